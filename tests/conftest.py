@@ -1,0 +1,50 @@
+"""Test-wide safety: headless Qt, and no test ever touches the user's real folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TESTS_DIR = Path(__file__).parent
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Point HOME, XDG dirs and the app's data dir at a temp folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.setenv("WELLNESS_APP_DATA_DIR", str(home / "wellness-data"))
+    monkeypatch.delenv("WELLNESS_APP_PASSPHRASE", raising=False)
+    yield
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/gui/ is a GUI test (so `-m "not gui"` is Qt-free)."""
+    for item in items:
+        if "gui" in Path(str(item.fspath)).parts:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def db(data_dir: Path):  # type: ignore[no-untyped-def]
+    """A real, migrated journal file in a temp folder."""
+    from wellness_app.services import open_database
+
+    database = open_database(data_dir / "wellness.db")
+    yield database
+    database.close()

@@ -1,0 +1,57 @@
+"""`wellness-app log mood LEVEL [--tags a,b] [--note TEXT] [--at ISO-8601]`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from wellness_app.cli.context import CliContext
+from wellness_app.domain.errors import ValidationError
+from wellness_app.domain.timestamps import Moment, parse_moment
+from wellness_app.services.moods import MoodService
+
+if TYPE_CHECKING:
+    from wellness_app.cli.parser import CliRegistry
+
+
+def register(registry: CliRegistry) -> None:
+    p = registry.log.add_parser("mood", help="log how you feel, 1 (awful) to 5 (great)")
+    p.add_argument("level", help="1–5")
+    p.add_argument("--tags", default="", help="comma-separated; new tags are created")
+    p.add_argument("--note", default="", help="a short note (up to 10,000 characters)")
+    p.add_argument("--at", help="when, ISO-8601 (default: now)")
+    p.add_argument("--energy", help="1–5")
+    p.add_argument("--anxiety", help="1–5")
+    p.add_argument("--sleep", help="hours slept")
+    p.set_defaults(handler=run, command_name="log mood")
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    moment = parse_moment(args.at) if args.at else Moment.now()
+    entry = MoodService(ctx.db()).log(
+        _int("Mood", args.level),
+        moment=moment,
+        tags=[t for t in args.tags.split(",") if t.strip()],
+        note=args.note,
+        energy=_int("Energy", args.energy) if args.energy else None,
+        anxiety=_int("Anxiety", args.anxiety) if args.anxiety else None,
+        sleep_hours=_float("Hours slept", args.sleep) if args.sleep else None,
+    )
+    label = MoodService(ctx.db()).labels()[entry.mood]
+    when = entry.moment.local.strftime("%Y-%m-%d %H:%M")
+    ctx.print(f"Saved: mood {entry.mood} ({label}) at {when}.")
+    return 0
+
+
+def _int(name: str, text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationError(f"{name} must be a whole number from 1 to 5, not '{text}'") from None
+
+
+def _float(name: str, text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError(f"{name} must be a number, not '{text}'") from None

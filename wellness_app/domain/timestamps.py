@@ -1,0 +1,80 @@
+"""When something happened: a UTC instant plus the local offset the person lived it in.
+
+The local date is fixed at entry time, so a day stays the day it was lived after
+travel or a daylight-saving change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from wellness_app.domain.errors import ValidationError
+
+MAX_FUTURE = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A UTC instant and the UTC offset (minutes) of the wall clock at that time."""
+
+    utc: datetime
+    offset_minutes: int
+
+    def __post_init__(self) -> None:
+        if self.utc.tzinfo is None:
+            raise ValueError("Moment.utc must be timezone-aware")
+
+    @classmethod
+    def from_aware(cls, when: datetime) -> Moment:
+        offset = when.utcoffset()
+        if offset is None:
+            raise ValueError("datetime must be timezone-aware")
+        return cls(when.astimezone(UTC), int(offset.total_seconds() // 60))
+
+    @classmethod
+    def now(cls) -> Moment:
+        return cls.from_aware(datetime.now().astimezone())
+
+    @classmethod
+    def from_local_naive(cls, when: datetime) -> Moment:
+        """Interpret a naive wall-clock time in the machine's current zone rules."""
+        return cls.from_aware(when.astimezone())
+
+    @property
+    def local(self) -> datetime:
+        return self.utc.astimezone(timezone(timedelta(minutes=self.offset_minutes)))
+
+    @property
+    def local_date(self) -> date:
+        return self.local.date()
+
+
+def parse_moment(text: str) -> Moment:
+    """Parse ISO-8601 (`2026-03-01T08:30`, with or without offset, or a bare date)."""
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            f"'{text}' is not a date and time in ISO-8601 form, e.g. 2026-03-01T08:30"
+        ) from None
+    if parsed.tzinfo is None:
+        return Moment.from_local_naive(parsed)
+    return Moment.from_aware(parsed)
+
+
+def parse_date(text: str) -> date:
+    """Parse a calendar date `YYYY-MM-DD` with a clear error."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+
+
+def check_not_future(moment: Moment, now: datetime | None = None) -> None:
+    """Refuse times more than a day ahead (a typo, not a plan)."""
+    current = now or datetime.now(UTC)
+    if moment.utc - current > MAX_FUTURE:
+        raise ValidationError(
+            f"{moment.local.isoformat(timespec='minutes')} is more than a day in the future"
+        )

@@ -1,0 +1,61 @@
+"""Where the journal, logs and settings live (platformdirs; overridable for tests and dev).
+
+`--data-dir DIR` or `WELLNESS_APP_DATA_DIR` moves *everything* under that folder
+(logs in `logs/`, settings in `config/`), so a test or a demo never touches the real dirs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from wellness_app import APP_NAME
+
+DATA_DIR_ENV = "WELLNESS_APP_DATA_DIR"
+DB_FILENAME = "wellness.db"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    data_dir: Path
+    log_dir: Path
+    config_dir: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.ini"
+
+    def ensure(self) -> None:
+        """Create the folders private to the user (0700 on POSIX)."""
+        old = os.umask(0o077)
+        try:
+            for folder in (self.data_dir, self.log_dir, self.config_dir):
+                folder.mkdir(parents=True, exist_ok=True)
+        finally:
+            os.umask(old)
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
+                  environ: Mapping[str, str] | None = None) -> AppPaths:
+    env = os.environ if environ is None else environ
+    chosen = data_dir or env.get(DATA_DIR_ENV)
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(root, root / "logs", root / "config")
+    return AppPaths(
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+    )

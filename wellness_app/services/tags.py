@@ -1,0 +1,36 @@
+"""The editable tag catalogue, grouped (people, activities, self-care, feelings…)."""
+
+from __future__ import annotations
+
+from wellness_app.domain.moods import Tag
+from wellness_app.storage import Database
+from wellness_app.storage.repositories import tags
+
+
+class TagService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def all(self, *, include_archived: bool = False) -> list[Tag]:
+        with self._db.reading() as session:
+            return tags.list_tags(session, include_archived=include_archived)
+
+    def add(self, name: str, group: str = "other") -> Tag:
+        with self._db.transaction() as session:
+            return tags.add_tag(session, name, group)
+
+    def rename(self, tag_id: int, name: str) -> Tag:
+        with self._db.transaction() as session:
+            return tags.update_tag(session, tag_id, name=name)
+
+    def regroup(self, tag_id: int, group: str) -> Tag:
+        with self._db.transaction() as session:
+            return tags.update_tag(session, tag_id, group=group)
+
+    def archive(self, tag_id: int, archived: bool = True) -> Tag:
+        with self._db.transaction() as session:
+            return tags.update_tag(session, tag_id, archived=archived)
+
+    def seed_defaults(self) -> None:
+        with self._db.transaction() as session:
+            tags.seed_default_tags(session)

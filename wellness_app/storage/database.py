@@ -1,0 +1,118 @@
+"""Opening the journal database: checks, migration, and the session factory services use."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from wellness_app.domain.errors import UserError
+from wellness_app.storage.engine import make_engine
+
+log = logging.getLogger(__name__)
+DB_FILENAME = "wellness.db"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseOpenError(UserError):
+    """The database file cannot be used; it has not been changed."""
+
+
+class Database:
+    """An open database: the engine plus short, service-owned sessions."""
+
+    def __init__(self, path: Path, engine: Engine, passphrase: str | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.passphrase = passphrase  # kept in memory only: backups need the same key
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.path.parent / "backups"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (rolled back at the end)."""
+        with self._sessions() as session:
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    path: Path, passphrase: str | None = None, *, migrate: bool = True
+) -> Database:
+    """Open (creating if absent) and migrate; raise DatabaseOpenError without touching the file."""
+    _check_file(path, encrypted=bool(passphrase))
+    engine = make_engine(path, passphrase)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except OperationalError as exc:
+        engine.dispose()
+        if "locked" in str(exc).lower():
+            raise DatabaseOpenError(
+                f"The journal at {path} is locked by another program. Close it and try again."
+            ) from None
+        raise DatabaseOpenError(f"The journal at {path} cannot be opened: {exc.orig}") from None
+    except DatabaseError:
+        engine.dispose()
+        hint = "the passphrase is wrong" if passphrase else "it is encrypted or not a journal"
+        raise DatabaseOpenError(
+            f"{path} cannot be read: {hint}. The file has not been changed."
+        ) from None
+    db = Database(path, engine, passphrase)
+    if migrate:
+        from wellness_app.storage.migrate import upgrade_to_head
+
+        try:
+            upgrade_to_head(db)
+        except Exception:
+            db.close()
+            raise
+    return db
+
+
+def _check_file(path: Path, *, encrypted: bool) -> None:
+    if path.exists() and not path.is_file():
+        raise DatabaseOpenError(f"{path} is not a file")
+    if not path.exists():
+        parent = path.parent
+        try:
+            old = os.umask(0o077)
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            finally:
+                os.umask(old)
+        except OSError as exc:
+            raise DatabaseOpenError(f"Cannot create the data folder {parent}: {exc}") from None
+        if not os.access(parent, os.W_OK):
+            raise DatabaseOpenError(f"The data folder {parent} is not writable")
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"{path} cannot be read: {exc.strerror}") from None
+    if header and header != SQLITE_HEADER and not encrypted:
+        raise DatabaseOpenError(
+            f"{path} is not a SQLite journal (or it is encrypted and needs a passphrase). "
+            "The file has not been changed."
+        )
+    if not os.access(path, os.W_OK):
+        raise DatabaseOpenError(f"{path} is read-only; the journal needs to write to it")

@@ -1,0 +1,63 @@
+"""Engine creation: the SQLite driver and the pragmas every connection gets.
+
+`sqlcipher3` is preferred for every database, plain or encrypted: it bundles a recent
+SQLite (past the WAL corruption fix that older system builds lack), so every platform
+runs the same engine. Plain files use the pysqlite dialect over sqlcipher3's DBAPI
+module (sqlcipher3 rejects an empty key); encrypted ones use the pysqlcipher dialect.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+
+BUSY_TIMEOUT_MS = 5_000
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=FULL",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+
+def sqlcipher_available() -> bool:
+    return importlib.util.find_spec("sqlcipher3") is not None
+
+
+def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str = "FULL") -> Engine:
+    """An engine over `path` whose every connection has WAL, foreign keys, FULL sync, timeout."""
+    options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    if passphrase:
+        if not sqlcipher_available():
+            raise RuntimeError("Encryption needs the sqlcipher3 package, which is not installed")
+        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+    else:
+        url = URL.create("sqlite+pysqlite", database=str(path))
+        if sqlcipher_available():
+            from sqlcipher3 import dbapi2
+
+            options["module"] = dbapi2
+    engine = create_engine(url, **options)
+    pragmas = [
+        f"PRAGMA synchronous={synchronous}" if "synchronous" in p else p for p in PRAGMAS
+    ]
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, emit BEGIN (the driver's implicit
+        # transactions defeat pragmas and savepoints).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in pragmas:
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

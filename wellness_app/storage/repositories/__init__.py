@@ -1,0 +1,1 @@
+"""Repositories take a Session and return domain objects, never ORM rows."""

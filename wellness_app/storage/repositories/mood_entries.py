@@ -1,0 +1,153 @@
+"""Mood entries: add, edit, delete/restore, day queries and search."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from wellness_app.domain.errors import NotFoundError
+from wellness_app.domain.moods import JournalQuery, MoodDayStats, MoodEntry
+from wellness_app.domain.timestamps import Moment
+from wellness_app.storage.repositories.tags import ensure_tags
+from wellness_app.storage.rows import MoodEntryRow, TagRow, mood_entry_tags
+
+
+def to_domain(row: MoodEntryRow) -> MoodEntry:
+    return MoodEntry(
+        moment=Moment(row.at_utc, row.utc_offset_min),
+        mood=row.mood,
+        energy=row.energy,
+        anxiety=row.anxiety,
+        sleep_hours=row.sleep_hours,
+        tags=tuple(tag.name for tag in sorted(row.tags, key=lambda t: t.name.casefold())),
+        note=row.note,
+        note_title=row.note_title,
+        id=row.id,
+        source=row.source,
+    )
+
+
+def _apply(row: MoodEntryRow, entry: MoodEntry, session: Session) -> None:
+    row.at_utc = entry.moment.utc
+    row.utc_offset_min = entry.moment.offset_minutes
+    row.local_date = entry.local_date
+    row.mood = entry.mood
+    row.energy = entry.energy
+    row.anxiety = entry.anxiety
+    row.sleep_hours = entry.sleep_hours
+    row.note = entry.note
+    row.note_title = entry.note_title
+    row.tags = ensure_tags(session, entry.tags)
+    row.updated_at = datetime.now(UTC)
+
+
+def add(session: Session, entry: MoodEntry, *, import_key: str | None = None) -> MoodEntry:
+    """Insert; keeps `entry.id` when given (used by undo of a delete)."""
+    now = datetime.now(UTC)
+    row = MoodEntryRow(id=entry.id, source=entry.source, import_key=import_key, created_at=now)
+    _apply(row, entry, session)
+    session.add(row)
+    session.flush()
+    return to_domain(row)
+
+
+def get(session: Session, entry_id: int) -> MoodEntry:
+    row = session.get(MoodEntryRow, entry_id)
+    if row is None:
+        raise NotFoundError("That entry no longer exists")
+    return to_domain(row)
+
+
+def update(session: Session, entry: MoodEntry) -> MoodEntry:
+    assert entry.id is not None
+    row = session.get(MoodEntryRow, entry.id)
+    if row is None:
+        raise NotFoundError("That entry no longer exists")
+    _apply(row, entry, session)
+    session.flush()
+    return to_domain(row)
+
+
+def delete(session: Session, entry_id: int) -> MoodEntry:
+    """Delete and return what was deleted (so the caller can offer undo)."""
+    row = session.get(MoodEntryRow, entry_id)
+    if row is None:
+        raise NotFoundError("That entry no longer exists")
+    gone = to_domain(row)
+    session.delete(row)
+    session.flush()
+    return gone
+
+
+def for_day(session: Session, day: date) -> list[MoodEntry]:
+    """A day's entries, oldest first."""
+    query = (
+        select(MoodEntryRow)
+        .where(MoodEntryRow.local_date == day)
+        .order_by(MoodEntryRow.at_utc, MoodEntryRow.id)
+    )
+    return [to_domain(row) for row in session.scalars(query)]
+
+
+def search(session: Session, query: JournalQuery) -> list[MoodEntry]:
+    """Entries matching the text (note or title) and all the tags, newest first."""
+    stmt = select(MoodEntryRow).order_by(MoodEntryRow.at_utc.desc(), MoodEntryRow.id.desc())
+    text = query.text.strip()
+    if text:
+        pattern = f"%{_escape_like(text)}%"
+        stmt = stmt.where(
+            or_(
+                MoodEntryRow.note.ilike(pattern, escape="\\"),
+                MoodEntryRow.note_title.ilike(pattern, escape="\\"),
+            )
+        )
+    for tag in query.tags:
+        tagged = (
+            select(mood_entry_tags.c.entry_id)
+            .join(TagRow, TagRow.id == mood_entry_tags.c.tag_id)
+            .where(TagRow.name == tag)
+        )
+        stmt = stmt.where(MoodEntryRow.id.in_(tagged))
+    if query.limit:
+        stmt = stmt.limit(query.limit)
+    return [to_domain(row) for row in session.scalars(stmt)]
+
+
+def day_stats(session: Session, day: date) -> MoodDayStats:
+    count, mean, low, high = session.execute(
+        select(
+            func.count(MoodEntryRow.id),
+            func.avg(MoodEntryRow.mood),
+            func.min(MoodEntryRow.mood),
+            func.max(MoodEntryRow.mood),
+        ).where(MoodEntryRow.local_date == day)
+    ).one()
+    return MoodDayStats(day, int(count), None if mean is None else float(mean), low, high)
+
+
+def day_tags(session: Session, day: date) -> list[str]:
+    query = (
+        select(TagRow.name)
+        .join(mood_entry_tags, TagRow.id == mood_entry_tags.c.tag_id)
+        .join(MoodEntryRow, MoodEntryRow.id == mood_entry_tags.c.entry_id)
+        .where(MoodEntryRow.local_date == day)
+        .distinct()
+    )
+    return list(session.scalars(query))
+
+
+def day_sleep_hours(session: Session, day: date) -> float | None:
+    """Hours slept as noted in check-ins (the largest value that day)."""
+    return session.scalar(
+        select(func.max(MoodEntryRow.sleep_hours)).where(MoodEntryRow.local_date == day)
+    )
+
+
+def count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(MoodEntryRow)) or 0)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,89 @@
+"""The tag catalogue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wellness_app.domain.errors import NotFoundError, ValidationError
+from wellness_app.domain.moods import DEFAULT_TAGS, Tag, normalise_tags
+from wellness_app.storage.rows import TagRow
+
+
+def _to_domain(row: TagRow) -> Tag:
+    return Tag(name=row.name, group=row.group_name, id=row.id)
+
+
+def list_tags(session: Session, *, include_archived: bool = False) -> list[Tag]:
+    query = select(TagRow).order_by(TagRow.group_name, TagRow.position, TagRow.name)
+    if not include_archived:
+        query = query.where(TagRow.archived.is_(False))
+    return [_to_domain(row) for row in session.scalars(query)]
+
+
+def ensure_tags(session: Session, names: Iterable[str], group: str = "other") -> list[TagRow]:
+    """Rows for `names`, creating the missing ones (case-insensitive match)."""
+    wanted = normalise_tags(list(names))
+    if not wanted:
+        return []
+    folded = [name.casefold() for name in wanted]
+    existing = {
+        row.name.casefold(): row
+        for row in session.scalars(select(TagRow).where(func.lower(TagRow.name).in_(folded)))
+    }
+    rows = []
+    for name in wanted:
+        row = existing.get(name.casefold())
+        if row is None:
+            row = TagRow(name=name, group_name=group, position=0, archived=False)
+            session.add(row)
+            existing[name.casefold()] = row
+        elif row.archived:
+            row.archived = False
+        rows.append(row)
+    session.flush()
+    return rows
+
+
+def add_tag(session: Session, name: str, group: str) -> Tag:
+    clean = normalise_tags([name])
+    if not clean:
+        raise ValidationError("A tag needs a name")
+    if session.scalar(select(TagRow).where(TagRow.name == clean[0])) is not None:
+        raise ValidationError(f"There is already a tag called '{clean[0]}'")
+    row = TagRow(name=clean[0], group_name=group, position=0, archived=False)
+    session.add(row)
+    session.flush()
+    return _to_domain(row)
+
+
+def update_tag(session: Session, tag_id: int, *, name: str | None = None,
+               group: str | None = None, archived: bool | None = None) -> Tag:
+    row = session.get(TagRow, tag_id)
+    if row is None:
+        raise NotFoundError("That tag no longer exists")
+    if name is not None:
+        clean = normalise_tags([name])
+        if not clean:
+            raise ValidationError("A tag needs a name")
+        clash = session.scalar(select(TagRow).where(TagRow.name == clean[0], TagRow.id != tag_id))
+        if clash is not None:
+            raise ValidationError(f"There is already a tag called '{clean[0]}'")
+        row.name = clean[0]
+    if group is not None:
+        row.group_name = group
+    if archived is not None:
+        row.archived = archived
+    session.flush()
+    return _to_domain(row)
+
+
+def seed_default_tags(session: Session) -> None:
+    """Add the starter catalogue to an empty tag table."""
+    if session.scalar(select(func.count()).select_from(TagRow)):
+        return
+    for position, tag in enumerate(DEFAULT_TAGS):
+        session.add(TagRow(name=tag.name, group_name=tag.group, position=position, archived=False))
+    session.flush()

@@ -1,0 +1,112 @@
+"""The main window: a sidebar of pages, created lazily the first time each is shown."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from wellness_app.ui.context import UiContext
+from wellness_app.ui.pages import PAGES, PageSpec
+from wellness_app.ui.settings import Keys
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(tr("Wellness Journal"))
+        self._pages: dict[str, QWidget] = {}
+        self._specs = {spec.key: spec for spec in PAGES}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(tr("Pages"))
+        self.sidebar.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        for spec in PAGES:
+            item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+            if spec.shortcut:
+                action = QAction(self)
+                action.setShortcut(QKeySequence(spec.shortcut))
+                action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
+                self.addAction(action)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar()
+        ctx.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.state.navigate.connect(self.show_page)
+        self.resize(1100, 720)
+        geometry = ctx.settings.get(Keys.window_geometry)
+        if geometry is not None and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def start(self) -> None:
+        """Show the remembered page (call after show(), so start-up paints first)."""
+        last = self.ctx.settings.get(Keys.last_page)
+        self.show_page(last if last in self._specs else PAGES[0].key)
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for `key`, building it on first use."""
+        if key not in self._pages:
+            spec: PageSpec = self._specs[key]
+            module_name, class_name = spec.target.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            widget = cls(self.ctx, self.stack)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str, payload: object = None) -> None:
+        if key not in self._specs:
+            log.warning("Unknown page %s", key)
+            return
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        row = [spec.key for spec in PAGES].index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        if hasattr(widget, "refresh"):
+            widget.refresh()
+        if payload is not None and hasattr(widget, "open_payload"):
+            widget.open_payload(payload)
+        self.ctx.settings.set(Keys.last_page, key)
+
+    def current_page_key(self) -> str:
+        row = self.sidebar.currentRow()
+        return PAGES[row].key if row >= 0 else PAGES[0].key
+
+    def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row].key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.set(Keys.window_geometry, self.saveGeometry())
+        self.ctx.settings.sync()
+        super().closeEvent(event)

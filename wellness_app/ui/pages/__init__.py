@@ -1,0 +1,24 @@
+"""The sidebar's pages, in order. Each page module is imported only when first shown.
+
+A page class takes `(ctx: UiContext, parent: QWidget | None = None)`; it may define
+`refresh()` (called when shown) and `open_payload(payload)` (for `state.navigate`).
+To add a page: one PageSpec line here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # translated at display time with QCoreApplication.translate("pages", title)
+    target: str  # "module:Class"
+    shortcut: str = ""
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("today", "Today", "wellness_app.ui.pages.today:TodayPage", "Ctrl+1"),
+    PageSpec("journal", "Journal", "wellness_app.ui.pages.journal:JournalPage", "Ctrl+2"),
+]

@@ -1,0 +1,50 @@
+"""One typed facade over QSettings (IniFormat, in the config dir); every key declared here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    name: str
+    default: T
+
+
+class Keys:
+    """All UI settings with their defaults. Data settings the CLI needs live in the DB."""
+
+    window_geometry: Key[QByteArray] = Key("window/geometry", QByteArray())
+    window_state: Key[QByteArray] = Key("window/state", QByteArray())
+    last_page: Key[str] = Key("window/last_page", "today")
+    theme: Key[str] = Key("look/theme", "system")  # system | light | dark
+
+
+class Settings:
+    def __init__(self, path: Path) -> None:
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, key: Key[T]) -> T:
+        value: Any = self._qs.value(key.name, key.default)
+        if value is None:
+            return key.default
+        if isinstance(key.default, bool) and not isinstance(value, bool):
+            return str(value).lower() in {"1", "true", "yes"}  # type: ignore[return-value]
+        if isinstance(key.default, int) and not isinstance(key.default, bool):
+            try:
+                return int(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return key.default
+        return value  # type: ignore[no-any-return]
+
+    def set(self, key: Key[T], value: T) -> None:
+        self._qs.setValue(key.name, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
