@@ -25,6 +25,8 @@ class CliRegistry:
 
     commands: argparse._SubParsersAction[OneLineErrorParser]
     log: argparse._SubParsersAction[OneLineErrorParser]
+    imports: argparse._SubParsersAction[OneLineErrorParser]
+    exports: argparse._SubParsersAction[OneLineErrorParser]
 
 
 def build_parser() -> OneLineErrorParser:
@@ -42,7 +44,13 @@ def build_parser() -> OneLineErrorParser:
     log_parser = commands.add_parser("log", help="log a mood, light, activity, …")
     log_kinds = log_parser.add_subparsers(title="what to log", dest="log_kind", required=True,
                                           parser_class=OneLineErrorParser)
-    registry = CliRegistry(commands=commands, log=log_kinds)
+    import_parser = commands.add_parser("import", help="import from Daylio, Apple Health, CSV, JSON")
+    imports = import_parser.add_subparsers(title="format", dest="import_format", required=True,
+                                           parser_class=OneLineErrorParser)
+    export_parser = commands.add_parser("export", help="export everything as JSON or CSV")
+    exports = export_parser.add_subparsers(title="format", dest="export_format", required=True,
+                                           parser_class=OneLineErrorParser)
+    registry = CliRegistry(commands=commands, log=log_kinds, imports=imports, exports=exports)
     for module in COMMAND_MODULES:
         module.register(registry)
     return parser

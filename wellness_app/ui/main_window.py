@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.extensions import WINDOW_EXTENSIONS
 from wellness_app.ui.pages import PAGES, PageSpec
 from wellness_app.ui.settings import Keys
 
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         geometry = ctx.settings.get(Keys.window_geometry)
         if geometry is not None and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        for extend in WINDOW_EXTENSIONS:
+            extend(self, ctx)
 
     def start(self) -> None:
         """Show the remembered page (call after show(), so start-up paints first)."""

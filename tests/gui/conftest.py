@@ -1,0 +1,22 @@
+"""GUI fixtures: a real journal file and the context every page receives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wellness_app.services import Database
+from wellness_app.services.tags import TagService
+
+
+@pytest.fixture
+def ui_ctx(db: Database, data_dir: Path, qapp):  # type: ignore[no-untyped-def]
+    """UiContext over a migrated temp journal with the default tags."""
+    from wellness_app.ui.context import UiContext
+    from wellness_app.ui.settings import Settings
+    from wellness_app.ui.state import AppState
+
+    TagService(db).seed_defaults()
+    return UiContext(db=db, state=AppState(), settings=Settings(data_dir / "settings.ini"),
+                     data_dir=data_dir, log_dir=data_dir / "logs")
