@@ -44,7 +44,7 @@ def build_parser() -> OneLineErrorParser:
     log_parser = commands.add_parser("log", help="log a mood, light, activity, …")
     log_kinds = log_parser.add_subparsers(title="what to log", dest="log_kind", required=True,
                                           parser_class=OneLineErrorParser)
-    import_parser = commands.add_parser("import", help="import from Daylio, Apple Health, CSV, JSON")
+    import_parser = commands.add_parser("import", help="import Daylio, Apple Health, CSV, JSON")
     imports = import_parser.add_subparsers(title="format", dest="import_format", required=True,
                                            parser_class=OneLineErrorParser)
     export_parser = commands.add_parser("export", help="export everything as JSON or CSV")

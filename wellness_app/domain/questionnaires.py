@@ -44,7 +44,10 @@ class Questionnaire:
 PHQ9: Final = Questionnaire(
     kind="phq9",
     title="PHQ-9",
-    stem="Over the last 2 weeks, how often have you been bothered by any of the following problems?",
+    stem=(
+        "Over the last 2 weeks, how often have you been bothered by any of the following "
+        "problems?"
+    ),
     items=(
         "Little interest or pleasure in doing things",
         "Feeling down, depressed, or hopeless",
