@@ -1,0 +1,28 @@
+"""Top-level wiring for Qt work without a window (like app.py, it may know every layer).
+
+The CLI's `report` command needs Qt to write the PDF (QTextDocument/QPdfWriter), but the
+cli package never imports Qt or ui (an import-linter contract). It imports this module
+lazily, only when a report is written; this starts an offscreen QGuiApplication if none
+exists and hands the Qt-free report model to ui.report.render.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from wellness_app.services.report.model import ClinicianReport
+
+_app: Any = None  # keeps the offscreen application alive for the process
+
+
+def render_report_pdf(report: ClinicianReport, path: Path) -> Path:
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication([sys.argv[0] or "wellness-app", "-platform", "offscreen"])
+    from wellness_app.ui.report.render import render_pdf
+
+    return render_pdf(report, path)

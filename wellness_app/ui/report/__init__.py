@@ -1,0 +1,1 @@
+"""Rendering the clinician report (Qt): charts drawn with QPainter, text via QTextDocument."""

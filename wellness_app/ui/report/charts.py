@@ -1,0 +1,110 @@
+"""Charts for the clinician report, painted with QPainter into images.
+
+Hand-drawn rather than pyqtgraph: the report must render without a widget or a screen
+(the CLI runs offscreen), and a static, print-friendly image needs only a few lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
+
+from wellness_app.domain.history import AssessmentRecord, DayMood
+from wellness_app.domain.questionnaires import Questionnaire
+
+WIDTH, HEIGHT = 1600, 520
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 110, 40, 30, 70
+BAND_COLOURS = ("#e8f3ec", "#f4f1df", "#f8e9d6", "#f6dfd6", "#f1d5d8")
+LINE = QColor("#2c5d8f")
+
+
+class _Frame:
+    """Maps days and values onto the plot area."""
+
+    def __init__(self, start: date, end: date, low: float, high: float) -> None:
+        self.start, self.days = start, max(1, (end - start).days)
+        self.low, self.high = low, high
+        self.area = QRectF(MARGIN_LEFT, MARGIN_TOP, WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
+                           HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
+
+    def x(self, day: date) -> float:
+        return self.area.left() + self.area.width() * (day - self.start).days / self.days
+
+    def y(self, value: float) -> float:
+        fraction = (value - self.low) / (self.high - self.low)
+        return self.area.bottom() - self.area.height() * fraction
+
+
+def _canvas() -> tuple[QImage, QPainter]:
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPixelSize(24)
+    painter.setFont(font)
+    return image, painter
+
+
+def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date) -> None:
+    painter.setPen(QPen(QColor("#888888"), 1))
+    painter.drawRect(frame.area)
+    for value in ticks:
+        y = frame.y(value)
+        painter.drawLine(QPointF(frame.area.left() - 8, y), QPointF(frame.area.left(), y))
+        painter.drawText(QRectF(0, y - 16, MARGIN_LEFT - 16, 32),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         f"{value:g}")
+    painter.setPen(QPen(QColor("#333333"), 1))
+    for day, align in ((frame.start, Qt.AlignmentFlag.AlignLeft),
+                       (end, Qt.AlignmentFlag.AlignRight)):
+        x = frame.x(day)
+        rect = QRectF(x - 300 if align == Qt.AlignmentFlag.AlignRight else x,
+                      frame.area.bottom() + 12, 300, 40)
+        painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, day.isoformat())
+
+
+def _line(painter: QPainter, points: list[QPointF]) -> None:
+    pen = QPen(LINE, 3)
+    painter.setPen(pen)
+    if len(points) > 1:
+        painter.drawPolyline(QPolygonF(points))
+    painter.setBrush(LINE)
+    for point in points:
+        painter.drawEllipse(point, 5, 5)
+
+
+def mood_chart(moods: Sequence[DayMood], start: date, end: date) -> QImage:
+    """Daily mean mood (1–5) over the range."""
+    image, painter = _canvas()
+    frame = _Frame(start, end, 0.8, 5.2)
+    _axes(painter, frame, (1, 2, 3, 4, 5), end)
+    _line(painter, [QPointF(frame.x(m.day), frame.y(m.mean)) for m in moods])
+    painter.end()
+    return image
+
+
+def questionnaire_chart(records: Sequence[AssessmentRecord], questionnaire: Questionnaire,
+                        start: date, end: date) -> QImage:
+    """Totals over time on the questionnaire's bands (shaded, labelled)."""
+    image, painter = _canvas()
+    frame = _Frame(start, end, 0, questionnaire.max_total)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for band, colour in zip(questionnaire.bands, BAND_COLOURS, strict=False):
+        top, bottom = frame.y(band.high + 1 if band.high < questionnaire.max_total
+                              else band.high), frame.y(band.low)
+        painter.fillRect(QRectF(frame.area.left(), top, frame.area.width(), bottom - top),
+                         QColor(colour))
+        painter.setPen(QColor("#666666"))
+        painter.drawText(QRectF(frame.area.left() + 10, top, 600, bottom - top),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         f"{band.name} ({band.low}–{band.high})")
+        painter.setPen(Qt.PenStyle.NoPen)
+    ticks = [b.low for b in questionnaire.bands] + [questionnaire.max_total]
+    _axes(painter, frame, ticks, end)
+    _line(painter, [QPointF(frame.x(r.local_date), frame.y(r.total)) for r in records])
+    painter.end()
+    return image

@@ -1,0 +1,202 @@
+"""Turns a ClinicianReport into a PDF: real, selectable text (QTextDocument) with the
+charts embedded as images. Needs a QGuiApplication (the CLI starts an offscreen one)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from wellness_app.domain.questionnaires import ANSWERS, GAD7, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
+from wellness_app.domain.treatment_outcome import format_day
+from wellness_app.services.report.model import EMPTY_MESSAGE, STATEMENT, TITLE, ClinicianReport
+from wellness_app.ui.report.charts import mood_chart, questionnaire_chart
+
+CSS = """
+body { font-family: sans-serif; font-size: 10pt; color: #222; }
+h1 { font-size: 16pt; margin-bottom: 2px; }
+h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; color: #2c5d8f; }
+p.meta { color: #555; margin: 0; }
+p.statement { font-style: italic; color: #444; }
+table { border-collapse: collapse; }
+th { background: #eef2f6; text-align: left; }
+th, td { padding: 2px 8px; border: 1px solid #ccc; }
+"""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClinicianReport", text)
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(str(cell))}</td>" for cell in row) + "</tr>"
+        for row in rows
+    )
+    return f'<table cellspacing="0" cellpadding="3" width="100%"><tr>{head}</tr>{body}</table>'
+
+
+def _day(value: date | None) -> str:
+    return "—" if value is None else value.isoformat()
+
+
+def _p(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def report_html(report: ClinicianReport) -> str:
+    """The report as HTML; charts refer to `chart:` resources added by `build_document`."""
+    parts = [
+        f"<h1>{escape(tr(TITLE))}</h1>",
+        f'<p class="meta">{escape(tr("Period"))}: {report.start.isoformat()} – '
+        f"{report.end.isoformat()}</p>",
+        f'<p class="meta">{escape(tr("Generated"))}: {report.generated.isoformat()}</p>',
+        f'<p class="statement">{escape(tr(STATEMENT))}</p>',
+    ]
+    if report.is_empty:
+        parts.append(f"<h2>{escape(tr(EMPTY_MESSAGE))}</h2>")
+        parts.append(_p(tr("Choose a wider range, or log a few days first.")))
+    else:
+        parts += _mood(report) + _questionnaires(report) + _treatments(report)
+        parts += _medications(report) + _weekly(report)
+        if report.include_notes:
+            parts += _notes(report)
+    return f"<html><head><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
+
+
+def _mood(report: ClinicianReport) -> list[str]:
+    out = [f"<h2>{escape(tr('Mood (daily mean, 1 = awful … 5 = great)'))}</h2>"]
+    if not report.moods:
+        return [*out, _p(tr("No mood check-ins in this period."))]
+    mean = report.mood_mean or 0.0
+    low = sum(1 for m in report.moods if m.mean <= 2)
+    out.append('<p><img src="chart:mood" width="640"></p>')
+    out.append(_p(tr("{days} days with check-ins; mean of daily means {mean:.1f}; "
+                     "{low} days with a mean of 2 or lower.").format(
+                         days=len(report.moods), mean=mean, low=low)))
+    return out
+
+
+def _questionnaires(report: ClinicianReport) -> list[str]:
+    out = [f"<h2>{escape(tr('PHQ-9 and GAD-7'))}</h2>"]
+    records = sorted(report.phq9 + report.gad7, key=lambda r: r.moment.utc)
+    if not records:
+        return [*out, _p(tr("No questionnaires in this period."))]
+    if report.phq9:
+        out.append('<p><b>PHQ-9</b><br><img src="chart:phq9" width="640"></p>')
+    if report.gad7:
+        out.append('<p><b>GAD-7</b><br><img src="chart:gad7" width="640"></p>')
+    names = {"phq9": PHQ9, "gad7": GAD7}
+    out.append(_table(
+        [tr("Date"), tr("Questionnaire"), tr("Total"), tr("Band")],
+        [(r.local_date.isoformat(), names[r.kind].title, r.total,
+          names[r.kind].band(r.total).name) for r in records],
+    ))
+    out.append(f"<h2>{escape(tr('PHQ-9 item 9 over time'))}</h2>")
+    out.append(_p(f"“{PHQ9.items[PHQ9_SUICIDE_ITEM_INDEX]}”"))
+    if report.item9:
+        out.append(_table([tr("Date"), tr("Answer")],
+                          [(d.isoformat(), f"{ANSWERS[a]} ({a})") for d, a in report.item9]))
+    else:
+        out.append(_p(tr("No PHQ-9 in this period.")))
+    return out
+
+
+def _treatments(report: ClinicianReport) -> list[str]:
+    out = [f"<h2>{escape(tr('Treatment sessions'))}</h2>"]
+    if not report.treatments:
+        return [*out, _p(tr("No treatment sessions in this period."))]
+    headers = [tr("Date and time"), tr("Treatment"), tr("Clinic"), tr("Mood before"),
+               tr("Mood after")]
+    if report.include_notes:
+        headers.append(tr("Note"))
+    rows = []
+    for t in report.treatments:
+        row: list[object] = [t.moment.local.strftime("%Y-%m-%d %H:%M"), t.name, t.clinic,
+                             t.mood_before or "—", t.mood_after or "—"]
+        if report.include_notes:
+            row.append(t.note)
+        rows.append(row)
+    out.append(_table(headers, rows))
+    for outcome in report.outcomes:
+        series = outcome.series
+        out.append(f"<p><b>{escape(series.name)}</b>: {len(series.sessions)} "
+                   f"{escape(tr('session(s)'))}, {format_day(series.first.local_date)} – "
+                   f"{format_day(series.last.local_date)}</p>")
+        out.append("<ul>" + "".join(f"<li>{escape(line)}</li>"
+                                    for line in outcome.observations()) + "</ul>")
+    return out
+
+
+def _medications(report: ClinicianReport) -> list[str]:
+    out = [f"<h2>{escape(tr('Medications'))}</h2>"]
+    if not report.medications:
+        return [*out, _p(tr("No medications on the list for this period."))]
+    return [*out, _table([tr("Name"), tr("Dose"), tr("Started"), tr("Stopped")],
+                         [(m.name, m.dose, _day(m.start), _day(m.stop) if m.stop else "—")
+                          for m in report.medications])]
+
+
+def _weekly(report: ClinicianReport) -> list[str]:
+    out = [f"<h2>{escape(tr('Light per week'))}</h2>"]
+    if report.light:
+        out.append(_table([tr("ISO week"), tr("Minutes"), tr("Sessions")],
+                          [(w.week, f"{w.minutes:.0f}", w.sessions) for w in report.light]))
+    else:
+        out.append(_p(tr("No light logged in this period.")))
+    out.append(f"<h2>{escape(tr('Movement per week'))}</h2>")
+    if report.activity:
+        out.append(_table(
+            [tr("ISO week"), tr("Moderate-equivalent minutes"), tr("Minutes"), tr("Sessions")],
+            [(w.week, f"{w.moderate_equivalent_minutes:.0f}", f"{w.minutes:.0f}", w.sessions)
+             for w in report.activity]))
+    else:
+        out.append(_p(tr("No movement logged in this period.")))
+    return out
+
+
+def _notes(report: ClinicianReport) -> list[str]:
+    out = [f"<h2>{escape(tr('Notes (included by the person)'))}</h2>"]
+    if not report.notes:
+        return [*out, _p(tr("No notes in this period."))]
+    return [*out, _table([tr("Date"), tr("Title"), tr("Note")],
+                         [(n.day.isoformat(), n.title, n.text) for n in report.notes])]
+
+
+def build_document(report: ClinicianReport) -> QTextDocument:
+    document = QTextDocument()
+    if not report.is_empty:
+        resource = QTextDocument.ResourceType.ImageResource
+        if report.moods:
+            document.addResource(resource, QUrl("chart:mood"),
+                                 mood_chart(report.moods, report.start, report.end))
+        if report.phq9:
+            document.addResource(resource, QUrl("chart:phq9"), questionnaire_chart(
+                report.phq9, PHQ9, report.start, report.end))
+        if report.gad7:
+            document.addResource(resource, QUrl("chart:gad7"), questionnaire_chart(
+                report.gad7, GAD7, report.start, report.end))
+    document.setHtml(report_html(report))
+    return document
+
+
+def render_pdf(report: ClinicianReport, path: Path) -> Path:
+    """Write the report to `path` (A4). Raises OSError when the file cannot be written."""
+    with path.open("wb"):
+        pass  # fail early and clearly (QPdfWriter reports nothing on a bad path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(tr(TITLE))
+    writer.setCreator("wellness-app")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    document = build_document(report)
+    document.print_(writer)
+    del writer  # flushes and closes the file
+    return path
