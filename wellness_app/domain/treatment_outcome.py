@@ -8,9 +8,9 @@ Mood: the mean of the daily mood means in a window (each day counts once).
 PHQ-9: the mean of the totals in a window. The *baseline* for response and remission is
 the most recent PHQ-9 taken before the first session, at most 14 days earlier.
 Response (≥ 50 % drop from the baseline) and remission (total < 5) are marked with the
-first date they were reached by a PHQ-9 taken after the first session and up to the end
-of the after window. Remission is only marked when the baseline was 5 or more, and
-response only when the baseline was above 0.
+first date they were reached by a PHQ-9 taken after the first session and at most
+`FOLLOW_UP_DAYS` (90) days after the last one. Remission is only marked when the
+baseline was 5 or more, and response only when the baseline was above 0.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from wellness_app.domain.questionnaires import PHQ9_REMISSION_BELOW, PHQ9_RESPON
 from wellness_app.domain.treatments import Series
 
 WINDOW_DAYS: Final = 14
+FOLLOW_UP_DAYS: Final = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,8 @@ def series_outcome(series: Series, moods: Sequence[DayMood],
     response_on = remission_on = None
     if baseline is not None:
         for record in phq9:
-            if record.moment.utc <= series.first.moment.utc or record.local_date > after_end:
+            if (record.moment.utc <= series.first.moment.utc
+                    or record.local_date > last_day + timedelta(days=FOLLOW_UP_DAYS)):
                 continue
             if (response_on is None and baseline > 0
                     and record.total <= baseline * (1 - PHQ9_RESPONSE_DROP)):

@@ -6,7 +6,12 @@ import logging
 from datetime import date, timedelta
 
 from wellness_app.domain.timestamps import Moment, check_not_future
-from wellness_app.domain.treatment_outcome import WINDOW_DAYS, SeriesOutcome, series_outcome
+from wellness_app.domain.treatment_outcome import (
+    FOLLOW_UP_DAYS,
+    WINDOW_DAYS,
+    SeriesOutcome,
+    series_outcome,
+)
 from wellness_app.domain.treatments import (
     TreatmentSession,
     check_kind,
@@ -70,7 +75,8 @@ class TreatmentService:
             start = items[0].local_date - timedelta(days=WINDOW_DAYS)
             end = items[-1].local_date + timedelta(days=WINDOW_DAYS)
             moods = clinical_history.daily_moods(session, start, end)
-            phq9 = clinical_history.assessments(session, start, end, kind="phq9")
+            phq9 = clinical_history.assessments(
+                session, start, items[-1].local_date + timedelta(days=FOLLOW_UP_DAYS), "phq9")
         result = [series_outcome(s, moods, phq9) for s in detect_series(items)]
         result.reverse()
         return result

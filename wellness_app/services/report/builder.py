@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from wellness_app.domain.errors import ValidationError
-from wellness_app.domain.treatment_outcome import WINDOW_DAYS, series_outcome
+from wellness_app.domain.treatment_outcome import FOLLOW_UP_DAYS, WINDOW_DAYS, series_outcome
 from wellness_app.domain.treatments import detect_series
 from wellness_app.services.report.model import (
     ClinicianReport,
@@ -48,7 +48,8 @@ class ReportService:
                 report.notes = [NoteLine(*row) for row in notes]
             if report.treatments:
                 wide_moods = clinical_history.daily_moods(s, start - margin, end + margin)
-                wide_phq9 = clinical_history.assessments(s, start - margin, end + margin, "phq9")
+                wide_phq9 = clinical_history.assessments(
+                    s, start - margin, end + timedelta(days=FOLLOW_UP_DAYS), "phq9")
                 report.outcomes = [series_outcome(series, wide_moods, wide_phq9)
                                    for series in detect_series(report.treatments)]
         return report

@@ -8,14 +8,18 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from wellness_app.domain.questionnaires import ANSWERS, GAD7, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.domain.treatment_outcome import format_day
 from wellness_app.services.report.model import EMPTY_MESSAGE, STATEMENT, TITLE, ClinicianReport
 from wellness_app.ui.report.charts import mood_chart, questionnaire_chart
 
+#: A4 minus 15 mm margins, in points: the document is laid out at this size, then printed
+PAGE_POINTS = QSizeF(595 - 85, 842 - 85)
+IMAGE_WIDTH = 500
+NOWRAP = ' style="white-space: nowrap"'
 CSS = """
 body { font-family: sans-serif; font-size: 10pt; color: #222; }
 h1 { font-size: 16pt; margin-bottom: 2px; }
@@ -35,7 +39,8 @@ def tr(text: str) -> str:
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = "".join(
-        "<tr>" + "".join(f"<td>{escape(str(cell))}</td>" for cell in row) + "</tr>"
+        "<tr>" + "".join(f"<td{NOWRAP if i == 0 else ''}>{escape(str(cell))}</td>"
+                         for i, cell in enumerate(row)) + "</tr>"
         for row in rows
     )
     return f'<table cellspacing="0" cellpadding="3" width="100%"><tr>{head}</tr>{body}</table>'
@@ -75,7 +80,7 @@ def _mood(report: ClinicianReport) -> list[str]:
         return [*out, _p(tr("No mood check-ins in this period."))]
     mean = report.mood_mean or 0.0
     low = sum(1 for m in report.moods if m.mean <= 2)
-    out.append('<p><img src="chart:mood" width="640"></p>')
+    out.append(f'<p><img src="chart:mood" width="{IMAGE_WIDTH}"></p>')
     out.append(_p(tr("{days} days with check-ins; mean of daily means {mean:.1f}; "
                      "{low} days with a mean of 2 or lower.").format(
                          days=len(report.moods), mean=mean, low=low)))
@@ -88,9 +93,9 @@ def _questionnaires(report: ClinicianReport) -> list[str]:
     if not records:
         return [*out, _p(tr("No questionnaires in this period."))]
     if report.phq9:
-        out.append('<p><b>PHQ-9</b><br><img src="chart:phq9" width="640"></p>')
+        out.append(f'<p><b>PHQ-9</b><br><img src="chart:phq9" width="{IMAGE_WIDTH}"></p>')
     if report.gad7:
-        out.append('<p><b>GAD-7</b><br><img src="chart:gad7" width="640"></p>')
+        out.append(f'<p><b>GAD-7</b><br><img src="chart:gad7" width="{IMAGE_WIDTH}"></p>')
     names = {"phq9": PHQ9, "gad7": GAD7}
     out.append(_table(
         [tr("Date"), tr("Questionnaire"), tr("Total"), tr("Band")],
@@ -170,6 +175,10 @@ def _notes(report: ClinicianReport) -> list[str]:
 
 def build_document(report: ClinicianReport) -> QTextDocument:
     document = QTextDocument()
+    document.setPageSize(PAGE_POINTS)
+    font = QFont(document.defaultFont())
+    font.setFeature(QFont.Tag("liga"), 0)  # "first", not "ﬁrst": copy and search find it
+    document.setDefaultFont(font)
     if not report.is_empty:
         resource = QTextDocument.ResourceType.ImageResource
         if report.moods:
