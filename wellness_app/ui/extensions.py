@@ -14,3 +14,12 @@ from typing import Any
 
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = []
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = []
+
+
+def _escalation_banner(ctx: Any, parent: Any) -> Any:
+    from wellness_app.ui.care.escalation_banner import make_banner
+
+    return make_banner(ctx, parent)
+
+
+TODAY_BANNERS.append(_escalation_banner)

@@ -21,4 +21,5 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "wellness_app.ui.pages.today:TodayPage", "Ctrl+1"),
     PageSpec("journal", "Journal", "wellness_app.ui.pages.journal:JournalPage", "Ctrl+2"),
+    PageSpec("treatments", "Treatments", "wellness_app.ui.pages.treatments:TreatmentsPage"),
 ]

@@ -1,0 +1,1 @@
+"""Care widgets: treatments, the gentle-escalation banner."""
