@@ -129,3 +129,15 @@ def test_bad_input_is_refused_and_nothing_is_saved(db: Database, changes: dict[s
     with pytest.raises(ValidationError, match=message):
         service.add(session(D0).with_changes(**changes))
     assert service.list() == []
+
+
+@pytest.mark.parametrize("days_after_last, marked", [(90, True), (91, False)])
+def test_remission_is_looked_for_up_to_90_days_after_the_last_session(
+        days_after_last: int, marked: bool) -> None:
+    (series,) = detect_series([session(D0)])
+    base = AssessmentRecord("phq9", at(D0 - timedelta(days=1)), tuple(phq9_answers(12)), 12)
+    later = AssessmentRecord("phq9", at(D0 + timedelta(days=days_after_last)),
+                             tuple(phq9_answers(3)), 3)
+    outcome = series_outcome(series, [], [base, later])
+    assert (outcome.remission_on is not None) is marked
+    assert (outcome.response_on is not None) is marked
