@@ -19,7 +19,7 @@ from wellness_app.ui.report.charts import mood_chart, questionnaire_chart
 #: A4 minus 15 mm margins, in points: the document is laid out at this size, then printed
 PAGE_POINTS = QSizeF(595 - 85, 842 - 85)
 IMAGE_WIDTH = 500
-NOWRAP = ' style="white-space: nowrap"'
+NOWRAP = ' style="white-space: nowrap; border: 1px solid #ccc"'
 CSS = """
 body { font-family: sans-serif; font-size: 10pt; color: #222; }
 h1 { font-size: 16pt; margin-bottom: 2px; }
@@ -36,8 +36,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ClinicianReport", text)
 
 
-def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+def _table(headers: Sequence[str], rows: Iterable[Sequence[object]],
+           widths: Sequence[int] = ()) -> str:
+    """A simple bordered table; `widths` are optional column widths in percent."""
+    sizes = [f' width="{w}%"' for w in widths] + [""] * len(headers)
+    head = "".join(f"<th{sizes[i]}>{escape(h)}</th>" for i, h in enumerate(headers))
     body = "".join(
         "<tr>" + "".join(f"<td{NOWRAP if i == 0 else ''}>{escape(str(cell))}</td>"
                          for i, cell in enumerate(row)) + "</tr>"
@@ -116,18 +119,19 @@ def _treatments(report: ClinicianReport) -> list[str]:
     out = [f"<h2>{escape(tr('Treatment sessions'))}</h2>"]
     if not report.treatments:
         return [*out, _p(tr("No treatment sessions in this period."))]
-    headers = [tr("Date and time"), tr("Treatment"), tr("Clinic"), tr("Mood before"),
-               tr("Mood after")]
+    headers = [tr("Date and time"), tr("Treatment"), tr("Clinic"),
+               tr("Mood before → after")]
     if report.include_notes:
         headers.append(tr("Note"))
     rows = []
     for t in report.treatments:
-        row: list[object] = [t.moment.local.strftime("%Y-%m-%d %H:%M"), t.name, t.clinic,
-                             t.mood_before or "—", t.mood_after or "—"]
+        moods = f"{t.mood_before or '—'} → {t.mood_after or '—'}"
+        row: list[object] = [t.moment.local.strftime("%Y-%m-%d %H:%M"), t.name, t.clinic, moods]
         if report.include_notes:
             row.append(t.note)
         rows.append(row)
-    out.append(_table(headers, rows))
+    widths = (20, 22, 18, 16, 24) if report.include_notes else (22, 30, 28, 20)
+    out.append(_table(headers, rows, widths))
     for outcome in report.outcomes:
         series = outcome.series
         out.append(f"<p><b>{escape(series.name)}</b>: {len(series.sessions)} "
