@@ -67,6 +67,8 @@ def test_banner_rechecks_when_a_phq9_is_saved(qtbot, ui_ctx) -> None:
     ui_ctx.state.entries_changed.emit("assessment")
     assert banner.isVisible()
     assert "Your latest PHQ-9 total was 10." in banner.body.text()
+    assert "usual point to talk it over with a doctor" in banner.body.text()
+    assert "two weeks" not in banner.body.text()
 
 
 def test_prepare_a_report_opens_the_dialog(qtbot, ui_ctx, monkeypatch) -> None:

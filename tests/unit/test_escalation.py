@@ -79,3 +79,12 @@ def test_not_now_quiets_for_seven_days(db: Database) -> None:
         assert not service.check(TODAY + timedelta(days=later)).show
     # a week on, still low (days with entries within the last 28 days) → shows again
     assert service.check(TODAY + timedelta(days=7)).show
+
+
+def test_an_unreadable_stored_quiet_date_does_not_hide_or_crash(db: Database) -> None:
+    from wellness_app.storage.repositories import preferences
+
+    plant_assessment(db, TODAY, "phq9", phq9_answers(12))
+    with db.transaction() as s:
+        preferences.put(s, "escalation_quiet_until", "someday")
+    assert EscalationService(db).check(TODAY).show

@@ -141,3 +141,11 @@ def test_remission_is_looked_for_up_to_90_days_after_the_last_session(
     outcome = series_outcome(series, [], [base, later])
     assert (outcome.remission_on is not None) is marked
     assert (outcome.response_on is not None) is marked
+
+
+def test_an_after_window_still_running_says_so_far() -> None:
+    (series,) = detect_series([session(D0)])
+    running = series_outcome(series, [], [], today=D0 + timedelta(days=14))
+    assert "14 days after the last session, so far" in running.observations()[1]
+    done = series_outcome(series, [], [], today=D0 + timedelta(days=15))
+    assert "so far" not in done.observations()[1]

@@ -46,12 +46,15 @@ class SeriesOutcome:
     baseline_phq9: int | None
     response_on: date | None
     remission_on: date | None
+    #: False while the after window has not ended yet (its means are "so far")
+    after_complete: bool = True
 
     def observations(self) -> list[str]:
         """Plain sentences stating what the journal shows (no advice, no judgement)."""
         lines = [
             _window_sentence("before the first session", self.before),
-            _window_sentence("after the last session", self.after),
+            _window_sentence("after the last session" if self.after_complete
+                             else "after the last session, so far", self.after),
         ]
         if self.baseline_phq9 is None:
             lines.append("No PHQ-9 was taken in the 14 days before the first session, so "
@@ -93,7 +96,8 @@ def _window(start: date, end: date, moods: Sequence[DayMood],
 
 
 def series_outcome(series: Series, moods: Sequence[DayMood],
-                   assessments: Sequence[AssessmentRecord]) -> SeriesOutcome:
+                   assessments: Sequence[AssessmentRecord],
+                   today: date | None = None) -> SeriesOutcome:
     """Compute the before/after windows, baseline, response and remission for one series."""
     phq9 = sorted((a for a in assessments if a.kind == "phq9"), key=lambda a: a.moment.utc)
     first_day, last_day = series.first.local_date, series.last.local_date
@@ -117,4 +121,5 @@ def series_outcome(series: Series, moods: Sequence[DayMood],
             if (remission_on is None and baseline >= PHQ9_REMISSION_BELOW
                     and record.total < PHQ9_REMISSION_BELOW):
                 remission_on = record.local_date
-    return SeriesOutcome(series, before, after, baseline, response_on, remission_on)
+    complete = today is None or after_end < today
+    return SeriesOutcome(series, before, after, baseline, response_on, remission_on, complete)

@@ -27,7 +27,7 @@ class EscalationService:
             moods = clinical_history.daily_moods(session, start, today)
             phq9 = clinical_history.assessments(session, start, today, kind="phq9")
             quiet = preferences.get(session, QUIET_KEY)
-        return check(today, moods, phq9, date.fromisoformat(quiet) if quiet else None)
+        return check(today, moods, phq9, _parse(quiet))
 
     def not_now(self, today: date | None = None) -> date:
         """Quiet the banner for 7 days; returns the first day it may show again."""
@@ -35,3 +35,11 @@ class EscalationService:
         with self._db.transaction() as session:
             preferences.put(session, QUIET_KEY, until.isoformat())
         return until
+
+
+def _parse(value: object) -> date | None:
+    """The stored quiet-until date; anything unreadable counts as "not quieted"."""
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

@@ -77,6 +77,7 @@ class TreatmentService:
             moods = clinical_history.daily_moods(session, start, end)
             phq9 = clinical_history.assessments(
                 session, start, items[-1].local_date + timedelta(days=FOLLOW_UP_DAYS), "phq9")
-        result = [series_outcome(s, moods, phq9) for s in detect_series(items)]
+        today = date.today()
+        result = [series_outcome(s, moods, phq9, today) for s in detect_series(items)]
         result.reverse()
         return result

@@ -50,6 +50,6 @@ class ReportService:
                 wide_moods = clinical_history.daily_moods(s, start - margin, end + margin)
                 wide_phq9 = clinical_history.assessments(
                     s, start - margin, end + timedelta(days=FOLLOW_UP_DAYS), "phq9")
-                report.outcomes = [series_outcome(series, wide_moods, wide_phq9)
+                report.outcomes = [series_outcome(series, wide_moods, wide_phq9, report.generated)
                                    for series in detect_series(report.treatments)]
         return report

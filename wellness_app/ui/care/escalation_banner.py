@@ -56,11 +56,14 @@ class EscalationBanner(QFrame):
         result = self.service.check(self.today())
         if result.show:
             facts = " ".join(self.tr(line) for line in result.reasons())
-            self.body.setText(
-                facts + " " + self.tr(
-                    "When low days go on for two weeks or more, a doctor can help — you do "
-                    "not have to carry this alone. If you like, the app can prepare a short "
-                    "report of your journal to bring along."))
+            why = (self.tr("When low days go on for two weeks or more, a doctor can help.")
+                   if result.low_mood else
+                   self.tr("A PHQ-9 total of 10 or more is the usual point to talk it over "
+                           "with a doctor."))
+            self.body.setText(" ".join((
+                facts, why, self.tr("You do not have to carry this alone. If you like, the "
+                                    "app can prepare a short report of your journal to bring "
+                                    "along."))))
         self.setVisible(result.show)
 
     def _on_changed(self, kind: str) -> None:
