@@ -86,7 +86,7 @@ def place_from_coordinates(latitude: float, longitude: float, name: str = "") ->
 
 def sun_day(place: Place, day: date) -> SunDay:
     observer = Observer(place.latitude, place.longitude)
-    zone = place.zone() or datetime.now().astimezone().tzinfo or ZoneInfo("UTC")
+    zone = place.zone() or _machine_zone(day)
     try:
         rise = sunrise(observer, day, tzinfo=zone)
         fall = sunset(observer, day, tzinfo=zone)
@@ -98,6 +98,11 @@ def sun_day(place: Place, day: date) -> SunDay:
     if length < timedelta(0):
         length += timedelta(days=1)
     return SunDay(day, rise, fall, length)
+
+
+def _machine_zone(day: date) -> tzinfo:
+    """This computer's UTC offset on `day` (at noon, so daylight saving is applied)."""
+    return datetime(day.year, day.month, day.day, 12).astimezone().tzinfo or ZoneInfo("UTC")
 
 
 def year_curve(place: Place, year: int) -> list[tuple[date, float]]:
