@@ -22,3 +22,9 @@ PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "wellness_app.ui.pages.today:TodayPage", "Ctrl+1"),
     PageSpec("journal", "Journal", "wellness_app.ui.pages.journal:JournalPage", "Ctrl+2"),
 ]
+PAGES += [
+    PageSpec("light", "Light", "wellness_app.ui.pages.light:LightPage"),
+    PageSpec("movement", "Movement", "wellness_app.ui.pages.movement:MovementPage"),
+    PageSpec("selfcare", "Self-care", "wellness_app.ui.pages.selfcare:SelfCarePage"),
+    PageSpec("medications", "Medications", "wellness_app.ui.pages.medications:MedicationsPage"),
+]
