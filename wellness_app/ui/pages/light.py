@@ -100,7 +100,7 @@ class LightPage(QWidget):
         self.lamp_when = WhenEdit(self.tr("Lamp session start time"))
         self.lamp_log = QPushButton(self.tr("Log lamp session"))
         self.lamp_log.setAccessibleName(self.tr("Log lamp session"))
-        self.lamp_log.clicked.connect(self.log_lamp)
+        self.lamp_log.clicked.connect(lambda: self.log_lamp())
         self.timer = SessionTimer(clock, self)
         self.timer.ticked.connect(self._on_tick)
         self.timer.finished.connect(self._on_timer_done)
