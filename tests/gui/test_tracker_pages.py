@@ -255,3 +255,18 @@ def test_medications_page_add_stop_class_delete(qtbot, ui_ctx, qtmodeltester) ->
     page.name.clear()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert "needs a name" in page.error.text()
+
+
+def test_pages_open_from_the_sidebar_and_survive_switching(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.pages import PAGES
+
+    keys = [spec.key for spec in PAGES]
+    assert {"light", "movement", "selfcare", "medications"} <= set(keys)
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    for _ in range(3):
+        for key in ("light", "movement", "selfcare", "medications"):
+            window.show_page(key)
+            assert window.current_page_key() == key
+    assert len({id(window.page(k)) for k in ("light", "movement")}) == 2

@@ -61,7 +61,7 @@ class WhoWeek:
         if total >= WHO_LOW:
             return f"{total} minutes this week: you've reached the WHO 150. Well done."
         if total == 0:
-            return "A new week. Any movement counts, even five minutes."
+            return "Any movement counts this week, even five minutes of dancing in the kitchen."
         return f"{total} of 150 minutes so far. Every bit of movement counts."
 
 
