@@ -252,6 +252,15 @@ def test_medications_page_add_stop_class_delete(qtbot, ui_ctx, qtmodeltester) ->
     page.view.selectRow(row)
     press(qtbot, page.delete_button)
     assert [m.name for m in MedicationService(ui_ctx.db).list()] == ["Sertraline"]
+    page.view.selectRow(0)
+    page.load_selected()
+    assert page.name.text() == "Sertraline" and page.dose.text() == "50 mg"
+    page.dose.setText("100 mg")
+    page.has_start.setChecked(True)
+    page.start.setDate(page.start.date().addDays(-30))
+    qtbot.mouseClick(page.update_button, Qt.MouseButton.LeftButton)
+    [med] = MedicationService(ui_ctx.db).list()
+    assert med.dose == "100 mg" and med.start is not None and med.stop is None
     page.name.clear()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert "needs a name" in page.error.text()

@@ -126,7 +126,7 @@ class MedicationsPage(QWidget):
         actions.addWidget(self.klass_button)
         outer.addLayout(actions)
 
-        add_box = QGroupBox(self.tr("Add a medication"))
+        add_box = QGroupBox(self.tr("Add a medication, or select one above to edit it"))
         form = QFormLayout(add_box)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Medication name"))
@@ -141,18 +141,33 @@ class MedicationsPage(QWidget):
         self.start.setAccessibleName(self.tr("Start date"))
         self.start.setEnabled(False)
         self.has_start.toggled.connect(self.start.setEnabled)
-        start_row = QHBoxLayout()
-        start_row.addWidget(self.has_start)
-        start_row.addWidget(self.start)
-        start_row.addStretch(1)
+        self.has_stop = QCheckBox(self.tr("Stopped on"))
+        self.has_stop.setAccessibleName(self.tr("It has a stop date"))
+        self.stop = QDateEdit(QDate.currentDate())
+        self.stop.setCalendarPopup(True)
+        self.stop.setDisplayFormat("yyyy-MM-dd")
+        self.stop.setAccessibleName(self.tr("Stop date"))
+        self.stop.setEnabled(False)
+        self.has_stop.toggled.connect(self.stop.setEnabled)
+        dates_row = QHBoxLayout()
+        for w in (self.has_start, self.start, self.has_stop, self.stop):
+            dates_row.addWidget(w)
+        dates_row.addStretch(1)
         self.add_button = QPushButton(self.tr("Add medication"))
         self.add_button.setAccessibleName(self.tr("Add medication"))
         self.add_button.clicked.connect(self.add)
+        self.update_button = QPushButton(self.tr("Save changes to selected"))
+        self.update_button.setAccessibleName(self.tr("Save the form over the selected medication"))
+        self.update_button.clicked.connect(self.update_selected)
         self.dose.returnPressed.connect(self.add)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.add_button, 1)
+        buttons_row.addWidget(self.update_button, 1)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Dose"), self.dose)
-        form.addRow(start_row)
-        form.addRow(self.add_button)
+        form.addRow(dates_row)
+        form.addRow(buttons_row)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.load_selected())
         outer.addWidget(add_box)
         ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
@@ -186,12 +201,38 @@ class MedicationsPage(QWidget):
         index = self.view.currentIndex()
         return index.siblingAtColumn(0).data(MedicationRole) if index.isValid() else None
 
-    def add(self) -> None:
+    def _form(self, med_id: int | None = None, note: str = "") -> Medication:
         start = self.start.date().toPython() if self.has_start.isChecked() else None
-        med = Medication(self.name.text(), self.dose.text(), start)  # type: ignore[arg-type]
+        stop = self.stop.date().toPython() if self.has_stop.isChecked() else None
+        return Medication(self.name.text(), self.dose.text(), start, stop,  # type: ignore[arg-type]
+                          note, med_id)
+
+    def add(self) -> None:
+        med = self._form()
         if self._do(lambda: self.meds.save(med), self.tr("Medication added")):
             self.name.clear()
             self.dose.clear()
+
+    def load_selected(self) -> None:
+        """Put the selected medication into the form to edit it."""
+        med = self.selected()
+        if med is None:
+            return
+        self.name.setText(med.name)
+        self.dose.setText(med.dose)
+        self.has_start.setChecked(med.start is not None)
+        self.has_stop.setChecked(med.stop is not None)
+        if med.start:
+            self.start.setDate(QDate(med.start.year, med.start.month, med.start.day))
+        if med.stop:
+            self.stop.setDate(QDate(med.stop.year, med.stop.month, med.stop.day))
+        self.name.setFocus()
+
+    def update_selected(self) -> None:
+        med = self.selected()
+        if med is not None:
+            edited = self._form(med.id, med.note)
+            self._do(lambda: self.meds.save(edited), self.tr("Medication saved"))
 
     def stop_selected(self) -> None:
         med = self.selected()
