@@ -118,12 +118,13 @@ def test_place_settings_dialog_sets_the_sun(qtbot, ui_ctx, monkeypatch) -> None:
 
     page = LightPage(ui_ctx)
     qtbot.addWidget(page)
-    assert "Set your place" in page.sun_label.text()
+    assert "Set your place" in page.sun_label.text() and page.plot.isHidden()
     chosen = light_settings.LightSettings("London", 0, 0, 4_000)
     monkeypatch.setattr(light_settings.LightSettingsDialog, "ask",
                         classmethod(lambda cls, *a: chosen))
     qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
     assert page.sun_label.text().startswith("London, England: sunrise")
+    assert not page.plot.isHidden()
     assert len(page.curve.getData()[0]) in (365, 366)
     assert LightService(ui_ctx.db).outdoor_lux() == 4_000
 

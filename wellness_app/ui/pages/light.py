@@ -189,7 +189,9 @@ class LightPage(QWidget):
                 "year."))
             self.curve.setData([], [])
             self.today_marker.setData([], [])
+            self.plot.hide()
             return
+        self.plot.show()
         sun = self.places.sun(day)
         assert sun is not None
         minutes = int(sun.day_length.total_seconds() // 60)
