@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.day_summary import DaySummary
-from wellness_app.storage.repositories import mood_entries, treatments
+from wellness_app.storage.repositories import mood_entries, trackers_day, treatments
 
 Contributor = Callable[[Session, DaySummary], None]
 
@@ -20,6 +20,7 @@ def _mood(session: Session, summary: DaySummary) -> None:
 
 
 CONTRIBUTORS: list[Contributor] = [_mood]
+CONTRIBUTORS.append(trackers_day.contribute)
 CONTRIBUTORS.append(treatments.contribute_day)
 
 

@@ -23,3 +23,9 @@ PAGES: list[PageSpec] = [
     PageSpec("journal", "Journal", "wellness_app.ui.pages.journal:JournalPage", "Ctrl+2"),
     PageSpec("treatments", "Treatments", "wellness_app.ui.pages.treatments:TreatmentsPage"),
 ]
+PAGES += [
+    PageSpec("light", "Light", "wellness_app.ui.pages.light:LightPage"),
+    PageSpec("movement", "Movement", "wellness_app.ui.pages.movement:MovementPage"),
+    PageSpec("selfcare", "Self-care", "wellness_app.ui.pages.selfcare:SelfCarePage"),
+    PageSpec("medications", "Medications", "wellness_app.ui.pages.medications:MedicationsPage"),
+]

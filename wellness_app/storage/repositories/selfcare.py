@@ -1,0 +1,88 @@
+"""Self-care items (editable, by category) and their logs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wellness_app.domain.errors import NotFoundError
+from wellness_app.domain.selfcare import DEFAULT_ITEMS, SelfCareItem, SelfCareLog
+from wellness_app.domain.timestamps import Moment
+from wellness_app.storage.rows import SelfCareItem as ItemRow
+from wellness_app.storage.rows import SelfCareLog as LogRow
+
+
+def seed_items(session: Session) -> None:
+    if session.scalar(select(func.count(ItemRow.id))):
+        return
+    for position, (name, category) in enumerate(DEFAULT_ITEMS):
+        session.add(ItemRow(name=name, category=category, position=position))
+    session.flush()
+
+
+def _item(row: ItemRow) -> SelfCareItem:
+    return SelfCareItem(row.name, row.category, row.id, row.position)
+
+
+def items(session: Session) -> list[SelfCareItem]:
+    seed_items(session)
+    query = select(ItemRow).where(ItemRow.archived.is_(False)).order_by(
+        ItemRow.position, ItemRow.id)
+    return [_item(row) for row in session.scalars(query)]
+
+
+def find(session: Session, name: str) -> ItemRow | None:
+    return session.scalar(select(ItemRow).where(ItemRow.name == name))
+
+
+def add_item(session: Session, name: str, category: str) -> SelfCareItem:
+    row = find(session, name)
+    if row is None:
+        last = session.scalar(select(func.max(ItemRow.position))) or 0
+        row = ItemRow(name=name, category=category, position=last + 1)
+        session.add(row)
+    row.archived = False
+    row.category = category
+    session.flush()
+    return _item(row)
+
+
+def archive_item(session: Session, name: str) -> None:
+    row = find(session, name)
+    if row is None:
+        raise NotFoundError(f"There is no self-care item '{name}'")
+    row.archived = True
+    session.flush()
+
+
+def add_log(session: Session, item: ItemRow, moment: Moment, note: str,
+            source: str = "manual") -> SelfCareLog:
+    row = LogRow(at_utc=moment.utc, utc_offset_min=moment.offset_minutes,
+                 local_date=moment.local_date, item_id=item.id, note=note, source=source)
+    session.add(row)
+    session.flush()
+    return SelfCareLog(moment, item.name, item.category, note, row.id)
+
+
+def delete_log(session: Session, log_id: int) -> None:
+    row = session.get(LogRow, log_id)
+    if row is None:
+        raise NotFoundError("That self-care entry no longer exists")
+    session.delete(row)
+    session.flush()
+
+
+def for_day(session: Session, day: date) -> list[SelfCareLog]:
+    query = (select(LogRow, ItemRow.name, ItemRow.category)
+             .join(ItemRow, ItemRow.id == LogRow.item_id)
+             .where(LogRow.local_date == day).order_by(LogRow.at_utc, LogRow.id))
+    return [SelfCareLog(Moment(r.at_utc, r.utc_offset_min), name, cat, r.note, r.id)
+            for r, name, cat in session.execute(query)]
+
+
+def day_names(session: Session, day: date) -> list[str]:
+    query = (select(ItemRow.name).join(LogRow, ItemRow.id == LogRow.item_id)
+             .where(LogRow.local_date == day).distinct())
+    return sorted(session.scalars(query), key=str.casefold)

@@ -1,0 +1,182 @@
+"""The Self-care page: one-click items by category (editable), time and optional note,
+today's log, and the St John's Wort caution as a calm inline banner."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.selfcare import SelfCareItem, SelfCareLog
+from wellness_app.domain.timestamps import Moment
+from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
+from wellness_app.services.selfcare import SelfCareService
+from wellness_app.ui.context import UiContext
+from wellness_app.ui.widgets.caution_banner import CautionBanner
+from wellness_app.ui.widgets.records import RecordListModel, RecordRole
+from wellness_app.ui.widgets.when import WhenEdit
+
+CATEGORY_TITLES = {
+    "scent": "Scents", "tea_supplement": "Teas and supplements", "music": "Music",
+    "social": "Time with someone", "custom": "Other",
+}
+
+
+def describe(log: SelfCareLog) -> str:
+    note = f" — {log.note}" if log.note else ""
+    return f"{log.moment.local:%H:%M}  {log.item}{note}"
+
+
+class SelfCarePage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.care = SelfCareService(ctx.db)
+        outer = QVBoxLayout(self)
+        self.banner = CautionBanner(self)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        outer.addWidget(self.banner)
+        outer.addWidget(self.error)
+
+        details = QHBoxLayout()
+        self.when = WhenEdit(self.tr("Time of the next log"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note for the next one (optional)"))
+        self.note.setAccessibleName(self.tr("Note for the next self-care log"))
+        details.addWidget(QLabel(self.tr("At")))
+        details.addWidget(self.when)
+        details.addWidget(self.note, 1)
+        outer.addLayout(details)
+
+        self.buttons_box = QGroupBox(self.tr("One click to log"))
+        self.buttons_grid = QGridLayout(self.buttons_box)
+        outer.addWidget(self.buttons_box)
+        self.item_buttons: dict[str, QPushButton] = {}
+
+        lower = QHBoxLayout()
+        today_box = QGroupBox(self.tr("Today"))
+        tl = QVBoxLayout(today_box)
+        self.model: RecordListModel[SelfCareLog] = RecordListModel(describe, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Today's self-care"))
+        self.delete_button = QPushButton(self.tr("Delete selected"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected self-care entry"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        tl.addWidget(self.list)
+        tl.addWidget(self.delete_button)
+        lower.addWidget(today_box, 2)
+
+        edit_box = QGroupBox(self.tr("Your items"))
+        el = QVBoxLayout(edit_box)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("e.g. Bergamot, a bath, a podcast"))
+        self.new_name.setAccessibleName(self.tr("New item name"))
+        self.new_category = QComboBox()
+        for key in SELFCARE_CATEGORIES:
+            self.new_category.addItem(self.tr(CATEGORY_TITLES[key]), key)
+        self.new_category.setAccessibleName(self.tr("New item category"))
+        self.add_button = QPushButton(self.tr("Add item"))
+        self.add_button.setAccessibleName(self.tr("Add the new item"))
+        self.add_button.clicked.connect(self.add_item)
+        self.new_name.returnPressed.connect(self.add_item)
+        self.items_model: RecordListModel[SelfCareItem] = RecordListModel(
+            lambda i: f"{i.name} ({self.tr(CATEGORY_TITLES[i.category])})", self)
+        self.items_view = QListView()
+        self.items_view.setModel(self.items_model)
+        self.items_view.setAccessibleName(self.tr("Your self-care items"))
+        self.hide_button = QPushButton(self.tr("Remove selected item"))
+        self.hide_button.setAccessibleName(self.tr("Remove the selected item from the buttons"))
+        self.hide_button.clicked.connect(self.hide_selected)
+        el.addWidget(self.new_name)
+        el.addWidget(self.new_category)
+        el.addWidget(self.add_button)
+        el.addWidget(self.items_view, 1)
+        el.addWidget(self.hide_button)
+        lower.addWidget(edit_box, 1)
+        outer.addLayout(lower, 1)
+        ctx.state.entries_changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = self.care.items()
+        self.items_model.set_records(items)
+        self._rebuild_buttons(items)
+        self.model.set_records(self.care.for_day(Moment.now().local_date))
+
+    def _rebuild_buttons(self, items: list[SelfCareItem]) -> None:
+        while self.buttons_grid.count():
+            widget = self.buttons_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.item_buttons.clear()
+        row = 0
+        for category in SELFCARE_CATEGORIES:
+            these = [i for i in items if i.category == category]
+            if not these:
+                continue
+            self.buttons_grid.addWidget(QLabel(self.tr(CATEGORY_TITLES[category])), row, 0)
+            for col, item in enumerate(these, start=1):
+                button = QPushButton(item.name)
+                button.setAccessibleName(self.tr("Log {name}").format(name=item.name))
+                button.clicked.connect(lambda _=False, n=item.name: self.log_item(n))
+                self.buttons_grid.addWidget(button, row, col)
+                self.item_buttons[item.name] = button
+            row += 1
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in {"selfcare", "all"}:
+            self.refresh()
+
+    def _do(self, action, message: str) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            result = action()
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.banner.show_cautions(getattr(result, "cautions", []))
+        self.ctx.state.entries_changed.emit("selfcare")
+        self.ctx.state.status_message.emit(message)
+        return True
+
+    def log_item(self, name: str) -> None:
+        if self._do(lambda: self.care.log(name, moment=self.when.moment(),
+                                          note=self.note.text()),
+                    self.tr("{name} logged").format(name=name)):
+            self.note.clear()
+            self.when.reset()
+
+    def add_item(self) -> None:
+        name = self.new_name.text()
+        if self._do(lambda: self.care.add_item(name, self.new_category.currentData()),
+                    self.tr("Item added")):
+            self.new_name.clear()
+
+    def hide_selected(self) -> None:
+        index = self.items_view.currentIndex()
+        if index.isValid():
+            item: SelfCareItem = index.data(RecordRole)
+            self._do(lambda: self.care.hide_item(item.name), self.tr("Item removed"))
+
+    def delete_selected(self) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            log: SelfCareLog = index.data(RecordRole)
+            assert log.id is not None
+            self._do(lambda: self.care.delete_log(log.id), self.tr("Entry deleted"))
