@@ -104,6 +104,6 @@ def explanation(kind: str, total: int) -> str:
         text += (f" A total of {q.clinician_threshold} or more is the usual point to talk it "
                  "over with a doctor or another clinician.")
     else:
-        text += (" However low or high the total, if you are struggling, talking to a doctor "
-                 "or someone you trust can help.")
+        text += (" Whatever the total, if you are struggling, talking to a doctor or someone "
+                 "you trust can help.")
     return text

@@ -14,3 +14,19 @@ from typing import Any
 
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = []
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = []
+
+
+def _crisis_support(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.care.crisis_support import install_crisis_support
+
+    install_crisis_support(window, ctx)
+
+
+def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
+    from wellness_app.ui.care.crisis_support import phq9_due_banner
+
+    return phq9_due_banner(ctx, parent)
+
+
+WINDOW_EXTENSIONS.append(_crisis_support)
+TODAY_BANNERS.append(_phq9_due_banner)

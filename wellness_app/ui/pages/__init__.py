@@ -21,4 +21,7 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "wellness_app.ui.pages.today:TodayPage", "Ctrl+1"),
     PageSpec("journal", "Journal", "wellness_app.ui.pages.journal:JournalPage", "Ctrl+2"),
+    PageSpec("questionnaires", "Check-ins (PHQ-9, GAD-7)",
+             "wellness_app.ui.pages.questionnaires:QuestionnairesPage"),
+    PageSpec("safety", "Safety plan", "wellness_app.ui.pages.safety_plan:SafetyPlanPage"),
 ]

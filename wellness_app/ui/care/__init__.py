@@ -1,0 +1,2 @@
+"""Care screens' shared parts: crisis support (dialog, toolbar button, shortcut), the
+safety-plan card, questionnaire form, history model and chart."""
