@@ -50,6 +50,11 @@ def test_editor_saves_steps_and_contacts(plan_page, ui_ctx, qtbot, qtmodeltester
     assert plan.contacts == (SafetyContact("Dr Okafor", "020 7946 0000", "professional", "",
                                            plan.contacts[0].id),)
     assert plan_page.status.text() == "Saved."
+    reopened = SafetyPlanPage(ui_ctx)
+    qtbot.addWidget(reopened)
+    assert reopened.contacts_view.verticalHeader().count() == 1  # the view shows it
+    assert reopened.editors["worth_living_for"].toPlainText() == "My daughter, Ana"
+    assert reopened.status.text() == ""  # loading is not an unsaved change
 
 
 def test_contact_without_name_is_refused_inline(plan_page, ui_ctx) -> None:  # type: ignore[no-untyped-def]

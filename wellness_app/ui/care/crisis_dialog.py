@@ -115,7 +115,8 @@ class CrisisDialog(QDialog):
         layout.addLayout(row)
 
         directory = self.lines_service.directory
-        self.reviewed = QLabel(tr("Last reviewed {date}. {note}").format(
+        self.reviewed = QLabel(tr("If you are in immediate danger, call your local emergency "
+                                  "number now. Last reviewed {date}. {note}").format(
             date=directory.last_reviewed.isoformat(), note=tr(directory.note)))
         self.reviewed.setWordWrap(True)
         layout.addWidget(self.reviewed)

@@ -91,9 +91,11 @@ class SafetyPlanPage(QWidget):
         self.contacts_view.setAccessibleName(tr("My contacts"))
         self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts_view.verticalHeader().hide()
-        self.contacts_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.contacts_view.horizontalHeader().setStretchLastSection(True)
+        header = self.contacts_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((220, 170, 100)):
+            header.resizeSection(column, width)
         self.contacts_view.setMinimumHeight(140)
         contacts_layout.addWidget(self.contacts_view)
         row = QHBoxLayout()
@@ -114,6 +116,7 @@ class SafetyPlanPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         self._dirty = False
+        self._loading = False
         self.load()
 
     # -- page protocol ------------------------------------------------------------------
@@ -123,14 +126,11 @@ class SafetyPlanPage(QWidget):
 
     def load(self) -> None:
         plan = self.service.plan()
+        self._loading = True
         for key, editor in self.editors.items():
-            editor.blockSignals(True)
             editor.setPlainText("\n".join(plan.lines(key)))
-            editor.blockSignals(False)
-        self.contacts.blockSignals(True)
         self.contacts.set_contacts(plan.contacts)
-        self.contacts.blockSignals(False)
-        self.contacts_view.reset()
+        self._loading = False
         self._dirty = False
         self.status.setText("")
 
@@ -177,6 +177,8 @@ class SafetyPlanPage(QWidget):
             self.contacts.remove_contact(rows[0].row())
 
     def _mark_dirty(self) -> None:
+        if self._loading:
+            return
         self._dirty = True
         self.status.setText(tr("Unsaved changes (Ctrl+S saves)."))
 
