@@ -78,7 +78,7 @@ def test_pdf_card_holds_real_text_plan_first(ui_ctx, tmp_path) -> None:  # type:
     assert "116 123" in text and "Last reviewed 2026-11-24" in text
 
 
-def test_crisis_dialog_plan_first_edit_hide_add(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_crisis_dialog_plan_first_edit_hide_add(ui_ctx, qtbot, monkeypatch, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     SafetyPlanService(ui_ctx.db).save(SafetyPlan({"coping": ("Breathe out slowly",)}, ()))
     CrisisLineService(ui_ctx.db).set_country("US")
     dialog = CrisisDialog(ui_ctx)
@@ -88,6 +88,7 @@ def test_crisis_dialog_plan_first_edit_hide_add(ui_ctx, qtbot, monkeypatch) -> N
     assert "Check that these work" in dialog.reviewed.text()
     labels = lambda: [dialog.model.line(r).label for r in range(dialog.model.rowCount())]  # noqa: E731
     assert labels() == ["988 Suicide & Crisis Lifeline", "Emergency"]
+    qtmodeltester.check(dialog.model)
 
     answers = iter([("988 Suicide & Crisis Lifeline", "988", "call, text or chat"),
                     ("Dr Rivera", "555 0100", "my psychiatrist")])
