@@ -1,124 +1,110 @@
-"""`log treatment` and `report` through the real entry point; the PDF's text is extracted
-with poppler's pdftotext (apt-get install poppler-utils)."""
+"""`assess` and `crisis` from the command line: scores, item 9 first, bad input."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from care_planting import at, phq9_answers, plant_assessment, plant_mood
 
+from wellness_app.cli import main
+from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services import open_database
-from wellness_app.services.treatments import TreatmentService
-from wellness_app.storage.rows import Medication
-
-DAY = date(2026, 3, 2)
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                     reason="pdftotext (poppler-utils) is not installed")
+from wellness_app.services.assessments import AssessmentService
+from wellness_app.services.safety_plan import SafetyPlanService
 
 
-def cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wellness_app", "--data-dir", str(data), *args],
-                          capture_output=True, text=True, check=False, timeout=60)
+def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(tmp_path), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
-def pdf_text(path: Path) -> str:
-    result = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                            check=True)
-    return " ".join(result.stdout.split())
+def _history(tmp_path: Path) -> list[int]:
+    db = open_database(tmp_path / "wellness.db")
+    try:
+        return [r.total for r in AssessmentService(db).history()]
+    finally:
+        db.close()
 
 
-@pytest.fixture
-def journal(tmp_path: Path) -> Path:
-    data = tmp_path / "journal"
-    db = open_database(data / "wellness.db")
-    for n in range(-14, 20):
-        plant_mood(db, DAY + timedelta(days=n), 2 if n < 0 else 4,
-                   note="private words about my sister" if n == 3 else "")
-    plant_assessment(db, DAY - timedelta(days=2), "phq9", phq9_answers(18, item9=1))
-    plant_assessment(db, DAY + timedelta(days=10), "phq9", phq9_answers(8))
-    plant_assessment(db, DAY + timedelta(days=10), "gad7", [2, 2, 1, 1, 1, 0, 0], hour=9)
-    service = TreatmentService(db)
-    for n in (0, 3, 7):
-        service.log("ketamine-infusion", moment=at(DAY + timedelta(days=n)),
-                    clinic="Riverside Clinic", mood_before=2, mood_after=3,
-                    note="secret session note" if n == 3 else "")
-    with db.transaction() as s:
-        s.add(Medication(name="Sertraline", dose="100 mg", start_date=date(2025, 1, 1)))
-    db.close()
-    return data
-
-
-@needs_pdftotext
-def test_report_has_real_text_and_leaves_notes_out_by_default(journal: Path,
-                                                              tmp_path: Path) -> None:
-    out = tmp_path / "report.pdf"
-    result = cli(journal, "report", "--from", "2026-02-15", "--to", "2026-03-21", "-o", str(out))
-    assert result.returncode == 0, result.stderr
-    text = pdf_text(out)
-    for expected in ("Self-care journal summary for a clinician",
-                     "Period: 2026-02-15 – 2026-03-21",
-                     "not a medical device",
-                     "PHQ-9 item 9 over time", "Several days (1)",
-                     "moderately severe", "GAD-7", "Ketamine infusion", "Riverside Clinic",
-                     "Your PHQ-9 total first fell by half or more on 12 March 2026",
-                     "Sertraline", "100 mg", "Light per week", "Movement per week"):
-        assert expected in text, expected
-    assert "private words" not in text
-    assert "secret session note" not in text
-
-
-@needs_pdftotext
-def test_notes_appear_only_when_ticked_in(journal: Path, tmp_path: Path) -> None:
-    out = tmp_path / "with-notes.pdf"
-    result = cli(journal, "report", "--from", "2026-02-15", "--to", "2026-03-21", "-o", str(out),
-                 "--include-notes")
-    assert result.returncode == 0, result.stderr
-    text = pdf_text(out)
-    assert "private words about my sister" in text
-    assert "secret session note" in text
-
-
-@needs_pdftotext
-def test_empty_range_writes_a_report_that_says_so(journal: Path, tmp_path: Path) -> None:
-    out = tmp_path / "empty.pdf"
-    result = cli(journal, "report", "--from", "2020-01-01", "--to", "2020-01-31", "-o", str(out))
-    assert result.returncode == 0
-    assert "Nothing was logged between these dates" in result.stderr
-    assert "Nothing was logged between these dates." in pdf_text(out)
-
-
-@pytest.mark.parametrize("args, message", [
-    (["report", "--from", "2026-03-10", "--to", "2026-03-01", "-o", "x.pdf"], "ends"),
-    (["report", "--from", "March", "--to", "2026-03-01", "-o", "x.pdf"], "YYYY-MM-DD"),
-    (["report", "--from", "2026-03-01", "--to", "2026-03-02", "-o", "x.txt"], ".pdf"),
-    (["report", "--from", "2026-03-01", "--to", "2026-03-02", "-o", "/no/such/dir/x.pdf"],
-     "does not exist"),
-    (["log", "treatment", "--kind", "ketamine"], "Unknown treatment kind"),
-    (["log", "treatment", "--kind", "tms", "--before", "6"], "Mood before"),
-    (["log", "treatment", "--kind", "tms", "--after", "good"], "Mood after"),
-    (["log", "treatment", "--kind", "tms", "--at", "yesterday"], "ISO-8601"),
-    (["log", "treatment"], "--kind"),
+@pytest.mark.parametrize(("kind", "answers", "total", "band"), [
+    ("phq9", "1,1,1,1,0,0,0,0,0", 4, "minimal"), ("phq9", "1,1,1,1,1,0,0,0,0", 5, "mild"),
+    ("phq9", "2,2,2,1,1,1,0,0,0", 9, "mild"), ("phq9", "2,2,2,2,2,0,0,0,0", 10, "moderate"),
+    ("phq9", "2,2,2,2,2,2,2,0,0", 14, "moderate"),
+    ("phq9", "3,3,3,3,3,0,0,0,0", 15, "moderately severe"),
+    ("phq9", "3,3,3,3,3,3,1,0,0", 19, "moderately severe"),
+    ("phq9", "3,3,3,3,3,3,2,0,0", 20, "severe"),
+    ("gad7", "1,1,1,1,0,0,0", 4, "minimal"), ("gad7", "1,1,1,1,1,0,0", 5, "mild"),
+    ("gad7", "3,3,3,0,0,0,0", 9, "mild"), ("gad7", "3,3,3,1,0,0,0", 10, "moderate"),
+    ("gad7", "2,2,2,2,2,2,2", 14, "moderate"), ("gad7", "3,3,3,3,3,0,0", 15, "severe"),
 ])
-def test_bad_input_exits_2_with_one_clear_line(tmp_path: Path, args: list[str],
-                                               message: str) -> None:
-    result = cli(tmp_path / "j", *args)
-    assert result.returncode == 2
-    assert message in result.stderr
-    assert "Traceback" not in result.stderr
-    assert not (tmp_path / "x.pdf").exists()
+def test_scores_at_every_band_boundary(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       kind: str, answers: str, total: int, band: str) -> None:
+    code, out, _ = _run(tmp_path, capsys, "assess", kind, "--answers", answers)
+    assert code == 0
+    assert f"total: {total} of {27 if kind == 'phq9' else 21} ({band})" in out
+    assert ("usual point to talk" in out) == (total >= 10)
+    assert "diagnosis" in out and "Crisis lines" not in out
+    assert _history(tmp_path) == [total]
 
 
-def test_log_treatment_saves_and_shows_the_esketamine_note(tmp_path: Path) -> None:
-    result = cli(tmp_path / "j", "log", "treatment", "--kind", "esketamine-nasal-spray",
-                 "--at", "2026-03-02T10:00", "--clinic", "North", "--before", "2", "--after", "3",
-                 "--note", "ok")
+def test_item9_prints_plan_and_lines_before_the_score(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = open_database(tmp_path / "wellness.db")
+    SafetyPlanService(db).save(SafetyPlan({"coping": ("Cold water on my face",)},
+                                          (SafetyContact("Maya", "07700 900123"),)))
+    db.close()
+    code, out, _ = _run(tmp_path, capsys, "assess", "phq9", "--answers", "0,0,0,0,0,0,0,0,1",
+                        "--country", "GB")
+    assert code == 0
+    plan_at = out.index("Cold water on my face")
+    maya_at = out.index("Maya: 07700 900123")
+    samaritans_at = out.index("Samaritans: 116 123")
+    score_at = out.index("PHQ-9 total: 1 of 27")
+    assert plan_at < samaritans_at < score_at and maya_at < samaritans_at
+    assert "safe" not in out.lower().replace("safety", "")
+
+
+def test_item9_zero_shows_no_crisis_block(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(tmp_path, capsys, "assess", "phq9", "--answers", "0,0,0,0,0,0,0,0,0")
+    assert "Crisis lines" not in out and "total: 0 of 27 (minimal)" in out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["assess", "phq9", "--answers", "0,0,0,0,0,0,0,0"], "needs 9 answers, got 8"),
+    (["assess", "phq9", "--answers", "0,0,0,0,0,0,0,0,4"], "Answer 9 must be 0, 1, 2 or 3"),
+    (["assess", "gad7", "--answers", "0,0,x,0,0,0,0"], "Answer 3 must be 0, 1, 2 or 3"),
+    (["assess", "phq9", "--answers", "0,0,0,0,0,0,0,0,0", "--difficulty", "5"], "Difficulty"),
+    (["assess", "phq9", "--answers", "0,0,0,0,0,0,0,0,1", "--country", "Britain"],
+     "two-letter"),
+])
+def test_bad_answers_exit_2_with_one_line_and_write_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],
+        message: str) -> None:
+    code, out, err = _run(tmp_path, capsys, *args)
+    assert code == 2 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert _history(tmp_path) == []
+
+
+def test_crisis_command_plan_first_then_lines(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "wellness.db")
+    SafetyPlanService(db).save(SafetyPlan({"worth_living_for": ("My dog, Biscuit",)}, ()))
+    db.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "wellness_app", "--data-dir", str(tmp_path), "crisis",
+         "--country", "de"], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
-    assert "Saved: Esketamine nasal spray (Spravato) at 2026-03-02 10:00." in result.stdout
-    assert "Do not drive until the next day, after a night's sleep" in result.stdout
-    day = cli(tmp_path / "j", "day", "2026-03-02", "--json")
-    assert '"kind": "esketamine-nasal-spray"' in day.stdout
+    out = result.stdout
+    assert out.index("My dog, Biscuit") < out.index("TelefonSeelsorge: 0800 111 0 111")
+    assert "Last reviewed 2026-11-24" in out
+
+
+def test_crisis_set_country_is_remembered(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    _run(tmp_path, capsys, "crisis", "--set-country", "au")
+    _, out, _ = _run(tmp_path, capsys, "crisis")
+    assert "Lifeline: 13 11 14" in out and "Crisis lines — Australia" in out

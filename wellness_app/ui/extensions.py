@@ -12,8 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = []
-TODAY_BANNERS: list[Callable[[Any, Any], Any]] = []
+
+def _crisis_support(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.care.crisis_support import install_crisis_support
+
+    install_crisis_support(window, ctx)
 
 
 def _escalation_banner(ctx: Any, parent: Any) -> Any:
@@ -22,4 +25,11 @@ def _escalation_banner(ctx: Any, parent: Any) -> Any:
     return make_banner(ctx, parent)
 
 
-TODAY_BANNERS.append(_escalation_banner)
+def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
+    from wellness_app.ui.care.crisis_support import phq9_due_banner
+
+    return phq9_due_banner(ctx, parent)
+
+
+WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_support]
+TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

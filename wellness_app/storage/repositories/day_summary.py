@@ -9,7 +9,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.day_summary import DaySummary
-from wellness_app.storage.repositories import mood_entries, trackers_day, treatments
+from wellness_app.storage.repositories import (
+    assessments,
+    mood_entries,
+    trackers_day,
+    treatments,
+)
 
 Contributor = Callable[[Session, DaySummary], None]
 
@@ -19,9 +24,12 @@ def _mood(session: Session, summary: DaySummary) -> None:
     summary.sleep_hours = mood_entries.day_sleep_hours(session, summary.day)
 
 
-CONTRIBUTORS: list[Contributor] = [_mood]
-CONTRIBUTORS.append(trackers_day.contribute)
-CONTRIBUTORS.append(treatments.contribute_day)
+CONTRIBUTORS: list[Contributor] = [
+    _mood,
+    trackers_day.contribute,
+    assessments.contribute_day,
+    treatments.contribute_day,
+]
 
 
 def build(session: Session, day: date) -> DaySummary:

@@ -21,11 +21,12 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "wellness_app.ui.pages.today:TodayPage", "Ctrl+1"),
     PageSpec("journal", "Journal", "wellness_app.ui.pages.journal:JournalPage", "Ctrl+2"),
-    PageSpec("treatments", "Treatments", "wellness_app.ui.pages.treatments:TreatmentsPage"),
-]
-PAGES += [
     PageSpec("light", "Light", "wellness_app.ui.pages.light:LightPage"),
     PageSpec("movement", "Movement", "wellness_app.ui.pages.movement:MovementPage"),
     PageSpec("selfcare", "Self-care", "wellness_app.ui.pages.selfcare:SelfCarePage"),
     PageSpec("medications", "Medications", "wellness_app.ui.pages.medications:MedicationsPage"),
+    PageSpec("questionnaires", "Check-ins (PHQ-9, GAD-7)",
+             "wellness_app.ui.pages.questionnaires:QuestionnairesPage"),
+    PageSpec("safety", "Safety plan", "wellness_app.ui.pages.safety_plan:SafetyPlanPage"),
+    PageSpec("treatments", "Treatments", "wellness_app.ui.pages.treatments:TreatmentsPage"),
 ]

@@ -1,0 +1,119 @@
+"""`wellness-app assess phq9|gad7 --answers …` and `wellness-app crisis [--country CC]`.
+
+When PHQ-9 item 9 is above "Not at all", the person's safety plan and the crisis lines
+are printed first, before the score (CLINICAL.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from wellness_app.cli.context import CliContext
+from wellness_app.domain.assessments import explanation, parse_answers, record_from
+from wellness_app.domain.crisis_lines import normalise_country
+from wellness_app.domain.errors import ValidationError
+from wellness_app.domain.questionnaires import QUESTIONNAIRES
+from wellness_app.domain.safety_plan import plan_as_text
+from wellness_app.domain.timestamps import Moment, parse_moment
+from wellness_app.services.assessments import AssessmentService
+from wellness_app.services.crisis_lines import CrisisLineService
+from wellness_app.services.safety_plan import SafetyPlanService
+
+if TYPE_CHECKING:
+    from wellness_app.cli.parser import CliRegistry
+
+ITEM9_INTRO = (
+    "You answered that you have had thoughts that you would be better off dead or of "
+    "hurting yourself. You do not have to carry this alone. Your safety plan and people "
+    "you can contact now:"
+)
+NO_PLAN = ("You have not written a safety plan yet. The app's Safety plan page helps you "
+           "make one, with your own people and your clinician.")
+
+
+def register(registry: CliRegistry) -> None:
+    assess = registry.commands.add_parser("assess", help="answer a PHQ-9 or GAD-7 check-in")
+    kinds = assess.add_subparsers(title="questionnaire", dest="assess_kind", required=True,
+                                  parser_class=type(assess))
+    for kind, count in (("phq9", 9), ("gad7", 7)):
+        q = QUESTIONNAIRES[kind]
+        p = kinds.add_parser(kind, help=f"{q.title}: {count} answers, each 0–3")
+        p.add_argument("--answers", required=True, metavar=f"A1,…,A{count}",
+                       help="0 Not at all, 1 Several days, 2 More than half the days, "
+                            "3 Nearly every day")
+        if kind == "phq9":
+            p.add_argument("--difficulty", metavar="N",
+                           help="0 Not difficult at all … 3 Extremely difficult (not scored)")
+        p.add_argument("--at", help="when, ISO-8601 (default: now)")
+        p.add_argument("--country", metavar="CC",
+                       help="crisis lines for this country (default: your setting)")
+        p.set_defaults(handler=run_assess, command_name=f"assess {kind}", kind=kind)
+
+    crisis = registry.commands.add_parser("crisis", help="your safety plan and crisis lines")
+    crisis.add_argument("--country", metavar="CC",
+                        help="two-letter code, e.g. US, GB, DE, or 'elsewhere'")
+    crisis.add_argument("--set-country", metavar="CC",
+                        help="remember this country for crisis lines (GUI and CLI)")
+    crisis.set_defaults(handler=run_crisis, command_name="crisis")
+
+
+def run_assess(args: argparse.Namespace, ctx: CliContext) -> int:
+    # Validate everything before opening or writing the journal.
+    moment = parse_moment(args.at) if args.at else Moment.now()
+    difficulty = _difficulty(getattr(args, "difficulty", None))
+    record = record_from(args.kind, parse_answers(args.answers), moment, difficulty)
+    country = normalise_country(args.country) if args.country else None
+    saved = AssessmentService(ctx.db()).save(args.kind, record.answers,
+                                             difficulty=difficulty, moment=moment)
+    if saved.needs_safety_plan:
+        ctx.print(ITEM9_INTRO)
+        ctx.print()
+        print_plan_and_lines(ctx, country)
+        ctx.print()
+    q = saved.questionnaire
+    ctx.print(f"{q.title} total: {saved.total} of {q.max_total} ({saved.band.name})")
+    ctx.print(explanation(saved.kind, saved.total))
+    ctx.print(f"Saved for {saved.moment.local.strftime('%Y-%m-%d %H:%M')}.")
+    return 0
+
+
+def run_crisis(args: argparse.Namespace, ctx: CliContext) -> int:
+    country = normalise_country(args.country) if args.country else None
+    if args.set_country:
+        code = CrisisLineService(ctx.db()).set_country(args.set_country)
+        ctx.print(f"Crisis lines will be shown for {code}.")
+        country = country or code
+    print_plan_and_lines(ctx, country)
+    return 0
+
+
+def print_plan_and_lines(ctx: CliContext, country: str | None) -> None:
+    """The safety plan first (or a pointer to make one), then the crisis lines."""
+    plan = SafetyPlanService(ctx.db()).plan()
+    if plan.is_empty:
+        ctx.print(NO_PLAN)
+    else:
+        for line in plan_as_text(plan):
+            ctx.print(line)
+    ctx.print()
+    service = CrisisLineService(ctx.db())
+    code = country or service.country()
+    ctx.print(f"Crisis lines — {service.country_name(code)}")
+    for line in service.lines(code):
+        ctx.print(f"  {line.text()}")
+    if not service.directory.has(code):
+        ctx.print(f"  (No lines are bundled for {code}; add your own in the app's crisis "
+                  "dialog.)")
+    ctx.print(f"  Last reviewed {service.directory.last_reviewed.isoformat()}. "
+              f"{service.directory.note}")
+    ctx.print("  If you are in immediate danger, call your local emergency number now.")
+
+
+def _difficulty(text: str | None) -> int | None:
+    if text is None:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationError(f"Difficulty must be 0, 1, 2 or 3, not '{text}'") from None

@@ -1,0 +1,76 @@
+"""Questionnaire totals over time with the band thresholds drawn as horizontal lines.
+
+pyqtgraph is imported here only, when the questionnaires page is first built.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from wellness_app.domain.assessments import AssessmentRecord
+from wellness_app.domain.questionnaires import QUESTIONNAIRES
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentChart", text)
+
+
+class AssessmentChart(QWidget):
+    """One PlotWidget; the curve is created once and updated with setData."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setAccessibleName(tr("Questionnaire totals over time"))
+        self.plot.setMenuEnabled(False)
+        palette = self.palette()
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(text, width=1))
+            axis.setTextPen(pg.mkPen(text, width=1))
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self.plot.setLabel("left", tr("Total"))
+        self.curve = self.plot.plot([], [], pen=pg.mkPen(color=(70, 110, 200), width=1),
+                                    symbol="o", symbolSize=6,
+                                    symbolBrush=pg.mkBrush(70, 110, 200))
+        self.curve.setDownsampling(auto=True, method="peak")
+        self.curve.setClipToView(True)
+        self.thresholds: list[pg.InfiniteLine] = []
+        self.kind = ""
+        layout.addWidget(self.plot)
+
+    def show_records(self, kind: str, records: list[AssessmentRecord]) -> None:
+        if kind != self.kind:
+            self._draw_thresholds(kind)
+        xs = [datetime.combine(r.local_date, time(12)).timestamp() for r in records]
+        self.curve.setData(xs, [r.total for r in records])
+        q = QUESTIONNAIRES[kind]
+        self.plot.setYRange(0, q.max_total, padding=0.02)
+        self.plot.setTitle(tr("{title} totals").format(title=q.title),
+                           color=self.palette().color(QPalette.ColorRole.Text))
+        if xs:
+            pad = max(86400.0 * 3, (max(xs) - min(xs)) * 0.05)
+            self.plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+
+    def _draw_thresholds(self, kind: str) -> None:
+        for line in self.thresholds:
+            self.plot.removeItem(line)
+        self.thresholds = []
+        self.kind = kind
+        dash = pg.mkPen(color=(150, 150, 150), width=1, style=Qt.PenStyle.DashLine)
+        for band in QUESTIONNAIRES[kind].bands[1:]:
+            line = pg.InfiniteLine(pos=band.low - 0.5, angle=0, pen=dash, movable=False,
+                                   label=f"{band.name} ≥ {band.low}",
+                                   labelOpts={"position": 0.02, "color": (120, 120, 120),
+                                              "anchors": [(0, 1), (0, 1)]})
+            self.plot.addItem(line)
+            self.thresholds.append(line)

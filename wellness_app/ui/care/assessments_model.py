@@ -1,0 +1,80 @@
+"""Table model over saved questionnaires (newest first): date, total, band, item 9."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from wellness_app.domain.assessments import AssessmentRecord
+from wellness_app.domain.questionnaires import ANSWERS, PHQ9_DIFFICULTY_ANSWERS
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentsModel", text)
+
+
+class AssessmentsModel(QAbstractTableModel):
+    HEADERS = ("Date", "Questionnaire", "Total", "Range", "Item 9", "Difficulty")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._records: list[AssessmentRecord] = []
+
+    def set_records(self, records: list[AssessmentRecord]) -> None:
+        """Records oldest first (as the service returns them); shown newest first."""
+        self.beginResetModel()
+        self._records = list(reversed(records))
+        self.endResetModel()
+
+    def record(self, row: int) -> AssessmentRecord:
+        return self._records[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(record, index.column())
+        if role == RecordRole:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 4):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _display(record: AssessmentRecord, column: int) -> str:
+        if column == 0:
+            return record.moment.local.strftime("%Y-%m-%d %H:%M")
+        if column == 1:
+            return record.questionnaire.title
+        if column == 2:
+            return f"{record.total} / {record.questionnaire.max_total}"
+        if column == 3:
+            return record.band.name
+        if column == 4:
+            return "" if record.item9 is None else ANSWERS[record.item9]
+        if record.difficulty is None:
+            return ""
+        return PHQ9_DIFFICULTY_ANSWERS[record.difficulty]

@@ -1,0 +1,249 @@
+"""Crisis support: the person's safety plan first, then the crisis lines for their country
+(edit, hide, add their own), the last-reviewed date and a reminder to check the numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.domain.crisis_lines import CrisisLine
+from wellness_app.domain.errors import UserError
+from wellness_app.services.crisis_lines import CrisisLineService
+from wellness_app.services.safety_plan import SafetyPlanService
+from wellness_app.ui.care.crisis_line_editor import CrisisLineEditor
+from wellness_app.ui.care.crisis_lines_model import CrisisLinesModel
+from wellness_app.ui.care.safety_card import card_html, plan_html, write_pdf
+from wellness_app.ui.context import UiContext
+
+SHORTCUT = "Ctrl+Shift+H"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CrisisDialog", text)
+
+
+ITEM9_INTRO = (
+    "You answered that you have had thoughts that you would be better off dead or of "
+    "hurting yourself. You do not have to carry this alone. Here is your safety plan, and "
+    "people you can contact now."
+)
+
+
+class CrisisDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, intro: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lines_service = CrisisLineService(ctx.db)
+        self.plan_service = SafetyPlanService(ctx.db)
+        self.setWindowTitle(tr("Crisis support"))
+        self.resize(760, 700)
+        layout = QVBoxLayout(self)
+
+        self.intro = QLabel(tr(intro) if intro else "")
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(intro))
+        self.intro.setStyleSheet("QLabel { padding: 8px; border-radius: 6px;"
+                                 " background: palette(alternate-base); }")
+        layout.addWidget(self.intro)
+
+        self.plan_view = QTextBrowser()
+        self.plan_view.setAccessibleName(tr("Your safety plan"))
+        self.plan_view.setOpenLinks(False)
+        layout.addWidget(self.plan_view, 3)
+        self.edit_plan = QPushButton(tr("Edit my safety &plan"))
+        self.edit_plan.setAccessibleName(tr("Edit my safety plan"))
+        self.edit_plan.clicked.connect(self._go_to_plan)
+
+        heading = QHBoxLayout()
+        title = QLabel(f"<h3>{tr('Crisis lines')}</h3>")
+        heading.addWidget(title)
+        heading.addStretch(1)
+        country_label = QLabel(tr("C&ountry:"))
+        self.country = QComboBox()
+        self.country.setAccessibleName(tr("Country for crisis lines"))
+        country_label.setBuddy(self.country)
+        for code, name in self.lines_service.countries():
+            self.country.addItem(tr(name), code)
+        heading.addWidget(country_label)
+        heading.addWidget(self.country)
+        layout.addLayout(heading)
+
+        self.model = CrisisLinesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Crisis lines"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self._edit())
+        layout.addWidget(self.table, 2)
+
+        row = QHBoxLayout()
+        self.edit_button = self._button(tr("&Edit…"), tr("Edit the selected line"), self._edit)
+        self.hide_button = self._button(tr("&Hide"), tr("Hide or show the selected line"),
+                                        self._toggle_hidden)
+        self.add_button = self._button(tr("&Add your own…"), tr("Add your own line"), self._add)
+        self.reset_button = self._button(tr("&Reset"), tr("Undo your change to this line"),
+                                         self._reset)
+        self.show_hidden = QCheckBox(tr("Show hidden lines"))
+        self.show_hidden.setAccessibleName(tr("Show hidden lines"))
+        self.show_hidden.toggled.connect(lambda _c: self._load_lines())
+        for widget in (self.edit_button, self.hide_button, self.add_button, self.reset_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.show_hidden)
+        layout.addLayout(row)
+
+        directory = self.lines_service.directory
+        self.reviewed = QLabel(tr("If you are in immediate danger, call your local emergency "
+                                  "number now. Last reviewed {date}. {note}").format(
+            date=directory.last_reviewed.isoformat(), note=tr(directory.note)))
+        self.reviewed.setWordWrap(True)
+        layout.addWidget(self.reviewed)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: palette(highlight);")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.pdf_button = buttons.addButton(tr("Save card as P&DF…"),
+                                            QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button.setAccessibleName(tr("Save the safety plan card as PDF"))
+        self.pdf_button.clicked.connect(self._save_pdf)
+        buttons.addButton(self.edit_plan, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        index = self.country.findData(self.lines_service.country())
+        if index < 0:
+            self.country.addItem(self.lines_service.country(), self.lines_service.country())
+            index = self.country.count() - 1
+        self.country.setCurrentIndex(index)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.refresh()
+        self.plan_view.setFocus()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: UiContext, intro: str = "") -> None:
+        """Show the dialog modally (tests monkeypatch this)."""
+        cls(ctx, parent, intro).exec()
+
+    # -- content ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        plan = self.plan_service.plan()
+        self.plan_view.setHtml(plan_html(plan))
+        self.edit_plan.setText(tr("Make a safety &plan") if plan.is_empty
+                               else tr("Edit my safety &plan"))
+        self._load_lines()
+
+    def country_code(self) -> str:
+        return str(self.country.currentData())
+
+    def _load_lines(self) -> None:
+        self.model.set_lines(self.lines_service.lines(
+            self.country_code(), include_hidden=self.show_hidden.isChecked()))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _selected(self) -> CrisisLine | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.line(rows[0].row()) if rows else None
+
+    # -- actions ----------------------------------------------------------------------
+    def _country_changed(self, _index: int) -> None:
+        self._run(lambda: self.lines_service.set_country(self.country_code()))
+
+    def _edit(self) -> None:
+        line = self._selected()
+        if line is None:
+            return
+        answer = CrisisLineEditor.ask(self, line)
+        if answer is not None:
+            self._run(lambda: self.lines_service.edit(self.country_code(), line.label, *answer))
+
+    def _add(self) -> None:
+        answer = CrisisLineEditor.ask(self, None)
+        if answer is not None:
+            self._run(lambda: self.lines_service.add(self.country_code(), *answer))
+
+    def _toggle_hidden(self) -> None:
+        line = self._selected()
+        if line is not None:
+            self._run(lambda: self.lines_service.set_hidden(self.country_code(), line.label,
+                                                            not line.hidden))
+
+    def _reset(self) -> None:
+        line = self._selected()
+        if line is not None:
+            self._run(lambda: self.lines_service.reset(self.country_code(), line.label))
+
+    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self._load_lines()
+        self.ctx.state.entries_changed.emit("safety_plan")
+
+    def _go_to_plan(self) -> None:
+        self.ctx.state.navigate.emit("safety", None)
+        self.accept()
+
+    def _save_pdf(self) -> None:
+        path = ask_pdf_path(self)
+        if path is not None:
+            self._run(lambda: save_card(self.ctx, path, self.country_code()))
+            self.ctx.state.status_message.emit(tr("Saved the safety plan card."))
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+
+def ask_pdf_path(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Save safety plan card"),
+                                          str(Path.home() / "safety-plan.pdf"),
+                                          tr("PDF files (*.pdf)"))
+    if not name:
+        return None
+    return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+
+def save_card(ctx: UiContext, path: Path, country: str | None = None) -> int:
+    """Write the one-page safety plan card (plan, then lines) to `path`."""
+    lines = CrisisLineService(ctx.db)
+    code = country or lines.country()
+    directory = lines.directory
+    html = card_html(SafetyPlanService(ctx.db).plan(), lines.lines(code),
+                     lines.country_name(code), directory.last_reviewed, directory.note)
+    try:
+        return write_pdf(path, html)
+    except OSError as exc:
+        raise UserError(f"Could not save {path}: {exc.strerror or exc}") from None
+

@@ -1,0 +1,76 @@
+"""Table model over the crisis lines of one country (shipped, edited, own, hidden)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from wellness_app.domain.crisis_lines import CrisisLine
+
+LineRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CrisisLinesModel", text)
+
+
+class CrisisLinesModel(QAbstractTableModel):
+    HEADERS = ("Name", "Number or contact", "Note", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[CrisisLine] = []
+
+    def set_lines(self, lines: list[CrisisLine]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def line(self, row: int) -> CrisisLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (line.label, line.contact, line.note, self._status(line))[index.column()]
+        if role == LineRole:
+            return line
+        if role == Qt.ItemDataRole.FontRole and index.column() == 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and line.hidden:
+            from PySide6.QtGui import QPalette
+
+            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    @staticmethod
+    def _status(line: CrisisLine) -> str:
+        if line.hidden:
+            return tr("hidden")
+        return {"shipped": tr("as shipped"), "edited": tr("edited by you"),
+                "own": tr("your own")}.get(line.origin, "")

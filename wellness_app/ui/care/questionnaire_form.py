@@ -1,0 +1,167 @@
+"""A PHQ-9 or GAD-7 form in its exact wording: each item a row of four answer buttons.
+
+Keyboard: Tab moves between items, arrow keys between answers, and the digits 0–3
+answer the focused item and move on to the next one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.domain.questionnaires import (
+    ANSWERS,
+    PHQ9_DIFFICULTY_ANSWERS,
+    PHQ9_DIFFICULTY_QUESTION,
+    PHQ9_SUICIDE_ITEM_INDEX,
+    Questionnaire,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuestionnaireForm", text)
+
+
+class QuestionnaireForm(QWidget):
+    #: (answers, difficulty or -1)
+    submitted = Signal(list, int)
+    #: PHQ-9 item 9 changed: True when above "Not at all"
+    item9_changed = Signal(bool)
+
+    def __init__(self, questionnaire: Questionnaire, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.questionnaire = questionnaire
+        self.groups: list[QButtonGroup] = []
+        layout = QVBoxLayout(self)
+        stem = QLabel(f"<b>{questionnaire.stem}</b>")  # validated wording: not translated
+        stem.setWordWrap(True)
+        layout.addWidget(stem)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        for col, answer in enumerate(ANSWERS):
+            header = QLabel(f"{answer}<br><small>({col})</small>")
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setWordWrap(True)
+            header.setFixedWidth(78)
+            grid.addWidget(header, 0, 2 + col)
+        for row, item in enumerate(questionnaire.items, start=1):
+            grid.addWidget(QLabel(f"{row}."), row, 0, Qt.AlignmentFlag.AlignTop)
+            text = QLabel(item)
+            text.setWordWrap(True)
+            text.setMinimumWidth(200)
+            grid.addWidget(text, row, 1)
+            self.groups.append(self._answer_row(grid, row, 2, item, ANSWERS))
+        layout.addLayout(grid)
+
+        self.difficulty: QButtonGroup | None = None
+        if questionnaire.kind == "phq9":
+            self.groups[PHQ9_SUICIDE_ITEM_INDEX].idToggled.connect(
+                lambda _id, _on: self.item9_changed.emit(
+                    self.groups[PHQ9_SUICIDE_ITEM_INDEX].checkedId() > 0))
+            question = QLabel(PHQ9_DIFFICULTY_QUESTION)
+            question.setWordWrap(True)
+            layout.addWidget(question)
+            note = QLabel(tr("(Optional; not part of the total.)"))
+            layout.addWidget(note)
+            difficulty_grid = QGridLayout()
+            self.difficulty = self._answer_row(difficulty_grid, 0, 0, PHQ9_DIFFICULTY_QUESTION,
+                                               PHQ9_DIFFICULTY_ANSWERS, with_text=True)
+            layout.addLayout(difficulty_grid)
+
+        self.hint = QLabel(tr("Keys: 0–3 answer the focused question and move on; "
+                              "Tab and the arrow keys move too."))
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.submit = QPushButton(tr("&See my result"))
+        self.submit.setAccessibleName(tr("See my result"))
+        self.submit.setEnabled(False)
+        self.submit.clicked.connect(self._submit)
+        layout.addWidget(self.submit, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def _answer_row(self, grid: QGridLayout, row: int, first_col: int, item: str,
+                    answers: tuple[str, ...], with_text: bool = False) -> QButtonGroup:
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for value, answer in enumerate(answers):
+            button = QRadioButton(answer if with_text else "")
+            button.setAccessibleName(f"{item}: {answer}")
+            button.setToolTip(answer)
+            group.addButton(button, value)
+            grid.addWidget(button, row, first_col + value, Qt.AlignmentFlag.AlignCenter)
+        group.idToggled.connect(lambda _id, _on: self._update_submit())
+        return group
+
+    # -- state --------------------------------------------------------------------------
+    def answers(self) -> list[int | None]:
+        return [g.checkedId() if g.checkedId() >= 0 else None for g in self.groups]
+
+    def set_answers(self, answers: list[int]) -> None:
+        for group, value in zip(self.groups, answers, strict=False):
+            group.button(value).setChecked(True)
+
+    def clear(self) -> None:
+        for group in [*self.groups, *([self.difficulty] if self.difficulty else [])]:
+            checked = group.checkedButton()
+            if checked is not None:
+                group.setExclusive(False)
+                checked.setChecked(False)
+                group.setExclusive(True)
+        self._update_submit()
+
+    def focus_first(self) -> None:
+        self.groups[0].button(0).setFocus()
+
+    def _update_submit(self) -> None:
+        self.submit.setEnabled(all(a is not None for a in self.answers()))
+
+    def _submit(self) -> None:
+        answers = self.answers()
+        if any(a is None for a in answers):
+            return
+        difficulty = self.difficulty.checkedId() if self.difficulty else -1
+        self.submitted.emit([int(a) for a in answers if a is not None], difficulty)
+
+    # -- keyboard -----------------------------------------------------------------------
+    def _group_of(self, widget: QWidget | None) -> QButtonGroup | None:
+        groups = [*self.groups, *([self.difficulty] if self.difficulty else [])]
+        for group in groups:
+            if isinstance(widget, QAbstractButton) and widget in group.buttons():
+                return group
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        digits = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}
+        value = digits.get(Qt.Key(event.key()))
+        group = self._group_of(QApplication.focusWidget())
+        if value is None or group is None:
+            super().keyPressEvent(event)
+            return
+        group.button(value).setChecked(True)
+        self._focus_after(group)
+        event.accept()
+
+    def _focus_after(self, group: QButtonGroup) -> None:
+        groups = [*self.groups, *([self.difficulty] if self.difficulty else [])]
+        index = groups.index(group)
+        if index + 1 < len(groups):
+            following = groups[index + 1]
+            (following.checkedButton() or following.button(0)).setFocus(
+                Qt.FocusReason.TabFocusReason)
+        elif self.submit.isEnabled():
+            self.submit.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            group.button(group.checkedId()).setFocus()

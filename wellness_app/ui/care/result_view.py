@@ -1,0 +1,60 @@
+"""The result of a questionnaire: total, range and a short plain explanation.
+
+Never a diagnosis, and a low total is never called "safe": crisis support stays one
+click away whatever the total.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wellness_app.domain.assessments import AssessmentRecord, explanation
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ResultView", text)
+
+
+class ResultView(QWidget):
+    again = Signal()
+    crisis = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record: AssessmentRecord | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.total = QLabel()
+        self.total.setAccessibleName(tr("Total"))
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.support = QLabel(tr(
+            "Your safety plan and crisis lines are always one click away: Crisis support "
+            "(Ctrl+Shift+H)."))
+        self.support.setWordWrap(True)
+        for widget in (self.title, self.total, self.explanation, self.support):
+            layout.addWidget(widget)
+        buttons = QHBoxLayout()
+        self.again_button = QPushButton(tr("&Back to the questionnaires"))
+        self.again_button.setAccessibleName(tr("Back to the questionnaires"))
+        self.again_button.clicked.connect(self.again)
+        self.crisis_button = QPushButton(tr("Open &crisis support"))
+        self.crisis_button.setAccessibleName(tr("Open crisis support"))
+        self.crisis_button.clicked.connect(self.crisis)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.crisis_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def show_record(self, record: AssessmentRecord) -> None:
+        self.record = record
+        q = record.questionnaire
+        when = record.moment.local.strftime("%Y-%m-%d %H:%M")
+        self.title.setText(f"<h2>{tr('Your {title} result').format(title=q.title)}</h2>"
+                           f"<small>{when}</small>")
+        self.total.setText(f"<p style='font-size:22pt'><b>{record.total}</b> / {q.max_total}"
+                           f" &nbsp;—&nbsp; {record.band.name}</p>")
+        self.explanation.setText(explanation(record.kind, record.total))
+        self.again_button.setFocus()

@@ -1,0 +1,89 @@
+"""The safety plan and crisis lines as one HTML document: shown in the crisis dialog and
+printed as a one-page PDF card (QPdfWriter + QTextDocument, so the PDF holds real text)."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from wellness_app.domain.crisis_lines import CrisisLine
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan, section_title
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyCard", text)
+
+
+def plan_html(plan: SafetyPlan, *, empty_hint: bool = True) -> str:
+    if plan.is_empty:
+        if not empty_hint:
+            return ""
+        return "<p><i>{}</i></p>".format(escape(tr(
+            "You have not written a safety plan yet. The Safety plan page helps you make "
+            "one, step by step, with your own people and your clinician.")))
+    parts = [f"<h2>{escape(tr('My safety plan'))}</h2>"]
+    for section in SECTIONS:
+        lines = [escape(line) for line in plan.lines(section.key)]
+        lines += [escape(f"{c.name} — {c.phone}" if c.phone else c.name)
+                  + (f" <i>({escape(c.note)})</i>" if c.note else "")
+                  for c in plan.contacts_for(section.key)]
+        if not lines:
+            continue
+        parts.append(f"<h3>{escape(section_title(section.key))}</h3><ul>")
+        parts += [f"<li>{line}</li>" for line in lines]
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def lines_html(lines: list[CrisisLine], country_name: str, last_reviewed: date,
+               note: str) -> str:
+    rows = "".join(
+        f"<tr><td><b>{escape(line.label)}</b></td><td>&nbsp;{escape(line.contact)}</td><td>&nbsp;<i>{escape(line.note)}</i></td></tr>"
+        for line in lines)
+    return (f"<h2>{escape(tr('Crisis lines'))} — {escape(country_name)}</h2>"
+            f"<table cellspacing='2'>{rows}</table>"
+            f"<p><small>{escape(tr('Last reviewed'))} {last_reviewed.isoformat()}. "
+            f"{escape(note)}</small></p>")
+
+
+def card_html(plan: SafetyPlan, lines: list[CrisisLine], country_name: str,
+              last_reviewed: date, note: str) -> str:
+    """The printable card: the plan first, the numbers second."""
+    title = f"<h2>{escape(tr('My safety plan'))}</h2>" if plan.is_empty else ""
+    return (title + plan_html(plan)
+            + lines_html(lines, country_name, last_reviewed, note)
+            + "<p>{}</p>".format(escape(tr(
+                "If you are in immediate danger, call your local emergency number now."))))
+
+
+def write_pdf(path: Path, html: str) -> int:
+    """Write `html` as an A4 PDF, shrinking the font until it fits one page; returns pages."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(tr("Safety plan"))
+    writer.setCreator("Wellness Journal")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    writer.setResolution(300)
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)  # lay out fonts at the printer's DPI
+    doc.setHtml(html)
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    for points in (11, 10, 9, 8, 7):
+        font = QFont()
+        font.setPointSizeF(points)
+        doc.setDefaultFont(font)
+        if doc.pageCount() <= 1:
+            break
+    doc.print_(writer)
+    pages = doc.pageCount()
+    del writer  # finishes the file
+    if not path.exists():
+        raise UserError(f"Could not write {path}")
+    return pages

@@ -1,0 +1,181 @@
+"""PHQ-9 and GAD-7 check-ins: the forms, the result, history table and chart, reminder.
+
+PHQ-9 item 9 above "Not at all" opens the safety plan and crisis lines at once, before
+the score is shown (CLINICAL.md).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.questionnaires import GAD7, PHQ9
+from wellness_app.services.assessments import AssessmentService
+from wellness_app.ui.care.assessments_model import AssessmentsModel
+from wellness_app.ui.care.crisis_dialog import ITEM9_INTRO, CrisisDialog
+from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
+from wellness_app.ui.care.result_view import ResultView
+from wellness_app.ui.context import UiContext
+
+KINDS = ("phq9", "gad7")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuestionnairesPage", text)
+
+
+class QuestionnairesPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = AssessmentService(ctx.db)
+        self.forms: dict[str, QuestionnaireForm] = {}
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Questionnaires"))
+        for q, title in ((PHQ9, tr("PHQ-9 — depression")), (GAD7, tr("GAD-7 — anxiety"))):
+            form = QuestionnaireForm(q)
+            form.submitted.connect(lambda answers, difficulty, k=q.kind:
+                                   self.submit(k, answers, difficulty))
+            self.forms[q.kind] = form
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(form)
+            self.tabs.addTab(scroll, title)
+        self.tabs.currentChanged.connect(lambda _i: self._load_history())
+        self.item9_notice = QPushButton(tr(
+            "If you are in danger now, open your safety plan and crisis lines"))
+        self.item9_notice.setAccessibleName(tr("Open crisis support"))
+        self.item9_notice.hide()
+        self.item9_notice.clicked.connect(lambda: CrisisDialog.ask(self, self.ctx))
+        self.forms["phq9"].item9_changed.connect(self.item9_notice.setVisible)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.result = ResultView()
+        self.result.again.connect(self._back_to_forms)
+        self.result.crisis.connect(lambda: CrisisDialog.ask(self, self.ctx))
+        self.stack = QStackedWidget()
+        form_side = QWidget()
+        form_layout = QVBoxLayout(form_side)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.tabs, 1)
+        form_layout.addWidget(self.item9_notice)
+        form_layout.addWidget(self.error)
+        self.stack.addWidget(form_side)
+        self.stack.addWidget(self.result)
+
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(QLabel(f"<h3>{tr('History')}</h3>"))
+        self.model = AssessmentsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Questionnaire history"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnHidden(1, True)  # one questionnaire at a time (the tab's)
+        self.empty = QLabel(tr("No check-ins yet. Your answers stay on this computer."))
+        self.empty.setWordWrap(True)
+        self.chart_holder = QVBoxLayout()
+        self.chart = None  # built lazily (pyqtgraph) on first refresh
+        history_layout.addWidget(self.table, 2)
+        history_layout.addWidget(self.empty)
+        history_layout.addLayout(self.chart_holder, 3)
+        self.reminder = QCheckBox(tr("Remind me on Today when a PHQ-9 is due (every 14 days)"))
+        self.reminder.setAccessibleName(tr("PHQ-9 reminder every 14 days"))
+        self.reminder.setChecked(self.service.reminder_enabled())
+        self.reminder.toggled.connect(self._reminder_toggled)
+        history_layout.addWidget(self.reminder)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.stack)
+        splitter.addWidget(history)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([700, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        ctx.state.entries_changed.connect(self._on_changed)
+        self._load_history()
+
+    # -- page protocol --------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._load_history()
+
+    def open_payload(self, payload: object) -> None:
+        if payload in KINDS:
+            self._back_to_forms()
+            self.tabs.setCurrentIndex(KINDS.index(str(payload)))
+            self.forms[str(payload)].focus_first()
+
+    def current_kind(self) -> str:
+        return KINDS[self.tabs.currentIndex()]
+
+    # -- actions --------------------------------------------------------------------------
+    def submit(self, kind: str, answers: list[int], difficulty: int = -1) -> None:
+        """Save; item 9 above "Not at all" shows the plan and lines first, then the score."""
+        try:
+            record = self.service.save(kind, answers,
+                                       difficulty=None if difficulty < 0 else difficulty)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        if record.needs_safety_plan:
+            CrisisDialog.ask(self, self.ctx, intro=ITEM9_INTRO)
+        self.result.show_record(record)
+        self.stack.setCurrentWidget(self.result)
+        self.forms[kind].clear()
+        self.ctx.state.entries_changed.emit("assessment")
+        self.ctx.state.status_message.emit(tr("Saved your {title}.").format(
+            title=record.questionnaire.title))
+
+    def result_shown(self) -> bool:
+        return self.stack.currentWidget() is self.result and self.result.record is not None
+
+    def _back_to_forms(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    def _reminder_toggled(self, on: bool) -> None:
+        self.service.set_reminder_enabled(on)
+        self.ctx.state.entries_changed.emit("assessment")
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("assessment", "all"):
+            self._load_history()
+
+    def _load_history(self) -> None:
+        kind = self.current_kind()
+        records = self.service.history(kind)
+        self.model.set_records(records)
+        for column in (4, 5):  # item 9 and difficulty: PHQ-9 only
+            self.table.setColumnHidden(column, kind != "phq9")
+        self.empty.setVisible(not records)
+        if self.chart is None:
+            from wellness_app.ui.care.assessment_chart import AssessmentChart
+
+            self.chart = AssessmentChart(self)
+            self.chart_holder.addWidget(self.chart)
+        self.chart.show_records(kind, records)

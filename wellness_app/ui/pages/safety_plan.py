@@ -1,0 +1,189 @@
+"""The safety plan editor: the six Stanley–Brown steps plus what matters most, one line
+per item; the person's own contacts; a printable one-page card (PDF)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan, section_title
+from wellness_app.services.safety_plan import SafetyPlanService
+from wellness_app.ui.care.contacts_model import ContactsModel
+from wellness_app.ui.care.crisis_dialog import CrisisDialog, ask_pdf_path, save_card
+from wellness_app.ui.context import UiContext
+
+HINTS = {
+    "warning_signs": "e.g. not answering messages; thinking I am a burden",
+    "coping": "e.g. a cold shower; a walk round the block; a favourite song",
+    "distraction": "e.g. the library; my sister's kitchen; the park café",
+    "ask_for_help": "people you can ask (add their numbers under My contacts)",
+    "professionals": "e.g. my GP surgery; my therapist (numbers under My contacts)",
+    "safe_environment": "e.g. give my tablets to Sam to keep",
+    "worth_living_for": "",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyPlanPage", text)
+
+
+class SafetyPlanPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = SafetyPlanService(ctx.db)
+        self.editors: dict[str, QPlainTextEdit] = {}
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(f"<h2>{tr('My safety plan')}</h2>"), 1)
+        self.save_button = self._button(tr("&Save"), tr("Save the safety plan"), self.save)
+        self.pdf_button = self._button(tr("Save as P&DF…"), tr("Save the card as PDF"),
+                                       self._save_pdf)
+        self.crisis_button = self._button(tr("&Crisis lines…"), tr("Open crisis support"),
+                                          lambda: CrisisDialog.ask(self, self.ctx))
+        for button in (self.save_button, self.pdf_button, self.crisis_button):
+            top.addWidget(button)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        intro = QLabel(tr("Write it when you feel steadier, in your own words, one item per "
+                          "line. Start with step 1 and go on only as far as you need."))
+        intro.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        for section in SECTIONS:
+            box = QGroupBox(section_title(section.key))  # validated wording: not translated
+            box_layout = QVBoxLayout(box)
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setAccessibleName(section.title)
+            editor.setPlaceholderText(tr(HINTS[section.key]))
+            editor.setFixedHeight(76)
+            editor.textChanged.connect(self._mark_dirty)
+            box_layout.addWidget(editor)
+            self.editors[section.key] = editor
+            body_layout.addWidget(box)
+
+        contacts_box = QGroupBox(tr("My contacts (people for step 4, professionals for step 5)"))
+        contacts_layout = QVBoxLayout(contacts_box)
+        self.contacts = ContactsModel(self)
+        self.contacts.dataChanged.connect(lambda *_a: self._mark_dirty())
+        self.contacts.rowsInserted.connect(lambda *_a: self._mark_dirty())
+        self.contacts.rowsRemoved.connect(lambda *_a: self._mark_dirty())
+        self.contacts_view = QTableView()
+        self.contacts_view.setModel(self.contacts)
+        self.contacts_view.setAccessibleName(tr("My contacts"))
+        self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_view.verticalHeader().hide()
+        header = self.contacts_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((220, 170, 100)):
+            header.resizeSection(column, width)
+        self.contacts_view.setMinimumHeight(140)
+        contacts_layout.addWidget(self.contacts_view)
+        row = QHBoxLayout()
+        row.addWidget(self._button(tr("&Add contact"), tr("Add contact"), self._add_contact))
+        row.addWidget(self._button(tr("&Remove contact"), tr("Remove the selected contact"),
+                                   self._remove_contact))
+        row.addStretch(1)
+        contacts_layout.addLayout(row)
+        body_layout.addWidget(contacts_box)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(intro)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+        self._dirty = False
+        self._loading = False
+        self.load()
+
+    # -- page protocol ------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self._dirty:
+            self.load()
+
+    def load(self) -> None:
+        plan = self.service.plan()
+        self._loading = True
+        for key, editor in self.editors.items():
+            editor.setPlainText("\n".join(plan.lines(key)))
+        self.contacts.set_contacts(plan.contacts)
+        self._loading = False
+        self._dirty = False
+        self.status.setText("")
+
+    def plan(self) -> SafetyPlan:
+        """The plan as currently written in the editor (not yet saved)."""
+        items = {key: tuple(editor.toPlainText().splitlines())
+                 for key, editor in self.editors.items()}
+        return SafetyPlan(items, self.contacts.contacts())
+
+    def save(self) -> bool:
+        try:
+            self.service.save(self.plan())
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.load()
+        self.status.setText(tr("Saved."))
+        self.ctx.state.entries_changed.emit("safety_plan")
+        return True
+
+    # -- actions ------------------------------------------------------------------------
+    def _save_pdf(self) -> None:
+        if self._dirty and not self.save():
+            return
+        path = ask_pdf_path(self)
+        if path is None:
+            return
+        try:
+            save_card(self.ctx, path)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(tr("Saved the card to {path}.").format(path=path))
+
+    def _add_contact(self) -> None:
+        row = self.contacts.add_contact()
+        index = self.contacts.index(row, 0)
+        self.contacts_view.setCurrentIndex(index)
+        self.contacts_view.edit(index)
+
+    def _remove_contact(self) -> None:
+        rows = self.contacts_view.selectionModel().selectedRows()
+        if rows:
+            self.contacts.remove_contact(rows[0].row())
+
+    def _mark_dirty(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.status.setText(tr("Unsaved changes (Ctrl+S saves)."))
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
