@@ -123,7 +123,10 @@ def test_reminder_toggle_drives_the_today_banner(page, ui_ctx, qtbot) -> None:  
     holder = QWidget()
     qtbot.addWidget(holder)
     banners = [make(ui_ctx, holder) for make in TODAY_BANNERS]
-    banner = next(b for b in banners if "PHQ-9 check-in is due" in b.label.text())
+    from wellness_app.ui.care.crisis_support import Phq9DueBanner
+
+    banner = next(b for b in banners if isinstance(b, Phq9DueBanner))
+    assert "PHQ-9 check-in is due" in banner.label.text()
     assert banner.isHidden()
     page.reminder.setChecked(True)
     assert not banner.isHidden()  # never answered: due
