@@ -241,7 +241,7 @@ class _Plan:
 
     def _trackers(self, day: date, level: float, season: float, winter: bool,
                   walked: bool, sleep: float) -> None:
-        rng, t = self.rng, self.t
+        rng = self.rng
         summer = (season + 1) / 2
         if rng.random() < 0.55 + 0.25 * summer + 0.05 * (level - 3):
             minutes = max(5.0, round(rng.gauss(25 + 40 * summer + 8 * (level - 3), 12)))
