@@ -155,3 +155,26 @@ def test_export_to_a_missing_folder_fails_cleanly(cli, tmp_path) -> None:  # typ
     result = cli("export", "json", "-o", str(tmp_path / "no" / "such" / "e.json"))
     assert result.code == 2 and "Cannot write to" in result.err
     assert not (tmp_path / "no").exists()
+
+
+def test_a_failure_while_writing_rolls_everything_back(cli, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _journal_with_everything(cli)
+    export = tmp_path / "e.json"
+    cli("export", "json", "-o", str(export))
+    from wellness_app.domain.errors import UserError
+    from wellness_app.storage.repositories import journal_dump
+
+    real = journal_dump.insert_records
+
+    def fail_half_way(session, table_name, records, **kw):  # type: ignore[no-untyped-def]
+        if table_name == "light_sessions":
+            raise UserError("disk trouble (simulated)")
+        return real(session, table_name, records, **kw)
+
+    monkeypatch.setattr(journal_dump, "insert_records", fail_half_way)
+    other = tmp_path / "other"
+    assert cli("log", "mood", "3", "--at", "2026-01-01T10:00", data_dir=other).code == 0
+    before = cli("export", "json", data_dir=other).out
+    result = cli("import", "json", str(export), data_dir=other)
+    assert result.code == 2 and "disk trouble (simulated)" in result.err
+    assert cli("export", "json", data_dir=other).out == before  # tags, entries: rolled back
