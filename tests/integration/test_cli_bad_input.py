@@ -130,3 +130,16 @@ def test_bad_input_through_the_real_entry_point(tmp_path) -> None:  # type: igno
     assert result.stderr.strip() == (
         "wellness-app: error: Mood must be a whole number from 1 to 5, not 11")
     assert result.stdout == ""
+
+
+def test_read_only_database_as_seen_by_any_user(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The same check as above, runnable as root: the file reports itself not writable."""
+    assert cli("log", "mood", "3", "--at", "2026-03-01T09:00").code == 0
+    before = _fingerprint(cli.data_dir)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: (
+        False if Path(path) == cli.db_path and mode == os.W_OK else real_access(path, mode)))
+    result = cli("log", "mood", "4")
+    assert result.code == 2
+    _one_clear_line(result.err, "is read-only")
+    assert _fingerprint(cli.data_dir) == before
