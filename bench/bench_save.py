@@ -18,7 +18,7 @@ from pathlib import Path
 
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services import Database, open_database
-from wellness_app.services.demo_data import DemoDataService
+from wellness_app.services.demo_data import BENCH_ENTRIES_PER_DAY, DemoDataService
 from wellness_app.services.moods import MoodService
 from wellness_app.storage.engine import make_engine
 
@@ -70,7 +70,7 @@ def main() -> int:
         path = Path(tmp) / "wellness.db"
         db = open_database(path)
         start = time.perf_counter()
-        report = DemoDataService(db).fill(years=10, seed=7, entries_per_day=8.2)
+        report = DemoDataService(db).fill(years=10, seed=7, entries_per_day=BENCH_ENTRIES_PER_DAY)
         print(f"journal: {report.mood_entries:,} check-ins, filled in "
               f"{time.perf_counter() - start:.2f} s")
         full = median_ms(service_save(db))

@@ -34,6 +34,8 @@ WEEKLY = (-0.15, 0.0, 0.0, 0.0, 0.1, 0.25, 0.15)  # Monday … Sunday
 SERTRALINE_DAYS_AGO = 548
 KETAMINE_DAYS_AGO = 180
 KETAMINE_OFFSETS = (0, 2, 5, 9, 13, 20)  # six sessions over three weeks
+#: for benchmarks: `fill(years=10, entries_per_day=BENCH_ENTRIES_PER_DAY)` ≈ 30,000 check-ins
+BENCH_ENTRIES_PER_DAY = 8.2
 Row = dict[str, Any]
 
 
