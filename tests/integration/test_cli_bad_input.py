@@ -143,3 +143,13 @@ def test_read_only_database_as_seen_by_any_user(cli, monkeypatch) -> None:  # ty
     assert result.code == 2
     _one_clear_line(result.err, "is read-only")
     assert _fingerprint(cli.data_dir) == before
+
+
+@pytest.mark.parametrize("args", [
+    ["log", "mood", "9"], ["log", "mood", "3", "--at", "2999-01-01T00:00"],
+    ["log", "mood", "3", "--note", "x" * 10_001], ["day", "1 March"],
+])
+def test_bad_input_on_a_fresh_dir_creates_no_journal(cli, args) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*args)
+    assert result.code == 2
+    assert not cli.db_path.exists()

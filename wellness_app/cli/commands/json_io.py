@@ -30,7 +30,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     path = Path(args.output).expanduser()
     counts = service.write(path)
-    ctx.warn(f"Exported {sum(counts.values()):,} records to {path}")
+    ctx.print(f"Exported {sum(counts.values()):,} records to {path}")
     return 0
 
 
