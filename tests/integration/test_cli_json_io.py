@@ -41,11 +41,12 @@ def test_export_import_export_is_byte_identical(cli, tmp_path) -> None:  # type:
     assert list(document)[:3] == ["format", "schema_version", "app_version"]
     assert document["format"] == "wellness_app-export" and document["schema_version"] == 1
     data = document["data"]
-    assert all(data[t] for t in ("tags", "activity_kinds", "selfcare_items", "mood_entries",
-                                 "light_sessions", "activity_sessions", "daily_metrics",
-                                 "selfcare_logs", "medications", "assessments",
-                                 "safety_plan_items", "safety_contacts", "user_crisis_lines",
-                                 "preferences"))
+    assert list(data) == [
+        "tags", "activity_kinds", "selfcare_items", "mood_entries", "light_sessions",
+        "activity_sessions", "daily_metrics", "selfcare_logs", "medications", "assessments",
+        "treatment_sessions", "safety_plan_items", "safety_contacts", "user_crisis_lines",
+        "preferences"]
+    assert all(data.values())  # every table has records, so every kind round-trips
     mine = next(e for e in data["mood_entries"] if e["note"].startswith("He said"))
     assert mine["at"] == "2026-01-05T23:30:00-05:00" and mine["local_date"] == "2026-01-05"
     assert mine["tags"] == ["Rain", "walk"] and "id" not in mine
