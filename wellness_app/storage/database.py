@@ -39,19 +39,42 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One unit of work: commits on success, rolls back on any error.
+
+        A locked, read-only or full database raises DatabaseOpenError (nothing saved).
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise environment_error(self.path, exc) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session (rolled back at the end)."""
-        with self._sessions() as session:
-            yield session
-            session.rollback()
+        try:
+            with self._sessions() as session:
+                yield session
+                session.rollback()
+        except OperationalError as exc:
+            raise environment_error(self.path, exc) from None
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def environment_error(path: Path, exc: OperationalError) -> Exception:
+    """A clear DatabaseOpenError for what the environment caused; `exc` itself for a bug."""
+    message = str(exc.orig).lower()
+    if "locked" in message or "busy" in message:
+        return DatabaseOpenError(
+            f"The journal at {path} is locked by another program (is the app open "
+            "elsewhere?). Nothing was saved; close it and try again.")
+    if "readonly" in message or "read-only" in message:
+        return DatabaseOpenError(f"{path} is read-only; nothing was saved")
+    if "disk is full" in message or "disk i/o" in message:
+        return DatabaseOpenError(f"Cannot write {path}: {exc.orig}. Nothing was saved.")
+    return exc
 
 
 def open_database(
@@ -82,6 +105,9 @@ def open_database(
 
         try:
             upgrade_to_head(db)
+        except OperationalError as exc:
+            db.close()
+            raise environment_error(path, exc) from None
         except Exception:
             db.close()
             raise

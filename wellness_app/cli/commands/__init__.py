@@ -4,6 +4,7 @@ from wellness_app.cli.commands import (
     care_assess,
     day,
     demo,
+    json_io,
     meds,
     mood,
     report,
@@ -11,4 +12,6 @@ from wellness_app.cli.commands import (
     treatment,
 )
 
-COMMAND_MODULES = [mood, day, demo, trackers, meds, care_assess, treatment, report]
+COMMAND_MODULES = [
+    mood, day, demo, trackers, meds, care_assess, treatment, report, json_io,
+]

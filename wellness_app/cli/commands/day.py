@@ -21,7 +21,8 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    summary = DaySummaryService(ctx.db()).summary(parse_date(args.date)).to_json_dict()
+    day = parse_date(args.date)  # before opening: a typo never creates a journal
+    summary = DaySummaryService(ctx.db()).summary(day).to_json_dict()
     if args.json:
         ctx.print_json(summary)
         return 0

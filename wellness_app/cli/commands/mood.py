@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import ValidationError
-from wellness_app.domain.timestamps import Moment, parse_moment
+from wellness_app.domain.moods import MoodEntry, validate_entry
+from wellness_app.domain.timestamps import Moment, check_not_future, parse_moment
 from wellness_app.services.moods import MoodService
 
 if TYPE_CHECKING:
@@ -28,15 +29,19 @@ def register(registry: CliRegistry) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     moment = parse_moment(args.at) if args.at else Moment.now()
-    entry = MoodService(ctx.db()).log(
-        _int("Mood", args.level),
+    entry = MoodEntry(
         moment=moment,
-        tags=[t for t in args.tags.split(",") if t.strip()],
+        mood=_int("Mood", args.level),
+        tags=tuple(t for t in args.tags.split(",") if t.strip()),
         note=args.note,
         energy=_int("Energy", args.energy) if args.energy else None,
         anxiety=_int("Anxiety", args.anxiety) if args.anxiety else None,
         sleep_hours=_float("Hours slept", args.sleep) if args.sleep else None,
     )
+    # Check before opening the journal, so bad input never even creates the file.
+    validate_entry(entry)
+    check_not_future(entry.moment)
+    entry = MoodService(ctx.db()).add(entry)
     label = MoodService(ctx.db()).labels()[entry.mood]
     when = entry.moment.local.strftime("%Y-%m-%d %H:%M")
     ctx.print(f"Saved: mood {entry.mood} ({label}) at {when}.")

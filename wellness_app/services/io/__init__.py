@@ -1,0 +1,1 @@
+"""Importers and exporters (JSON here; Daylio, Apple Health and CSV beside it)."""
