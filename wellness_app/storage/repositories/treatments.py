@@ -80,11 +80,9 @@ def between(session: Session, start: date | None = None,
 
 
 def contribute_day(session: Session, summary: DaySummary) -> None:
-    """Day summary: `extra["treatments"]` = the day's sessions (kind, time, moods)."""
-    items = between(session, summary.day, summary.day)
-    if items:
-        summary.extra["treatments"] = [
-            {"kind": t.kind, "at": t.moment.local.isoformat(timespec="minutes"),
-             "mood_before": t.mood_before, "mood_after": t.mood_after}
-            for t in items
-        ]
+    """Day summary: `extra["treatments"]` = the day's sessions (kind, time, moods), or []."""
+    summary.extra["treatments"] = [
+        {"kind": t.kind, "at": t.moment.local.isoformat(timespec="minutes"),
+         "mood_before": t.mood_before, "mood_after": t.mood_after}
+        for t in between(session, summary.day, summary.day)
+    ]
