@@ -12,5 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = []
+
+def _install_tray(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.desktop.tray import install_tray
+
+    install_tray(window, ctx)
+
+
+WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_install_tray]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = []
