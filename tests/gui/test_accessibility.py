@@ -40,10 +40,8 @@ def unreachable_or_unnamed(page: QWidget) -> list[str]:
         label = f"{type(widget).__name__}({widget.objectName() or '?'})"
         if not accessible_name(widget):
             problems.append(f"{label}: no accessible name")
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(
-                widget, QAbstractButton) or (isinstance(widget, QAbstractButton)
-                                             and widget.focusPolicy() == Qt.FocusPolicy.NoFocus
-                                             and not widget.shortcut().toString()):
+        has_shortcut = isinstance(widget, QAbstractButton) and widget.shortcut().toString()
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not has_shortcut:
             problems.append(f"{label}: not reachable by keyboard")
     return problems
 
