@@ -30,6 +30,7 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     qInstallMessageHandler(_qt_message_handler)
+    _install_translations(app, paths)
     sys.excepthook = _make_excepthook(paths)
     db = open_journal(paths)
     if db is None:
@@ -48,6 +49,14 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     code = app.exec()
     db.close()
     return int(code)
+
+
+def _install_translations(app: QApplication, paths: AppPaths) -> None:
+    from wellness_app.ui.i18n import install_translators
+    from wellness_app.ui.settings import Keys, Settings
+
+    app._translators = install_translators(  # type: ignore[attr-defined]
+        app, Settings(paths.settings_file).get(Keys.language))
 
 
 def _smoke_test_report(window: object) -> None:

@@ -27,6 +27,7 @@ class Keys:
     reminders_enabled: Key[bool] = Key("reminders/enabled", False)
     reminder_times: Key[str] = Key("reminders/times", "20:00")  # "HH:MM, HH:MM"
     close_to_tray: Key[bool] = Key("desktop/close_to_tray", False)
+    language: Key[str] = Key("look/language", "system")  # system | en | de | …
 
 
 class Settings:
