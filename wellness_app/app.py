@@ -4,11 +4,12 @@ open + migrate the journal → main window (shown first; heavy pages load lazily
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellness_app import APP_DISPLAY_NAME, APP_NAME, __version__
@@ -18,25 +19,49 @@ from wellness_app.services import Database, DatabaseOpenError, open_database
 from wellness_app.services.tags import TagService
 
 log = logging.getLogger(__name__)
+#: set to 1 to print a line once the main window is shown, then quit (installer smoke test)
+SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
 qt_log = logging.getLogger("wellness_app.qt")
 
 
-def run_gui(paths: AppPaths) -> int:
+def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     qInstallMessageHandler(_qt_message_handler)
+    _install_translations(app, paths)
     sys.excepthook = _make_excepthook(paths)
     db = open_journal(paths)
     if db is None:
         return 2
     window = build_main_window(db, paths)
-    window.show()
+    tray = getattr(window, "tray", None)
+    if minimized and tray is not None and tray.icon is not None:
+        pass  # start quietly in the tray; the tray menu opens the window
+    elif minimized:
+        window.showMinimized()
+    else:
+        window.show()
     window.start()
+    if os.environ.get(SMOKE_TEST_ENV) == "1":
+        QTimer.singleShot(0, lambda: _smoke_test_report(window))
     code = app.exec()
     db.close()
     return int(code)
+
+
+def _install_translations(app: QApplication, paths: AppPaths) -> None:
+    from wellness_app.ui.i18n import install_translators
+    from wellness_app.ui.settings import Keys, Settings
+
+    app._translators = install_translators(  # type: ignore[attr-defined]
+        app, Settings(paths.settings_file).get(Keys.language))
+
+
+def _smoke_test_report(window: object) -> None:
+    print(f"main window shown: {window.windowTitle()}", flush=True)  # type: ignore[attr-defined]
+    QApplication.quit()
 
 
 def open_journal(paths: AppPaths) -> Database | None:
@@ -76,6 +101,9 @@ def _qt_message_handler(mode: QtMsgType, _context: object, message: str) -> None
 def _make_excepthook(paths: AppPaths):  # type: ignore[no-untyped-def]
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("Unexpected error", exc_info=(kind, value, tb))
+        if os.environ.get(SMOKE_TEST_ENV) == "1":
+            traceback.print_exception(kind, value, tb)
+            os._exit(1)
         details = "".join(traceback.format_exception_only(kind, value)).strip()
         box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME,
                           "Something went wrong inside the app. Your saved entries are safe.\n\n"

@@ -49,7 +49,7 @@ def _start_gui(args: object, ctx: CliContext) -> int:
         ctx.close()
     from wellness_app.app import run_gui
 
-    return run_gui(ctx.paths)
+    return run_gui(ctx.paths, minimized=bool(getattr(args, "minimized", False)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -39,6 +39,8 @@ def build_parser() -> OneLineErrorParser:
                         help="keep the journal in DIR (also: WELLNESS_APP_DATA_DIR)")
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty data dir with demo data, then open the app")
+    parser.add_argument("--minimized", action="store_true",
+                        help="start in the tray (or minimised), e.g. at login")
     commands = parser.add_subparsers(title="commands", dest="command_name",
                                      parser_class=OneLineErrorParser)
     log_parser = commands.add_parser("log", help="log a mood, light, activity, …")

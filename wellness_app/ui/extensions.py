@@ -13,6 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 
+def _install_tray(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.desktop.tray import install_tray
+
+    install_tray(window, ctx)
+
+
 def _crisis_support(window: Any, ctx: Any) -> None:
     from wellness_app.ui.care.crisis_support import install_crisis_support
 
@@ -31,5 +37,5 @@ def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
     return phq9_due_banner(ctx, parent)
 
 
-WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_support]
+WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_support, _install_tray]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

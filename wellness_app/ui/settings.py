@@ -24,6 +24,10 @@ class Keys:
     window_state: Key[QByteArray] = Key("window/state", QByteArray())
     last_page: Key[str] = Key("window/last_page", "today")
     theme: Key[str] = Key("look/theme", "system")  # system | light | dark
+    reminders_enabled: Key[bool] = Key("reminders/enabled", False)
+    reminder_times: Key[str] = Key("reminders/times", "20:00")  # "HH:MM, HH:MM"
+    close_to_tray: Key[bool] = Key("desktop/close_to_tray", False)
+    language: Key[str] = Key("look/language", "system")  # system | en | de | …
 
 
 class Settings:

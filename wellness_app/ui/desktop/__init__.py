@@ -1,0 +1,1 @@
+"""Desktop citizenship: tray icon, reminders, quick check-in, start at login."""

@@ -1,0 +1,105 @@
+"""A small keyboard-first check-in window: a digit for the mood, type tags, Enter saves,
+Esc closes. Reachable from the tray on low-energy days."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCompleter,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.domain.errors import UserError
+from wellness_app.services import Database
+from wellness_app.services.moods import MoodService
+from wellness_app.services.tags import TagService
+
+
+class QuickCheckIn(QDialog):
+    """Digit 1–5 picks the mood (while the tag field is empty), Enter saves, Esc closes."""
+
+    saved = Signal(int)  # entry id
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._moods = MoodService(db)
+        self.setWindowTitle(self.tr("Quick check-in"))
+        self.setAccessibleName(self.tr("Quick check-in"))
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        labels = self._moods.labels()
+
+        prompt = QLabel(self.tr("How are you feeling? Press 1–5, add tags, then Enter."))
+        prompt.setWordWrap(True)
+        self.mood_group = QButtonGroup(self)
+        self.mood_group.setExclusive(True)
+        row = QHBoxLayout()
+        for level in range(1, 6):
+            button = QPushButton(f"{level}\n{labels[level]}")
+            button.setCheckable(True)
+            button.setMinimumHeight(48)
+            button.setAccessibleName(self.tr("Mood {0}: {1}").format(level, labels[level]))
+            self.mood_group.addButton(button, level)
+            row.addWidget(button)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("tags, separated by commas (optional)"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        names = [tag.name for tag in TagService(db).all()]
+        completer = QCompleter(names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
+        self.tags.installEventFilter(self)
+        self.message = QLabel()
+        self.message.setAccessibleName(self.tr("Check-in status"))
+        save = QPushButton(self.tr("Save"))
+        save.setDefault(True)
+        save.setAccessibleName(self.tr("Save check-in"))
+        save.clicked.connect(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addLayout(row)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.message)
+        layout.addWidget(save, alignment=Qt.AlignmentFlag.AlignRight)
+        self.tags.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tags and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if not self.tags.text() and event.text() in {"1", "2", "3", "4", "5"}:
+                self.select_mood(int(event.text()))
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.text() in {"1", "2", "3", "4", "5"}:
+            self.select_mood(int(event.text()))
+            return
+        super().keyPressEvent(event)
+
+    def select_mood(self, level: int) -> None:
+        self.mood_group.button(level).setChecked(True)
+        self.message.setText("")
+
+    def save(self) -> None:
+        level = self.mood_group.checkedId()
+        if level < 1:
+            self.message.setText(self.tr("Pick a mood first: press 1 to 5."))
+            return
+        tags = [t for t in self.tags.text().split(",") if t.strip()]
+        try:
+            entry = self._moods.log(level, tags=tags)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        assert entry.id is not None
+        self.saved.emit(entry.id)
+        self.accept()

@@ -1,0 +1,156 @@
+"""Tray icon (one-click mood 1–5, quick check-in), daily reminders, close to tray.
+
+Where the desktop has no tray (some Linux sessions), reminders fall back to the window:
+a status-bar message and a taskbar alert, and closing the window quits as usual.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.reminders import due_reminders, parse_times
+from wellness_app.services.moods import MoodService
+from wellness_app.ui.context import UiContext
+from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
+from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
+from wellness_app.ui.menus import window_menu
+from wellness_app.ui.settings import Keys
+
+log = logging.getLogger(__name__)
+CHECK_INTERVAL_MS = 30_000
+
+
+class TrayController(QObject):
+    def __init__(self, window: QMainWindow, ctx: UiContext,
+                 clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+                 tray_available: bool | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.clock = clock
+        self.quitting = False
+        self.available = (QSystemTrayIcon.isSystemTrayAvailable()
+                          if tray_available is None else tray_available)
+        self._last_check: datetime | None = clock()
+        self.menu = self._build_menu()
+        self.icon: QSystemTrayIcon | None = None
+        if self.available:
+            self.icon = QSystemTrayIcon(self._app_icon(), self)
+            self.icon.setToolTip(self.tr("Wellness Journal"))
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._on_activated)
+            self.icon.messageClicked.connect(self.open_quick_checkin)
+            self.icon.show()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check_reminders)
+        self.timer.start()
+        window.installEventFilter(self)
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu()
+        menu.setObjectName("trayMenu")
+        labels = MoodService(self.ctx.db).labels()
+        for level in range(5, 0, -1):
+            action = QAction(self.tr("Log mood {0} · {1}").format(level, labels[level]), menu)
+            action.setObjectName(f"trayMood{level}")
+            action.triggered.connect(lambda _=False, lv=level: self.log_mood(lv))
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quick check-in…"), self.open_quick_checkin)
+        menu.addAction(self.tr("Open journal"), self.show_window)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), self.quit)
+        return menu
+
+    def _app_icon(self) -> QIcon:
+        icon = self.window.windowIcon()
+        if icon.isNull():
+            icon = QApplication.windowIcon()
+        return icon
+
+    def log_mood(self, level: int) -> None:
+        try:
+            entry = MoodService(self.ctx.db).log(level)
+        except UserError as exc:
+            self.notify(self.tr("Not saved"), str(exc))
+            return
+        label = MoodService(self.ctx.db).labels()[entry.mood]
+        self.ctx.state.entries_changed.emit("mood")
+        self.notify(self.tr("Saved"), self.tr("Mood {0} ({1}) logged.").format(entry.mood, label))
+
+    def open_quick_checkin(self) -> QuickCheckIn:
+        dialog = QuickCheckIn(self.ctx.db, None)
+        dialog.saved.connect(lambda _id: self.ctx.state.entries_changed.emit("mood"))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def notify(self, title: str, text: str) -> None:
+        """A system notification, or the window's status bar where there is no tray."""
+        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+        else:
+            self.ctx.state.status_message.emit(f"{title}: {text}")
+            QApplication.alert(self.window)
+
+    def check_reminders(self) -> list[str]:
+        now = self.clock()
+        last, self._last_check = self._last_check, now
+        if not self.ctx.settings.get(Keys.reminders_enabled):
+            return []
+        try:
+            times = parse_times(self.ctx.settings.get(Keys.reminder_times))
+        except UserError:
+            return []
+        due = due_reminders(times, last, now)
+        if due:
+            log.info("Showing a check-in reminder")
+            self.notify(self.tr("Time for a check-in"),
+                        self.tr("How are you feeling? One click is enough."))
+        return [t.strftime("%H:%M") for t in due]
+
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.window.close()
+        QApplication.quit()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.show_window()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.window and event.type() == QEvent.Type.Close
+                and not self.quitting and self.icon is not None
+                and self.ctx.settings.get(Keys.close_to_tray)):
+            event.ignore()
+            self.window.hide()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def install_tray(window: QMainWindow, ctx: UiContext) -> None:
+    """WINDOW_EXTENSIONS hook: tray, reminders and the settings menu entry."""
+    controller = TrayController(window, ctx)
+    window.tray = controller  # type: ignore[attr-defined]
+    menu = window_menu(window, "settingsMenu", QApplication.translate("MainWindow", "&Settings"))
+    action = menu.addAction(QApplication.translate("MainWindow", "Reminders and start-up…"))
+    action.triggered.connect(lambda: ReminderSettingsDialog.ask(ctx.settings, window))
+    quick = QAction(QApplication.translate("MainWindow", "Quick check-in…"), window)
+    quick.setShortcut("Ctrl+Shift+N")
+    quick.triggered.connect(controller.open_quick_checkin)
+    window.addAction(quick)
+    menu.addAction(quick)
