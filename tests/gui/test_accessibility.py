@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QScrollBar,
     QTextEdit,
     QWidget,
 )
@@ -34,6 +36,8 @@ def unreachable_or_unnamed(page: QWidget) -> list[str]:
     for widget in page.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(page):
             continue
+        if isinstance(widget, QHeaderView | QScrollBar):
+            continue  # parts of a view or scroll area that Qt names and drives itself
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox,
                                                                           QAbstractSpinBox)):
             continue  # the editor inside a combo/spin box is named by its owner
