@@ -100,3 +100,60 @@ def add_treatment(db: Database, day: date, kind: str = "ketamine-infusion") -> N
 
 def span(start: date, n: int) -> list[date]:
     return [start + timedelta(days=i) for i in range(n)]
+
+
+def seed_realistic(db: Database, days: int = 730, seed: int = 7,
+                   end: date | None = None) -> list[date]:
+    """A plausible journal: seasonal mood, a daylight effect, sleep, steps, tags, care."""
+    import math
+
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    last = end or date.today() - timedelta(days=1)
+    calendar = span(last - timedelta(days=days - 1), days)
+    moods: list[tuple[date, int]] = []
+    light: list[tuple[date, str, float]] = []
+    activity: list[tuple[date, float]] = []
+    sleep: list[tuple[date, float]] = []
+    steps: list[tuple[date, float]] = []
+    tags: dict[date, list[str]] = {}
+    tea: list[date] = []
+    for day in calendar:
+        season = math.cos((day.timetuple().tm_yday - 172) / 365 * 2 * math.pi)
+        outside = rng.random() < 0.45 + 0.25 * season
+        lamp = season < 0 and rng.random() < 0.6
+        walked = rng.random() < 0.5
+        slept = float(np.clip(rng.normal(7 + 0.4 * season, 1.0), 3, 11))
+        base = 3.0 + 0.35 * season + 0.4 * outside + 0.2 * (slept >= 7) + 0.15 * walked
+        if rng.random() < 0.1:
+            continue  # a missed day
+        for _ in range(int(rng.integers(1, 4))):
+            moods.append((day, int(np.clip(round(base + rng.normal(0, 0.8)), 1, 5))))
+        if outside:
+            light.append((day, "daylight", float(rng.integers(30, 120))))
+        elif rng.random() < 0.3:
+            light.append((day, "daylight", float(rng.integers(5, 29))))
+        if lamp:
+            light.append((day, "lamp", 30.0))
+        if walked:
+            activity.append((day, float(rng.integers(20, 75))))
+        sleep.append((day, round(slept, 1)))
+        steps.append((day, float(rng.integers(1500, 6000) + 5000 * walked)))
+        day_tags = [t for t, p in (("family", 0.3), ("work", 0.5), ("outdoors", 0.25))
+                    if rng.random() < p]
+        if day_tags:
+            tags[day] = day_tags
+        if rng.random() < 0.3:
+            tea.append(day)
+    add_moods(db, moods, tags=tags)
+    add_light(db, light)
+    add_activity(db, activity)
+    add_metric(db, "sleep_hours", sleep)
+    add_metric(db, "steps", steps)
+    add_selfcare(db, "chamomile tea", tea)
+    add_medication(db, "Sertraline", calendar[days // 3], None)
+    add_medication(db, "Bupropion", calendar[days // 6], calendar[days // 2])
+    for offset in (0, 3, 7, 10):
+        add_treatment(db, calendar[int(days * 0.8) + offset])
+    return calendar

@@ -24,6 +24,7 @@ class Keys:
     window_state: Key[QByteArray] = Key("window/state", QByteArray())
     last_page: Key[str] = Key("window/last_page", "today")
     theme: Key[str] = Key("look/theme", "system")  # system | light | dark
+    trends_range: Key[str] = Key("trends/range", "3m")  # 2w | 3m | 1y | all
 
 
 class Settings:

@@ -21,4 +21,6 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "wellness_app.ui.pages.today:TodayPage", "Ctrl+1"),
     PageSpec("journal", "Journal", "wellness_app.ui.pages.journal:JournalPage", "Ctrl+2"),
+    PageSpec("trends", "Trends", "wellness_app.ui.pages.trends:TrendsPage", "Ctrl+7"),
+    PageSpec("year", "Year in pixels", "wellness_app.ui.pages.year:YearPage", "Ctrl+8"),
 ]
