@@ -114,7 +114,7 @@ def t_quantile(p: float, df: float) -> float:
         t = max(t - step, t / 2)
         if abs(step) < 1e-9:
             break
-    return t
+    return float(t)
 
 
 @dataclass(frozen=True)
@@ -182,14 +182,15 @@ def compare(days: np.ndarray, mood: np.ndarray, factors: list[Factor]) -> list[I
     for f, w, n1, n2 in raw:
         lo, hi = w.interval(LEVEL)
         slo, shi = w.interval(strict)
-        clear = slo > 0 or shi < 0
+        lo, hi = float(lo), float(hi)
+        clear = bool(slo > 0 or shi < 0)
         if clear:
             claim = "A pattern, not proof of cause."
         elif lo > 0 or hi < 0:
             claim = (f"With {m} comparisons made, this may still be chance.")
         else:
             claim = "The interval includes no difference, so this may be chance."
-        t = w.diff / w.se if w.se else 0.0
+        t = float(w.diff / w.se) if w.se else 0.0
         out.append(Insight(f.key, f.kind, w.mean_a, w.mean_b, w.diff, lo, hi, n1, n2, t,
                            clear, _sentence(f, w, lo, hi, n1, n2, claim)))
     out.sort(key=lambda i: (not i.clear, -abs(i.t_stat)))
