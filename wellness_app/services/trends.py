@@ -25,9 +25,10 @@ class TrendsService:
 
     def load(self, start: date | None = None, end: date | None = None) -> TrendData:
         with self._db.reading() as session:
+            groups = aggregates.mood_groups(session, start, end)  # one pass over check-ins
             return TrendData(
-                series=aggregates.daily_series(session, start, end),
-                points=aggregates.mood_points(session, start, end),
+                series=aggregates.daily_series(session, start, end, groups),
+                points=groups.points,
                 markers=aggregates.markers(session, start, end),
             )
 

@@ -72,6 +72,8 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self.mood_plot = self._new_plot(tr("Mood"))
         self.mood_plot.setMouseEnabled(x=True, y=False)
         self.mood_plot.setYRange(0.8, 5.2, padding=0)
+        # Grid lines are costly (blended lines across the plot, ~2-3× a frame): mood only.
+        self.mood_plot.showGrid(x=False, y=True, alpha=0.15)
         self.mood_plot.getAxis("left").setTicks([[(i, str(i)) for i in range(1, 6)]])
         self.ci.addItem(self.mood_plot, row=0, col=0)
         self.mood_plot.setMinimumHeight(180)
@@ -129,7 +131,6 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         plot = pg.PlotItem(axisItems={"bottom": axis})
         plot.setLabel("left", title)
         plot.getAxis("left").setWidth(AXIS_WIDTH)
-        plot.showGrid(x=True, y=True, alpha=0.15)
         plot.disableAutoRange(axis="x")
         plot.hideButtons()
         return plot

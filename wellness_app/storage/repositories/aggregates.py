@@ -3,7 +3,7 @@ returns NumPy arrays (or small domain dataclasses), never ORM rows."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -43,7 +43,7 @@ def _bounded(stmt: Select[Any], column: Any, start: date | None, end: date | Non
 
 
 def _pairs(session: Session, stmt: Any) -> tuple[np.ndarray, np.ndarray]:
-    rows: Sequence[Any] = session.execute(stmt).all()
+    rows = [tuple(row) for row in session.execute(stmt)]
     if not rows:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     array = np.array(rows, dtype=float)
@@ -57,23 +57,51 @@ def mood_by_day(session: Session, start: date | None = None,
     stmt = _bounded(
         select(epoch_day(col), func.avg(MoodEntryRow.mood), func.count()), col, start, end
     ).group_by(col).order_by(col)
-    rows = session.execute(stmt).all()
+    rows = [tuple(row) for row in session.execute(stmt)]
     if not rows:
         return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=np.int64)
     array = np.array(rows, dtype=float)
     return array[:, 0].astype(np.int64), array[:, 1], array[:, 2].astype(np.int64)
 
 
+@dataclass(frozen=True)
+class MoodGroups:
+    """Check-ins grouped by (day, mood level) in one scan: points, daily means, sleep."""
+
+    points: MoodPoints
+    sleep_max: np.ndarray  # per group: the largest hours slept noted (NaN if none)
+
+    def by_day(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(days, mean mood, check-ins, hours slept noted) per day, from the groups."""
+        p = self.points
+        if not p.days.size:
+            empty = np.zeros(0)
+            return np.zeros(0, dtype=np.int64), empty, np.zeros(0, dtype=np.int64), empty
+        days, starts = np.unique(p.days, return_index=True)
+        counts = np.add.reduceat(p.counts, starts)
+        means = np.add.reduceat(p.moods * p.counts, starts) / counts
+        sleep = np.fmax.reduceat(self.sleep_max, starts)  # fmax ignores NaN
+        return days, means, counts, sleep
+
+
+def mood_groups(session: Session, start: date | None = None,
+                end: date | None = None) -> MoodGroups:
+    """One pass over the check-ins: GROUP BY local_date, mood (at most five rows a day)."""
+    col = MoodEntryRow.local_date
+    stmt = _bounded(
+        select(epoch_day(col), MoodEntryRow.mood, func.count(), func.max(MoodEntryRow.sleep_hours)),
+        col, start, end,
+    ).group_by(col, MoodEntryRow.mood).order_by(col, MoodEntryRow.mood)
+    rows = [tuple(row) for row in session.execute(stmt)]
+    array = np.array(rows, dtype=float).reshape(-1, 4)  # None → NaN
+    points = MoodPoints(array[:, 0].astype(np.int64), array[:, 1], array[:, 2].astype(np.int64))
+    return MoodGroups(points, array[:, 3])
+
+
 def mood_points(session: Session, start: date | None = None,
                 end: date | None = None) -> MoodPoints:
     """Check-ins grouped by (day, mood): at most five points a day however many entries."""
-    col = MoodEntryRow.local_date
-    stmt = _bounded(
-        select(epoch_day(col), MoodEntryRow.mood, func.count()), col, start, end
-    ).group_by(col, MoodEntryRow.mood).order_by(col)
-    rows = session.execute(stmt).all()
-    array = np.array(rows, dtype=float).reshape(-1, 3)
-    return MoodPoints(array[:, 0].astype(np.int64), array[:, 1], array[:, 2].astype(np.int64))
+    return mood_groups(session, start, end).points
 
 
 def _light(session: Session, kind: str, start: date | None, end: date | None) -> Any:
@@ -91,18 +119,16 @@ def _metric(session: Session, metric: str, start: date | None, end: date | None)
     return _pairs(session, stmt.group_by(col).order_by(col))
 
 
-def daily_series(session: Session, start: date | None = None,
-                 end: date | None = None) -> DailySeries:
+def daily_series(session: Session, start: date | None = None, end: date | None = None,
+                 groups: MoodGroups | None = None) -> DailySeries:
     """Everything the trends page plots, one row per day with any data."""
-    days, mood, count = mood_by_day(session, start, end)
+    if groups is None:
+        groups = mood_groups(session, start, end)
+    days, mood, count, checkin_sleep = groups.by_day()
     act_col = ActivitySession.local_date
     activity = _pairs(session, _bounded(
         select(epoch_day(act_col), func.sum(ActivitySession.minutes)), act_col, start, end
     ).group_by(act_col).order_by(act_col))
-    checkin_sleep = _pairs(session, _bounded(
-        select(epoch_day(MoodEntryRow.local_date), func.max(MoodEntryRow.sleep_hours))
-        .where(MoodEntryRow.sleep_hours.is_not(None)), MoodEntryRow.local_date, start, end
-    ).group_by(MoodEntryRow.local_date).order_by(MoodEntryRow.local_date))
     merged = merge_columns({
         "mood_mean": (days, mood),
         "mood_count": (days, count.astype(float)),
@@ -110,7 +136,7 @@ def daily_series(session: Session, start: date | None = None,
         "lamp_min": _light(session, "lamp", start, end),
         "activity_min": activity,
         "sleep_metric": _metric(session, METRIC_SLEEP_HOURS, start, end),
-        "sleep_checkin": checkin_sleep,
+        "sleep_checkin": (days, checkin_sleep),
         "steps": _metric(session, METRIC_STEPS, start, end),
     })
     sleep = np.where(np.isfinite(merged["sleep_metric"]), merged["sleep_metric"],
