@@ -1,4 +1,4 @@
-"""A list model over domain insights (one sentence per row)."""
+"""A list model over domain insights (one sentence per row) and its wrapping delegate."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
 )
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from wellness_app.domain.insights import Insight
 
@@ -45,3 +48,18 @@ class InsightListModel(QAbstractListModel):
         if role == InsightRole:
             return item
         return None
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row height from the wrapped sentence at the view's current width (the default
+    delegate measures before the width is known and clips the last line)."""
+
+    PADDING = 10
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        view = self.parent()
+        width = max(120, view.viewport().width() - 24) if view is not None else 300
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(width, rect.height() + self.PADDING)

@@ -28,7 +28,7 @@ from wellness_app.services.insights import InsightService
 from wellness_app.services.trends import TrendData, TrendsService
 from wellness_app.ui.background import run_in_background
 from wellness_app.ui.context import UiContext
-from wellness_app.ui.insights_model import InsightListModel
+from wellness_app.ui.insights_model import InsightListModel, WrappingDelegate
 from wellness_app.ui.settings import Keys
 
 log = logging.getLogger(__name__)
@@ -115,6 +115,7 @@ class TrendsPage(QWidget):
         self.insights_view = QListView()
         self.insights_view.setModel(self.insights_model)
         self.insights_view.setWordWrap(True)
+        self.insights_view.setItemDelegate(WrappingDelegate(self.insights_view))
         self.insights_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.insights_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.insights_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
