@@ -107,6 +107,7 @@ def test_insights_list(page, qtmodeltester) -> None:  # type: ignore[no-untyped-
 def test_empty_journal_shows_a_hint(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _page(ui_ctx, qtbot)
     assert page.stack.currentWidget() is page.empty
+    assert not page.export_button.isEnabled()
     assert page.insights_model.rowCount() == 0
     assert "5 days" in page.insights_status.text()
 

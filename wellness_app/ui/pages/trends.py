@@ -170,6 +170,7 @@ class TrendsPage(QWidget):
         self.data = data
         self.plots.set_data(data.series, data.points, data.markers)
         self.stack.setCurrentWidget(self.plots if len(data.series) else self.empty)
+        self.export_button.setEnabled(bool(len(data.series)))
         if first or self._preset:
             self.apply_preset(self._preset or "3m")
         self.loaded = True
