@@ -28,6 +28,7 @@ class Keys:
     reminder_times: Key[str] = Key("reminders/times", "20:00")  # "HH:MM, HH:MM"
     close_to_tray: Key[bool] = Key("desktop/close_to_tray", False)
     language: Key[str] = Key("look/language", "system")  # system | en | de | …
+    trends_range: Key[str] = Key("trends/range", "3m")  # 2w | 3m | 1y | all
 
 
 class Settings:

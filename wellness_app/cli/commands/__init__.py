@@ -4,6 +4,7 @@ from wellness_app.cli.commands import (
     care_assess,
     day,
     demo,
+    insights,
     json_io,
     meds,
     mood,
@@ -13,5 +14,5 @@ from wellness_app.cli.commands import (
 )
 
 COMMAND_MODULES = [
-    mood, day, demo, trackers, meds, care_assess, treatment, report, json_io,
+    mood, day, demo, trackers, meds, care_assess, treatment, report, insights, json_io,
 ]

@@ -1,0 +1,143 @@
+"""Trends page: presets, keyboard pan/zoom, hover text, markers, PNG export, soak."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from trend_seed import add_medication, add_moods, seed_realistic
+
+from wellness_app.domain.trends import SECONDS_PER_DAY, to_epoch_day
+
+END = date(2026, 3, 31)
+
+
+def _page(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+    from wellness_app.ui.pages.trends import TrendsPage
+
+    page = TrendsPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.loaded and page.insights_loaded, timeout=5000)
+    return page
+
+
+@pytest.fixture
+def page(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
+    seed_realistic(ui_ctx.db, days=240, seed=3, end=END)
+    return _page(ui_ctx, qtbot)
+
+
+def _width_days(page) -> float:  # type: ignore[no-untyped-def]
+    low, high = page.plots.x_range()
+    return (high - low) / SECONDS_PER_DAY
+
+
+def test_range_presets_change_the_visible_range(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(page.preset_buttons["2w"], Qt.MouseButton.LeftButton)
+    assert _width_days(page) == pytest.approx(14, abs=0.01)
+    _low, high = page.plots.x_range()
+    assert high == (to_epoch_day(END) + 1) * SECONDS_PER_DAY  # ends with the last day
+    qtbot.mouseClick(page.preset_buttons["all"], Qt.MouseButton.LeftButton)
+    assert _width_days(page) > 200
+    qtbot.mouseClick(page.preset_buttons["3m"], Qt.MouseButton.LeftButton)
+    assert _width_days(page) == pytest.approx(91, abs=0.01)
+    from wellness_app.ui.settings import Keys
+
+    assert page.ctx.settings.get(Keys.trends_range) == "3m"  # remembered
+
+
+def test_keyboard_pans_and_zooms(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.apply_preset("3m")
+    page.plots.setFocus()
+    before = page.plots.x_range()
+    qtbot.keyClick(page.plots, Qt.Key.Key_Left)
+    after = page.plots.x_range()
+    assert after[0] < before[0] and _width_days(page) == pytest.approx(91, abs=0.01)
+    qtbot.keyClick(page.plots, Qt.Key.Key_Plus)
+    assert _width_days(page) < 91
+    qtbot.keyClick(page.plots, Qt.Key.Key_Minus)
+    qtbot.keyClick(page.plots, Qt.Key.Key_Minus)
+    assert _width_days(page) > 91
+    assert not any(b.isChecked() for b in page.preset_buttons.values())  # custom range
+
+
+def test_hover_shows_date_and_values(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.apply_preset("2w")
+    day = END - timedelta(days=3)
+    values = page.plots.series.at(to_epoch_day(day))
+    vb = page.plots.mood_plot.getViewBox()
+    scene_pos = vb.mapViewToScene(QPointF((to_epoch_day(day) + 0.5) * SECONDS_PER_DAY, 3))
+    qtbot.mouseMove(page.plots.viewport(), page.plots.mapFromScene(scene_pos))
+    qtbot.waitUntil(lambda: day.strftime("%d %b %Y") in page.hover_label.text(), timeout=2000)
+    text = page.hover_label.text()
+    assert f"mood {values['mood_mean']:.1f}" in text
+    assert f"sleep {values['sleep_hours']:.1f} h" in text
+    assert f"steps {values['steps']:,.0f}" in text
+
+
+def test_markers_are_labelled(page) -> None:  # type: ignore[no-untyped-def]
+    labels = page.plots.marker_labels
+    assert "start Sertraline" in labels
+    assert "ketamine-infusion ×4" in labels  # four sessions close together: one label
+
+
+def test_png_export_writes_an_image(page, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.pages import trends
+
+    target = tmp_path / "view"
+    monkeypatch.setattr(trends.ExportPngDialog, "ask", classmethod(lambda cls, *a: target))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    written = target.with_suffix(".png")
+    assert written.stat().st_size > 1000
+    image = QImage(str(written))
+    assert image.width() == page.plots.width() or image.width() > 500
+
+
+def test_insights_list(page, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(page.insights_model)
+    first = page.insights_model.index(0).data()
+    assert first.startswith(("On ", "From ")) and "95 % CI" in first
+
+
+def test_empty_journal_shows_a_hint(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(ui_ctx, qtbot)
+    assert page.stack.currentWidget() is page.empty
+    assert not page.export_button.isEnabled()
+    assert page.insights_model.rowCount() == 0
+    assert "5 days" in page.insights_status.text()
+
+
+def test_new_entries_reload_the_plots(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(ui_ctx, qtbot)
+    add_moods(ui_ctx.db, [(END, 4), (END - timedelta(days=1), 2)])
+    add_medication(ui_ctx.db, "Sertraline", END, None)
+    page.loaded = False
+    ui_ctx.state.entries_changed.emit("mood")
+    qtbot.waitUntil(lambda: page.loaded, timeout=5000)
+    assert page.stack.currentWidget() is page.plots
+    assert len(page.plots.series) == 2
+    assert page.plots.marker_labels == ["start Sertraline"]
+
+
+def test_soak_switching_pages(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.main_window import MainWindow
+
+    seed_realistic(ui_ctx.db, days=120, seed=1, end=END)
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    for i in range(40):
+        window.show_page("trends")
+        trends_page = window.page("trends")
+        trends_page.apply_preset(("2w", "3m", "1y", "all")[i % 4])
+        window.show_page("year")
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: trends_page.loaded, timeout=5000)
+    window.show_page("trends")
+    assert window.stack.currentWidget() is trends_page
+    assert trends_page.plots.grab().width() > 0

@@ -1,0 +1,85 @@
+"""Year in pixels page: a year selector above the painted calendar; a day opens the Journal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from wellness_app.services.moods import MoodService
+from wellness_app.services.trends import TrendsService
+from wellness_app.ui.context import UiContext
+from wellness_app.ui.year_pixels import YearPixels
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("YearPage", text)
+
+
+class YearPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.previous = QPushButton(tr("◀ &Previous year"))
+        self.previous.setAccessibleName(tr("Previous year"))
+        self.next = QPushButton(tr("&Next year ▶"))
+        self.next.setAccessibleName(tr("Next year"))
+        self.year_box = QSpinBox()
+        self.year_box.setRange(1900, 2200)
+        self.year_box.setValue(date.today().year)
+        self.year_box.setAccessibleName(tr("Year"))
+        label = QLabel(tr("&Year:"))
+        label.setBuddy(self.year_box)
+        self.pixels = YearPixels()
+        self.pixels.activated.connect(self.open_day)
+        self.summary = QLabel()
+        hint = QLabel(tr("Click a day, or move with the arrow keys and press Enter, to open "
+                         "it in the Journal."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.previous)
+        top.addWidget(label)
+        top.addWidget(self.year_box)
+        top.addWidget(self.next)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pixels, 1)
+        layout.addWidget(hint)
+        self.previous.clicked.connect(lambda: self.year_box.setValue(self.year_box.value() - 1))
+        self.next.clicked.connect(lambda: self.year_box.setValue(self.year_box.value() + 1))
+        self.year_box.valueChanged.connect(lambda _v: self.load())
+        ctx.state.entries_changed.connect(self._on_entries_changed)
+
+    def refresh(self) -> None:
+        if self._stale:
+            self.load()
+
+    def load(self) -> None:
+        """One small GROUP BY over a year's check-ins: fast enough for the GUI thread."""
+        self._stale = False
+        year = self.year_box.value()
+        means = TrendsService(self.ctx.db).year_moods(year)
+        labels = MoodService(self.ctx.db).labels()
+        self.pixels.set_year(year, means, labels)
+        self.summary.setText(tr("%1 days with a check-in in %2").replace(
+            "%1", str(len(means))).replace("%2", str(year)))
+
+    def open_payload(self, payload: object) -> None:
+        if isinstance(payload, date):
+            self.year_box.setValue(payload.year)
+            self.pixels.move_to(payload)
+
+    def open_day(self, day: date) -> None:
+        self.ctx.state.navigate.emit("journal", day)
+
+    def _on_entries_changed(self, kind: str) -> None:
+        if kind in ("mood", "all"):
+            self._stale = True
+            if self.isVisible():
+                self.load()
