@@ -25,6 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(paths=paths, stdout=sys.stdout, stderr=sys.stderr)
     try:
         paths.ensure()
+        _tighten(paths)
         setup_logging(paths.log_dir)
         if getattr(args, "handler", None) is None:
             return _start_gui(args, ctx)
@@ -39,6 +40,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     finally:
         ctx.close()
+
+
+def _tighten(paths: object) -> None:
+    """Files made by older versions or other tools become private to this user (POSIX)."""
+    from wellness_app.services.privacy import tighten_permissions
+
+    tighten_permissions(paths)  # type: ignore[arg-type]
 
 
 def _start_gui(args: object, ctx: CliContext) -> int:
