@@ -69,9 +69,10 @@ def list_backups(*folders: Path | None) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def backup_now(db: Database, kind: str = "manual") -> list[Path]:
+def backup_now(db: Database, kind: str = "manual", now: datetime | None = None) -> list[Path]:
     """Back up into the backups folder and the chosen extra folder. Returns the copies."""
-    name = timestamped_name(kind)
+    name = (f"{kind}-{now.astimezone(UTC).strftime('%Y%m%dT%H%M%S%fZ')}.db" if now
+            else timestamped_name(kind))
     made = [backup_to(db, db.backups_dir / name)]
     extra = extra_folder(db)
     if extra is not None:
@@ -88,7 +89,7 @@ def daily_backup_if_due(db: Database, now: datetime | None = None) -> list[Path]
     if any(b.kind == AUTO and b.taken_at.astimezone().date() == today
            for b in list_backups(db.backups_dir)):
         return []
-    made = backup_now(db, AUTO)
+    made = backup_now(db, AUTO, now)
     for folder in {p.parent for p in made}:
         apply_retention(folder)
     log.info("Daily backup written to %d folder(s)", len(made))
