@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from wellness_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from wellness_app.logging_setup import LOG_FILENAME
 from wellness_app.paths import AppPaths
-from wellness_app.services import Database, DatabaseOpenError, open_database
+from wellness_app.services import Database
 from wellness_app.services.tags import TagService
 
 log = logging.getLogger(__name__)
@@ -28,26 +28,39 @@ def run_gui(paths: AppPaths) -> int:
     app.setApplicationVersion(__version__)
     qInstallMessageHandler(_qt_message_handler)
     sys.excepthook = _make_excepthook(paths)
-    db = open_journal(paths)
-    if db is None:
+    from wellness_app.services.privacy import lock_path
+    from wellness_app.ui.privacy.single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(paths.data_dir, lock_path(paths))
+    if not instance.acquire():
+        if instance.ask_first_to_raise():
+            log.info("Already running: asked the open window to come forward")
+            return 0
+        QMessageBox.warning(None, APP_DISPLAY_NAME, "The app seems to be open already, but its "
+                            "window did not respond. Close it and try again.")
         return 2
-    window = build_main_window(db, paths)
-    window.show()
-    window.start()
-    code = app.exec()
-    db.close()
-    return int(code)
+    try:
+        db = open_journal(paths)
+        if db is None:
+            return 2
+        window = build_main_window(db, paths)
+        instance.raise_requested.connect(lambda: bring_to_front(window))
+        window.show()
+        window.start()
+        code = app.exec()
+        db.close()
+        return int(code)
+    finally:
+        instance.release()
 
 
 def open_journal(paths: AppPaths) -> Database | None:
-    """Open the journal, or explain clearly why not (the file is never changed)."""
-    try:
-        db = open_database(paths.db_path)
-    except DatabaseOpenError as exc:
-        log.error("Cannot open the journal: %s", exc)
-        QMessageBox.critical(None, APP_DISPLAY_NAME, str(exc))
-        return None
-    TagService(db).seed_defaults()
+    """Open the journal (unlock, quick-check, daily backup), or explain clearly why not."""
+    from wellness_app.ui.privacy.startup import open_journal as open_checked_journal
+
+    db = open_checked_journal(paths)
+    if db is not None:
+        TagService(db).seed_defaults()
     return db
 
 

@@ -76,7 +76,7 @@ def test_a_damaged_backup_is_refused_before_anything_changes(db) -> None:  # typ
     data[4096 * 2:4096 * 4] = b"\xff" * 8192  # scribble over two pages
     backup.write_bytes(bytes(data))
     before = db.path.read_bytes()
-    with pytest.raises(DatabaseOpenError, match="damaged|not a journal"):
+    with pytest.raises(DatabaseOpenError, match=r"damaged|not a journal"):
         restore_backup(db.path, backup, None)
     assert db.path.read_bytes() == before
     assert not list(db.path.parent.glob("wellness.db.*"))

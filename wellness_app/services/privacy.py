@@ -140,3 +140,56 @@ def refuse_while_app_runs(paths: AppPaths) -> None:
     if app_running(paths):
         raise UserError("The app is open: close its window first, then try again. "
                         "Nothing was changed.")
+
+
+def encrypt_live(db: Database, passphrase: str) -> int:
+    """Encrypt the journal the app has open; the handle then uses the new key."""
+    db.engine.dispose()
+    rows = encrypt(db.path, passphrase, db.backups_dir)
+    reopen(db, passphrase)
+    return rows
+
+
+def decrypt_live(db: Database, passphrase: str) -> int:
+    db.engine.dispose()
+    rows = decrypt(db.path, passphrase)
+    reopen(db, None)
+    return rows
+
+
+def change_passphrase_live(db: Database, old: str, new: str) -> int:
+    check_passphrase(db.path, old)
+    db.engine.dispose()
+    rows = change_passphrase(db.path, old, new)
+    reopen(db, new)
+    return rows
+
+
+def restore_live(db: Database, backup: Path, passphrase: str | None) -> Path | None:
+    """Restore into the journal the app has open, migrate it, and rebind the handle."""
+    from wellness_app.storage import open_database
+    from wellness_app.storage.backups import restore
+
+    key = passphrase if enc.detect_kind(backup) == "encrypted" else None
+    db.engine.dispose()
+    aside = restore(db.path, backup, key)
+    fresh = open_database(db.path, key)
+    db.rebind(fresh.engine, key)
+    return aside
+
+
+def lock(db: Database) -> None:
+    """Close every connection (the auto-lock screen is up)."""
+    db.engine.dispose()
+
+
+def data_signature(db_path: Path) -> tuple[float, ...]:
+    """Changes whenever the journal or its WAL is written (by this or another process)."""
+    sig: list[float] = []
+    for path in (db_path, db_path.with_name(db_path.name + "-wal")):
+        try:
+            st = path.stat()
+            sig += [st.st_mtime_ns, st.st_size]
+        except OSError:
+            sig += [0, 0]
+    return tuple(sig)

@@ -14,3 +14,12 @@ from typing import Any
 
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = []
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = []
+
+
+def _privacy(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.privacy.extension import install
+
+    install(window, ctx)
+
+
+WINDOW_EXTENSIONS.append(_privacy)

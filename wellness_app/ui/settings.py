@@ -24,6 +24,7 @@ class Keys:
     window_state: Key[QByteArray] = Key("window/state", QByteArray())
     last_page: Key[str] = Key("window/last_page", "today")
     theme: Key[str] = Key("look/theme", "system")  # system | light | dark
+    auto_lock_minutes: Key[int] = Key("privacy/auto_lock_minutes", 0)  # 0 = never
 
 
 class Settings:
@@ -45,6 +46,10 @@ class Settings:
 
     def set(self, key: Key[T], value: T) -> None:
         self._qs.setValue(key.name, value)
+
+    @property
+    def path(self) -> str:
+        return self._qs.fileName()
 
     def sync(self) -> None:
         self._qs.sync()
