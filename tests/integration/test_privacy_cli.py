@@ -104,7 +104,7 @@ def test_delete_all_my_data_needs_the_typed_word(run, tmp_path: Path) -> None:  
     data = tmp_path / "data"
     code, _, err = run("delete-all-data", "--confirm", "delete")
     assert code == 2 and "DELETE" in err and (data / "wellness.db").exists()
-    code, out, _ = run("delete-all-data", "--confirm", "DELETE")
+    code, _out, _ = run("delete-all-data", "--confirm", "DELETE")
     assert code == 0
     assert not (data / "wellness.db").exists() and not (data / "backups").exists()
     assert not (data / "config").exists()
