@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from wellness_app.cli.context import CliContext
-from wellness_app.cli.parser import build_parser
+from wellness_app.cli.parser import build_parser, one_line
 from wellness_app.domain.errors import UserError
 from wellness_app.logging_setup import setup_logging
 from wellness_app.paths import resolve_paths
@@ -32,11 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("CLI command: %s", args.command_name)
         return int(args.handler(args, ctx) or EXIT_OK)
     except UserError as exc:
-        print(f"wellness-app: error: {exc}", file=sys.stderr)
+        print(f"wellness-app: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
-        print(f"wellness-app: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+        print(one_line(f"wellness-app: error: {exc.strerror or exc}: {exc.filename or ''}"
+                       ).rstrip(": "), file=sys.stderr)
         return EXIT_USAGE
     finally:
         ctx.close()
