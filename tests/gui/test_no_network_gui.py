@@ -78,6 +78,9 @@ def test_a_gui_session_never_touches_the_network(tmp_path: Path, qtbot, monkeypa
     second = SingleInstance(paths.data_dir, lock_path(paths))
     with qtbot.waitSignal(instance.raise_requested, timeout=3000):
         assert second.ask_first_to_raise()
+    from wellness_app.ui.privacy import startup
+
+    monkeypatch.setattr(startup.FirstRunOffer, "ask", classmethod(lambda cls: None))
     db = open_journal(paths)
     assert db is not None
     window = build_main_window(db, paths)

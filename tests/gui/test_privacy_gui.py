@@ -218,3 +218,26 @@ def test_privacy_dialog_renders(window, ui_ctx, qtbot) -> None:  # type: ignore[
     assert window.auto_lock.timer.interval() == 5 * 60_000
     if os.environ.get("PRIVACY_SHOTS"):
         dialog.grab().save("/tmp/privacy7-dialog.png")
+
+
+def test_first_run_offers_encryption(tmp_path: Path, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(startup.FirstRunOffer, "ask", classmethod(lambda cls: "chosen"))
+    opened = startup.open_journal(_paths(tmp_path))
+    assert opened is not None and opened.passphrase == "chosen"
+    assert journal_kind(opened.path) == "encrypted"
+    MoodService(opened).log(3)
+    opened.close()
+    asked: list[int] = []
+    monkeypatch.setattr(startup.FirstRunOffer, "ask", classmethod(lambda cls: asked.append(1)))
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, check, *a: "chosen"))
+    again = startup.open_journal(_paths(tmp_path))
+    assert again is not None and MoodService(again).count() == 1 and asked == []
+    again.close()
+
+
+def test_open_data_folder_opens_a_local_file_url(window, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    opened = []
+    monkeypatch.setattr(actions_mod.QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url) or True))
+    assert window.privacy_actions.open_data_folder()
+    assert opened[0].isLocalFile() and Path(opened[0].toLocalFile()) == ui_ctx.data_dir

@@ -122,3 +122,22 @@ def test_logs_never_contain_note_text(run, tmp_path: Path) -> None:  # type: ign
     for path in logs:
         if path.is_file():
             assert MARKER.lower() not in path.read_text(errors="replace").lower(), path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX process check")
+def test_conversions_wait_while_the_app_is_open(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    run("log", "mood", "3")
+    db = tmp_path / "data" / "wellness.db"
+    before = db.read_bytes()
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"]) as gui:
+        (tmp_path / "data" / ".wellness-app.lock").write_text(f"{gui.pid}\npython\nhost\n")
+        for argv in (("encrypt",), ("delete-all-data", "--confirm", "DELETE")):
+            code, _, err = run(*argv, new="pw")
+            assert code == 2 and "The app is open" in err
+        gui.kill()
+    assert db.read_bytes() == before
+    code, _, _ = run("encrypt", new="pw")  # the lock is stale now
+    assert code == 0

@@ -12,7 +12,7 @@ from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import Database, DatabaseOpenError, privacy
 from wellness_app.services.backups import BackupService, restore_backup
-from wellness_app.ui.privacy.unlock import UnlockDialog
+from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,18 @@ class CorruptJournalDialog:
         return "restore" if clicked is restore and restore else "new" if clicked is new else "quit"
 
 
+class FirstRunOffer:
+    """At first run: a passphrase to encrypt the new journal with, or None ("Not now")."""
+
+    @classmethod
+    def ask(cls) -> str | None:
+        answer = NewPassphraseDialog.ask(False, None, tr(
+            "Welcome. You can protect your journal with a passphrase, so nobody who gets "
+            "your files can read it. This is optional and can be changed later under "
+            "Privacy → Privacy & data. Cancel to continue without one."))
+        return answer[1] if answer else None
+
+
 class ErrorNotice:
     @classmethod
     def ask(cls, text: str) -> None:
@@ -58,6 +70,7 @@ def open_journal(paths: AppPaths) -> Database | None:
     """The open journal, or None when the person quits (the file is never changed)."""
     path = paths.db_path
     passphrase = None
+    first_run = privacy.journal_kind(path) == "missing"
     if privacy.journal_kind(path) == "encrypted":
         reason = privacy.encryption_unavailable_reason()
         if reason:
@@ -87,6 +100,13 @@ def open_journal(paths: AppPaths) -> Database | None:
         log.error("Cannot open the journal")
         ErrorNotice.ask(str(exc))
         return None
+    if first_run and not privacy.encryption_unavailable_reason():
+        chosen = FirstRunOffer.ask()
+        if chosen:
+            try:
+                privacy.encrypt_live(db, chosen)
+            except UserError as exc:
+                ErrorNotice.ask(str(exc))
     try:
         BackupService(db).daily_if_due()
     except (OSError, UserError) as exc:

@@ -86,10 +86,15 @@ class UnlockDialog(QDialog):
 class NewPassphraseDialog(QDialog):
     """A new passphrase typed twice (and the current one, when changing)."""
 
-    def __init__(self, with_current: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, with_current: bool, parent: QWidget | None = None,
+                 intro: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Choose a passphrase"))
         layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         note = QLabel(tr("There is no way to recover a forgotten passphrase: without it the "
                          "journal and its backups cannot be opened."))
         note.setWordWrap(True)
@@ -123,10 +128,10 @@ class NewPassphraseDialog(QDialog):
         self.error.show()
 
     @classmethod
-    def ask(cls, with_current: bool,
-            parent: QWidget | None = None) -> tuple[str | None, str] | None:
+    def ask(cls, with_current: bool, parent: QWidget | None = None,
+            intro: str = "") -> tuple[str | None, str] | None:
         """(current or None, new), or None if cancelled."""
-        dialog = cls(with_current, parent)
+        dialog = cls(with_current, parent, intro)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         current = dialog.current.text() if dialog.current is not None else None
