@@ -40,6 +40,7 @@ class UnlockDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Unlock your journal"))
+        self.setMinimumWidth(380)
         self._check = check
         self.passphrase: str | None = None
         layout = QVBoxLayout(self)
@@ -90,6 +91,7 @@ class NewPassphraseDialog(QDialog):
                  intro: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Choose a passphrase"))
+        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)
@@ -113,6 +115,8 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        if intro:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Not now"))
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
