@@ -21,7 +21,7 @@ from wellness_app.storage.encryption import connect_raw, integrity_status
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILL_POINTS = 30
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="SIGKILL"), pytest.mark.slow]
 
 
 def _saved_ids(path: Path, passphrase: str | None) -> set[int]:

@@ -141,3 +141,17 @@ def test_conversions_wait_while_the_app_is_open(run, tmp_path: Path) -> None:  #
     assert db.read_bytes() == before
     code, _, _ = run("encrypt", new="pw")  # the lock is stale now
     assert code == 0
+
+
+def test_every_everyday_command_works_on_an_encrypted_journal(run) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    run("log", "mood", "3")
+    assert run("encrypt", new="pw")[0] == 0
+    for argv in (("log", "mood", "4", "--note", "n"), ("day", date.today().isoformat()),
+                 ("day", date.today().isoformat(), "--json"), ("backup",), ("backups",),
+                 ("backup-folder",)):
+        code, _out, err = run(*argv, passphrase="pw")
+        assert code == 0, (argv, err)
+        code, _, err = run(*argv)
+        assert code == 2 and "passphrase" in err, argv
