@@ -1,5 +1,6 @@
 """GUI start-up in one readable place: Qt app → logging of Qt messages → excepthook →
-open + migrate the journal → main window (shown first; heavy pages load lazily)."""
+single instance (a second launch raises the first window) → unlock, quick-check, open +
+migrate the journal, daily backup → main window (shown first; heavy pages load lazily)."""
 
 from __future__ import annotations
 

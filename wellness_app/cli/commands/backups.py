@@ -67,8 +67,11 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     if passphrase is None and privacy.is_encrypted(source):
         raise UserError("The backup is encrypted: set WELLNESS_APP_PASSPHRASE to its passphrase "
                         "(or run this in a terminal to be asked). Nothing was changed.")
+    was_encrypted = privacy.is_encrypted(ctx.paths.db_path)
     aside = restore_backup(ctx.paths.db_path, source.resolve(), passphrase)
     ctx.print(f"Restored the journal from {source}.")
+    if was_encrypted and not privacy.is_encrypted(ctx.paths.db_path):
+        ctx.print("This backup was not encrypted: run `wellness-app encrypt` to encrypt it.")
     if aside is not None:
         ctx.print(f"The previous journal was kept as {aside}.")
     return 0
