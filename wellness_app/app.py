@@ -1,5 +1,6 @@
 """GUI start-up in one readable place: Qt app → logging of Qt messages → excepthook →
-open + migrate the journal → main window (shown first; heavy pages load lazily)."""
+single instance (a second launch raises the first window) → unlock, quick-check, open +
+migrate the journal, daily backup → main window (shown first; heavy pages load lazily)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from wellness_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from wellness_app.logging_setup import LOG_FILENAME
 from wellness_app.paths import AppPaths
-from wellness_app.services import Database, DatabaseOpenError, open_database
+from wellness_app.services import Database
 from wellness_app.services.tags import TagService
 
 log = logging.getLogger(__name__)
@@ -32,23 +33,38 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     qInstallMessageHandler(_qt_message_handler)
     _install_translations(app, paths)
     sys.excepthook = _make_excepthook(paths)
-    db = open_journal(paths)
-    if db is None:
+    from wellness_app.services.privacy import lock_path
+    from wellness_app.ui.privacy.single_instance import SingleInstance, bring_to_front
+
+    instance = SingleInstance(paths.data_dir, lock_path(paths))
+    if not instance.acquire():
+        if instance.ask_first_to_raise():
+            log.info("Already running: asked the open window to come forward")
+            return 0
+        QMessageBox.warning(None, APP_DISPLAY_NAME, "The app seems to be open already, but its "
+                            "window did not respond. Close it and try again.")
         return 2
-    window = build_main_window(db, paths)
-    tray = getattr(window, "tray", None)
-    if minimized and tray is not None and tray.icon is not None:
-        pass  # start quietly in the tray; the tray menu opens the window
-    elif minimized:
-        window.showMinimized()
-    else:
-        window.show()
-    window.start()
-    if os.environ.get(SMOKE_TEST_ENV) == "1":
-        QTimer.singleShot(0, lambda: _smoke_test_report(window))
-    code = app.exec()
-    db.close()
-    return int(code)
+    try:
+        db = open_journal(paths)
+        if db is None:
+            return 2
+        window = build_main_window(db, paths)
+        instance.raise_requested.connect(lambda: bring_to_front(window))
+        tray = getattr(window, "tray", None)
+        if minimized and tray is not None and tray.icon is not None:
+            pass  # start quietly in the tray; the tray menu opens the window
+        elif minimized:
+            window.showMinimized()
+        else:
+            window.show()
+        window.start()
+        if os.environ.get(SMOKE_TEST_ENV) == "1":
+            QTimer.singleShot(0, lambda: _smoke_test_report(window))
+        code = app.exec()
+        db.close()
+        return int(code)
+    finally:
+        instance.release()
 
 
 def _install_translations(app: QApplication, paths: AppPaths) -> None:
@@ -65,14 +81,12 @@ def _smoke_test_report(window: object) -> None:
 
 
 def open_journal(paths: AppPaths) -> Database | None:
-    """Open the journal, or explain clearly why not (the file is never changed)."""
-    try:
-        db = open_database(paths.db_path)
-    except DatabaseOpenError as exc:
-        log.error("Cannot open the journal: %s", exc)
-        QMessageBox.critical(None, APP_DISPLAY_NAME, str(exc))
-        return None
-    TagService(db).seed_defaults()
+    """Open the journal (unlock, quick-check, daily backup), or explain clearly why not."""
+    from wellness_app.ui.privacy.startup import open_journal as open_checked_journal
+
+    db = open_checked_journal(paths)
+    if db is not None:
+        TagService(db).seed_defaults()
     return db
 
 

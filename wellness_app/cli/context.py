@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import logging
 import os
+import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
-from wellness_app.services import Database, open_database
+from wellness_app.services import Database
 
 PASSPHRASE_ENV = "WELLNESS_APP_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "WELLNESS_APP_NEW_PASSPHRASE"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -19,15 +25,49 @@ class CliContext:
     stdout: TextIO
     stderr: TextIO
     _db: Database | None = field(default=None, repr=False)
+    _passphrase: str | None = field(default=None, repr=False)
 
     def db(self) -> Database:
-        """Open (and migrate) the journal on first use."""
+        """Open (quick-check, migrate) the journal on first use; take the day's backup."""
         if self._db is None:
-            self._db = open_database(self.paths.db_path, self.passphrase())
+            from wellness_app.services.backups import BackupService
+            from wellness_app.services.privacy import open_checked
+
+            existed = self.paths.db_path.exists()
+            self._db = open_checked(self.paths.db_path, self.passphrase())
+            if existed:
+                try:
+                    BackupService(self._db).daily_if_due()
+                except (OSError, UserError) as exc:
+                    log.warning("The daily backup could not be written: %s", exc)
         return self._db
 
     def passphrase(self) -> str | None:
-        return os.environ.get(PASSPHRASE_ENV) or None
+        """From WELLNESS_APP_PASSPHRASE, else asked on a terminal if the journal is encrypted
+        (never when stdin is not a terminal). Kept in memory only."""
+        if self._passphrase is None:
+            from wellness_app.services.privacy import is_encrypted
+
+            value = os.environ.get(PASSPHRASE_ENV) or None
+            if value is None and is_encrypted(self.paths.db_path) and _interactive():
+                value = getpass.getpass("Passphrase for the journal: ") or None
+            self._passphrase = value
+        return self._passphrase
+
+    def new_passphrase(self) -> str:
+        """A new passphrase: WELLNESS_APP_NEW_PASSPHRASE, or asked twice on a terminal."""
+        value = os.environ.get(NEW_PASSPHRASE_ENV)
+        if value:
+            return value
+        if not _interactive():
+            raise UserError(f"Set {NEW_PASSPHRASE_ENV} to the new passphrase "
+                            "(or run this in a terminal to be asked). Nothing was changed.")
+        first = getpass.getpass("New passphrase: ")
+        if first != getpass.getpass("Repeat the new passphrase: "):
+            raise UserError("The two passphrases differ. Nothing was changed.")
+        if not first:
+            raise UserError("A passphrase cannot be empty. Nothing was changed.")
+        return first
 
     def print(self, text: str = "") -> None:
         print(text, file=self.stdout)
@@ -42,3 +82,10 @@ class CliContext:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -11,11 +11,16 @@ from wellness_app import __version__
 from wellness_app.cli.commands import COMMAND_MODULES
 
 
+def one_line(text: str) -> str:
+    """Control characters (a newline typed into an argument) shown escaped: one line stays one."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 class OneLineErrorParser(argparse.ArgumentParser):
     """Usage errors as one clear line and exit status 2 (argparse prints a usage block)."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"{self.prog}: error: {message} (see --help)", file=sys.stderr)
+        print(f"{self.prog}: error: {one_line(message)} (see --help)", file=sys.stderr)
         raise SystemExit(2)
 
 

@@ -62,6 +62,13 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def rebind(self, engine: Engine, passphrase: str | None) -> None:
+        """Point this handle at a new engine (after encrypting, decrypting or unlocking)."""
+        self.engine.dispose()
+        self.engine = engine
+        self.passphrase = passphrase
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
 
 def environment_error(path: Path, exc: OperationalError) -> Exception:
     """A clear DatabaseOpenError for what the environment caused; `exc` itself for a bug."""
@@ -80,7 +87,14 @@ def environment_error(path: Path, exc: OperationalError) -> Exception:
 def open_database(
     path: Path, passphrase: str | None = None, *, migrate: bool = True
 ) -> Database:
-    """Open (creating if absent) and migrate; raise DatabaseOpenError without touching the file."""
+    """Open (creating if absent) and migrate; raise DatabaseOpenError without touching the file.
+
+    A passphrase given for an unencrypted file is ignored (the file is opened as it is).
+    """
+    if passphrase and path.exists():
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                passphrase = None
     _check_file(path, encrypted=bool(passphrase))
     engine = make_engine(path, passphrase)
     try:
@@ -95,7 +109,7 @@ def open_database(
         raise DatabaseOpenError(f"The journal at {path} cannot be opened: {exc.orig}") from None
     except DatabaseError:
         engine.dispose()
-        hint = "the passphrase is wrong" if passphrase else "it is encrypted or not a journal"
+        hint = "the passphrase is wrong" if passphrase else "it is damaged or not a journal"
         raise DatabaseOpenError(
             f"{path} cannot be read: {hint}. The file has not been changed."
         ) from None
@@ -136,6 +150,13 @@ def _check_file(path: Path, *, encrypted: bool) -> None:
     except OSError as exc:
         raise DatabaseOpenError(f"{path} cannot be read: {exc.strerror}") from None
     if header and header != SQLITE_HEADER and not encrypted:
+        from wellness_app.storage.encryption import detect_kind
+
+        if detect_kind(path) == "encrypted":
+            raise DatabaseOpenError(
+                f"{path} is encrypted: a passphrase is needed (the command line reads "
+                "WELLNESS_APP_PASSPHRASE or asks on a terminal)."
+            )
         raise DatabaseOpenError(
             f"{path} is not a SQLite journal (or it is encrypted and needs a passphrase). "
             "The file has not been changed."

@@ -28,9 +28,34 @@ def sqlcipher_available() -> bool:
     return importlib.util.find_spec("sqlcipher3") is not None
 
 
+def encryption_unavailable_reason() -> str | None:
+    """None when encryption works here, else a sentence saying why it does not."""
+    if not sqlcipher_available():
+        return ("Encryption is unavailable: the sqlcipher3 package could not be installed "
+                "on this computer, so the journal is stored unencrypted.")
+    return None
+
+
+_QUIET = False
+
+
+def quiet_sqlcipher() -> None:
+    """SQLCipher prints decryption errors to stderr (a wrong passphrase); we report our own."""
+    global _QUIET
+    if _QUIET or not sqlcipher_available():
+        return
+    from sqlcipher3 import dbapi2
+
+    conn = dbapi2.connect(":memory:")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.close()
+    _QUIET = True
+
+
 def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str = "FULL") -> Engine:
     """An engine over `path` whose every connection has WAL, foreign keys, FULL sync, timeout."""
     options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    quiet_sqlcipher()
     if passphrase:
         if not sqlcipher_available():
             raise RuntimeError("Encryption needs the sqlcipher3 package, which is not installed")

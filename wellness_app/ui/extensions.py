@@ -19,6 +19,12 @@ def _install_tray(window: Any, ctx: Any) -> None:
     install_tray(window, ctx)
 
 
+def _privacy(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.privacy.extension import install
+
+    install(window, ctx)
+
+
 def _crisis_support(window: Any, ctx: Any) -> None:
     from wellness_app.ui.care.crisis_support import install_crisis_support
 
@@ -37,5 +43,5 @@ def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
     return phq9_due_banner(ctx, parent)
 
 
-WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_support, _install_tray]
+WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_support, _install_tray, _privacy]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

@@ -29,6 +29,7 @@ class Keys:
     close_to_tray: Key[bool] = Key("desktop/close_to_tray", False)
     language: Key[str] = Key("look/language", "system")  # system | en | de | …
     trends_range: Key[str] = Key("trends/range", "3m")  # 2w | 3m | 1y | all
+    auto_lock_minutes: Key[int] = Key("privacy/auto_lock_minutes", 0)  # 0 = never
 
 
 class Settings:
@@ -50,6 +51,10 @@ class Settings:
 
     def set(self, key: Key[T], value: T) -> None:
         self._qs.setValue(key.name, value)
+
+    @property
+    def path(self) -> str:
+        return self._qs.fileName()
 
     def sync(self) -> None:
         self._qs.sync()

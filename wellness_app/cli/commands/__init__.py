@@ -1,6 +1,7 @@
 """One module per feature; each has `register(registry)` adding its sub-commands."""
 
 from wellness_app.cli.commands import (
+    backups,
     care_assess,
     day,
     demo,
@@ -8,6 +9,7 @@ from wellness_app.cli.commands import (
     json_io,
     meds,
     mood,
+    privacy,
     report,
     trackers,
     treatment,
@@ -15,4 +17,5 @@ from wellness_app.cli.commands import (
 
 COMMAND_MODULES = [
     mood, day, demo, trackers, meds, care_assess, treatment, report, insights, json_io,
+    privacy, backups,
 ]

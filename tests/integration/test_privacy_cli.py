@@ -1,0 +1,157 @@
+"""The privacy, backup and restore commands end to end (in-process `wellness_app.cli.main`)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from wellness_app.cli import main
+from wellness_app.services.privacy import journal_kind
+
+MARKER = "ZEBRA-MARKER-7f3a"
+
+
+@pytest.fixture
+def run(tmp_path: Path, capsys, monkeypatch):  # type: ignore[no-untyped-def]
+    def _run(*argv: str, passphrase: str | None = None, new: str | None = None):  # type: ignore[no-untyped-def]
+        for var, value in (("WELLNESS_APP_PASSPHRASE", passphrase),
+                           ("WELLNESS_APP_NEW_PASSPHRASE", new)):
+            if value is None:
+                monkeypatch.delenv(var, raising=False)
+            else:
+                monkeypatch.setenv(var, value)
+        code = main(["--data-dir", str(tmp_path / "data"), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+def test_encrypt_use_change_and_decrypt_from_the_command_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "data" / "wellness.db"
+    assert run("log", "mood", "4", "--note", "private words")[0] == 0
+    code, out, _ = run("encrypt", new="s3cret")
+    assert code == 0 and "Encrypted" in out
+    assert journal_kind(db) == "encrypted" and b"private words" not in db.read_bytes()
+
+    code, _, err = run("log", "mood", "3")  # stdin is not a terminal: never prompts
+    assert code == 2 and "encrypted" in err and "WELLNESS_APP_PASSPHRASE" in err
+    assert err.count("\n") == 1
+    before = db.read_bytes()
+    code, _, err = run("day", "2026-01-01", passphrase="wrong")
+    assert code == 2 and "passphrase is wrong" in err and err.count("\n") == 1
+    assert db.read_bytes() == before
+
+    assert run("log", "mood", "3", passphrase="s3cret")[0] == 0
+    assert run("passphrase", passphrase="s3cret", new="better")[0] == 0
+    assert run("log", "mood", "2", passphrase="s3cret")[0] == 2
+    code, out, _ = run("decrypt", passphrase="better")
+    assert code == 0 and journal_kind(db) == "plain"
+    from wellness_app.services import open_database
+    from wellness_app.services.moods import MoodService
+
+    journal = open_database(db)
+    assert MoodService(journal).count() == 2  # nothing lost through three conversions
+    journal.close()
+
+
+def test_backup_list_and_restore(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("log", "mood", "2", "--note", "first")
+    code, out, _ = run("backup")
+    assert code == 0 and "Backed up to" in out
+    manual = Path(out.split("Backed up to ", 1)[1].strip())
+    run("log", "mood", "5", "--note", "second")
+    code, out, _ = run("backups")
+    assert code == 0 and "manual" in out and "auto" in out
+    code, out, _ = run("restore", str(manual))
+    assert code == 0 and "kept as" in out
+    assert list((tmp_path / "data").glob("wellness.db.before-restore-*"))
+    code, _, err = run("restore", str(tmp_path / "nope.db"))
+    assert code == 2 and "not a file" in err
+
+
+def test_a_damaged_journal_is_moved_aside_and_restore_is_suggested(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("log", "mood", "2")
+    run("backup")
+    db = tmp_path / "data" / "wellness.db"
+    db.write_bytes(b"\x00not a journal" * 500)
+    code, _, err = run("log", "mood", "3")
+    assert code == 2 and "wellness-app restore" in err and "moved aside" in err
+    aside = list(db.parent.glob("wellness.db.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == b"\x00not a journal" * 500
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_existing_files_are_made_private_on_start(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("log", "mood", "3")
+    run("backup")
+    data = tmp_path / "data"
+    os.chmod(data, 0o755)
+    for path in [data / "wellness.db", *data.glob("backups/*"), *data.glob("logs/*")]:
+        os.chmod(path, 0o644)
+    run("backups")
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    for path in [data / "wellness.db", *data.glob("backups/*"), *data.glob("logs/*")]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_delete_all_my_data_needs_the_typed_word(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("log", "mood", "3")
+    run("backup")
+    data = tmp_path / "data"
+    code, _, err = run("delete-all-data", "--confirm", "delete")
+    assert code == 2 and "DELETE" in err and (data / "wellness.db").exists()
+    code, _out, _ = run("delete-all-data", "--confirm", "DELETE")
+    assert code == 0
+    assert not (data / "wellness.db").exists() and not (data / "backups").exists()
+    assert not (data / "config").exists()
+
+
+def test_logs_never_contain_note_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("log", "mood", "3", "--note", MARKER, "--tags", MARKER.lower())
+    run("log", "mood", MARKER)  # a bad value that echoes the text in the error message
+    run("backup")
+    run("encrypt", new=MARKER)
+    run("day", "2026-01-01", passphrase=MARKER)
+    run("day", "2026-01-01", passphrase=MARKER + "x")
+    logs = list((tmp_path / "data" / "logs").rglob("*"))
+    assert logs
+    for path in logs:
+        if path.is_file():
+            assert MARKER.lower() not in path.read_text(errors="replace").lower(), path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX process check")
+def test_conversions_wait_while_the_app_is_open(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    run("log", "mood", "3")
+    db = tmp_path / "data" / "wellness.db"
+    before = db.read_bytes()
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"]) as gui:
+        (tmp_path / "data" / ".wellness-app.lock").write_text(f"{gui.pid}\npython\nhost\n")
+        for argv in (("encrypt",), ("delete-all-data", "--confirm", "DELETE")):
+            code, _, err = run(*argv, new="pw")
+            assert code == 2 and "The app is open" in err
+        gui.kill()
+    assert db.read_bytes() == before
+    code, _, _ = run("encrypt", new="pw")  # the lock is stale now
+    assert code == 0
+
+
+def test_every_everyday_command_works_on_an_encrypted_journal(run) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    run("log", "mood", "3")
+    assert run("encrypt", new="pw")[0] == 0
+    for argv in (("log", "mood", "4", "--note", "n"), ("day", date.today().isoformat()),
+                 ("day", date.today().isoformat(), "--json"), ("backup",), ("backups",),
+                 ("backup-folder",)):
+        code, _out, err = run(*argv, passphrase="pw")
+        assert code == 0, (argv, err)
+        code, _, err = run(*argv)
+        assert code == 2 and "passphrase" in err, argv

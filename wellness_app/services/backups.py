@@ -1,0 +1,44 @@
+"""Backups for the GUI and CLI: back up now, the daily backup, list, choose a folder, restore."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from wellness_app.storage import Database
+from wellness_app.storage import backups as store
+from wellness_app.storage.backups import BackupInfo
+
+__all__ = ["BackupInfo", "BackupService", "restore_backup", "verify_backup"]
+verify_backup = store.verify_backup
+
+
+class BackupService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def backup_now(self) -> list[Path]:
+        return store.backup_now(self._db, "manual")
+
+    def daily_if_due(self, now: datetime | None = None) -> list[Path]:
+        return store.daily_backup_if_due(self._db, now)
+
+    def list(self) -> list[BackupInfo]:
+        return store.list_backups(self._db.backups_dir, self.extra_folder())
+
+    def extra_folder(self) -> Path | None:
+        return store.extra_folder(self._db)
+
+    def set_extra_folder(self, folder: Path | None) -> None:
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+        store.set_extra_folder(self._db, folder)
+
+
+def restore_backup(db_path: Path, backup: Path, passphrase: str | None) -> Path | None:
+    """Replace the closed journal with a checked backup; returns where the old one went."""
+    return store.restore(db_path, backup, passphrase)
+
+
+def list_backups_in(*folders: Path | None) -> list[BackupInfo]:
+    return store.list_backups(*folders)

@@ -1,0 +1,195 @@
+"""Encryption at rest, the start-up integrity check, private file modes and "Delete all my
+data". Thin wrappers so the CLI and GUI never reach into storage."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import stat
+from pathlib import Path
+
+from wellness_app.domain.errors import UserError
+from wellness_app.paths import AppPaths
+from wellness_app.storage import Database
+from wellness_app.storage import encryption as enc
+from wellness_app.storage.engine import encryption_unavailable_reason, make_engine
+from wellness_app.storage.integrity import CorruptJournalError, open_checked
+
+log = logging.getLogger(__name__)
+CONFIRM_WORD = "DELETE"
+__all__ = [
+    "CONFIRM_WORD", "CorruptJournalError", "change_passphrase", "decrypt", "delete_all_data",
+    "encrypt", "encryption_unavailable_reason", "is_encrypted", "journal_kind", "open_checked",
+    "tighten_permissions",
+]
+
+
+def journal_kind(path: Path) -> str:
+    """"missing", "plain", "encrypted" or "not a journal"."""
+    return enc.detect_kind(path)
+
+
+def is_encrypted(path: Path) -> bool:
+    return enc.detect_kind(path) == "encrypted"
+
+
+def encrypt(db_path: Path, passphrase: str, backups_dir: Path | None = None) -> int:
+    """Encrypt the (closed) journal, and any plain backups beside it. Returns rows kept."""
+    counts = enc.encrypt_file(db_path, passphrase)
+    if backups_dir is not None and backups_dir.is_dir():
+        for backup in sorted(backups_dir.glob("*.db")):
+            if enc.detect_kind(backup) == "plain":
+                enc.encrypt_file(backup, passphrase)
+    return sum(counts.values())
+
+
+def decrypt(db_path: Path, passphrase: str) -> int:
+    return sum(enc.decrypt_file(db_path, passphrase).values())
+
+
+def change_passphrase(db_path: Path, old: str, new: str) -> int:
+    return sum(enc.change_passphrase(db_path, old, new).values())
+
+
+def reopen(db: Database, passphrase: str | None) -> None:
+    """Point a live handle at the converted file (the GUI keeps its services)."""
+    db.rebind(make_engine(db.path, passphrase), passphrase)
+
+
+def check_passphrase(db_path: Path, passphrase: str) -> None:
+    """Raise DatabaseOpenError if `passphrase` does not open the journal."""
+    enc.connect_raw(db_path, passphrase).close()
+
+
+def tighten_permissions(paths: AppPaths) -> int:
+    """On POSIX: folders 0700, files 0600 (data, backups, logs, config). Returns files fixed."""
+    if os.name != "posix":
+        return 0
+    fixed = 0
+    for root in (paths.data_dir, paths.log_dir, paths.config_dir):
+        if not root.is_dir():
+            continue
+        for folder, dirs, files in os.walk(root):
+            for name, mode in [(folder, 0o700)] + [(os.path.join(folder, f), 0o600)
+                                                     for f in files]:
+                try:
+                    current = stat.S_IMODE(os.lstat(name).st_mode)
+                    if current != mode and not os.path.islink(name):
+                        os.chmod(name, mode)
+                        fixed += 1
+                except OSError:
+                    continue
+            dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+    return fixed
+
+
+def delete_all_data(paths: AppPaths, confirmation: str,
+                    extra_backup_folder: Path | None = None) -> list[Path]:
+    """Remove the journal (+ WAL/SHM), backups, logs and settings. Needs the word DELETE."""
+    if confirmation != CONFIRM_WORD:
+        raise UserError(f'Type {CONFIRM_WORD} (in capitals) to confirm; nothing was deleted.')
+    removed: list[Path] = []
+    db = paths.db_path
+    candidates = [db, *(db.with_name(db.name + s) for s in enc.SIDE_FILES),
+                  *paths.data_dir.glob(db.name + ".*"), paths.backups_dir, paths.config_dir,
+                  paths.log_dir]
+    if extra_backup_folder is not None and extra_backup_folder.is_dir():
+        from wellness_app.storage.backups import list_backups
+
+        candidates += [b.path for b in list_backups(extra_backup_folder)]
+    for path in candidates:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.exists() or path.is_symlink():
+            path.unlink(missing_ok=True)
+        else:
+            continue
+        removed.append(path)
+    return removed
+
+
+LOCK_FILENAME = ".wellness-app.lock"
+
+
+def lock_path(paths: AppPaths) -> Path:
+    """The single-instance lock file (QLockFile format: pid, app name, host name)."""
+    return paths.data_dir / LOCK_FILENAME
+
+
+def app_running(paths: AppPaths) -> bool:
+    """True while a live GUI holds the data dir's lock (a stale lock does not count)."""
+    try:
+        pid = int(lock_path(paths).read_text(encoding="utf-8", errors="replace").split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    if pid == os.getpid():
+        return False
+    if os.name != "posix":  # os.kill(pid, 0) would terminate the process on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def refuse_while_app_runs(paths: AppPaths) -> None:
+    if app_running(paths):
+        raise UserError("The app is open: close its window first, then try again. "
+                        "Nothing was changed.")
+
+
+def encrypt_live(db: Database, passphrase: str) -> int:
+    """Encrypt the journal the app has open; the handle then uses the new key."""
+    db.engine.dispose()
+    rows = encrypt(db.path, passphrase, db.backups_dir)
+    reopen(db, passphrase)
+    return rows
+
+
+def decrypt_live(db: Database, passphrase: str) -> int:
+    db.engine.dispose()
+    rows = decrypt(db.path, passphrase)
+    reopen(db, None)
+    return rows
+
+
+def change_passphrase_live(db: Database, old: str, new: str) -> int:
+    check_passphrase(db.path, old)
+    db.engine.dispose()
+    rows = change_passphrase(db.path, old, new)
+    reopen(db, new)
+    return rows
+
+
+def restore_live(db: Database, backup: Path, passphrase: str | None) -> Path | None:
+    """Restore into the journal the app has open, migrate it, and rebind the handle."""
+    from wellness_app.storage import open_database
+    from wellness_app.storage.backups import restore
+
+    key = passphrase if enc.detect_kind(backup) == "encrypted" else None
+    db.engine.dispose()
+    aside = restore(db.path, backup, key)
+    fresh = open_database(db.path, key)
+    db.rebind(fresh.engine, key)
+    return aside
+
+
+def lock(db: Database) -> None:
+    """Close every connection (the auto-lock screen is up)."""
+    db.engine.dispose()
+
+
+def data_signature(db_path: Path) -> tuple[float, ...]:
+    """Changes whenever the journal or its WAL is written (by this or another process)."""
+    sig: list[float] = []
+    for path in (db_path, db_path.with_name(db_path.name + "-wal")):
+        try:
+            st = path.stat()
+            sig += [st.st_mtime_ns, st.st_size]
+        except OSError:
+            sig += [0, 0]
+    return tuple(sig)

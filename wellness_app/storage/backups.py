@@ -1,0 +1,173 @@
+"""The backup folder(s): daily automatic backups with retention, listing, checking, restoring.
+
+Copies are made by `backup.backup_to` (online backup API, same key as the journal, so an
+encrypted journal's backups stay encrypted). Automatic backups are named `auto-<UTC>.db`
+and thinned by `domain.retention`; manual and pre-migration/pre-import ones are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from wellness_app.domain.retention import backups_to_delete
+from wellness_app.storage.backup import backup_to, timestamped_name
+from wellness_app.storage.database import Database, DatabaseOpenError
+from wellness_app.storage.encryption import (
+    SIDE_FILES,
+    connect_raw,
+    detect_kind,
+    integrity_status,
+)
+from wellness_app.storage.repositories import preferences
+
+log = logging.getLogger(__name__)
+AUTO = "auto"
+EXTRA_FOLDER_KEY = "backup_extra_folder"
+NAME = re.compile(r"^(?P<kind>[a-z0-9][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{12}Z)\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str  # "auto", "manual", "pre-migration-0001", "pre-import", "before-restore"…
+    taken_at: datetime  # aware, UTC
+    size: int
+    encrypted: bool
+
+
+def extra_folder(db: Database) -> Path | None:
+    """The second backup folder the person chose (a DB preference), if any."""
+    with db.reading() as session:
+        value = preferences.get(session, EXTRA_FOLDER_KEY)
+    return Path(value) if value else None
+
+
+def set_extra_folder(db: Database, folder: Path | None) -> None:
+    with db.transaction() as session:
+        preferences.put(session, EXTRA_FOLDER_KEY, str(folder) if folder else None)
+
+
+def list_backups(*folders: Path | None) -> list[BackupInfo]:
+    """Every backup file in `folders`, newest first."""
+    found: list[BackupInfo] = []
+    for folder in folders:
+        if folder is None or not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            match = NAME.match(path.name)
+            if not match or not path.is_file():
+                continue
+            stamp = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+            found.append(BackupInfo(path, match["kind"], stamp, path.stat().st_size,
+                                    detect_kind(path) == "encrypted"))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_now(db: Database, kind: str = "manual", now: datetime | None = None) -> list[Path]:
+    """Back up into the backups folder and the chosen extra folder. Returns the copies."""
+    name = (f"{kind}-{now.astimezone(UTC).strftime('%Y%m%dT%H%M%S%fZ')}.db" if now
+            else timestamped_name(kind))
+    made = [backup_to(db, db.backups_dir / name)]
+    extra = extra_folder(db)
+    if extra is not None:
+        try:
+            made.append(backup_to(db, extra / name))
+        except OSError as exc:
+            log.warning("The extra backup folder could not be written: %s", exc.strerror)
+    return made
+
+
+def daily_backup_if_due(db: Database, now: datetime | None = None) -> list[Path]:
+    """The day's automatic backup, at most one per local day; then thin old ones."""
+    today = (now or datetime.now(UTC)).astimezone().date()
+    if any(b.kind == AUTO and b.taken_at.astimezone().date() == today
+           for b in list_backups(db.backups_dir)):
+        return []
+    made = backup_now(db, AUTO, now)
+    for folder in {p.parent for p in made}:
+        apply_retention(folder)
+    log.info("Daily backup written to %d folder(s)", len(made))
+    return made
+
+
+def apply_retention(folder: Path) -> list[Path]:
+    """Delete automatic backups the 7/4/12 policy no longer keeps. Returns what was deleted."""
+    auto = {b.taken_at.astimezone(): b.path for b in list_backups(folder) if b.kind == AUTO}
+    gone = [auto[stamp] for stamp in backups_to_delete(auto)]
+    for path in gone:
+        path.unlink(missing_ok=True)
+    return gone
+
+
+def verify_backup(path: Path, passphrase: str | None) -> None:
+    """Raise DatabaseOpenError unless `path` is a readable journal passing integrity_check."""
+    kind = detect_kind(path)
+    if kind in ("missing", "not a journal"):
+        raise DatabaseOpenError(f"{path} is not a journal backup; nothing was changed.")
+    conn = connect_raw(path, passphrase if kind == "encrypted" else None)
+    try:
+        status = integrity_status(conn)
+        has_schema = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name='alembic_version'").fetchone()[0]
+    except Exception:
+        status, has_schema = "unreadable", 0
+    finally:
+        conn.close()
+    if status != "ok":
+        raise DatabaseOpenError(f"{path} is damaged ({status}); nothing was changed.")
+    if not has_schema:
+        raise DatabaseOpenError(f"{path} is a database but not a journal; nothing was changed.")
+
+
+def newest_good_backup(folders: list[Path | None], passphrase: str | None) -> BackupInfo | None:
+    for info in list_backups(*folders):
+        try:
+            verify_backup(info.path, passphrase)
+        except DatabaseOpenError:
+            continue
+        return info
+    return None
+
+
+def move_aside(path: Path, label: str) -> Path:
+    """Rename `path` (and its -wal/-shm) to `<name>.<label>-<UTC stamp>`; never deletes."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.{label}-{stamp}")
+    for suffix in SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    os.replace(path, aside)
+    return aside
+
+
+def restore(db_path: Path, backup: Path, passphrase: str | None) -> Path | None:
+    """Replace the (closed) journal at `db_path` with a verified copy of `backup`.
+
+    The backup is checked before anything changes; the current file is kept aside as
+    `wellness.db.before-restore-<stamp>`. Returns that path (None if there was no journal).
+    """
+    verify_backup(backup, passphrase)
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    previous = os.umask(0o077)
+    try:
+        shutil.copyfile(backup, tmp)
+    finally:
+        os.umask(previous)
+    try:
+        verify_backup(tmp, passphrase)
+        with tmp.open("rb") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    aside = move_aside(db_path, "before-restore") if db_path.exists() else None
+    os.replace(tmp, db_path)
+    log.info("Journal restored from a backup taken %s", backup.name)
+    return aside

@@ -1,0 +1,195 @@
+"""Encryption at rest with SQLCipher: detect, encrypt, decrypt and change the passphrase.
+
+Every conversion is a copy, never an in-place rewrite: `sqlcipher_export` writes the
+journal into a temp file next to it (plain → encrypted, encrypted → plain, or old key →
+new key), the copy is verified (integrity_check and the same row count in every table),
+then `os.replace` swaps it in. A failure at any step leaves the original untouched.
+(`PRAGMA rekey` rewrites pages in place and does not support WAL; the copy is safer.)
+The passphrase is never stored or logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any, Literal
+
+from wellness_app.domain.errors import UserError
+from wellness_app.storage.database import SQLITE_HEADER, DatabaseOpenError
+from wellness_app.storage.engine import encryption_unavailable_reason, quiet_sqlcipher
+
+log = logging.getLogger(__name__)
+Kind = Literal["missing", "plain", "encrypted", "not a journal"]
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def detect_kind(path: Path) -> Kind:
+    """What `path` holds, judged from its bytes (no key needed).
+
+    An SQLCipher file is indistinguishable from random bytes, so "encrypted" means: whole
+    pages (a multiple of 512 bytes) whose first page has no plain-text structure.
+    """
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return "missing"
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "not a journal"
+    if head.startswith(SQLITE_HEADER):
+        return "plain"
+    if size >= 1024 and size % 512 == 0 and len(set(head)) > 160:
+        return "encrypted"
+    return "not a journal"
+
+
+def connect_raw(path: Path, passphrase: str | None) -> Any:
+    """A DB-API connection (autocommit) with the key applied; raises DatabaseOpenError."""
+    quiet_sqlcipher()
+    try:
+        from sqlcipher3 import dbapi2 as driver
+    except ImportError:
+        if passphrase:
+            raise DatabaseOpenError(encryption_unavailable_reason() or "") from None
+        driver = sqlite3  # type: ignore[assignment]
+    conn = driver.connect(str(path), timeout=5)
+    conn.isolation_level = None
+    try:
+        if passphrase:
+            conn.execute("PRAGMA key = " + quote(passphrase))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except driver.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise DatabaseOpenError(
+                f"The journal at {path} is locked by another program. Close it and try again."
+            ) from None
+        raise DatabaseOpenError(_unreadable(path, passphrase)) from None
+    except driver.DatabaseError:
+        conn.close()
+        raise DatabaseOpenError(_unreadable(path, passphrase)) from None
+    return conn
+
+
+def table_counts(conn: Any, schema: str = "main") -> dict[str, int]:
+    names = [row[0] for row in conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type='table' "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {name: conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0]
+            for name in names}
+
+
+def integrity_status(conn: Any, pragma: str = "integrity_check") -> str:
+    rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    return "; ".join(str(row[0]) for row in rows[:5])
+
+
+def encrypt_file(path: Path, passphrase: str) -> dict[str, int]:
+    """Plain → encrypted with `passphrase`. Returns the verified row counts."""
+    _need_passphrase(passphrase)
+    if detect_kind(path) != "plain":
+        raise UserError(f"{path} is not an unencrypted journal; nothing was changed.")
+    return _convert(path, None, passphrase)
+
+
+def decrypt_file(path: Path, passphrase: str) -> dict[str, int]:
+    """Encrypted → plain. A wrong passphrase raises DatabaseOpenError; nothing changes."""
+    if detect_kind(path) == "plain":
+        raise UserError(f"{path} is not encrypted; nothing was changed.")
+    return _convert(path, passphrase, None)
+
+
+def change_passphrase(path: Path, old: str, new: str) -> dict[str, int]:
+    _need_passphrase(new)
+    if old == new:
+        raise UserError("The new passphrase is the same as the current one.")
+    return _convert(path, old, new)
+
+
+def _convert(path: Path, old: str | None, new: str | None) -> dict[str, int]:
+    reason = encryption_unavailable_reason()
+    if reason:
+        raise UserError(reason)
+    tmp = path.with_name(path.name + ".converting")
+    for stale in (tmp, *(tmp.with_name(tmp.name + s) for s in SIDE_FILES)):
+        stale.unlink(missing_ok=True)
+    src = connect_raw(path, old)
+    try:
+        busy = src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy and busy[0]:
+            raise UserError("The journal is in use by another program; close it and try again.")
+        counts = table_counts(src)
+        version = src.execute("PRAGMA user_version").fetchone()[0]
+        previous = os.umask(0o077)
+        try:
+            src.execute("ATTACH DATABASE ? AS target KEY ?", (str(tmp), new or ""))
+        finally:
+            os.umask(previous)
+        src.execute("SELECT sqlcipher_export('target')")
+        src.execute(f"PRAGMA target.user_version = {int(version)}")
+        src.execute("DETACH DATABASE target")
+        _verify(tmp, new, counts)
+    except BaseException:
+        src.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    src.close()  # the last connection: SQLite removes the (checkpointed) WAL
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        tmp.unlink(missing_ok=True)
+        raise UserError("The journal is in use by another program; close it and try again.")
+    _fsync(tmp)
+    for suffix in SIDE_FILES:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    os.replace(tmp, path)
+    _fsync(path.parent)
+    log.info("Journal converted (%s → %s), %d tables verified",
+             "encrypted" if old else "plain", "encrypted" if new else "plain", len(counts))
+    return counts
+
+
+def _verify(tmp: Path, passphrase: str | None, counts: dict[str, int]) -> None:
+    dst = connect_raw(tmp, passphrase)
+    try:
+        status = integrity_status(dst)
+        copied = table_counts(dst)
+    finally:
+        dst.close()
+    if status != "ok" or copied != counts:
+        raise UserError("The converted copy did not verify; the journal was not changed.")
+
+
+def _need_passphrase(passphrase: str | None) -> None:
+    if not passphrase:
+        raise UserError("A passphrase cannot be empty.")
+
+
+def _unreadable(path: Path, passphrase: str | None) -> str:
+    if passphrase:
+        return f"{path} cannot be opened: the passphrase is wrong. The file has not been changed."
+    if detect_kind(path) == "encrypted":
+        return (f"{path} is encrypted: a passphrase is needed "
+                "(the command line reads WELLNESS_APP_PASSPHRASE or asks on a terminal).")
+    return f"{path} is not a journal or is damaged. The file has not been changed."
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"

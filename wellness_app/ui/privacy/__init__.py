@@ -1,0 +1,1 @@
+"""Privacy & data: unlock screen, auto-lock, backups and restore, single instance."""

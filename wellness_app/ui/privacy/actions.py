@@ -1,0 +1,193 @@
+"""What the Privacy menu and the "Privacy & data" dialog do. Every dialog is asked through a
+`@classmethod ask`, so tests monkeypatch them; errors the person caused are shown, not raised."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from wellness_app.domain.errors import UserError
+from wellness_app.paths import AppPaths
+from wellness_app.services import privacy
+from wellness_app.services.backups import BackupService
+from wellness_app.ui.context import UiContext
+from wellness_app.ui.privacy.restore import RestoreDialog
+from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Privacy", text)
+
+
+class Notice:
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str, *, error: bool = False) -> None:
+        icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
+        QMessageBox(icon, tr("Privacy & data"), text, QMessageBox.StandardButton.Ok,
+                    parent).exec()
+
+
+class Confirm:
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str) -> bool:
+        answer = QMessageBox.question(parent, tr("Privacy & data"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class TypedConfirmation:
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str) -> str:
+        value, ok = QInputDialog.getText(parent, tr("Delete all my data"), text)
+        return value if ok else ""
+
+
+class FolderChooser:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, tr("Also back up into…"))
+        return Path(chosen) if chosen else None
+
+
+def app_paths(ctx: UiContext) -> AppPaths:
+    return AppPaths(ctx.data_dir, ctx.log_dir, Path(ctx.settings.path).parent)
+
+
+class PrivacyActions(QObject):
+    auto_lock_changed = Signal(int)
+    lock_requested = Signal()
+
+    def __init__(self, window: QWidget, ctx: UiContext) -> None:
+        super().__init__(window)
+        self.window, self.ctx = window, ctx
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.ctx.db.passphrase)
+
+    def _run(self, work, done: str) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            work()
+        except UserError as exc:
+            Notice.ask(self.window, str(exc), error=True)
+            return False
+        except OSError as exc:
+            Notice.ask(self.window, tr("The file could not be written: ") + str(exc.strerror),
+                       error=True)
+            return False
+        if done:
+            self.ctx.state.status_message.emit(done)
+        return True
+
+    def encrypt(self) -> bool:
+        reason = privacy.encryption_unavailable_reason()
+        if reason:
+            Notice.ask(self.window, reason, error=True)
+            return False
+        answer = NewPassphraseDialog.ask(False, self.window)
+        if answer is None:
+            return False
+        return self._run(lambda: privacy.encrypt_live(self.ctx.db, answer[1]),
+                         tr("Your journal and its backups are now encrypted."))
+
+    def change_passphrase(self) -> bool:
+        answer = NewPassphraseDialog.ask(True, self.window)
+        if answer is None:
+            return False
+        old, new = answer
+        return self._run(lambda: privacy.change_passphrase_live(self.ctx.db, old or "", new),
+                         tr("Passphrase changed."))
+
+    def decrypt(self) -> bool:
+        if not Confirm.ask(self.window, tr("Store the journal unencrypted? Anyone who can read "
+                                           "your files could then read it.")):
+            return False
+        key = self._ask_passphrase(tr("Enter your passphrase to decrypt the journal."))
+        if key is None:
+            return False
+        return self._run(lambda: privacy.decrypt_live(self.ctx.db, key),
+                         tr("The journal is no longer encrypted."))
+
+    def backup_now(self) -> bool:
+        made: list[Path] = []
+        ok = self._run(lambda: made.extend(BackupService(self.ctx.db).backup_now()), "")
+        if ok:
+            self.ctx.state.status_message.emit(tr("Backed up to ") + str(made[0]))
+        return ok
+
+    def choose_extra_folder(self) -> bool:
+        folder = FolderChooser.ask(self.window)
+        if folder is None:
+            return False
+        return self._run(lambda: BackupService(self.ctx.db).set_extra_folder(folder),
+                         tr("Backups also go to ") + str(folder))
+
+    def restore(self) -> bool:
+        chosen = RestoreDialog.ask(BackupService(self.ctx.db).list(), self.window)
+        if chosen is None:
+            return False
+        key = self.ctx.db.passphrase
+        if chosen.encrypted and key is None:
+            key = self._ask_passphrase(tr("This backup is encrypted. Enter its passphrase."),
+                                       chosen.path)
+            if key is None:
+                return False
+        aside: list[Path | None] = []
+        ok = self._run(lambda: aside.append(privacy.restore_live(self.ctx.db, chosen.path, key)),
+                       tr("Journal restored from the backup."))
+        if ok:
+            self.ctx.state.entries_changed.emit("all")
+        return ok
+
+    def open_data_folder(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+
+    def delete_all(self) -> bool:
+        typed = TypedConfirmation.ask(
+            self.window, tr("This deletes your journal, every backup, the logs and settings. "
+                            "There is no undo. Type DELETE to confirm."))
+        if typed != privacy.CONFIRM_WORD:
+            if typed:
+                Notice.ask(self.window, tr("Nothing was deleted (you did not type DELETE)."))
+            return False
+        extra = BackupService(self.ctx.db).extra_folder()
+        self.ctx.db.close()
+        privacy.delete_all_data(app_paths(self.ctx), typed, extra)
+        self.ctx.settings = _NoSettings()  # type: ignore[assignment]  # closing must not rewrite
+        Notice.ask(self.window, tr("All your data was deleted. The app will now close."))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.exit(0)
+        return True
+
+    def _ask_passphrase(self, message: str, path: Path | None = None) -> str | None:
+        target = path or self.ctx.db.path
+
+        def check(text: str) -> str | None:
+            try:
+                privacy.check_passphrase(target, text)
+            except UserError:
+                return tr("That passphrase is not right. Try again.")
+            return None
+
+        return UnlockDialog.ask(check, message, self.window)
+
+
+class _NoSettings:
+    """After "Delete all my data": settings are read as defaults and never written again."""
+
+    path = ""
+
+    def get(self, key):  # type: ignore[no-untyped-def]
+        return key.default
+
+    def set(self, key, value) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+    def sync(self) -> None:
+        pass

@@ -1,0 +1,126 @@
+"""Auto-lock: after N idle minutes the window's contents are replaced by an unlock screen,
+the pages (and the data they show) are destroyed and every connection is closed."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from wellness_app.domain.errors import UserError
+from wellness_app.services import privacy
+from wellness_app.ui.context import UiContext
+from wellness_app.ui.settings import Keys
+
+log = logging.getLogger(__name__)
+ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+            QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Privacy", text)
+
+
+class LockScreen(QWidget):
+    def __init__(self, on_unlock, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._on_unlock = on_unlock
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(tr("Your journal is locked"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setAccessibleName(tr("Passphrase"))
+        self.edit.setPlaceholderText(tr("Passphrase"))
+        self.edit.setMinimumWidth(260)
+        self.edit.setMaximumWidth(340)
+        self.edit.returnPressed.connect(self._try)
+        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.error = QLabel()
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.error)
+        button = QPushButton(tr("Unlock"))
+        button.setAccessibleName(tr("Unlock"))
+        button.clicked.connect(self._try)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def _try(self) -> None:
+        problem = self._on_unlock(self.edit.text())
+        self.edit.clear()
+        self.error.setText(problem or "")
+
+
+class AutoLock(QObject):
+    """Watches input application-wide; locks the window after the idle time in settings."""
+
+    def __init__(self, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.window, self.ctx = window, ctx
+        self.locked = False
+        self._central: QWidget | None = None
+        self._page = ""
+        self._last_poke = 0.0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.set_minutes(ctx.settings.get(Keys.auto_lock_minutes))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.setInterval(minutes * 60_000)
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and self.timer.interval() and not self.locked:
+            now = time.monotonic()
+            if now - self._last_poke > 1.0:  # restarting a timer per mouse move is wasteful
+                self._last_poke = now
+                if self.ctx.settings.get(Keys.auto_lock_minutes) > 0:
+                    self.timer.start()
+        return False
+
+    def lock(self) -> None:
+        """Hide everything behind the unlock screen (only meaningful when encrypted)."""
+        if self.locked or not self.ctx.db.passphrase:
+            return
+        self.locked = True
+        window = self.window
+        self._page = window.current_page_key()
+        for widget in list(window._pages.values()):  # the pages and the data they hold
+            window.stack.removeWidget(widget)
+            widget.deleteLater()
+        window._pages.clear()
+        self._central = window.takeCentralWidget()
+        screen = LockScreen(self._unlock)
+        window.setCentralWidget(screen)
+        screen.edit.setFocus()
+        window.menuBar().setEnabled(False)
+        privacy.lock(self.ctx.db)
+        log.info("Journal locked after being idle")
+
+    def _unlock(self, passphrase: str) -> str | None:
+        try:
+            privacy.check_passphrase(self.ctx.db.path, passphrase)
+        except UserError:
+            return tr("That passphrase is not right. Try again.")
+        if passphrase != self.ctx.db.passphrase:
+            privacy.reopen(self.ctx.db, passphrase)
+        self.locked = False
+        self.window.setCentralWidget(self._central)
+        self._central = None
+        self.window.menuBar().setEnabled(True)
+        self.window.show_page(self._page)
+        self.set_minutes(self.ctx.settings.get(Keys.auto_lock_minutes))
+        return None

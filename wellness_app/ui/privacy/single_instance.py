@@ -1,0 +1,85 @@
+"""One app per data folder: a QLockFile (stale locks of dead processes are taken over) and a
+QLocalServer — a local socket, never an IP one — through which a second launch asks the
+first to raise its window."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+RAISE = b"raise\n"
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"wellness-app-{digest}"
+
+
+class SingleInstance(QObject):
+    """`acquire()` → True for the first instance (which then listens); False otherwise."""
+
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path, lock_file: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = server_name(data_dir)
+        self._lock = QLockFile(str(lock_file))
+        self._lock.setStaleLockTime(0)  # stale = the holder's process is gone, not age
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self._lock.tryLock(200):
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                if not self._lock.removeStaleLockFile() or not self._lock.tryLock(0):
+                    return False
+            else:
+                return False
+        QLocalServer.removeServer(self._name)  # a socket left by a crashed instance
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_connection)
+        if not server.listen(self._name):
+            log.warning("Single-instance channel unavailable: %s", server.errorString())
+        self._server = server
+        return True
+
+    def ask_first_to_raise(self, timeout_ms: int = 1500) -> bool:
+        """From the second instance: ask the running one to come forward."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(RAISE)
+        socket.flush()
+        socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            socket.waitForDisconnected(timeout_ms)
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            # the second launch writes one short line right after connecting
+            ready = socket.bytesAvailable() or socket.waitForReadyRead(500)
+            if ready and bytes(socket.readAll().data()).startswith(RAISE.strip()):
+                self.raise_requested.emit()
+            socket.abort()
+            socket.deleteLater()
+
+
+def bring_to_front(window) -> None:  # type: ignore[no-untyped-def]
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()

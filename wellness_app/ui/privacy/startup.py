@@ -1,0 +1,114 @@
+"""Opening the journal at GUI start: unlock if encrypted, quick-check, offer the newest good
+backup when the file is damaged (it has been moved aside, never overwritten), daily backup."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wellness_app.domain.errors import UserError
+from wellness_app.paths import AppPaths
+from wellness_app.services import Database, DatabaseOpenError, privacy
+from wellness_app.services.backups import BackupService, restore_backup
+from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Privacy", text)
+
+
+class CorruptJournalDialog:
+    """Returns "restore", "new" or "quit"."""
+
+    @classmethod
+    def ask(cls, message: str, can_restore: bool, parent: QWidget | None = None) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Your journal needs attention"),
+                          message, QMessageBox.StandardButton.NoButton, parent)
+        restore = box.addButton(tr("Restore the newest good backup"),
+                                QMessageBox.ButtonRole.AcceptRole) if can_restore else None
+        new = box.addButton(tr("Start a new, empty journal"), QMessageBox.ButtonRole.ResetRole)
+        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore and restore else "new" if clicked is new else "quit"
+
+
+class FirstRunOffer:
+    """At first run: a passphrase to encrypt the new journal with, or None ("Not now")."""
+
+    @classmethod
+    def ask(cls) -> str | None:
+        answer = NewPassphraseDialog.ask(False, None, tr(
+            "Welcome. You can protect your journal with a passphrase, so nobody who gets "
+            "your files can read it. This is optional and can be changed later under "
+            "Privacy → Privacy & data. Cancel to continue without one."))
+        return answer[1] if answer else None
+
+
+class ErrorNotice:
+    @classmethod
+    def ask(cls, text: str) -> None:
+        QMessageBox.critical(None, QCoreApplication.applicationName() or "Wellness", text)
+
+
+def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-untyped-def]
+    def check(text: str) -> str | None:
+        try:
+            privacy.check_passphrase(path, text)
+        except UserError:
+            return tr("That passphrase is not right. Try again.")
+        return None
+
+    return UnlockDialog.ask(check, message)
+
+
+def open_journal(paths: AppPaths) -> Database | None:
+    """The open journal, or None when the person quits (the file is never changed)."""
+    path = paths.db_path
+    passphrase = None
+    first_run = privacy.journal_kind(path) == "missing"
+    if privacy.journal_kind(path) == "encrypted":
+        reason = privacy.encryption_unavailable_reason()
+        if reason:
+            ErrorNotice.ask(reason)
+            return None
+        passphrase = ask_passphrase(path)
+        if passphrase is None:
+            return None
+    try:
+        db = privacy.open_checked(path, passphrase)
+    except privacy.CorruptJournalError as exc:
+        log.error("The journal was damaged and moved aside")
+        best = exc.newest_backup
+        choice = CorruptJournalDialog.ask(str(exc), best is not None)
+        if choice == "quit":
+            return None
+        try:
+            if choice == "restore" and best is not None:
+                restore_backup(path, best.path, passphrase if best.encrypted else None)
+                if not best.encrypted:
+                    passphrase = None
+            db = privacy.open_checked(path, passphrase)
+        except DatabaseOpenError as again:
+            ErrorNotice.ask(str(again))
+            return None
+    except DatabaseOpenError as exc:
+        log.error("Cannot open the journal")
+        ErrorNotice.ask(str(exc))
+        return None
+    if first_run and not privacy.encryption_unavailable_reason():
+        chosen = FirstRunOffer.ask()
+        if chosen:
+            try:
+                privacy.encrypt_live(db, chosen)
+            except UserError as exc:
+                ErrorNotice.ask(str(exc))
+    try:
+        BackupService(db).daily_if_due()
+    except (OSError, UserError) as exc:
+        log.warning("The daily backup could not be written: %s", exc)
+    return db

@@ -1,0 +1,142 @@
+"""The unlock dialog (start-up, after auto-lock) and passphrase entry dialogs.
+
+The typed passphrase is handed to the caller and never stored, logged or put in settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Privacy", text)
+
+
+def _secret(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase until `check(passphrase)` returns None (or the person quits).
+
+    `check` returns an error message to show, or None when the passphrase opens the journal.
+    """
+
+    def __init__(self, check: Callable[[str], str | None], message: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Unlock your journal"))
+        self.setMinimumWidth(380)
+        self._check = check
+        self.passphrase: str | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(message or tr("Your journal is encrypted. Enter your passphrase."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.edit = _secret(tr("Passphrase"))
+        layout.addWidget(self.edit)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 4px")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Unlock"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(tr("Unlock"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Quit"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Quit"))
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.edit.setFocus()
+
+    def _try(self) -> None:
+        text = self.edit.text()
+        problem = self._check(text) if text else tr("Enter your passphrase.")
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            self.edit.selectAll()
+            return
+        self.passphrase = text
+        self.edit.clear()
+        self.accept()
+
+    @classmethod
+    def ask(cls, check: Callable[[str], str | None], message: str = "",
+            parent: QWidget | None = None) -> str | None:
+        dialog = cls(check, message, parent)
+        return dialog.passphrase if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class NewPassphraseDialog(QDialog):
+    """A new passphrase typed twice (and the current one, when changing)."""
+
+    def __init__(self, with_current: bool, parent: QWidget | None = None,
+                 intro: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Choose a passphrase"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        note = QLabel(tr("There is no way to recover a forgotten passphrase: without it the "
+                         "journal and its backups cannot be opened."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.current = _secret(tr("Current passphrase")) if with_current else None
+        if self.current is not None:
+            form.addRow(tr("Current passphrase"), self.current)
+        self.first = _secret(tr("New passphrase"))
+        self.second = _secret(tr("Repeat the new passphrase"))
+        form.addRow(tr("New passphrase"), self.first)
+        form.addRow(tr("Repeat"), self.second)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        if intro:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Not now"))
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _try(self) -> None:
+        if not self.first.text():
+            self.error.setText(tr("A passphrase cannot be empty."))
+        elif self.first.text() != self.second.text():
+            self.error.setText(tr("The two passphrases differ."))
+        else:
+            self.accept()
+            return
+        self.error.show()
+
+    @classmethod
+    def ask(cls, with_current: bool, parent: QWidget | None = None,
+            intro: str = "") -> tuple[str | None, str] | None:
+        """(current or None, new), or None if cancelled."""
+        dialog = cls(with_current, parent, intro)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        current = dialog.current.text() if dialog.current is not None else None
+        return current, dialog.first.text()
