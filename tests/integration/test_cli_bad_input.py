@@ -61,24 +61,30 @@ def test_bad_input_changes_nothing(cli, args, fragment) -> None:  # type: ignore
     assert _fingerprint(cli.data_dir) == before
 
 
-def test_non_sqlite_file_is_refused_and_untouched(cli) -> None:  # type: ignore[no-untyped-def]
+def _moved_aside(cli) -> list:  # type: ignore[no-untyped-def]
+    return sorted(cli.data_dir.glob("wellness.db.corrupt-*"))
+
+
+def test_non_sqlite_file_is_moved_aside_never_overwritten(cli) -> None:  # type: ignore[no-untyped-def]
     cli.data_dir.mkdir()
     cli.db_path.write_text("my shopping list\n")
     result = cli("log", "mood", "3")
     assert result.code == 2
-    _one_clear_line(result.err, "is not a SQLite journal", "has not been changed")
-    assert cli.db_path.read_text() == "my shopping list\n"
-    assert sorted(p.name for p in cli.data_dir.iterdir()) == ["config", "logs", "wellness.db"]
+    _one_clear_line(result.err, "not a journal file", "moved aside", "nothing was deleted")
+    [moved] = _moved_aside(cli)
+    assert moved.read_text() == "my shopping list\n"
+    assert not cli.db_path.exists()
 
 
-def test_corrupt_sqlite_file_is_refused_and_untouched(cli) -> None:  # type: ignore[no-untyped-def]
+def test_corrupt_sqlite_file_is_moved_aside_never_overwritten(cli) -> None:  # type: ignore[no-untyped-def]
     cli.data_dir.mkdir()
     garbage = b"SQLite format 3\x00" + os.urandom(2000)
     cli.db_path.write_bytes(garbage)
     result = cli("day", "2026-03-01")
     assert result.code == 2
-    _one_clear_line(result.err, "cannot be read")
-    assert cli.db_path.read_bytes() == garbage
+    _one_clear_line(result.err, "could not be used", "moved aside")
+    [moved] = _moved_aside(cli)
+    assert moved.read_bytes() == garbage
 
 
 def test_directory_in_place_of_the_database(cli) -> None:  # type: ignore[no-untyped-def]

@@ -122,7 +122,7 @@ def test_a_bad_record_in_the_middle_changes_nothing(cli, tmp_path, change, messa
     assert result.err.strip().endswith("Nothing was imported.")
     assert len(result.err.strip().splitlines()) == 1
     assert cli("export", "json").out == before
-    assert not (cli.data_dir / "backups").exists()
+    assert not list((cli.data_dir / "backups").glob("pre-import-*"))
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -36,6 +36,9 @@ def open_checked(path: Path, passphrase: str | None = None,
                  extra_backup_folder: Path | None = None) -> Database:
     """Quick-check, then open and migrate. A damaged journal is moved aside and
     CorruptJournalError names the newest backup that passes integrity_check."""
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is not a file (a folder has its name); "
+                                "nothing was changed")
     kind = detect_kind(path)
     problem = None
     if kind == "not a journal":
