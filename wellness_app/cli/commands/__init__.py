@@ -1,5 +1,5 @@
 """One module per feature; each has `register(registry)` adding its sub-commands."""
 
-from wellness_app.cli.commands import day, demo, mood
+from wellness_app.cli.commands import day, demo, file_io, mood
 
-COMMAND_MODULES = [mood, day, demo]
+COMMAND_MODULES = [mood, day, demo, file_io]

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.day_summary import DaySummary
-from wellness_app.storage.repositories import mood_entries
+from wellness_app.storage.repositories import imports_summary, mood_entries
 
 Contributor = Callable[[Session, DaySummary], None]
 
@@ -19,7 +19,7 @@ def _mood(session: Session, summary: DaySummary) -> None:
     summary.sleep_hours = mood_entries.day_sleep_hours(session, summary.day)
 
 
-CONTRIBUTORS: list[Contributor] = [_mood]
+CONTRIBUTORS: list[Contributor] = [_mood, imports_summary.contribute]
 
 
 def build(session: Session, day: date) -> DaySummary:

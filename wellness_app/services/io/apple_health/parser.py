@@ -1,0 +1,201 @@
+"""Streaming Apple Health parser: expat over cleaned chunks, per-day accumulators.
+
+Only five record types and workouts are looked at; everything else costs one dict
+lookup. A sample's day is the local date written in its own timestamp (so its own UTC
+offset, even when the person travelled). Sleep belongs to the day you wake up: a segment
+ending at or after 18:00 counts towards the next morning.
+"""
+
+from __future__ import annotations
+
+import xml.parsers.expat
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.timestamps import Moment
+from wellness_app.domain.vocabulary import (
+    METRIC_MINDFUL_MINUTES,
+    METRIC_SLEEP_HOURS,
+    METRIC_STEPS,
+)
+from wellness_app.services.io.apple_health import dedup, workouts
+from wellness_app.services.io.apple_health.source import clean_chunks, open_export
+from wellness_app.services.io.common import (
+    ActivityRecord,
+    CancelToken,
+    ImportPlan,
+    LightRecord,
+    MetricRecord,
+    Progress,
+    key_of,
+    no_progress,
+)
+
+SOURCE = "apple-health"
+STEPS = "HKQuantityTypeIdentifierStepCount"
+DAYLIGHT = "HKQuantityTypeIdentifierTimeInDaylight"
+EXERCISE = "HKQuantityTypeIdentifierAppleExerciseTime"
+SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
+MINDFUL = "HKCategoryTypeIdentifierMindfulSession"
+ASLEEP = frozenset({
+    "HKCategoryValueSleepAnalysisAsleep", "HKCategoryValueSleepAnalysisAsleepUnspecified",
+    "HKCategoryValueSleepAnalysisAsleepCore", "HKCategoryValueSleepAnalysisAsleepDeep",
+    "HKCategoryValueSleepAnalysisAsleepREM",
+})
+WAKE_DAY_FROM_HOUR = 18
+ONE_DAY = timedelta(days=1)
+
+
+def _priority(attrs: dict[str, str]) -> int:
+    device = attrs.get("device", "") + attrs.get("sourceName", "")
+    if "Watch" in device:
+        return 0
+    return 1 if "iPhone" in device else 2
+
+
+class _Collector:
+    """expat callbacks → compact per-day accumulators."""
+
+    def __init__(self) -> None:
+        self.steps: dict[date, dict[int, dedup.Samples]] = defaultdict(dict)
+        self.sleep: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
+        self.mindful: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
+        self.exercise: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
+        self.first: dict[tuple[str, date], Moment] = {}
+        self.daylight: dict[date, float] = defaultdict(float)
+        self.workouts: list[ActivityRecord] = []
+        self.workout_spans: list[dedup.Interval] = []
+        self.other = 0
+        self.not_counted_sleep = 0
+        self.bad = 0
+        self.seen_root = False
+        self.handlers = {"Record": self._record, "Workout": self._workout}
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        handler = self.handlers.get(name)
+        if handler is not None:
+            try:
+                handler(attrs)
+            except (KeyError, ValueError):
+                self.bad += 1
+        elif name == "HealthData":
+            self.seen_root = True
+
+    def _record(self, attrs: dict[str, str]) -> None:
+        kind = attrs.get("type")
+        if kind == STEPS:
+            start, end = attrs["startDate"], attrs["endDate"]
+            by_device = self.steps[date.fromisoformat(start[:10])]
+            priority = _priority(attrs)
+            samples = by_device.get(priority)
+            if samples is None:
+                samples = by_device[priority] = dedup.Samples()
+            samples.add(_epoch(start), _epoch(end), float(attrs["value"]))
+        elif kind == SLEEP:
+            if attrs.get("value") not in ASLEEP:
+                self.not_counted_sleep += 1
+                return
+            end = attrs["endDate"]
+            day = date.fromisoformat(end[:10])
+            if int(end[11:13]) >= WAKE_DAY_FROM_HOUR:
+                day += ONE_DAY
+            self.sleep[day].add(_epoch(attrs["startDate"]), _epoch(end))
+        elif kind == DAYLIGHT:
+            moment = self._note_first("daylight", attrs["startDate"])
+            self.daylight[moment.local_date] += float(attrs["value"])
+        elif kind == EXERCISE:
+            moment = self._note_first("exercise", attrs["startDate"])
+            self.exercise[moment.local_date].add(moment.utc.timestamp(),
+                                                 _epoch(attrs["endDate"]))
+        elif kind == MINDFUL:
+            start = attrs["startDate"]
+            self.mindful[date.fromisoformat(start[:10])].add(_epoch(start),
+                                                             _epoch(attrs["endDate"]))
+        else:
+            self.other += 1
+
+    def _note_first(self, what: str, stamp: str) -> Moment:
+        moment = Moment.from_aware(datetime.fromisoformat(stamp))
+        key = (what, moment.local_date)
+        known = self.first.get(key)
+        if known is None or moment.utc < known.utc:
+            self.first[key] = moment
+        return moment
+
+    def _workout(self, attrs: dict[str, str]) -> None:
+        start_text, end_text = attrs["startDate"], attrs["endDate"]
+        start = Moment.from_aware(datetime.fromisoformat(start_text))
+        end = _epoch(end_text)
+        minutes = workouts.duration_minutes(attrs.get("duration"), attrs.get("durationUnit"))
+        if minutes is None:
+            minutes = (end - start.utc.timestamp()) / 60.0
+        if minutes <= 0:
+            raise ValueError("empty workout")
+        activity = attrs.get("workoutActivityType", "")
+        self.workouts.append(ActivityRecord(
+            start, workouts.kind_for(activity), round(minutes, 1),
+            key_of("apple-health:workout", activity, start_text, end_text)))
+        self.workout_spans.append((start.utc.timestamp(), end))
+
+
+def _epoch(stamp: str) -> float:
+    return datetime.fromisoformat(stamp).timestamp()
+
+
+def parse_file(path: Path, *, progress: Progress = no_progress,
+               cancel: CancelToken | None = None) -> ImportPlan:
+    """Stream the export and return per-day figures, daylight, exercise and workouts."""
+    collector = _Collector()
+    parser = xml.parsers.expat.ParserCreate()
+    parser.buffer_text = True
+    parser.StartElementHandler = collector.start
+    with open_export(path) as (stream, total):
+        try:
+            for chunk in clean_chunks(stream, total, path.name, progress, cancel):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except xml.parsers.expat.ExpatError as exc:
+            reason = xml.parsers.expat.errors.messages[exc.code]
+            raise UserError(f"{path.name} is not a complete Apple Health export: the XML "
+                            f"breaks at line {exc.lineno} ({reason}); nothing was imported."
+                            ) from None
+    if not collector.seen_root:
+        raise UserError(f"{path.name} is not an Apple Health export")
+    return _plan(collector)
+
+
+def _plan(c: _Collector) -> ImportPlan:
+    plan = ImportPlan(source=SOURCE, replace_aggregates=True)
+    for day, by_device in sorted(c.steps.items()):
+        plan.metrics.append(MetricRecord(day, METRIC_STEPS,
+                                         float(round(dedup.prioritised_total(by_device)))))
+    for day, samples in sorted(c.sleep.items()):
+        hours = dedup.length(dedup.merge(samples.intervals())) / 3600.0
+        plan.metrics.append(MetricRecord(day, METRIC_SLEEP_HOURS, round(hours, 2)))
+    for day, samples in sorted(c.mindful.items()):
+        minutes = dedup.length(dedup.merge(samples.intervals())) / 60.0
+        plan.metrics.append(MetricRecord(day, METRIC_MINDFUL_MINUTES, round(minutes, 1)))
+    for day, minutes in sorted(c.daylight.items()):
+        if minutes > 0:
+            plan.light.append(LightRecord(c.first[("daylight", day)], round(minutes, 1),
+                                          f"apple-health:daylight:{day.isoformat()}"))
+    spans = dedup.merge(c.workout_spans)
+    for day, samples in sorted(c.exercise.items()):
+        minutes = round(dedup.minutes_outside(samples.intervals(), spans), 1)
+        if minutes > 0:
+            plan.activities.append(ActivityRecord(
+                c.first[("exercise", day)], "other", minutes,
+                f"apple-health:exercise:{day.isoformat()}"))
+        else:
+            plan.skip("days whose exercise minutes were all inside workouts")
+    plan.activities.extend(sorted(c.workouts, key=lambda w: w.moment.utc))
+    if c.other:
+        plan.skip("records of other types (heart rate, energy, …): not tracked here", c.other)
+    if c.not_counted_sleep:
+        plan.skip("in-bed or awake sleep samples (only time asleep counts)",
+                  c.not_counted_sleep)
+    if c.bad:
+        plan.skip("records with a missing or malformed date or value", c.bad)
+    return plan
