@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_BLOCK = {"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote"}
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "blockquote"}
+_LISTS = {"ul", "ol"}
 _TAG_HINT = re.compile(r"</?[a-zA-Z][^>]*>|&[#a-zA-Z0-9]+;")
 
 
@@ -27,7 +28,7 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCK:
+        if tag in _BLOCK or tag in _LISTS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
