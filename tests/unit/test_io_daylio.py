@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, time
 from pathlib import Path
 
@@ -125,16 +126,12 @@ def test_not_a_daylio_file(tmp_path: Path) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=300))
 def test_random_text_only_raises_user_error(text: str) -> None:
-    try:
+    with contextlib.suppress(UserError):
         daylio.parse(NEW + text)
-    except UserError:
-        pass
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=0, max_value=len(SAMPLE)))
 def test_truncated_file_only_raises_user_error(cut: int) -> None:
-    try:
+    with contextlib.suppress(UserError):
         daylio.parse(SAMPLE[:cut])
-    except UserError:
-        pass
