@@ -1,5 +1,5 @@
+# ruff: noqa: E501
 """Generate a realistic Apple Health export of any size (for the benchmark and tests).
-# ruff: noqa: E501  (the export head is verbatim XML)
 
 Per day, like a person with an iPhone and an Apple Watch: overlapping step samples from
 both, heart rate with metadata (the bulk of a real file), active energy, time in daylight,
