@@ -14,3 +14,13 @@ from typing import Any
 
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = []
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = []
+
+
+def _import_export(window: Any, ctx: Any) -> None:
+    """File → Import… / Export… (issue 6); imported only when the window is built."""
+    from wellness_app.ui.io.actions import extend_window
+
+    extend_window(window, ctx)
+
+
+WINDOW_EXTENSIONS.append(_import_export)

@@ -22,7 +22,7 @@ class ImportCancelled(UserError):
     """The person cancelled: nothing was changed."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was changed.")
+        super().__init__("Cancelled; nothing was changed.")
 
 
 class CancelToken:

@@ -140,8 +140,18 @@ class _Collector:
         self.workout_spans.append((start.utc.timestamp(), end))
 
 
+_HOURS: dict[str, float] = {}
+
+
 def _epoch(stamp: str) -> float:
-    return datetime.fromisoformat(stamp).timestamp()
+    """Seconds since the epoch of `2024-05-10 14:05:00 +0200`, caching each hour's start."""
+    hour = stamp[:13] + stamp[19:]
+    base = _HOURS.get(hour)
+    if base is None:
+        if len(_HOURS) > 100_000:
+            _HOURS.clear()
+        base = _HOURS[hour] = datetime.fromisoformat(stamp[:13] + ":00:00" + stamp[19:]).timestamp()
+    return base + int(stamp[14:16]) * 60 + int(stamp[17:19])
 
 
 def parse_file(path: Path, *, progress: Progress = no_progress,
