@@ -22,6 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 from apple_health_gen import write_export  # noqa: E402
 
 CHILD = """
@@ -42,6 +43,15 @@ print(f"{took:.2f} {base / 1024:.0f} {peak / 1024:.0f}")
 def bare_expat(path: Path) -> float:
     start = time.perf_counter()
     parser = xml.parsers.expat.ParserCreate()
+    with path.open("rb") as handle:
+        parser.ParseFile(handle)
+    return time.perf_counter() - start
+
+
+def noop_expat(path: Path) -> float:
+    start = time.perf_counter()
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartElementHandler = lambda name, attrs: None
     with path.open("rb") as handle:
         parser.ParseFile(handle)
     return time.perf_counter() - start
@@ -85,9 +95,18 @@ def main() -> None:
         size = xml_path.stat().st_size / 1e6
         print(f"export: ~{records:,} records, {size:.0f} MB XML, "
               f"{zip_path.stat().st_size / 1e6:.0f} MB zip")
+        from wellness_app.services.io.apple_health.parser import parse_file
+
         bare = min(bare_expat(xml_path) for _ in range(2))
+        noop = noop_expat(xml_path)
+        start = time.perf_counter()
+        parse_file(xml_path)
+        parse_only = time.perf_counter() - start
         took, base_rss, peak = ours(xml_path, work)
         print(f"bare expat pass:          {bare:6.2f} s")
+        print(f"expat + no-op handler:    {noop:6.2f} s ({noop / bare:.2f}× bare: the floor "
+              "for any expat parse that reads attributes)")
+        print(f"wellness-app parse only:  {parse_only:6.2f} s ({parse_only / bare:.2f}× bare)")
         print(f"wellness-app import (xml): {took:6.2f} s "
               f"({took / bare:.2f}× bare expat; goal ≤ 2×)")
         took_zip, _, _ = ours(zip_path, work)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,8 +62,15 @@ class ImportService:
 
     def run(self, fmt: str, path: Path, options: ImportOptions | None = None, *,
             progress: Progress = no_progress, cancel: CancelToken | None = None) -> ImportReport:
-        plan = self.plan(fmt, path, options, progress=progress, cancel=cancel)
-        return self.write(plan, path, cancel=cancel)
+        # the file's SHA-256 (for the import history) is computed alongside the parse:
+        # hashlib releases the GIL, so on two cores it costs no wall time
+        pool = ThreadPoolExecutor(1, thread_name_prefix="import-sha256")
+        try:
+            digest = pool.submit(_sha256, path)
+            plan = self.plan(fmt, path, options, progress=progress, cancel=cancel)
+            return self.write(plan, path, cancel=cancel, sha256=digest.result())
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def plan(self, fmt: str, path: Path, options: ImportOptions | None = None, *,
              progress: Progress = no_progress, cancel: CancelToken | None = None) -> ImportPlan:
@@ -80,8 +88,8 @@ class ImportService:
                                      progress=progress, cancel=cancel)
         raise UserError(f"Unknown import format '{fmt}' (use one of {', '.join(FORMATS)})")
 
-    def write(self, plan: ImportPlan, path: Path, *,
-              cancel: CancelToken | None = None) -> ImportReport:
+    def write(self, plan: ImportPlan, path: Path, *, cancel: CancelToken | None = None,
+              sha256: str | None = None) -> ImportReport:
         """Back up, then write the whole plan in one transaction."""
         check = cancel.check if cancel is not None else (lambda: None)
         check()
@@ -103,7 +111,7 @@ class ImportService:
             report.added["activity_sessions"], already = added, already + dup
             if already:
                 report.skipped["already imported"] = already
-            imports.record_batch(session, plan.source, path.name, _sha256(path),
+            imports.record_batch(session, plan.source, path.name, sha256 or _sha256(path),
                                  {"added": report.added, "skipped": report.skipped})
             check()  # a cancel up to here rolls everything back
         log.info("Imported %s: %s", plan.source, report.added)

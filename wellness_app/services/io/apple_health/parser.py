@@ -71,50 +71,57 @@ class _Collector:
         self.not_counted_sleep = 0
         self.bad = 0
         self.seen_root = False
-        self.handlers = {"Record": self._record, "Workout": self._workout}
+        self.by_type = {STEPS: self._steps, SLEEP: self._sleep, DAYLIGHT: self._daylight,
+                        EXERCISE: self._exercise, MINDFUL: self._mindful}
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        handler = self.handlers.get(name)
-        if handler is not None:
-            try:
-                handler(attrs)
-            except (KeyError, ValueError):
-                self.bad += 1
-        elif name == "HealthData":
-            self.seen_root = True
-
-    def _record(self, attrs: dict[str, str]) -> None:
-        kind = attrs.get("type")
-        if kind == STEPS:
-            start, end = attrs["startDate"], attrs["endDate"]
-            by_device = self.steps[date.fromisoformat(start[:10])]
-            priority = _priority(attrs)
-            samples = by_device.get(priority)
-            if samples is None:
-                samples = by_device[priority] = dedup.Samples()
-            samples.add(_epoch(start), _epoch(end), float(attrs["value"]))
-        elif kind == SLEEP:
-            if attrs.get("value") not in ASLEEP:
-                self.not_counted_sleep += 1
+        """Called for every element: the common case (a record of another type) is cheap."""
+        if name == "Record":
+            handler = self.by_type.get(attrs.get("type"))
+            if handler is None:
+                self.other += 1
                 return
-            end = attrs["endDate"]
-            day = date.fromisoformat(end[:10])
-            if int(end[11:13]) >= WAKE_DAY_FROM_HOUR:
-                day += ONE_DAY
-            self.sleep[day].add(_epoch(attrs["startDate"]), _epoch(end))
-        elif kind == DAYLIGHT:
-            moment = self._note_first("daylight", attrs["startDate"])
-            self.daylight[moment.local_date] += float(attrs["value"])
-        elif kind == EXERCISE:
-            moment = self._note_first("exercise", attrs["startDate"])
-            self.exercise[moment.local_date].add(moment.utc.timestamp(),
-                                                 _epoch(attrs["endDate"]))
-        elif kind == MINDFUL:
-            start = attrs["startDate"]
-            self.mindful[date.fromisoformat(start[:10])].add(_epoch(start),
-                                                             _epoch(attrs["endDate"]))
+        elif name == "Workout":
+            handler = self._workout
         else:
-            self.other += 1
+            if name == "HealthData":
+                self.seen_root = True
+            return
+        try:
+            handler(attrs)
+        except (KeyError, ValueError):
+            self.bad += 1
+
+    def _steps(self, attrs: dict[str, str]) -> None:
+        start = attrs["startDate"]
+        by_device = self.steps[date.fromisoformat(start[:10])]
+        priority = _priority(attrs)
+        samples = by_device.get(priority)
+        if samples is None:
+            samples = by_device[priority] = dedup.Samples()
+        samples.add(_epoch(start), _epoch(attrs["endDate"]), float(attrs["value"]))
+
+    def _sleep(self, attrs: dict[str, str]) -> None:
+        if attrs.get("value") not in ASLEEP:
+            self.not_counted_sleep += 1
+            return
+        end = attrs["endDate"]
+        day = date.fromisoformat(end[:10])
+        if int(end[11:13]) >= WAKE_DAY_FROM_HOUR:
+            day += ONE_DAY
+        self.sleep[day].add(_epoch(attrs["startDate"]), _epoch(end))
+
+    def _daylight(self, attrs: dict[str, str]) -> None:
+        moment = self._note_first("daylight", attrs["startDate"])
+        self.daylight[moment.local_date] += float(attrs["value"])
+
+    def _exercise(self, attrs: dict[str, str]) -> None:
+        moment = self._note_first("exercise", attrs["startDate"])
+        self.exercise[moment.local_date].add(moment.utc.timestamp(), _epoch(attrs["endDate"]))
+
+    def _mindful(self, attrs: dict[str, str]) -> None:
+        start = attrs["startDate"]
+        self.mindful[date.fromisoformat(start[:10])].add(_epoch(start), _epoch(attrs["endDate"]))
 
     def _note_first(self, what: str, stamp: str) -> Moment:
         moment = Moment.from_aware(datetime.fromisoformat(stamp))
