@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from io_helpers import count, rows
 
 from wellness_app.domain.errors import UserError
@@ -82,3 +85,11 @@ def test_csv_export_is_a_zip_of_bom_csvs_with_iso_dates(db, tmp_path: Path) -> N
     assert table[0]["at_utc"].endswith("Z") and "T" in table[0]["local_time"]
     with pytest.raises(UserError, match="zip"):
         CsvExportService(db).export(tmp_path / "out.csv")
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=200))
+def test_random_csv_only_raises_user_error(text: str) -> None:
+    with contextlib.suppress(UserError):
+        csv_generic.parse("Day,Feeling,Steps\n" + text,
+                          {"Day": "date", "Feeling": "mood", "Steps": "steps"})
