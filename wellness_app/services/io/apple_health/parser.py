@@ -1,4 +1,5 @@
-"""Streaming Apple Health parser: expat over cleaned chunks, per-day accumulators.
+"""Streaming Apple Health parser: cleaned chunks → the interesting tags (scan.py) → expat
+→ per-day accumulators.
 
 Only five record types and workouts are looked at; everything else costs one dict
 lookup. A sample's day is the local date written in its own timestamp (so its own UTC
@@ -20,8 +21,12 @@ from wellness_app.domain.vocabulary import (
     METRIC_SLEEP_HOURS,
     METRIC_STEPS,
 )
-from wellness_app.services.io.apple_health import dedup, workouts
-from wellness_app.services.io.apple_health.source import clean_chunks, open_export
+from wellness_app.services.io.apple_health import dedup, scan, workouts
+from wellness_app.services.io.apple_health.source import (
+    clean_chunks,
+    open_export,
+    strip_bad_refs,
+)
 from wellness_app.services.io.common import (
     ActivityRecord,
     CancelToken,
@@ -165,22 +170,26 @@ def parse_file(path: Path, *, progress: Progress = no_progress,
                cancel: CancelToken | None = None) -> ImportPlan:
     """Stream the export and return per-day figures, daylight, exercise and workouts."""
     collector = _Collector()
-    parser = xml.parsers.expat.ParserCreate()
-    parser.buffer_text = True
-    parser.StartElementHandler = collector.start
+    wanted = scan.needles(collector.by_type)
     with open_export(path) as (stream, total):
-        try:
-            for chunk in clean_chunks(stream, total, path.name, progress, cancel):
-                parser.Parse(chunk, False)
-            parser.Parse(b"", True)
-        except xml.parsers.expat.ExpatError as exc:
-            reason = xml.parsers.expat.errors.messages[exc.code]
-            raise UserError(f"{path.name} is not a complete Apple Health export: the XML "
-                            f"breaks at line {exc.lineno} ({reason}); nothing was imported."
-                            ) from None
-    if not collector.seen_root:
-        raise UserError(f"{path.name} is not an Apple Health export")
+        for chunk in clean_chunks(stream, total, path.name, progress, cancel):
+            tags, others = scan.wanted_tags(chunk, wanted)
+            collector.other += others
+            if tags:
+                _parse_tags(collector, strip_bad_refs(b"<x>" + b"".join(tags) + b"</x>"),
+                            path.name)
     return _plan(collector)
+
+
+def _parse_tags(collector: _Collector, document: bytes, name: str) -> None:
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartElementHandler = collector.start
+    try:
+        parser.Parse(document, True)
+    except xml.parsers.expat.ExpatError as exc:
+        reason = xml.parsers.expat.errors.messages[exc.code]
+        raise UserError(f"{name} is not a valid Apple Health export: a record is malformed "
+                        f"({reason}); nothing was imported.") from None
 
 
 def _plan(c: _Collector) -> ImportPlan:

@@ -67,7 +67,8 @@ def _find_in_zip(archive: zipfile.ZipFile, path: Path) -> zipfile.ZipInfo:
 
 def clean_chunks(stream: IO[bytes], total: int, name: str, progress: Progress,
                  cancel: CancelToken | None) -> Iterator[bytes]:
-    """Chunks ready for expat: DOCTYPE cut, forbidden characters dropped."""
+    """Chunks that each end just after a `>` (so no tag is split), DOCTYPE cut, forbidden
+    bytes dropped. Raises UserError if the file is not an export or is cut short."""
     head = b""
     while ROOT not in head:
         block = stream.read(CHUNK)
@@ -84,14 +85,20 @@ def clean_chunks(stream: IO[bytes], total: int, name: str, progress: Progress,
         if cancel is not None:
             cancel.check()
         data = carry + block.translate(None, FORBIDDEN)
-        amp = data.rfind(b"&", max(0, len(data) - 12))
-        carry, data = (data[amp:], data[:amp]) if amp >= 0 and b";" not in data[amp:] else (
-            b"", data)
-        if b"#" in data:  # one-byte search (memchr) is ~10× cheaper than b"&#"
-            data = _BAD_REF.sub(b"", data)
-        yield data
+        cut = data.rfind(b">") + 1
+        carry, data = data[cut:], data[:cut]
+        if data:
+            yield data
+        if len(carry) > HEAD_LIMIT:
+            raise UserError(f"{name} is not a complete Apple Health export: a tag never ends")
         progress(min(done, total), total)
         block = stream.read(CHUNK)
         done += len(block)
-    if carry:
-        yield carry
+        if not block and not data.rstrip().endswith(b"</HealthData>"):
+            raise UserError(f"{name} is not a complete Apple Health export (it ends too "
+                            "early: was the copy interrupted?); nothing was imported.")
+
+
+def strip_bad_refs(data: bytes) -> bytes:
+    """Drop `&#11;`-style references to characters XML forbids."""
+    return _BAD_REF.sub(b"", data) if b"#" in data else data
