@@ -173,3 +173,29 @@ def test_truncated_or_garbled_input_only_raises_user_error(tmp_path_factory, cut
     path.write_bytes(FULL.encode()[:cut] + junk)
     with contextlib.suppress(UserError):
         parser.parse_file(path)
+
+
+def test_tiny_chunks_give_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wellness_app.services.io.apple_health import source
+
+    path = tmp_path / "export.xml"
+    path.write_text(FULL)
+    whole = parser.parse_file(path)
+    monkeypatch.setattr(source, "CHUNK", 37)  # every tag is split somewhere
+    assert parser.parse_file(path) == whole
+
+
+def test_step_statistics_inside_workouts_and_attribute_order(tmp_path: Path) -> None:
+    body = (
+        f'<Workout workoutActivityType="HKWorkoutActivityTypeWalking" {WATCH} '
+        f'startDate="{DAY} 08:00:00 +0200" endDate="{DAY} 08:30:00 +0200">\n'
+        f'<WorkoutStatistics type="HKQuantityTypeIdentifierStepCount" sum="999" '
+        f'startDate="{DAY} 08:00:00 +0200" endDate="{DAY} 08:30:00 +0200"/></Workout>\n'
+        f'<Record value="12" startDate="{DAY} 09:00:00 +0200" endDate="{DAY} 09:05:00 +0200" '
+        f'type="HKQuantityTypeIdentifierStepCount" {PHONE}>'
+        '<MetadataEntry key="a" value="b"/></Record>\n')
+    path = tmp_path / "export.xml"
+    path.write_text(export(body))
+    plan = parser.parse_file(path)
+    assert [(m.metric, m.value) for m in plan.metrics] == [("steps", 12.0)]
+    assert [(a.kind, a.minutes) for a in plan.activities] == [("walk", 30.0)]
