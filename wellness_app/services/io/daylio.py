@@ -111,9 +111,9 @@ def parse(text: str, mood_map: Mapping[str, int] | None = None, *,
             continue
         if not mood_name:
             raise UserError(f"Line {line}: the mood is empty; nothing was imported.")
-        moment = Moment.from_local_naive(
-            datetime.combine(_date(row.get("full_date") or "", line),
-                             _time(row.get("time") or "", line)))
+        wall = datetime.combine(_date(row.get("full_date") or "", line),
+                                _time(row.get("time") or "", line))
+        moment = Moment.from_local_naive(wall)
         note = html_to_text(row.get("note") or "")
         title = html_to_text(row.get("note_title") or "")
         if len(note) > NOTE_MAX_CHARS:
@@ -121,7 +121,7 @@ def parse(text: str, mood_map: Mapping[str, int] | None = None, *,
                             "characters; nothing was imported.")
         activities = row.get("activities") or ""
         tags = normalise_tags([a for a in activities.split("|")])
-        key = key_of(SOURCE, moment.local.isoformat(), mood_name.casefold(),
+        key = key_of(SOURCE, wall.isoformat(), mood_name.casefold(),  # zone-independent
                      "|".join(tags), title, note)
         if key in seen:
             plan.skip("identical entry repeated in the file")
