@@ -53,16 +53,17 @@ def covers(point: float, merged: list[Interval]) -> bool:
 
 
 class Samples:
-    """Compact (start, end, value) triples: 24 bytes each instead of a tuple's ~100."""
+    """Compact (start, end, value) triples: whole epoch seconds as uint32 (good until 2106)
+    and float32 values, 12 bytes each instead of a tuple's ~100."""
 
     __slots__ = ("ends", "starts", "values")
 
     def __init__(self) -> None:
-        self.starts, self.ends, self.values = array("d"), array("d"), array("d")
+        self.starts, self.ends, self.values = array("I"), array("I"), array("f")
 
     def add(self, start: float, end: float, value: float = 0.0) -> None:
-        self.starts.append(start)
-        self.ends.append(end)
+        self.starts.append(int(start))
+        self.ends.append(int(end))
         self.values.append(value)
 
     def intervals(self) -> list[Interval]:

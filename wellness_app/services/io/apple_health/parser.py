@@ -160,7 +160,7 @@ def _epoch(stamp: str) -> float:
     hour = stamp[:13] + stamp[19:]
     base = _HOURS.get(hour)
     if base is None:
-        if len(_HOURS) > 100_000:
+        if len(_HOURS) > 20_000:
             _HOURS.clear()
         base = _HOURS[hour] = datetime.fromisoformat(stamp[:13] + ":00:00" + stamp[19:]).timestamp()
     return base + int(stamp[14:16]) * 60 + int(stamp[17:19])
