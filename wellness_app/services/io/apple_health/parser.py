@@ -54,7 +54,8 @@ ONE_DAY = timedelta(days=1)
 
 
 def _priority(attrs: dict[str, str]) -> int:
-    device = attrs.get("device", "") + attrs.get("sourceName", "")
+    """0 = Apple Watch, 1 = iPhone, 2 = anything else (apps, scales…)."""
+    device = attrs.get("device") or attrs.get("sourceName", "")
     if "Watch" in device:
         return 0
     return 1 if "iPhone" in device else 2
@@ -152,17 +153,18 @@ class _Collector:
         self.workout_spans.append((start.utc.timestamp(), end))
 
 
-_HOURS: dict[str, float] = {}
+_HOURS: dict[str, int] = {}
 
 
-def _epoch(stamp: str) -> float:
+def _epoch(stamp: str) -> int:
     """Seconds since the epoch of `2024-05-10 14:05:00 +0200`, caching each hour's start."""
     hour = stamp[:13] + stamp[19:]
     base = _HOURS.get(hour)
     if base is None:
         if len(_HOURS) > 20_000:
             _HOURS.clear()
-        base = _HOURS[hour] = datetime.fromisoformat(stamp[:13] + ":00:00" + stamp[19:]).timestamp()
+        base = _HOURS[hour] = int(
+            datetime.fromisoformat(stamp[:13] + ":00:00" + stamp[19:]).timestamp())
     return base + int(stamp[14:16]) * 60 + int(stamp[17:19])
 
 
