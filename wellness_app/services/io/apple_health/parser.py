@@ -69,7 +69,7 @@ class _Collector:
         self.sleep: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
         self.mindful: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
         self.exercise: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
-        self.first: dict[tuple[str, date], Moment] = {}
+        self.first: dict[tuple[str, date], tuple[int, str]] = {}
         self.daylight: dict[date, float] = defaultdict(float)
         self.workouts: list[ActivityRecord] = []
         self.workout_spans: list[dedup.Interval] = []
@@ -118,24 +118,32 @@ class _Collector:
         self.sleep[day].add(_epoch(attrs["startDate"]), _epoch(end))
 
     def _daylight(self, attrs: dict[str, str]) -> None:
-        moment = self._note_first("daylight", attrs["startDate"])
-        self.daylight[moment.local_date] += float(attrs["value"])
+        start = attrs["startDate"]
+        day = date.fromisoformat(start[:10])
+        self._note_first("daylight", day, start)
+        self.daylight[day] += float(attrs["value"])
 
     def _exercise(self, attrs: dict[str, str]) -> None:
-        moment = self._note_first("exercise", attrs["startDate"])
-        self.exercise[moment.local_date].add(moment.utc.timestamp(), _epoch(attrs["endDate"]))
+        start = attrs["startDate"]
+        day = date.fromisoformat(start[:10])
+        begin = self._note_first("exercise", day, start)
+        self.exercise[day].add(begin, _epoch(attrs["endDate"]))
 
     def _mindful(self, attrs: dict[str, str]) -> None:
         start = attrs["startDate"]
         self.mindful[date.fromisoformat(start[:10])].add(_epoch(start), _epoch(attrs["endDate"]))
 
-    def _note_first(self, what: str, stamp: str) -> Moment:
-        moment = Moment.from_aware(datetime.fromisoformat(stamp))
-        key = (what, moment.local_date)
+    def _note_first(self, what: str, day: date, stamp: str) -> int:
+        """Remember the earliest sample of a day (the session's time); returns its epoch."""
+        epoch = _epoch(stamp)
+        key = (what, day)
         known = self.first.get(key)
-        if known is None or moment.utc < known.utc:
-            self.first[key] = moment
-        return moment
+        if known is None or epoch < known[0]:
+            self.first[key] = (epoch, stamp)
+        return epoch
+
+    def moment_of_first(self, what: str, day: date) -> Moment:
+        return Moment.from_aware(datetime.fromisoformat(self.first[(what, day)][1]))
 
     def _workout(self, attrs: dict[str, str]) -> None:
         start_text, end_text = attrs["startDate"], attrs["endDate"]
@@ -207,14 +215,14 @@ def _plan(c: _Collector) -> ImportPlan:
         plan.metrics.append(MetricRecord(day, METRIC_MINDFUL_MINUTES, round(minutes, 1)))
     for day, minutes in sorted(c.daylight.items()):
         if minutes > 0:
-            plan.light.append(LightRecord(c.first[("daylight", day)], round(minutes, 1),
+            plan.light.append(LightRecord(c.moment_of_first("daylight", day), round(minutes, 1),
                                           f"apple-health:daylight:{day.isoformat()}"))
     spans = dedup.merge(c.workout_spans)
     for day, samples in sorted(c.exercise.items()):
         minutes = round(dedup.minutes_outside(samples.intervals(), spans), 1)
         if minutes > 0:
             plan.activities.append(ActivityRecord(
-                c.first[("exercise", day)], "other", minutes,
+                c.moment_of_first("exercise", day), "other", minutes,
                 f"apple-health:exercise:{day.isoformat()}"))
         else:
             plan.skip("days whose exercise minutes were all inside workouts")

@@ -30,9 +30,12 @@ def wanted_tags(chunk: bytes, wanted: list[bytes]) -> tuple[list[bytes], int]:
         while pos >= 0:
             start = rfind(b"<", 0, pos)
             end = find(b">", pos)
-            if start >= 0 and end >= 0 and chunk.startswith(RECORD, start):
-                tags.append(_closed(chunk[start:end + 1]))
-            pos = find(needle, max(end, pos + 1))
+            if start >= 0 and end > pos and chunk.startswith(RECORD, start):
+                tag = chunk[start:end + 1]
+                tags.append(tag if tag[-2] == 47 else tag[:-1] + b"/>")  # 47: "/"
+            else:
+                end = pos + 1
+            pos = find(needle, end)
     records = len(tags)
     pos = find(WORKOUT)
     while pos >= 0:
