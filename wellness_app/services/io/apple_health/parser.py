@@ -76,7 +76,6 @@ class _Collector:
         self.other = 0
         self.not_counted_sleep = 0
         self.bad = 0
-        self.seen_root = False
         self.by_type = {STEPS: self._steps, SLEEP: self._sleep, DAYLIGHT: self._daylight,
                         EXERCISE: self._exercise, MINDFUL: self._mindful}
 
@@ -90,8 +89,6 @@ class _Collector:
         elif name == "Workout":
             handler = self._workout
         else:
-            if name == "HealthData":
-                self.seen_root = True
             return
         try:
             handler(attrs)

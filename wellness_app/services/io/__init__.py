@@ -1,0 +1,2 @@
+"""Importers and exporters: pure parsers that build an ImportPlan, and the services that
+write it (one transaction, backup first) or export the journal."""
