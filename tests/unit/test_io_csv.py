@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from io_helpers import count, rows
 
 from wellness_app.domain.errors import UserError
+from wellness_app.domain.moods import JournalQuery
 from wellness_app.services.io import csv_generic
 from wellness_app.services.io.csv_export import CsvExportService
 from wellness_app.services.io.service import ImportOptions, ImportService, detect_format
@@ -93,3 +94,16 @@ def test_random_csv_only_raises_user_error(text: str) -> None:
     with contextlib.suppress(UserError):
         csv_generic.parse("Day,Feeling,Steps\n" + text,
                           {"Day": "date", "Feeling": "mood", "Steps": "steps"})
+
+
+def test_day_summary_prefers_the_measured_sleep(db, tmp_path: Path) -> None:
+    from datetime import date
+
+    from wellness_app.services.day_summary import DaySummaryService
+
+    MoodService(db).log(3, sleep_hours=5.0)
+    today = MoodService(db).search(JournalQuery())[0].local_date
+    run(db, tmp_path, f"Day,Slept\n{today.isoformat()},7.25\n", ["Day=date", "Slept=sleep_hours"])
+    summary = DaySummaryService(db).summary(today).to_json_dict()
+    assert summary["sleep_hours"] == 7.25
+    assert DaySummaryService(db).summary(date(2001, 1, 1)).to_json_dict()["sleep_hours"] is None

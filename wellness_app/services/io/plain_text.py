@@ -42,6 +42,6 @@ def html_to_text(text: str) -> str:
     parser = _Text()
     parser.feed(text)
     parser.close()
-    joined = "".join(parser.parts)
+    joined = "".join(parser.parts).replace("\xa0", " ")  # &nbsp;
     lines = [line.rstrip() for line in joined.replace("\r\n", "\n").split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,7 +1,7 @@
 """Day-summary contributor for imported data (daily_metrics, light and activity rows).
 
 Owns `sleep_hours` from daily_metrics (preferred over the check-in value: a tracker
-measured it). Fills steps, daylight and activity minutes only where no other
+measured it) and adds `mindful_minutes` to `extra`. Fills steps, daylight and activity minutes only where no other
 contributor did (the trackers feature owns those; the lead merges the two).
 """
 
@@ -11,7 +11,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.day_summary import DaySummary
-from wellness_app.domain.vocabulary import METRIC_SLEEP_HOURS, METRIC_STEPS
+from wellness_app.domain.vocabulary import (
+    METRIC_MINDFUL_MINUTES,
+    METRIC_SLEEP_HOURS,
+    METRIC_STEPS,
+)
 from wellness_app.storage.rows import ActivitySession, DailyMetric, LightSession
 
 #: which source wins when several give the same metric for a day
@@ -32,6 +36,9 @@ def contribute(session: Session, summary: DaySummary) -> None:
     sleep = _metric(session, summary, METRIC_SLEEP_HOURS)
     if sleep is not None:
         summary.sleep_hours = sleep
+    mindful = _metric(session, summary, METRIC_MINDFUL_MINUTES)
+    if mindful is not None:
+        summary.extra.setdefault("mindful_minutes", mindful)
     if summary.steps is None:
         steps = _metric(session, summary, METRIC_STEPS)
         summary.steps = None if steps is None else int(steps)

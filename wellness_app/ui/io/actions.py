@@ -118,8 +118,8 @@ def _options_for(path: Path, parent: QWidget | None) -> tuple[str | None, Import
         raise UserError(tr("{name}: not a format this app imports (Daylio CSV, Apple Health "
                            "export.zip or XML, or a CSV file).").replace("{name}", path.name))
     if fmt == "json":
-        raise UserError(tr("JSON backups are imported with File → Import JSON "
-                           "or `wellness-app import json FILE`."))
+        raise UserError(tr("This looks like a JSON backup: import it with "
+                           "`wellness-app import json FILE`."))
     if fmt == "daylio":
         unknown = daylio.unknown_moods(daylio.read_text(path))
         if unknown:
