@@ -1,8 +1,9 @@
 """Day-summary contributor for imported data (daily_metrics, light and activity rows).
 
 Owns `sleep_hours` from daily_metrics (preferred over the check-in value: a tracker
-measured it) and adds `mindful_minutes` to `extra`. Fills steps, daylight and activity minutes only where no other
-contributor did (the trackers feature owns those; the lead merges the two).
+measured it) and adds `mindful_minutes` to `extra`. Fills steps, daylight and activity
+minutes only where no other contributor did (the trackers feature owns those; the
+lead merges the two).
 """
 
 from __future__ import annotations
