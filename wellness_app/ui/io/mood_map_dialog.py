@@ -17,6 +17,7 @@ class MoodMapDialog(QDialog):
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Daylio moods"))
+        self.setMinimumWidth(380)
         intro = QLabel(self.tr("Your Daylio export uses mood names this app does not know. "
                                "Choose a level for each: 1 = awful … 5 = great."))
         intro.setWordWrap(True)

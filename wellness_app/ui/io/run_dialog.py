@@ -77,8 +77,7 @@ class RunDialog(QDialog):
             return
         self.label.setText(message)
         self.label.setAccessibleName(message)
-        self.bar.setRange(0, 1)
-        self.bar.setValue(0)
+        self.bar.hide()
         self.cancel_button.setText(self.tr("Close"))
 
     def _cancel(self) -> None:
