@@ -29,13 +29,14 @@ def test_log_then_day_json_has_exact_keys_and_values(cli) -> None:  # type: igno
     summary = json.loads(day.out)
     assert list(summary) == ["date", "mood", "tags", "steps", "daylight_minutes",
                              "light_therapy_minutes", "activity_minutes", "sleep_hours",
-                             "lux_hours", "selfcare", "phq9_total", "gad7_total", "treatments"]
+                             "lux_hours", "selfcare", "mindful_minutes", "phq9_total",
+                             "gad7_total", "treatments"]
     assert summary == {
         "date": "2026-03-01", "mood": {"entries": 2, "mean": 3.5, "min": 2, "max": 5},
         "tags": ["Friends", "new thing", "walk"], "steps": None, "daylight_minutes": None,
         "light_therapy_minutes": None, "activity_minutes": None, "sleep_hours": 6.5,
-        "lux_hours": None, "selfcare": [], "phq9_total": None, "gad7_total": None,
-        "treatments": [],
+        "lux_hours": None, "selfcare": [], "mindful_minutes": None, "phq9_total": None,
+        "gad7_total": None, "treatments": [],
     }
     assert json.loads(cli("day", "2026-03-02", "--json").out)["mood"]["entries"] == 1
 

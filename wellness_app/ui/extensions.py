@@ -25,6 +25,12 @@ def _privacy(window: Any, ctx: Any) -> None:
     install(window, ctx)
 
 
+def _import_export(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.io.actions import extend_window
+
+    extend_window(window, ctx)
+
+
 def _crisis_support(window: Any, ctx: Any) -> None:
     from wellness_app.ui.care.crisis_support import install_crisis_support
 
@@ -43,5 +49,7 @@ def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
     return phq9_due_banner(ctx, parent)
 
 
-WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_support, _install_tray, _privacy]
+WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [
+    _import_export, _privacy, _crisis_support, _install_tray,
+]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

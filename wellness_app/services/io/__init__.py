@@ -1,1 +1,2 @@
-"""Importers and exporters (JSON here; Daylio, Apple Health and CSV beside it)."""
+"""Importers and exporters: pure parsers that build an ImportPlan, and the services that
+write it (one transaction, backup first) or export the journal (JSON, CSV)."""

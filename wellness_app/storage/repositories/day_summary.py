@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from wellness_app.domain.day_summary import DaySummary
 from wellness_app.storage.repositories import (
     assessments,
+    imports_summary,
     mood_entries,
     trackers_day,
     treatments,
@@ -27,6 +28,7 @@ def _mood(session: Session, summary: DaySummary) -> None:
 CONTRIBUTORS: list[Contributor] = [
     _mood,
     trackers_day.contribute,
+    imports_summary.contribute,
     assessments.contribute_day,
     treatments.contribute_day,
 ]

@@ -1,0 +1,147 @@
+"""File → Import… / Export…: menu, dialogs, background run with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMenu
+
+from wellness_app.domain.moods import JournalQuery
+from wellness_app.services.io.common import CancelToken, ImportCancelled
+from wellness_app.services.moods import MoodService
+from wellness_app.ui.io import actions
+from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog, PreviewModel
+from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
+from wellness_app.ui.io.report_dialog import ReportDialog
+from wellness_app.ui.io.run_dialog import RunDialog
+
+DAYLIO = ("full_date,date,weekday,time,mood,activities,note\n"
+          "2024-04-02,April 2,Tuesday,7:05 pm,Fantastic,walk,\n"
+          "2024-04-01,April 1,Monday,8:00 am,good,,\n")
+
+
+@pytest.fixture
+def reports(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    shown: list[list[str]] = []
+    monkeypatch.setattr(ReportDialog, "show_report",
+                        classmethod(lambda cls, parent, title, lines: shown.append(lines)))
+    return shown
+
+
+def test_window_gets_import_and_export_in_the_file_menu(ui_ctx, qtbot) -> None:
+    from wellness_app.ui.main_window import MainWindow
+
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    menu = window.menuBar().findChild(QMenu, "fileMenu")
+    assert menu is not None
+    names = [a.objectName() for a in menu.actions()]
+    assert names.count("importAction") == 1 and "exportAction" in names
+
+
+def test_daylio_import_asks_for_custom_moods_then_reports(ui_ctx, qtbot, tmp_path: Path,
+                                                          monkeypatch, reports) -> None:
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO, encoding="utf-8")
+    asked: list[list[str]] = []
+    monkeypatch.setattr(actions.Chooser, "open_path", classmethod(lambda cls, p: path))
+    monkeypatch.setattr(MoodMapDialog, "ask",
+                        classmethod(lambda cls, p, names: asked.append(names) or {"fantastic": 5}))
+    changed: list[str] = []
+    ui_ctx.state.entries_changed.connect(changed.append)
+    report = actions.import_file(ui_ctx, None)
+    assert asked == [["Fantastic"]]
+    assert report is not None and report.added["mood_entries"] == 2
+    assert changed == ["all"]
+    assert any("2 check-ins" in line for line in reports[0])
+    entries = MoodService(ui_ctx.db).search(JournalQuery())
+    assert [e.mood for e in entries] == [5, 4]
+
+
+def test_bad_file_shows_the_error_inline_and_changes_nothing(ui_ctx, qtbot, tmp_path: Path,
+                                                             monkeypatch, reports) -> None:
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "no health data")
+    seen: list[RunDialog] = []
+
+    def run(cls, title, job, parent=None):  # type: ignore[no-untyped-def]
+        dialog = cls(title, job, parent)
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: bool(dialog.error), timeout=5000)
+        seen.append(dialog)
+        return dialog
+
+    monkeypatch.setattr(RunDialog, "run", classmethod(run))
+    assert actions.import_file(ui_ctx, None, path) is None
+    assert "no Apple Health export" in seen[0].label.text()
+    assert seen[0].cancel_button.text() == "Close"
+    assert reports == []
+
+
+def test_cancel_stops_the_job(qtbot) -> None:
+    started = threading.Event()
+
+    def job(progress, cancel: CancelToken):  # type: ignore[no-untyped-def]
+        started.set()
+        for step in range(10_000):
+            progress(step, 10_000)
+            cancel.check()
+            threading.Event().wait(0.001)
+        return "finished"
+
+    dialog = RunDialog("Importing", job)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert started.wait(5)
+    qtbot.waitUntil(lambda: dialog.bar.maximum() == 1000, timeout=5000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.cancelled, timeout=5000)
+    assert dialog.result_value is None
+    assert "nothing was changed" in dialog.error
+
+
+def test_cancelled_import_changes_nothing(ui_ctx, tmp_path: Path) -> None:
+    from wellness_app.services.io.service import ImportService
+
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO.replace("Fantastic", "rad"), encoding="utf-8")
+    token = CancelToken()
+
+    def progress(done: int, total: int) -> None:
+        token.cancel()
+
+    with pytest.raises(ImportCancelled):
+        ImportService(ui_ctx.db).run("daylio", path, progress=progress, cancel=token)
+    assert MoodService(ui_ctx.db).count() == 0
+
+
+def test_csv_mapping_dialog_previews_and_validates(qtbot, qtmodeltester) -> None:
+    header = ["Date", "Mood", "Thoughts"]
+    rows = [["2024-01-01", "3", "ok"], ["2024-01-02", "4"]]
+    qtmodeltester.check(PreviewModel(header, rows))
+    dialog = CsvMappingDialog(header, rows)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    assert dialog.mapping() == {"Date": "date", "Mood": "mood"}
+    dialog.combos["Date"].setCurrentIndex(0)
+    dialog._accept()
+    assert "date" in dialog.error.text()
+    dialog.combos["Date"].setCurrentIndex(dialog.combos["Date"].findData("date"))
+    dialog.combos["Thoughts"].setCurrentIndex(dialog.combos["Thoughts"].findData("note"))
+    dialog._accept()
+    assert dialog.result() == 1
+    assert dialog.mapping() == {"Date": "date", "Mood": "mood", "Thoughts": "note"}
+
+
+def test_export_writes_the_zip(ui_ctx, qtbot, tmp_path: Path, reports) -> None:
+    MoodService(ui_ctx.db).log(3, note="x")
+    dest = tmp_path / "out.zip"
+    assert actions.export_csv(ui_ctx, None, dest)
+    with zipfile.ZipFile(dest) as archive:
+        assert "mood_entries.csv" in archive.namelist()
+    assert "mood_entries.csv: 1" in "\n".join(reports[0])

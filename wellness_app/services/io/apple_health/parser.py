@@ -1,0 +1,234 @@
+"""Streaming Apple Health parser: cleaned chunks → the interesting tags (scan.py) → expat
+→ per-day accumulators.
+
+Only five record types and workouts are looked at; everything else costs one dict
+lookup. A sample's day is the local date written in its own timestamp (so its own UTC
+offset, even when the person travelled). Sleep belongs to the day you wake up: a segment
+ending at or after 18:00 counts towards the next morning.
+"""
+
+from __future__ import annotations
+
+import xml.parsers.expat
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.timestamps import Moment
+from wellness_app.domain.vocabulary import (
+    METRIC_MINDFUL_MINUTES,
+    METRIC_SLEEP_HOURS,
+    METRIC_STEPS,
+)
+from wellness_app.services.io.apple_health import dedup, scan, workouts
+from wellness_app.services.io.apple_health.source import (
+    clean_chunks,
+    open_export,
+    strip_bad_refs,
+)
+from wellness_app.services.io.common import (
+    ActivityRecord,
+    CancelToken,
+    ImportPlan,
+    LightRecord,
+    MetricRecord,
+    Progress,
+    key_of,
+    no_progress,
+)
+
+SOURCE = "apple-health"
+STEPS = "HKQuantityTypeIdentifierStepCount"
+DAYLIGHT = "HKQuantityTypeIdentifierTimeInDaylight"
+EXERCISE = "HKQuantityTypeIdentifierAppleExerciseTime"
+SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
+MINDFUL = "HKCategoryTypeIdentifierMindfulSession"
+ASLEEP = frozenset({
+    "HKCategoryValueSleepAnalysisAsleep", "HKCategoryValueSleepAnalysisAsleepUnspecified",
+    "HKCategoryValueSleepAnalysisAsleepCore", "HKCategoryValueSleepAnalysisAsleepDeep",
+    "HKCategoryValueSleepAnalysisAsleepREM",
+})
+WAKE_DAY_FROM_HOUR = 18
+ONE_DAY = timedelta(days=1)
+
+
+def _priority(attrs: dict[str, str]) -> int:
+    """0 = Apple Watch, 1 = iPhone, 2 = anything else (apps, scales…)."""
+    device = attrs.get("device") or attrs.get("sourceName", "")
+    if "Watch" in device:
+        return 0
+    return 1 if "iPhone" in device else 2
+
+
+class _Collector:
+    """expat callbacks → compact per-day accumulators."""
+
+    def __init__(self) -> None:
+        self.steps: dict[date, dict[int, dedup.Samples]] = defaultdict(dict)
+        self.sleep: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
+        self.mindful: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
+        self.exercise: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
+        self.first: dict[tuple[str, date], tuple[int, str]] = {}
+        self.daylight: dict[date, float] = defaultdict(float)
+        self.workouts: list[ActivityRecord] = []
+        self.workout_spans: list[dedup.Interval] = []
+        self.other = 0
+        self.not_counted_sleep = 0
+        self.bad = 0
+        self.by_type = {STEPS: self._steps, SLEEP: self._sleep, DAYLIGHT: self._daylight,
+                        EXERCISE: self._exercise, MINDFUL: self._mindful}
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        """Called for every element: the common case (a record of another type) is cheap."""
+        if name == "Record":
+            handler = self.by_type.get(attrs.get("type"))
+            if handler is None:
+                self.other += 1
+                return
+        elif name == "Workout":
+            handler = self._workout
+        else:
+            return
+        try:
+            handler(attrs)
+        except (KeyError, ValueError):
+            self.bad += 1
+
+    def _steps(self, attrs: dict[str, str]) -> None:
+        start = attrs["startDate"]
+        by_device = self.steps[date.fromisoformat(start[:10])]
+        priority = _priority(attrs)
+        samples = by_device.get(priority)
+        if samples is None:
+            samples = by_device[priority] = dedup.Samples()
+        samples.add(_epoch(start), _epoch(attrs["endDate"]), float(attrs["value"]))
+
+    def _sleep(self, attrs: dict[str, str]) -> None:
+        if attrs.get("value") not in ASLEEP:
+            self.not_counted_sleep += 1
+            return
+        end = attrs["endDate"]
+        day = date.fromisoformat(end[:10])
+        if int(end[11:13]) >= WAKE_DAY_FROM_HOUR:
+            day += ONE_DAY
+        self.sleep[day].add(_epoch(attrs["startDate"]), _epoch(end))
+
+    def _daylight(self, attrs: dict[str, str]) -> None:
+        start = attrs["startDate"]
+        day = date.fromisoformat(start[:10])
+        self._note_first("daylight", day, start)
+        self.daylight[day] += float(attrs["value"])
+
+    def _exercise(self, attrs: dict[str, str]) -> None:
+        start = attrs["startDate"]
+        day = date.fromisoformat(start[:10])
+        begin = self._note_first("exercise", day, start)
+        self.exercise[day].add(begin, _epoch(attrs["endDate"]))
+
+    def _mindful(self, attrs: dict[str, str]) -> None:
+        start = attrs["startDate"]
+        self.mindful[date.fromisoformat(start[:10])].add(_epoch(start), _epoch(attrs["endDate"]))
+
+    def _note_first(self, what: str, day: date, stamp: str) -> int:
+        """Remember the earliest sample of a day (the session's time); returns its epoch."""
+        epoch = _epoch(stamp)
+        key = (what, day)
+        known = self.first.get(key)
+        if known is None or epoch < known[0]:
+            self.first[key] = (epoch, stamp)
+        return epoch
+
+    def moment_of_first(self, what: str, day: date) -> Moment:
+        return Moment.from_aware(datetime.fromisoformat(self.first[(what, day)][1]))
+
+    def _workout(self, attrs: dict[str, str]) -> None:
+        start_text, end_text = attrs["startDate"], attrs["endDate"]
+        start = Moment.from_aware(datetime.fromisoformat(start_text))
+        end = _epoch(end_text)
+        minutes = workouts.duration_minutes(attrs.get("duration"), attrs.get("durationUnit"))
+        if minutes is None:
+            minutes = (end - start.utc.timestamp()) / 60.0
+        if minutes <= 0:
+            raise ValueError("empty workout")
+        activity = attrs.get("workoutActivityType", "")
+        self.workouts.append(ActivityRecord(
+            start, workouts.kind_for(activity), round(minutes, 1),
+            key_of("apple-health:workout", activity, start_text, end_text)))
+        self.workout_spans.append((start.utc.timestamp(), end))
+
+
+_HOURS: dict[str, int] = {}
+
+
+def _epoch(stamp: str) -> int:
+    """Seconds since the epoch of `2024-05-10 14:05:00 +0200`, caching each hour's start."""
+    hour = stamp[:13] + stamp[19:]
+    base = _HOURS.get(hour)
+    if base is None:
+        if len(_HOURS) > 20_000:
+            _HOURS.clear()
+        base = _HOURS[hour] = int(
+            datetime.fromisoformat(stamp[:13] + ":00:00" + stamp[19:]).timestamp())
+    return base + int(stamp[14:16]) * 60 + int(stamp[17:19])
+
+
+def parse_file(path: Path, *, progress: Progress = no_progress,
+               cancel: CancelToken | None = None) -> ImportPlan:
+    """Stream the export and return per-day figures, daylight, exercise and workouts."""
+    collector = _Collector()
+    wanted = scan.needles(collector.by_type)
+    with open_export(path) as (stream, total):
+        for chunk in clean_chunks(stream, total, path.name, progress, cancel):
+            tags, others = scan.wanted_tags(chunk, wanted)
+            collector.other += others
+            if tags:
+                _parse_tags(collector, strip_bad_refs(b"<x>" + b"".join(tags) + b"</x>"),
+                            path.name)
+    return _plan(collector)
+
+
+def _parse_tags(collector: _Collector, document: bytes, name: str) -> None:
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartElementHandler = collector.start
+    try:
+        parser.Parse(document, True)
+    except xml.parsers.expat.ExpatError as exc:
+        reason = xml.parsers.expat.errors.messages[exc.code]
+        raise UserError(f"{name} is not a valid Apple Health export: a record is malformed "
+                        f"({reason}); nothing was imported.") from None
+
+
+def _plan(c: _Collector) -> ImportPlan:
+    plan = ImportPlan(source=SOURCE, replace_aggregates=True)
+    for day, by_device in sorted(c.steps.items()):
+        plan.metrics.append(MetricRecord(day, METRIC_STEPS,
+                                         float(round(dedup.prioritised_total(by_device)))))
+    for day, samples in sorted(c.sleep.items()):
+        hours = dedup.length(dedup.merge(samples.intervals())) / 3600.0
+        plan.metrics.append(MetricRecord(day, METRIC_SLEEP_HOURS, round(hours, 2)))
+    for day, samples in sorted(c.mindful.items()):
+        minutes = dedup.length(dedup.merge(samples.intervals())) / 60.0
+        plan.metrics.append(MetricRecord(day, METRIC_MINDFUL_MINUTES, round(minutes, 1)))
+    for day, minutes in sorted(c.daylight.items()):
+        if minutes > 0:
+            plan.light.append(LightRecord(c.moment_of_first("daylight", day), round(minutes, 1),
+                                          f"apple-health:daylight:{day.isoformat()}"))
+    spans = dedup.merge(c.workout_spans)
+    for day, samples in sorted(c.exercise.items()):
+        minutes = round(dedup.minutes_outside(samples.intervals(), spans), 1)
+        if minutes > 0:
+            plan.activities.append(ActivityRecord(
+                c.moment_of_first("exercise", day), "other", minutes,
+                f"apple-health:exercise:{day.isoformat()}"))
+        else:
+            plan.skip("days whose exercise minutes were all inside workouts")
+    plan.activities.extend(sorted(c.workouts, key=lambda w: w.moment.utc))
+    if c.other:
+        plan.skip("records of other types (heart rate, energy, …): not tracked here", c.other)
+    if c.not_counted_sleep:
+        plan.skip("in-bed or awake sleep samples (only time asleep counts)",
+                  c.not_counted_sleep)
+    if c.bad:
+        plan.skip("records with a missing or malformed date or value", c.bad)
+    return plan

@@ -1,0 +1,144 @@
+"""What every importer shares: the plan of rows to write, the report, progress and cancel.
+
+Parsers are pure: they read a file and return an `ImportPlan` (or raise UserError).
+Only `ImportService` writes, in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.timestamps import Moment
+
+#: progress(done, total) — units are whatever the parser counts (bytes, rows)
+Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(UserError):
+    """The person cancelled: nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled; nothing was changed.")
+
+
+class CancelToken:
+    """A flag the GUI sets from its thread; parsers call `check()` between chunks."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise ImportCancelled()
+
+
+def no_progress(done: int, total: int) -> None:
+    """The default progress callback."""
+
+
+def key_of(prefix: str, *parts: object) -> str:
+    """A stable import key: `prefix:` + SHA-256 of the parts (fits import_key's 128 chars)."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}:{digest[:48]}"
+
+
+@dataclass(frozen=True, slots=True)
+class MoodRecord:
+    moment: Moment
+    mood: int
+    import_key: str
+    note: str = ""
+    note_title: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MetricRecord:
+    """One number per day (daily_metrics, upserted per day/metric/source)."""
+
+    day: date
+    metric: str
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class LightRecord:
+    moment: Moment
+    minutes: float
+    import_key: str
+    kind: str = "daylight"
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRecord:
+    moment: Moment
+    kind: str
+    minutes: float
+    import_key: str
+
+
+@dataclass
+class ImportPlan:
+    """Everything one file would add. `skipped` maps a reason to how many items it covers."""
+
+    source: str
+    moods: list[MoodRecord] = field(default_factory=list)
+    metrics: list[MetricRecord] = field(default_factory=list)
+    light: list[LightRecord] = field(default_factory=list)
+    activities: list[ActivityRecord] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+    #: upsert light/activity rows on import_key (per-day aggregates from Apple Health)
+    replace_aggregates: bool = False
+
+    def skip(self, reason: str, count: int = 1) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + count
+
+    @property
+    def size(self) -> int:
+        return len(self.moods) + len(self.metrics) + len(self.light) + len(self.activities)
+
+
+@dataclass
+class ImportReport:
+    """What an import did: counts per kind of row, and what was skipped with reasons."""
+
+    source: str
+    file_name: str
+    added: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    backup_path: str = ""
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    def lines(self) -> list[str]:
+        """Plain-language lines for the CLI and the report dialog."""
+        out = [f"Imported from {self.file_name} ({self.source}):"]
+        labels = {
+            "mood_entries": "check-ins", "daily_metrics": "daily figures (steps, sleep, …)",
+            "light_sessions": "daylight sessions", "activity_sessions": "activity sessions",
+        }
+        if not any(self.added.values()):
+            out.append("  nothing new")
+        for key, count in self.added.items():
+            if count:
+                out.append(f"  {count:,} {labels.get(key, key)}")
+        if self.skipped:
+            out.append("Skipped:")
+            for reason, count in sorted(self.skipped.items()):
+                out.append(f"  {count:,} × {reason}")
+        if self.backup_path:
+            out.append(f"Backup taken before the import: {self.backup_path}")
+        return out
+
+    def to_json_dict(self) -> dict[str, object]:
+        return {"source": self.source, "file": self.file_name, "added": dict(self.added),
+                "skipped": dict(self.skipped), "backup": self.backup_path}

@@ -1,0 +1,126 @@
+"""The import use case: parse a file into a plan, back the journal up, write it in one go.
+
+A file that fails to parse, a cancel, or any error while writing leaves the journal
+exactly as it was (one transaction). Re-importing a file adds nothing (import keys).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wellness_app.domain.errors import UserError
+from wellness_app.services.io import csv_generic, daylio
+from wellness_app.services.io.apple_health import parser as apple_health
+from wellness_app.services.io.common import (
+    CancelToken,
+    ImportPlan,
+    ImportReport,
+    Progress,
+    no_progress,
+)
+from wellness_app.storage import Database
+from wellness_app.storage.backup import backup_to, timestamped_name
+from wellness_app.storage.repositories import imports
+
+log = logging.getLogger(__name__)
+FORMATS = ("daylio", "apple-health", "csv")
+
+
+@dataclass
+class ImportOptions:
+    """Daylio: custom mood names → level. CSV: column name → field."""
+
+    mood_map: dict[str, int] = field(default_factory=dict)
+    column_map: dict[str, str] = field(default_factory=dict)
+
+
+def detect_format(path: Path) -> str | None:
+    """'daylio', 'apple-health', 'csv', 'json' or None, from the name and first bytes."""
+    suffix = path.suffix.casefold()
+    if suffix in {".zip", ".xml"}:
+        return "apple-health"
+    if suffix == ".json":
+        return "json"
+    if suffix in {".csv", ".txt", ".tsv"}:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(4096).decode("utf-8-sig", errors="replace")
+        except OSError:
+            return None
+        first = head.splitlines()[0] if head else ""
+        return "daylio" if daylio.looks_like_daylio(first.split(",")) else "csv"
+    return None
+
+
+class ImportService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def run(self, fmt: str, path: Path, options: ImportOptions | None = None, *,
+            progress: Progress = no_progress, cancel: CancelToken | None = None) -> ImportReport:
+        # the file's SHA-256 (for the import history) is computed alongside the parse:
+        # hashlib releases the GIL, so on two cores it costs no wall time
+        pool = ThreadPoolExecutor(1, thread_name_prefix="import-sha256")
+        try:
+            digest = pool.submit(_sha256, path)
+            plan = self.plan(fmt, path, options, progress=progress, cancel=cancel)
+            return self.write(plan, path, cancel=cancel, sha256=digest.result())
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def plan(self, fmt: str, path: Path, options: ImportOptions | None = None, *,
+             progress: Progress = no_progress, cancel: CancelToken | None = None) -> ImportPlan:
+        """Parse only (nothing written): raises UserError on a bad file."""
+        options = options or ImportOptions()
+        if not path.is_file():
+            raise UserError(f"{path} does not exist or is not a file")
+        if fmt == "daylio":
+            return daylio.parse(daylio.read_text(path), options.mood_map,
+                                progress=progress, cancel=cancel)
+        if fmt == "apple-health":
+            return apple_health.parse_file(path, progress=progress, cancel=cancel)
+        if fmt == "csv":
+            return csv_generic.parse(daylio.read_text(path), options.column_map,
+                                     progress=progress, cancel=cancel)
+        raise UserError(f"Unknown import format '{fmt}' (use one of {', '.join(FORMATS)})")
+
+    def write(self, plan: ImportPlan, path: Path, *, cancel: CancelToken | None = None,
+              sha256: str | None = None) -> ImportReport:
+        """Back up, then write the whole plan in one transaction."""
+        check = cancel.check if cancel is not None else (lambda: None)
+        check()
+        backup = backup_to(self._db, self._db.backups_dir / timestamped_name("pre-import"))
+        report = ImportReport(source=plan.source, file_name=path.name,
+                              skipped=dict(plan.skipped), backup_path=str(backup))
+        already = 0
+        with self._db.transaction() as session:
+            added, dup = imports.add_moods(session, plan.moods, plan.source, check)
+            report.added["mood_entries"], already = added, already + dup
+            added, dup = imports.upsert_metrics(session, plan.metrics, plan.source)
+            report.added["daily_metrics"], already = added, already + dup
+            check()
+            added, dup = imports.add_light(session, plan.light, plan.source,
+                                           replace=plan.replace_aggregates)
+            report.added["light_sessions"], already = added, already + dup
+            added, dup = imports.add_activities(session, plan.activities, plan.source,
+                                                replace=plan.replace_aggregates)
+            report.added["activity_sessions"], already = added, already + dup
+            if already:
+                report.skipped["already imported"] = already
+            imports.record_batch(session, plan.source, path.name, sha256 or _sha256(path),
+                                 {"added": report.added, "skipped": report.skipped})
+            check()  # a cancel up to here rolls everything back
+        log.info("Imported %s: %s", plan.source, report.added)
+        return report
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

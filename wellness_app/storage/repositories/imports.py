@@ -1,0 +1,158 @@
+"""Bulk writes for imports: Core executemany in batches, inside the caller's transaction.
+
+Idempotence: every imported row has an `import_key`; keys already in the database are
+left out (so a second import of the same file adds nothing). Per-day aggregates
+(daily_metrics, Apple Health's daily daylight/exercise rows) are upserted instead.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from wellness_app.domain.moods import normalise_tags
+from wellness_app.storage.repositories.tags import ensure_tags
+from wellness_app.storage.rows import (
+    ActivityKind,
+    ActivitySession,
+    DailyMetric,
+    ImportBatch,
+    LightSession,
+    MoodEntryRow,
+    mood_entry_tags,
+)
+
+BATCH = 2000
+Check = Callable[[], None]
+
+
+def _batches(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), BATCH):
+        yield items[start:start + BATCH]
+
+
+def _existing_keys(session: Session, column: Any, keys: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _batches(keys):
+        found.update(session.scalars(select(column).where(column.in_(chunk))))
+    return found
+
+
+def _lived(moment: Any) -> dict[str, Any]:
+    return {"at_utc": moment.utc,
+            "utc_offset_min": moment.offset_minutes, "local_date": moment.local_date}
+
+
+def add_moods(session: Session, records: Sequence[Any], source: str,
+              check: Check = lambda: None) -> tuple[int, int]:
+    """Insert new mood records with their tags; returns (added, already there)."""
+    existing = _existing_keys(session, MoodEntryRow.import_key, [r.import_key for r in records])
+    new = [r for r in records if r.import_key not in existing]
+    tag_ids = {row.name.casefold(): row.id for row in ensure_tags(
+        session, normalise_tags([t for r in new for t in r.tags]))}
+    now = datetime.now(UTC)
+    for chunk in _batches(new):
+        check()
+        session.execute(insert(MoodEntryRow), [
+            {**_lived(r.moment), "mood": r.mood, "note": r.note, "note_title": r.note_title,
+             "source": source, "import_key": r.import_key, "created_at": now,
+             "updated_at": now, "energy": None, "anxiety": None, "sleep_hours": None}
+            for r in chunk])
+        ids = dict(session.execute(
+            select(MoodEntryRow.import_key, MoodEntryRow.id)
+            .where(MoodEntryRow.import_key.in_([r.import_key for r in chunk]))).all())
+        links = [{"entry_id": ids[r.import_key], "tag_id": tag_ids[t.casefold()]}
+                 for r in chunk for t in normalise_tags(list(r.tags))]
+        if links:
+            session.execute(insert(mood_entry_tags), links)
+    return len(new), len(records) - len(new)
+
+
+def upsert_metrics(session: Session, records: Sequence[Any], source: str) -> tuple[int, int]:
+    """One value per (day, metric, source); returns (new or changed, unchanged)."""
+    if not records:
+        return 0, 0
+    days = sorted({r.day for r in records})
+    before = {(d, m): v for d, m, v in session.execute(
+        select(DailyMetric.local_date, DailyMetric.metric, DailyMetric.value)
+        .where(DailyMetric.source == source, DailyMetric.local_date.between(days[0], days[-1]))
+    )}
+    changed = [r for r in records if before.get((r.day, r.metric)) != r.value]
+    for chunk in _batches(changed):
+        stmt = sqlite_insert(DailyMetric)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["local_date", "metric", "source"], set_={"value": stmt.excluded.value})
+        session.execute(stmt, [{"local_date": r.day, "metric": r.metric, "value": r.value,
+                                "source": source} for r in chunk])
+    return len(changed), len(records) - len(changed)
+
+
+def add_light(session: Session, records: Sequence[Any], source: str, *,
+              replace: bool = False) -> tuple[int, int]:
+    rows = [{**_lived(r.moment), "kind": r.kind, "minutes": r.minutes, "note": "",
+             "source": source, "import_key": r.import_key} for r in records]
+    return _insert_keyed(session, LightSession, rows, replace=replace)
+
+
+def add_activities(session: Session, records: Sequence[Any], source: str, *,
+                   replace: bool = False) -> tuple[int, int]:
+    kinds = ensure_activity_kinds(session, sorted({r.kind for r in records}))
+    rows = [{**_lived(r.moment), "kind_id": kinds[r.kind.casefold()], "minutes": r.minutes,
+             "intensity": "moderate", "note": "", "source": source,
+             "import_key": r.import_key} for r in records]
+    return _insert_keyed(session, ActivitySession, rows, replace=replace)
+
+
+def ensure_activity_kinds(session: Session, names: Sequence[str]) -> dict[str, int]:
+    """{casefolded name: id}, creating the kinds that are missing (at the end of the list)."""
+    if not names:
+        return {}
+    folded = [n.casefold() for n in names]
+    found = {name.casefold(): kid for name, kid in session.execute(
+        select(ActivityKind.name, ActivityKind.id)
+        .where(func.lower(ActivityKind.name).in_(folded)))}
+    position = session.scalar(select(func.max(ActivityKind.position))) or 0
+    for name in names:
+        if name.casefold() not in found:
+            position += 1
+            row = ActivityKind(name=name, position=position, archived=False)
+            session.add(row)
+            session.flush()
+            found[name.casefold()] = row.id
+    return found
+
+
+def _insert_keyed(session: Session, table: Any, rows: list[dict[str, Any]], *,
+                  replace: bool) -> tuple[int, int]:
+    if not rows:
+        return 0, 0
+    if replace:  # per-day aggregates: a newer export may have more of that day
+        before = dict(session.execute(
+            select(table.import_key, table.minutes)
+            .where(table.import_key.in_([r["import_key"] for r in rows]))).all())
+        changed = [r for r in rows if before.get(r["import_key"]) != r["minutes"]]
+        for chunk in _batches(changed):
+            stmt = sqlite_insert(table)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["import_key"], set_={"minutes": stmt.excluded.minutes})
+            session.execute(stmt, list(chunk))
+        return len(changed), len(rows) - len(changed)
+    existing = _existing_keys(session, table.import_key, [r["import_key"] for r in rows])
+    new = [r for r in rows if r["import_key"] not in existing]
+    for chunk in _batches(new):
+        session.execute(insert(table), list(chunk))
+    return len(new), len(rows) - len(new)
+
+
+def record_batch(session: Session, kind: str, source_name: str, sha256: str,
+                 summary: dict[str, Any]) -> None:
+    session.execute(insert(ImportBatch), [{
+        "kind": kind, "source_name": source_name[:400], "file_sha256": sha256,
+        "imported_at": datetime.now(UTC),
+        "summary": json.dumps(summary, sort_keys=True)}])

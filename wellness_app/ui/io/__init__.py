@@ -1,0 +1,1 @@
+"""File → Import… / Export…: dialogs, the background runner and the report."""

@@ -1,0 +1,155 @@
+"""File → Import… and Export…: pick a file, ask what the format needs, run in the
+background with progress and cancel, then show the report.
+
+The format is detected from the file (Daylio CSV, Apple Health zip/XML, any other CSV).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+from wellness_app.domain.errors import UserError
+from wellness_app.services.io import csv_generic, daylio
+from wellness_app.services.io.common import CancelToken, ImportReport, Progress
+from wellness_app.services.io.csv_export import CsvExportService
+from wellness_app.services.io.service import ImportOptions, ImportService, detect_format
+from wellness_app.ui.context import UiContext
+from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog
+from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
+from wellness_app.ui.io.report_dialog import ReportDialog
+from wellness_app.ui.io.run_dialog import RunDialog
+
+FILE_MENU = "fileMenu"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportExport", text)
+
+
+class Chooser:
+    """File dialogs and message boxes behind classmethods, so tests can monkeypatch them."""
+
+    @classmethod
+    def open_path(cls, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, tr("Import"), str(Path.home()),
+            tr("Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)"))
+        return Path(name) if name else None
+
+    @classmethod
+    def save_path(cls, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, tr("Export as CSV files in a zip"),
+            str(Path.home() / "wellness-export.zip"), tr("Zip of CSV files (*.zip)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.casefold() == ".zip" else path.with_suffix(".zip")
+
+    @classmethod
+    def error(cls, parent: QWidget | None, message: str) -> None:
+        QMessageBox.warning(parent, tr("Import"), message)
+
+
+def add_import_export_actions(menu: QMenu, ctx: UiContext, parent: QWidget) -> None:
+    """Add "Import…" and "Export…" to `menu`."""
+    importing = QAction(tr("&Import…"), parent)
+    importing.setObjectName("importAction")
+    importing.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    importing.setStatusTip(tr("Import from Daylio, Apple Health or a CSV file"))
+    importing.triggered.connect(lambda: import_file(ctx, parent))
+    exporting = QAction(tr("&Export…"), parent)
+    exporting.setObjectName("exportAction")
+    exporting.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    exporting.setStatusTip(tr("Export everything as CSV files in a zip"))
+    exporting.triggered.connect(lambda: export_csv(ctx, parent))
+    menu.addAction(importing)
+    menu.addAction(exporting)
+
+
+def extend_window(window: QMainWindow, ctx: UiContext) -> None:
+    """WINDOW_EXTENSIONS hook: find (or create) the File menu and add our actions."""
+    menu = window.menuBar().findChild(QMenu, FILE_MENU)
+    if menu is None:
+        menu = window.menuBar().addMenu(tr("&File"))
+        menu.setObjectName(FILE_MENU)
+    add_import_export_actions(menu, ctx, window)
+
+
+def import_file(ctx: UiContext, parent: QWidget | None,
+                path: Path | None = None) -> ImportReport | None:
+    """The whole import flow; returns the report, or None if cancelled or refused."""
+    path = path or Chooser.open_path(parent)
+    if path is None:
+        return None
+    try:
+        fmt, options = _options_for(path, parent)
+    except UserError as exc:
+        Chooser.error(parent, str(exc))
+        return None
+    if fmt is None:
+        return None
+    service = ImportService(ctx.db)
+
+    def job(progress: Progress, cancel: CancelToken) -> Any:
+        return service.run(fmt, path, options, progress=progress, cancel=cancel)
+
+    dialog = RunDialog.run(tr("Importing {name}").replace("{name}", path.name), job, parent)
+    report = dialog.result_value
+    if not isinstance(report, ImportReport):
+        if dialog.cancelled:
+            ctx.state.status_message.emit(tr("Import cancelled; nothing was changed."))
+        return None
+    ctx.state.entries_changed.emit("all")
+    ReportDialog.show_report(parent, tr("Import finished"), report.lines())
+    return report
+
+
+def _options_for(path: Path, parent: QWidget | None) -> tuple[str | None, ImportOptions]:
+    """Detect the format and ask what it needs (mood names, column mapping)."""
+    fmt = detect_format(path)
+    options = ImportOptions()
+    if fmt is None:
+        raise UserError(tr("{name}: not a format this app imports (Daylio CSV, Apple Health "
+                           "export.zip or XML, or a CSV file).").replace("{name}", path.name))
+    if fmt == "json":
+        raise UserError(tr("This looks like a JSON backup: import it with "
+                           "`wellness-app import json FILE`."))
+    if fmt == "daylio":
+        unknown = daylio.unknown_moods(daylio.read_text(path))
+        if unknown:
+            mood_map = MoodMapDialog.ask(parent, unknown)
+            if mood_map is None:
+                return None, options
+            options.mood_map = mood_map
+    elif fmt == "csv":
+        header, rows = csv_generic.preview(daylio.read_text(path))
+        column_map = CsvMappingDialog.ask(parent, header, rows)
+        if column_map is None:
+            return None, options
+        options.column_map = column_map
+    return fmt, options
+
+
+def export_csv(ctx: UiContext, parent: QWidget | None, path: Path | None = None) -> bool:
+    path = path or Chooser.save_path(parent)
+    if path is None:
+        return False
+    service = CsvExportService(ctx.db)
+
+    def job(progress: Progress, cancel: CancelToken) -> Any:
+        return service.export(path, progress=progress, cancel=cancel)
+
+    dialog = RunDialog.run(tr("Exporting"), job, parent)
+    if not isinstance(dialog.result_value, dict):
+        return False
+    counts = dialog.result_value
+    ReportDialog.show_report(parent, tr("Export finished"), [
+        tr("Wrote {path}").replace("{path}", str(path)),
+        *[f"  {name}.csv: {rows:,}" for name, rows in counts.items()]])
+    return True

@@ -1,0 +1,116 @@
+"""Generic CSV: say which column holds what, with the first rows previewed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.services.io.csv_generic import FIELDS
+
+IGNORE = ""
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewModel(QAbstractTableModel):
+    """The CSV's first rows, read-only."""
+
+    def __init__(self, header: list[str], rows: list[list[str]]) -> None:
+        super().__init__()
+        self._header, self._rows = header, rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._header)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        return row[index.column()] if index.column() < len(row) else ""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._header[section] if section < len(self._header) else None
+        return str(section + 1)
+
+
+def guess(column: str) -> str:
+    """A first guess from the column name (`Date` → date, `Mood` → mood)."""
+    name = column.strip().casefold().replace(" ", "_")
+    return name if name in FIELDS else IGNORE
+
+
+class CsvMappingDialog(QDialog):
+    def __init__(self, header: list[str], rows: list[list[str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import CSV: columns"))
+        self.resize(720, 480)
+        intro = QLabel(self.tr("Choose what each column holds. A date (or date and time) "
+                               "column is needed; columns left empty are ignored."))
+        intro.setWordWrap(True)
+        self.model = PreviewModel(header, rows)
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("First rows of the file"))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        for column in header:
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), IGNORE)
+            for field in FIELDS:
+                combo.addItem(field.replace("_", " "), field)
+            combo.setCurrentIndex(max(0, combo.findData(guess(column))))
+            combo.setAccessibleName(self.tr("Field for column {c}").replace("{c}", column))
+            form.addRow(column, combo)
+            self.combos[column] = combo
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def mapping(self) -> dict[str, str]:
+        return {column: combo.currentData() for column, combo in self.combos.items()
+                if combo.currentData()}
+
+    def _accept(self) -> None:
+        chosen = list(self.mapping().values())
+        if not {"date", "datetime"} & set(chosen):
+            self.error.setText(self.tr("Choose the column that holds the date."))
+            return
+        if len(chosen) != len(set(chosen)):
+            self.error.setText(self.tr("Each field can come from one column only."))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, header: list[str],
+            rows: list[list[str]]) -> dict[str, str] | None:
+        dialog = cls(header, rows, parent)
+        return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
