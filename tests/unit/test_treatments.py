@@ -7,8 +7,10 @@ from datetime import date, timedelta
 import pytest
 from care_planting import at, phq9_answers, plant_assessment, plant_mood
 
+from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.errors import ValidationError
-from wellness_app.domain.history import AssessmentRecord, DayMood
+from wellness_app.domain.history import DayMood
+from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.treatment_outcome import series_outcome
 from wellness_app.domain.treatments import TreatmentSession, detect_series
 from wellness_app.services import Database
@@ -17,6 +19,11 @@ from wellness_app.services.treatments import TreatmentService
 
 D0 = date(2026, 3, 2)
 
+
+
+def phq_at(moment: Moment, total: int) -> AssessmentRecord:
+    return AssessmentRecord(kind="phq9", moment=moment, answers=tuple(phq9_answers(total)),
+                            total=total)
 
 def session(day: date, kind: str = "ketamine-infusion", hour: int = 10) -> TreatmentSession:
     return TreatmentSession(moment=at(day, hour), kind=kind)
@@ -47,7 +54,7 @@ def test_before_after_means_baseline_response_and_remission_dates() -> None:
     moods += [DayMood(last + timedelta(days=15), 1.0, 1)]  # outside the after window
 
     def phq(day: date, total: int, hour: int = 8) -> AssessmentRecord:
-        return AssessmentRecord("phq9", at(day, hour), tuple(phq9_answers(total)), total)
+        return phq_at(at(day, hour), total)
 
     phq9 = [
         phq(D0 - timedelta(days=20), 24),  # too old to be the baseline
@@ -75,9 +82,9 @@ def test_before_after_means_baseline_response_and_remission_dates() -> None:
 
 def test_response_needs_half_the_baseline_exactly() -> None:
     (series,) = detect_series([session(D0)])
-    base = AssessmentRecord("phq9", at(D0 - timedelta(days=1)), tuple(phq9_answers(15)), 15)
-    not_yet = AssessmentRecord("phq9", at(D0 + timedelta(days=3)), tuple(phq9_answers(8)), 8)
-    half = AssessmentRecord("phq9", at(D0 + timedelta(days=6)), tuple(phq9_answers(7)), 7)
+    base = phq_at(at(D0 - timedelta(days=1)), 15)
+    not_yet = phq_at(at(D0 + timedelta(days=3)), 8)
+    half = phq_at(at(D0 + timedelta(days=6)), 7)
     outcome = series_outcome(series, [], [base, not_yet, half])
     assert outcome.response_on == D0 + timedelta(days=6)
     assert outcome.remission_on is None
@@ -86,7 +93,7 @@ def test_response_needs_half_the_baseline_exactly() -> None:
 
 def test_without_a_baseline_nothing_is_marked() -> None:
     (series,) = detect_series([session(D0)])
-    later = AssessmentRecord("phq9", at(D0 + timedelta(days=3)), tuple(phq9_answers(2)), 2)
+    later = phq_at(at(D0 + timedelta(days=3)), 2)
     outcome = series_outcome(series, [], [later])
     assert outcome.baseline_phq9 is None
     assert outcome.response_on is None and outcome.remission_on is None
@@ -135,9 +142,8 @@ def test_bad_input_is_refused_and_nothing_is_saved(db: Database, changes: dict[s
 def test_remission_is_looked_for_up_to_90_days_after_the_last_session(
         days_after_last: int, marked: bool) -> None:
     (series,) = detect_series([session(D0)])
-    base = AssessmentRecord("phq9", at(D0 - timedelta(days=1)), tuple(phq9_answers(12)), 12)
-    later = AssessmentRecord("phq9", at(D0 + timedelta(days=days_after_last)),
-                             tuple(phq9_answers(3)), 3)
+    base = phq_at(at(D0 - timedelta(days=1)), 12)
+    later = phq_at(at(D0 + timedelta(days=days_after_last)), 3)
     outcome = series_outcome(series, [], [base, later])
     assert (outcome.remission_on is not None) is marked
     assert (outcome.response_on is not None) is marked

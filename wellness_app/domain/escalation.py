@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from wellness_app.domain.history import AssessmentRecord, DayMood
+from wellness_app.domain.assessments import AssessmentRecord
+from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import PHQ9
 
 RECENT_DAYS_WITH_ENTRIES: Final = 14

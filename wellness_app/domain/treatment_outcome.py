@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from wellness_app.domain.history import AssessmentRecord, DayMood
+from wellness_app.domain.assessments import AssessmentRecord
+from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import PHQ9_REMISSION_BELOW, PHQ9_RESPONSE_DROP
 from wellness_app.domain.treatments import Series
 

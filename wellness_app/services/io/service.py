@@ -24,7 +24,7 @@ from wellness_app.services.io.common import (
 )
 from wellness_app.storage import Database
 from wellness_app.storage.backup import backup_to, timestamped_name
-from wellness_app.storage.repositories import imports
+from wellness_app.storage.repositories import import_log, imports
 
 log = logging.getLogger(__name__)
 FORMATS = ("daylio", "apple-health", "csv")
@@ -111,7 +111,7 @@ class ImportService:
             report.added["activity_sessions"], already = added, already + dup
             if already:
                 report.skipped["already imported"] = already
-            imports.record_batch(session, plan.source, path.name, sha256 or _sha256(path),
+            import_log.record_batch(session, plan.source, path.name, sha256 or _sha256(path),
                                  {"added": report.added, "skipped": report.skipped})
             check()  # a cancel up to here rolls everything back
         log.info("Imported %s: %s", plan.source, report.added)

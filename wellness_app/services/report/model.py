@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
-from wellness_app.domain.history import AssessmentRecord, DayMood
+from wellness_app.domain.assessments import AssessmentRecord
+from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.domain.treatment_outcome import SeriesOutcome
 from wellness_app.domain.treatments import TreatmentSession

@@ -8,11 +8,11 @@ from datetime import date
 from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from wellness_app.domain.history import AssessmentRecord, DayMood
-from wellness_app.domain.timestamps import Moment
+from wellness_app.domain.assessments import AssessmentRecord
+from wellness_app.domain.history import DayMood
+from wellness_app.storage.repositories import assessments as assessment_rows
 from wellness_app.storage.rows import (
     ActivitySession,
-    Assessment,
     LightSession,
     Medication,
     MoodEntryRow,
@@ -33,18 +33,7 @@ def daily_moods(session: Session, start: date, end: date) -> list[DayMood]:
 def assessments(session: Session, start: date | None, end: date | None,
                 kind: str | None = None) -> list[AssessmentRecord]:
     """Questionnaires in [start, end] (open ends allowed), oldest first."""
-    stmt = select(Assessment).order_by(Assessment.at_utc, Assessment.id)
-    if kind is not None:
-        stmt = stmt.where(Assessment.kind == kind)
-    if start is not None:
-        stmt = stmt.where(Assessment.local_date >= start)
-    if end is not None:
-        stmt = stmt.where(Assessment.local_date <= end)
-    return [
-        AssessmentRecord(row.kind, Moment(row.at_utc, row.utc_offset_min),
-                         tuple(int(a) for a in row.answers.split(",") if a.strip()), row.total)
-        for row in session.scalars(stmt)
-    ]
+    return assessment_rows.history(session, kind, start=start, end=end)
 
 
 def medications(session: Session, start: date, end: date) -> list[tuple[str, str, date | None,

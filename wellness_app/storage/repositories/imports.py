@@ -7,7 +7,6 @@ left out (so a second import of the same file adds nothing). Per-day aggregates
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -22,7 +21,6 @@ from wellness_app.storage.rows import (
     ActivityKind,
     ActivitySession,
     DailyMetric,
-    ImportBatch,
     LightSession,
     MoodEntryRow,
     mood_entry_tags,
@@ -148,11 +146,3 @@ def _insert_keyed(session: Session, table: Any, rows: list[dict[str, Any]], *,
     for chunk in _batches(new):
         session.execute(insert(table), list(chunk))
     return len(new), len(rows) - len(new)
-
-
-def record_batch(session: Session, kind: str, source_name: str, sha256: str,
-                 summary: dict[str, Any]) -> None:
-    session.execute(insert(ImportBatch), [{
-        "kind": kind, "source_name": source_name[:400], "file_sha256": sha256,
-        "imported_at": datetime.now(UTC),
-        "summary": json.dumps(summary, sort_keys=True)}])

@@ -12,7 +12,8 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
-from wellness_app.domain.history import AssessmentRecord, DayMood
+from wellness_app.domain.assessments import AssessmentRecord
+from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import Questionnaire
 
 WIDTH, HEIGHT = 1600, 520
