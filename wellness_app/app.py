@@ -4,6 +4,7 @@ open + migrate the journal → main window (shown first; heavy pages load lazily
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -19,6 +20,9 @@ from wellness_app.services.tags import TagService
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("wellness_app.qt")
+#: benchmark hook (bench/bench_startup.py): print start-up timings and quit after the
+#: first paint of Today's entries
+BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
 
 
 def run_gui(paths: AppPaths) -> int:
@@ -34,6 +38,10 @@ def run_gui(paths: AppPaths) -> int:
     window = build_main_window(db, paths)
     window.show()
     window.start()
+    if os.environ.get(BENCH_EXIT_ENV):
+        from wellness_app.ui.bench_hook import quit_after_first_paint
+
+        quit_after_first_paint(window)
     code = app.exec()
     db.close()
     return int(code)
@@ -52,12 +60,22 @@ def open_journal(paths: AppPaths) -> Database | None:
 
 
 def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from wellness_app.resources import resource_path
+    from wellness_app.ui import theme
     from wellness_app.ui.context import UiContext
     from wellness_app.ui.main_window import MainWindow
-    from wellness_app.ui.settings import Settings
+    from wellness_app.ui.settings import Keys, Settings
     from wellness_app.ui.state import AppState
 
-    ctx = UiContext(db=db, state=AppState(), settings=Settings(paths.settings_file),
+    settings = Settings(paths.settings_file)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        theme.apply_theme(app, settings.get(Keys.theme))
+        theme.follow_system(app, lambda: settings.get(Keys.theme))
+        app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    ctx = UiContext(db=db, state=AppState(), settings=settings,
                     data_dir=paths.data_dir, log_dir=paths.log_dir)
     return MainWindow(ctx)
 
