@@ -1,22 +1,26 @@
 """GUI start-up in one readable place: Qt app → logging of Qt messages → excepthook →
-open + migrate the journal → main window (shown first; heavy pages load lazily)."""
+theme → main window shown first → (after its first paint) open + migrate the journal →
+pages. SQLAlchemy, Alembic and heavy pages load only after the window is on screen."""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+import threading
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellness_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from wellness_app.logging_setup import LOG_FILENAME
 from wellness_app.paths import AppPaths
-from wellness_app.services import Database, DatabaseOpenError, open_database
-from wellness_app.services.tags import TagService
+
+if TYPE_CHECKING:
+    from wellness_app.services import Database
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("wellness_app.qt")
@@ -26,29 +30,61 @@ BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
 
 
 def run_gui(paths: AppPaths) -> int:
+    preload = threading.Thread(target=_preload_storage, name="preload", daemon=True)
+    preload.start()  # overlaps importing SQLAlchemy/Alembic with Qt's own start-up
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     qInstallMessageHandler(_qt_message_handler)
     sys.excepthook = _make_excepthook(paths)
-    db = open_journal(paths)
-    if db is None:
-        return 2
-    window = build_main_window(db, paths)
-    window.show()
-    window.start()
+    window = _make_window(None, paths)  # the journal is opened once the window is visible
+    window.winId()  # create the native window now, so its first expose can be watched
+    bench = None
     if os.environ.get(BENCH_EXIT_ENV):
-        from wellness_app.ui.bench_hook import quit_after_first_paint
+        from wellness_app.ui.bench_hook import StartupWatch
 
-        quit_after_first_paint(window)
+        bench = StartupWatch(window)
+        bench.watch_exposure()
+    outcome: dict[str, Any] = {"code": 0, "db": None}
+
+    def open_and_start() -> None:
+        preload.join()
+        db = open_journal(paths)
+        if db is None:
+            outcome["code"] = 2
+            window.close()
+            QApplication.exit(2)
+            return
+        outcome["db"] = db
+        window.ctx.db = db
+        window.start()
+        if bench is not None:
+            bench.watch_today_paint()
+
+    _after_first_expose(window, open_and_start)
+    window.show()
     code = app.exec()
-    db.close()
-    return int(code)
+    if outcome["db"] is not None:
+        outcome["db"].close()
+    return int(outcome["code"] or code)
+
+
+def _preload_storage() -> None:
+    """Import the storage stack (pure-Python imports; nothing is opened here)."""
+    try:
+        import wellness_app.services.moods
+        import wellness_app.services.tags
+        import wellness_app.storage.migrate  # noqa: F401
+    except Exception:  # pragma: no cover - the real import on the GUI thread reports it
+        log.exception("Preloading the storage modules failed")
 
 
 def open_journal(paths: AppPaths) -> Database | None:
     """Open the journal, or explain clearly why not (the file is never changed)."""
+    from wellness_app.services import DatabaseOpenError, open_database
+    from wellness_app.services.tags import TagService
+
     try:
         db = open_database(paths.db_path)
     except DatabaseOpenError as exc:
@@ -60,6 +96,11 @@ def open_journal(paths: AppPaths) -> Database | None:
 
 
 def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped-def]
+    """A main window over an open journal (used by tests and tools)."""
+    return _make_window(db, paths)
+
+
+def _make_window(db: Database | None, paths: AppPaths):  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QIcon
 
     from wellness_app.resources import resource_path
@@ -75,9 +116,34 @@ def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped
         theme.apply_theme(app, settings.get(Keys.theme))
         theme.follow_system(app, lambda: settings.get(Keys.theme))
         app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-    ctx = UiContext(db=db, state=AppState(), settings=settings,
+    ctx = UiContext(db=db, state=AppState(), settings=settings,  # type: ignore[arg-type]
                     data_dir=paths.data_dir, log_dir=paths.log_dir)
     return MainWindow(ctx)
+
+
+class _FirstExpose(QObject):
+    """Calls `then` once, right after the window's first expose (i.e. its first paint)."""
+
+    def __init__(self, window: Any, then: Any) -> None:
+        super().__init__(window)
+        self._then = then
+        self._done = False
+        window.windowHandle().installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)  # fallback: e.g. started minimised
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and watched.isExposed():  # type: ignore[attr-defined]
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self._then()
+
+
+def _after_first_expose(window: Any, then: Any) -> None:
+    window._first_expose = _FirstExpose(window, then)
 
 
 def _qt_message_handler(mode: QtMsgType, _context: object, message: str) -> None:

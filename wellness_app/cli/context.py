@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from wellness_app.paths import AppPaths
-from wellness_app.services import Database, open_database
+
+if TYPE_CHECKING:  # imported on first use: the GUI start-up must not load SQLAlchemy early
+    from wellness_app.services import Database
 
 PASSPHRASE_ENV = "WELLNESS_APP_PASSPHRASE"
 
@@ -23,6 +25,8 @@ class CliContext:
     def db(self) -> Database:
         """Open (and migrate) the journal on first use."""
         if self._db is None:
+            from wellness_app.services import open_database
+
             self._db = open_database(self.paths.db_path, self.passphrase())
         return self._db
 

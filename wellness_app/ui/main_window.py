@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -47,6 +48,9 @@ class MainWindow(QMainWindow):
                                    " background: palette(alternate-base); }"
                                    " QListWidget::item { padding: 9px 14px; }")
         self.stack = QStackedWidget()
+        opening = QLabel(tr("Opening your journal…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(opening)
         self._build_menus()
         for spec in PAGES:
             item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
@@ -73,8 +77,15 @@ class MainWindow(QMainWindow):
         geometry = ctx.settings.get(Keys.window_geometry)
         if geometry is not None and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        for extend in WINDOW_EXTENSIONS:
-            extend(self, ctx)
+        self._extended = False
+        if ctx.db is not None:  # app start-up opens the journal after show(): see start()
+            self._extend()
+
+    def _extend(self) -> None:
+        if not self._extended:
+            self._extended = True
+            for extend in WINDOW_EXTENSIONS:
+                extend(self, self.ctx)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -112,6 +123,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Show the remembered page (call after show(), so start-up paints first)."""
+        self._extend()
         last = self.ctx.settings.get(Keys.last_page)
         self.show_page(last if last in self._specs else PAGES[0].key)
 
@@ -127,6 +139,8 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def show_page(self, key: str, payload: object = None) -> None:
+        if self.ctx.db is None:
+            return
         if key not in self._specs:
             log.warning("Unknown page %s", key)
             return
@@ -148,6 +162,8 @@ class MainWindow(QMainWindow):
         return PAGES[row].key if row >= 0 else PAGES[0].key
 
     def _on_row_changed(self, row: int) -> None:
+        if self.ctx.db is None:  # still opening the journal (see app.run_gui)
+            return
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
 
