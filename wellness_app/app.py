@@ -59,6 +59,7 @@ def run_gui(paths: AppPaths) -> int:
         outcome["db"] = db
         window.ctx.db = db
         window.start()
+        _set_icon(app)
         if bench is not None:
             bench.watch_today_paint()
 
@@ -101,9 +102,6 @@ def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped
 
 
 def _make_window(db: Database | None, paths: AppPaths):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QIcon
-
-    from wellness_app.resources import resource_path
     from wellness_app.ui import theme
     from wellness_app.ui.context import UiContext
     from wellness_app.ui.main_window import MainWindow
@@ -115,10 +113,18 @@ def _make_window(db: Database | None, paths: AppPaths):  # type: ignore[no-untyp
     if isinstance(app, QApplication):
         theme.apply_theme(app, settings.get(Keys.theme))
         theme.follow_system(app, lambda: settings.get(Keys.theme))
-        app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     ctx = UiContext(db=db, state=AppState(), settings=settings,  # type: ignore[arg-type]
                     data_dir=paths.data_dir, log_dir=paths.log_dir)
     return MainWindow(ctx)
+
+
+def _set_icon(app: QApplication) -> None:
+    """The app/window icon (after the first paint: loading the SVG plugin takes a while)."""
+    from PySide6.QtGui import QIcon
+
+    from wellness_app.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
 
 
 class _FirstExpose(QObject):

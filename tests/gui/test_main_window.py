@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from wellness_app import app as app_module
@@ -41,6 +42,22 @@ def test_entries_survive_closing_and_reopening(qtbot, tmp_path) -> None:  # type
     assert page.entries_model.entry_count() == 1
     assert page.entries_model.entry_at(0).note == "A good day"
     db2.close()
+
+
+def test_mood_keys_work_right_after_start(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window, db = open_window(qtbot, tmp_path)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    window.sidebar.setFocus()  # focus is in the sidebar, not on the Today page
+    QTest.keyClick(window.sidebar, Qt.Key.Key_3)
+    assert window.page("today").mood_buttons.value() == 3
+    QTest.keyClick(window.sidebar, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert MoodService(db).count() == 1
+    window.show_page("journal")
+    QTest.keyClick(window.page("journal").search, Qt.Key.Key_4)
+    assert window.page("journal").search.text() == "4"  # typed, not a mood
+    assert window.page("today").mood_buttons.value() == 0
+    db.close()
 
 
 def test_last_page_and_geometry_remembered(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -100,3 +117,35 @@ def test_saved_entries_visible_to_a_new_connection(qtbot, tmp_path) -> None:  # 
     assert MoodService(other).count() == 1
     other.close()
     db.close()
+
+
+def test_theme_follows_the_system_scheme(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from wellness_app.ui import theme
+
+    hints = QGuiApplication.styleHints()  # offscreen cannot switch it: simulate the OS
+    theme.apply_theme(qapp, "system")
+    choice = ["system"]
+    theme.follow_system(qapp, lambda: choice[0])
+    try:
+        monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert qapp.palette().window().color().lightness() < 80
+        choice[0] = "light"  # a manual choice wins over the OS
+        monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+        theme.apply_theme(qapp, "light")
+        monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert qapp.palette().window().color().lightness() > 200
+    finally:
+        theme.apply_theme(qapp, "light")
+
+
+def test_app_icon_is_a_valid_svg(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+    from wellness_app.resources import resource_path
+
+    icon = QIcon(str(resource_path("icons", "app.svg")))
+    assert not icon.isNull()
+    assert not icon.pixmap(64, 64).toImage().isNull()

@@ -44,8 +44,10 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(tr("Pages"))
         self.sidebar.setFixedWidth(170)
-        self.sidebar.setStyleSheet("QListWidget { font-size: 14px; border: none;"
+        self.sidebar.setStyleSheet("QListWidget { font-size: 14px; border: none; outline: 0;"
                                    " background: palette(alternate-base); }"
+                                   " QListWidget:focus { border-right: 3px solid"
+                                   " palette(highlight); }"
                                    " QListWidget::item { padding: 9px 14px; }")
         self.stack = QStackedWidget()
         opening = QLabel(tr("Opening your journal…"))

@@ -6,6 +6,8 @@ while the app runs), "light" or "dark".
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -62,11 +64,19 @@ def apply_theme(app: QApplication, choice: str = "system") -> bool:
     return dark
 
 
-def follow_system(app: QApplication, current_choice) -> None:  # type: ignore[no-untyped-def]
-    """Re-apply when the OS switches light/dark; `current_choice()` reads the setting."""
+_choice_getter: list[Callable[[], str]] = []
+
+
+def follow_system(app: QApplication, current_choice: Callable[[], str]) -> None:
+    """Re-apply when the OS switches light/dark while the setting (read through
+    `current_choice()`) is "system". Connects once per process; later calls swap the getter."""
+    first = not _choice_getter
+    _choice_getter[:] = [current_choice]
+    if not first:
+        return
 
     def changed(_scheme: Qt.ColorScheme) -> None:
-        if current_choice() == "system":
+        if _choice_getter and _choice_getter[0]() == "system":
             apply_theme(app, "system")
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(changed)

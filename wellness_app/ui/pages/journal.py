@@ -25,7 +25,6 @@ from wellness_app.domain.timestamps import check_not_future
 from wellness_app.services.moods import MoodService
 from wellness_app.services.tags import TagService
 from wellness_app.ui.context import UiContext
-from wellness_app.ui.dialogs.entry_dialog import EntryDialog
 from wellness_app.ui.models.journal_model import JournalModel
 from wellness_app.ui.pages.journal_commands import DeleteEntry, EditEntry
 from wellness_app.ui.widgets.entry_delegate import EntryDelegate
@@ -216,6 +215,8 @@ class JournalPage(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
+        from wellness_app.ui.dialogs.entry_dialog import EntryDialog
+
         edited = EntryDialog.ask(self, entry, self.moods.labels())
         if edited is None or edited == entry:
             return

@@ -27,9 +27,6 @@ from wellness_app.domain.moods import NOTE_MAX_CHARS
 from wellness_app.services.moods import MoodService
 from wellness_app.services.tags import TagService
 from wellness_app.ui.context import UiContext
-from wellness_app.ui.dialogs.entry_dialog import EntryDialog
-from wellness_app.ui.dialogs.mood_labels import MoodLabelsDialog
-from wellness_app.ui.dialogs.tag_catalog import TagCatalogDialog
 from wellness_app.ui.extensions import TODAY_BANNERS
 from wellness_app.ui.models.journal_model import JournalModel
 from wellness_app.ui.widgets.entry_delegate import EntryDelegate
@@ -133,7 +130,8 @@ class TodayPage(QWidget):
         layout.addLayout(save_row)
 
         heading = QLabel(self.tr("Today so far"))
-        heading.setStyleSheet("font-size: 16px; font-weight: 600; margin-top: 8px;")
+        heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        heading.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(heading)
         self.entries_model = JournalModel(group_by_day=False, parent=self)
         self.entries_view = QListView()
@@ -143,8 +141,9 @@ class TodayPage(QWidget):
         self.entries_view.setMinimumHeight(200)
         self.entries_view.setToolTip(self.tr("Double-click or press Enter to edit"))
         self.empty = QLabel(self.tr("Nothing logged yet today — how are you feeling?"))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 15px;")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 15px;"
+                                 " padding-top: 32px;")
         self.empty.setMinimumHeight(120)
         self.entries_stack = QStackedWidget()
         self.entries_stack.addWidget(self.empty)
@@ -156,13 +155,15 @@ class TodayPage(QWidget):
         self.refresh()
 
     def _connect(self) -> None:
+        # Window-wide while Today is visible (a hidden page's shortcuts are inactive), so
+        # 1–5 work straight after start-up; text fields still receive typed digits.
         for level in range(1, 6):
             shortcut = QShortcut(QKeySequence(str(level)), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda lv=level: self._pick(lv))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.save)
         self.mood_buttons.chosen.connect(lambda _lv: self._update_save_state())
         self.note.textChanged.connect(self._update_save_state)
@@ -260,6 +261,8 @@ class TodayPage(QWidget):
         entry = self.entries_model.entry_at(index.row())
         if entry is None:
             return
+        from wellness_app.ui.dialogs.entry_dialog import EntryDialog
+
         changed = EntryDialog.ask(self, entry, self._labels)
         if changed is None:
             return
@@ -271,9 +274,13 @@ class TodayPage(QWidget):
         self.ctx.state.entries_changed.emit("mood")
 
     def _edit_tags(self) -> None:
+        from wellness_app.ui.dialogs.tag_catalog import TagCatalogDialog
+
         if TagCatalogDialog.ask(self, self.ctx.db):
             self.ctx.state.entries_changed.emit("tags")
 
     def _rename_moods(self) -> None:
+        from wellness_app.ui.dialogs.mood_labels import MoodLabelsDialog
+
         if MoodLabelsDialog.ask(self, self.ctx.db):
             self.ctx.state.entries_changed.emit("mood_labels")
