@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -11,14 +12,18 @@ from wellness_app import app as app_module
 from wellness_app.paths import resolve_paths
 
 
-def _quiet(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Keep pytest-qt's message handler and the test excepthook in place."""
+@pytest.fixture
+def _quiet(qapp, monkeypatch):  # type: ignore[no-untyped-def]
+    """Keep pytest-qt's message handler and the test excepthook in place, and stop the
+    closed window from posting a Quit that would end later tests' event loops at once."""
     monkeypatch.setattr(app_module, "qInstallMessageHandler", lambda handler: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    qapp.setQuitOnLastWindowClosed(False)
+    yield
+    qapp.setQuitOnLastWindowClosed(True)
 
 
-def test_run_gui_shows_window_then_today(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _quiet(monkeypatch)
+def test_run_gui_shows_window_then_today(_quiet, tmp_path) -> None:  # type: ignore[no-untyped-def]
     paths = resolve_paths(tmp_path)
     paths.ensure()
     seen: dict[str, object] = {}
@@ -44,8 +49,7 @@ def test_run_gui_shows_window_then_today(qapp, tmp_path, monkeypatch) -> None:  
     assert paths.db_path.exists()
 
 
-def test_run_gui_refuses_a_non_journal_file(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _quiet(monkeypatch)
+def test_run_gui_refuses_a_non_journal_file(_quiet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     paths = resolve_paths(tmp_path)
     paths.ensure()
     content = b"\x00\x01 not a database" * 100

@@ -128,3 +128,10 @@ def test_refreshes_when_today_saves(qtbot, filled) -> None:  # type: ignore[no-u
     assert page.model.entry_count() == 4
     assert page.model.index(1, 0).data(Roles.ENTRY).note == "fresh"
     assert page.model.index(0, 0).data(Roles.DAY) == date.today()
+
+
+def test_ctrl_f_focuses_search(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, filled)
+    page.view.setFocus()
+    QTest.keyClick(page.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()

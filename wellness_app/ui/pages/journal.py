@@ -114,7 +114,7 @@ class JournalPage(QWidget):
             action = QAction(self)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
             self.addAction(action)
         self.ctx.state.entries_changed.connect(self._on_changed)
         self._update_buttons()

@@ -86,12 +86,13 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         head = f"{entry.moment.local:%H:%M}"
         extras = []
+        tr = QCoreApplication.translate
         if entry.energy is not None:
-            extras.append(f"energy {entry.energy}/5")
+            extras.append(tr("EntryDelegate", "energy {n}/5").format(n=entry.energy))
         if entry.anxiety is not None:
-            extras.append(f"anxiety {entry.anxiety}/5")
+            extras.append(tr("EntryDelegate", "anxiety {n}/5").format(n=entry.anxiety))
         if entry.sleep_hours is not None:
-            extras.append(f"slept {entry.sleep_hours:g} h")
+            extras.append(tr("EntryDelegate", "slept {h:g} h").format(h=entry.sleep_hours))
         painter.drawText(QRect(x, y, width, line), Qt.AlignmentFlag.AlignLeft, head)
         if extras:
             painter.setPen(muted)
