@@ -135,3 +135,18 @@ def test_ctrl_f_focuses_search(qtbot, filled) -> None:  # type: ignore[no-untype
     page.view.setFocus()
     QTest.keyClick(page.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
+
+
+def test_open_payload_jumps_to_an_old_day(qtbot, filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import wellness_app.ui.pages.journal as journal
+
+    monkeypatch.setattr(journal, "PAGE_SIZE", 2)
+    MoodService(filled.db).log(1, moment=at(400, 12), note="A year ago")
+    page = make_page(qtbot, filled)
+    assert page.more_button.isVisible()
+    page.open_payload(at(400, 12).local_date)
+    assert page.current_entry().note == "A year ago"
+    assert page.latest_button.isVisible() and not page.more_button.isVisible()
+    page.latest_button.click()
+    assert page.model.entry_count() == 2
+    assert page.current_entry().note == "Rain all day"

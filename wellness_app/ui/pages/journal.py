@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -31,6 +31,7 @@ from wellness_app.ui.widgets.entry_delegate import EntryDelegate
 
 PAGE_SIZE = 2000  # entries loaded at once; "Show older entries" loads more
 SEARCH_DELAY_MS = 250
+AROUND_DAYS = 14  # open_payload on an old day shows this many days either side
 
 
 class JournalPage(QWidget):
@@ -41,6 +42,7 @@ class JournalPage(QWidget):
         self.tags = TagService(ctx.db)
         self.undo_stack = QUndoStack(self)
         self._limit = PAGE_SIZE
+        self._around: date | None = None  # showing the weeks around a day (open_payload)
         self._dirty = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -87,7 +89,15 @@ class JournalPage(QWidget):
         self.more_button = QPushButton(self.tr("Show older entries"))
         self.more_button.setAccessibleName(self.tr("Show older entries"))
         self.more_button.setVisible(False)
-        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.latest_button = QPushButton(self.tr("Back to the latest entries"))
+        self.latest_button.setAccessibleName(self.tr("Back to the latest entries"))
+        self.latest_button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.more_button)
+        buttons.addWidget(self.latest_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -105,6 +115,7 @@ class JournalPage(QWidget):
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.more_button.clicked.connect(self._load_more)
+        self.latest_button.clicked.connect(self._back_to_latest)
         self.view.activated.connect(lambda _i: self.edit_current())
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
@@ -128,13 +139,19 @@ class JournalPage(QWidget):
     def reload(self) -> None:
         keep = self.current_entry()
         tag = self.tag_filter.currentData()
-        query = JournalQuery(text=self.search.text(), tags=(tag,) if tag else (),
-                             limit=self._limit)
-        entries = self.moods.search(query)
-        self.model.set_entries(entries, self.moods.labels())
-        self.more_button.setVisible(len(entries) >= self._limit)
-        self._dirty = False
         filtered = bool(self.search.text().strip() or tag)
+        if filtered:
+            self._around = None
+        if self._around is not None:
+            entries = self._entries_around(self._around)
+        else:
+            query = JournalQuery(text=self.search.text(), tags=(tag,) if tag else (),
+                                 limit=self._limit)
+            entries = self.moods.search(query)
+        self.model.set_entries(entries, self.moods.labels())
+        self.more_button.setVisible(self._around is None and len(entries) >= self._limit)
+        self.latest_button.setVisible(self._around is not None)
+        self._dirty = False
         if entries:
             self.stack.setCurrentWidget(self.view)
         elif filtered:
@@ -149,6 +166,19 @@ class JournalPage(QWidget):
         if keep is not None and keep.id is not None:
             self._select_row(self.model.row_for_entry(keep.id))
         self._update_buttons()
+
+    def _entries_around(self, day: date) -> list[MoodEntry]:
+        """The entries of the weeks around `day`, newest first (indexed day queries, so
+        jumping ten years back does not load ten years of entries)."""
+        entries: list[MoodEntry] = []
+        for offset in range(AROUND_DAYS, -AROUND_DAYS - 1, -1):
+            entries.extend(reversed(self.moods.for_day(day + timedelta(days=offset))))
+        return entries
+
+    def _back_to_latest(self) -> None:
+        self._around = None
+        self.reload()
+        self._select_row(1)
 
     def _load_more(self) -> None:
         self._limit += PAGE_SIZE
@@ -187,16 +217,19 @@ class JournalPage(QWidget):
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def open_payload(self, payload: object) -> None:
-        """Show a day (a `date`): clears filters and loads far enough back to reach it."""
+        """Show a day (a `date`), clearing filters; a day older than what is loaded is shown
+        with the weeks around it."""
         if not isinstance(payload, date):
             return
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
         self.tag_filter.setCurrentIndex(0)
+        self._around = None
         self.reload()
-        while self.model.row_for_day(payload) < 0 and self.more_button.isVisible():
-            self._load_more()
+        if self.model.row_for_day(payload) < 0 and self.more_button.isVisible():
+            self._around = payload  # older than what is loaded: show the weeks around it
+            self.reload()
         row = self.model.row_for_day(payload)
         if row >= 0:
             self._select_row(row + 1 if self.model.entry_at(row + 1) else row)
