@@ -233,6 +233,8 @@ class JournalPage(QWidget):
         row = self.model.row_for_day(payload)
         if row >= 0:
             self._select_row(row + 1 if self.model.entry_at(row + 1) else row)
+            self.view.scrollTo(self.model.index(row, 0),  # the day's header on top
+                               QAbstractItemView.ScrollHint.PositionAtTop)
         self.view.setFocus()
 
     def _update_buttons(self) -> None:
