@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import threading
 import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -30,8 +29,6 @@ BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
 
 
 def run_gui(paths: AppPaths) -> int:
-    preload = threading.Thread(target=_preload_storage, name="preload", daemon=True)
-    preload.start()  # overlaps importing SQLAlchemy/Alembic with Qt's own start-up
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -49,7 +46,6 @@ def run_gui(paths: AppPaths) -> int:
     outcome: dict[str, Any] = {"code": 0, "db": None}
 
     def open_and_start() -> None:
-        preload.join()
         db = open_journal(paths)
         if db is None:
             outcome["code"] = 2
@@ -69,16 +65,6 @@ def run_gui(paths: AppPaths) -> int:
     if outcome["db"] is not None:
         outcome["db"].close()
     return int(outcome["code"] or code)
-
-
-def _preload_storage() -> None:
-    """Import the storage stack (pure-Python imports; nothing is opened here)."""
-    try:
-        import wellness_app.services.moods
-        import wellness_app.services.tags
-        import wellness_app.storage.migrate  # noqa: F401
-    except Exception:  # pragma: no cover - the real import on the GUI thread reports it
-        log.exception("Preloading the storage modules failed")
 
 
 def open_journal(paths: AppPaths) -> Database | None:
