@@ -15,7 +15,12 @@ class MoodLabelsDialog(QDialog):
         self._moods = MoodService(db)
         self._labels = self._moods.labels()
         self.setWindowTitle(self.tr("Rename moods"))
+        self.setMinimumWidth(340)
         form = QFormLayout(self)
+        hint = QLabel(self.tr("Only the words change: 1 is always the lowest mood and 5 the "
+                              "highest."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
         self.edits: dict[int, QLineEdit] = {}
         for level in range(5, 0, -1):
             edit = QLineEdit(self._labels[level])

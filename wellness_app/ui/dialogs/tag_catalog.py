@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -56,11 +57,13 @@ class TagCatalogDialog(QDialog):
         self.rename_button = QPushButton(self.tr("&Rename"))
         self.regroup_button = QPushButton(self.tr("&Move to group"))
         self.archive_button = QPushButton(self.tr("Ar&chive"))
-        for position, button in enumerate((self.add_button, self.rename_button,
-                                           self.regroup_button, self.archive_button)):
+        row = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.regroup_button,
+                       self.archive_button):
             button.setAccessibleName(button.text().replace("&", ""))
-            grid.addWidget(button, 2 + position // 2, position % 2)
+            row.addWidget(button)
         layout.addLayout(grid)
+        layout.addLayout(row)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
