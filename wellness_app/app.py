@@ -1,6 +1,8 @@
-"""GUI start-up in one readable place: Qt app → logging of Qt messages → excepthook →
-single instance (a second launch raises the first window) → unlock, quick-check, open +
-migrate the journal, daily backup → main window (shown first; heavy pages load lazily)."""
+"""GUI start-up in one readable place: Qt app → logging of Qt messages → translations →
+excepthook → single instance (a second launch raises the first window) → theme → main
+window shown first → (after its first paint) unlock, quick-check, open + migrate the
+journal, daily backup → pages. SQLAlchemy, Alembic and heavy pages load only after the
+window is on screen."""
 
 from __future__ import annotations
 
@@ -9,20 +11,25 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellness_app import APP_DISPLAY_NAME, APP_NAME, __version__
 from wellness_app.logging_setup import LOG_FILENAME
 from wellness_app.paths import AppPaths
-from wellness_app.services import Database
-from wellness_app.services.tags import TagService
+
+if TYPE_CHECKING:
+    from wellness_app.services import Database
 
 log = logging.getLogger(__name__)
-#: set to 1 to print a line once the main window is shown, then quit (installer smoke test)
-SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
 qt_log = logging.getLogger("wellness_app.qt")
+#: benchmark hook (bench/bench_startup.py): print start-up timings and quit after the
+#: first paint of Today's entries
+BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
+#: installer smoke test (.ci/build-app): print a line once the journal is open, then quit
+SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
 
 
 def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
@@ -33,38 +40,65 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     qInstallMessageHandler(_qt_message_handler)
     _install_translations(app, paths)
     sys.excepthook = _make_excepthook(paths)
-    from wellness_app.services.privacy import lock_path
     from wellness_app.ui.privacy.single_instance import SingleInstance, bring_to_front
 
-    instance = SingleInstance(paths.data_dir, lock_path(paths))
+    instance = SingleInstance(paths.data_dir, paths.lock_file)
     if not instance.acquire():
         if instance.ask_first_to_raise():
             log.info("Already running: asked the open window to come forward")
             return 0
-        QMessageBox.warning(None, APP_DISPLAY_NAME, "The app seems to be open already, but its "
-                            "window did not respond. Close it and try again.")
+        QMessageBox.warning(None, APP_DISPLAY_NAME, QApplication.translate(
+            "App", "The app seems to be open already, but its window did not respond. "
+            "Close it and try again."))
         return 2
     try:
-        db = open_journal(paths)
-        if db is None:
-            return 2
-        window = build_main_window(db, paths)
-        instance.raise_requested.connect(lambda: bring_to_front(window))
-        tray = getattr(window, "tray", None)
-        if minimized and tray is not None and tray.icon is not None:
-            pass  # start quietly in the tray; the tray menu opens the window
-        elif minimized:
-            window.showMinimized()
-        else:
-            window.show()
-        window.start()
-        if os.environ.get(SMOKE_TEST_ENV) == "1":
-            QTimer.singleShot(0, lambda: _smoke_test_report(window))
-        code = app.exec()
-        db.close()
-        return int(code)
+        return _run_window(app, paths, minimized, lambda w: instance.raise_requested.connect(
+            lambda: bring_to_front(w)))
     finally:
         instance.release()
+
+
+def _run_window(app: QApplication, paths: AppPaths, minimized: bool,
+                on_started: Any) -> int:
+    window = _make_window(None, paths)  # the journal is opened once the window is visible
+    window.winId()  # create the native window now, so its first expose can be watched
+    bench = None
+    if os.environ.get(BENCH_EXIT_ENV):
+        from wellness_app.ui.bench_hook import StartupWatch
+
+        bench = StartupWatch(window)
+        bench.watch_exposure()
+    outcome: dict[str, Any] = {"code": 0, "db": None}
+
+    def open_and_start() -> None:
+        db = open_journal(paths)
+        if db is None:
+            outcome["code"] = 2
+            window.close()
+            QApplication.exit(2)
+            return
+        outcome["db"] = db
+        window.ctx.db = db
+        window.start()
+        _set_icon(app)
+        on_started(window)
+        tray = getattr(window, "tray", None)
+        if minimized and tray is not None and tray.icon is not None:
+            window.hide()  # started at login: wait quietly in the tray
+        if bench is not None:
+            bench.watch_today_paint()
+        if os.environ.get(SMOKE_TEST_ENV) == "1":
+            QTimer.singleShot(0, lambda: _smoke_test_report(window))
+
+    _after_first_expose(window, open_and_start)
+    if minimized:
+        window.showMinimized()
+    else:
+        window.show()
+    code = app.exec()
+    if outcome["db"] is not None:
+        outcome["db"].close()
+    return int(outcome["code"] or code)
 
 
 def _install_translations(app: QApplication, paths: AppPaths) -> None:
@@ -75,13 +109,14 @@ def _install_translations(app: QApplication, paths: AppPaths) -> None:
         app, Settings(paths.settings_file).get(Keys.language))
 
 
-def _smoke_test_report(window: object) -> None:
-    print(f"main window shown: {window.windowTitle()}", flush=True)  # type: ignore[attr-defined]
+def _smoke_test_report(window: Any) -> None:
+    print(f"main window shown: {window.windowTitle()}", flush=True)
     QApplication.quit()
 
 
 def open_journal(paths: AppPaths) -> Database | None:
     """Open the journal (unlock, quick-check, daily backup), or explain clearly why not."""
+    from wellness_app.services.tags import TagService
     from wellness_app.ui.privacy.startup import open_journal as open_checked_journal
 
     db = open_checked_journal(paths)
@@ -91,14 +126,59 @@ def open_journal(paths: AppPaths) -> Database | None:
 
 
 def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped-def]
+    """A main window over an open journal (used by tests and tools)."""
+    return _make_window(db, paths)
+
+
+def _make_window(db: Database | None, paths: AppPaths):  # type: ignore[no-untyped-def]
+    from wellness_app.ui import theme
     from wellness_app.ui.context import UiContext
     from wellness_app.ui.main_window import MainWindow
-    from wellness_app.ui.settings import Settings
+    from wellness_app.ui.settings import Keys, Settings
     from wellness_app.ui.state import AppState
 
-    ctx = UiContext(db=db, state=AppState(), settings=Settings(paths.settings_file),
+    settings = Settings(paths.settings_file)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        theme.apply_theme(app, settings.get(Keys.theme))
+        theme.follow_system(app, lambda: settings.get(Keys.theme))
+    ctx = UiContext(db=db, state=AppState(), settings=settings,  # type: ignore[arg-type]
                     data_dir=paths.data_dir, log_dir=paths.log_dir)
     return MainWindow(ctx)
+
+
+def _set_icon(app: QApplication) -> None:
+    """The app/window icon (after the first paint: loading the SVG plugin takes a while)."""
+    from PySide6.QtGui import QIcon
+
+    from wellness_app.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+
+
+class _FirstExpose(QObject):
+    """Calls `then` once, right after the window's first expose (i.e. its first paint)."""
+
+    def __init__(self, window: Any, then: Any) -> None:
+        super().__init__(window)
+        self._then = then
+        self._done = False
+        window.windowHandle().installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)  # fallback: e.g. started minimised
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and watched.isExposed():  # type: ignore[attr-defined]
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if not self._done:
+            self._done = True
+            self._then()
+
+
+def _after_first_expose(window: Any, then: Any) -> None:
+    window._first_expose = _FirstExpose(window, then)
 
 
 def _qt_message_handler(mode: QtMsgType, _context: object, message: str) -> None:

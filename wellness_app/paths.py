@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from wellness_app import APP_NAME
 
 DATA_DIR_ENV = "WELLNESS_APP_DATA_DIR"
 DB_FILENAME = "wellness.db"
+LOCK_FILENAME = ".wellness-app.lock"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,32 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.ini"
+
+    @property
+    def lock_file(self) -> Path:
+        """The single-instance lock (QLockFile format: pid, app name, host name)."""
+        return self.data_dir / LOCK_FILENAME
+
+    def tighten_permissions(self) -> int:
+        """On POSIX: folders 0700, files 0600 (data, backups, logs, config). Returns fixes."""
+        if os.name != "posix":
+            return 0
+        fixed = 0
+        for root in (self.data_dir, self.log_dir, self.config_dir):
+            if not root.is_dir():
+                continue
+            for folder, dirs, files in os.walk(root):
+                targets = [(folder, 0o700)] + [(os.path.join(folder, f), 0o600) for f in files]
+                for name, mode in targets:
+                    try:
+                        if (stat.S_IMODE(os.lstat(name).st_mode) != mode
+                                and not os.path.islink(name)):
+                            os.chmod(name, mode)
+                            fixed += 1
+                    except OSError:
+                        continue
+                dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+        return fixed
 
     def ensure(self) -> None:
         """Create the folders private to the user (0700 on POSIX)."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
 from collections.abc import Sequence
 
 from wellness_app.cli.context import CliContext
-from wellness_app.cli.parser import build_parser, one_line
+from wellness_app.cli.text import one_line
 from wellness_app.domain.errors import UserError
 from wellness_app.logging_setup import setup_logging
 from wellness_app.paths import resolve_paths
@@ -19,13 +20,16 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # the journal, backups and logs are private to this user
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _plain_gui_start(sys.argv[1:] if argv is None else list(argv))
+    if args is None:  # a command (or --help, --version, --demo): the full parser
+        from wellness_app.cli.parser import build_parser
+
+        args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir)
     ctx = CliContext(paths=paths, stdout=sys.stdout, stderr=sys.stderr)
     try:
         paths.ensure()
-        _tighten(paths)
+        paths.tighten_permissions()  # files from older versions or other tools
         setup_logging(paths.log_dir)
         if getattr(args, "handler", None) is None:
             return _start_gui(args, ctx)
@@ -42,11 +46,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.close()
 
 
-def _tighten(paths: object) -> None:
-    """Files made by older versions or other tools become private to this user (POSIX)."""
-    from wellness_app.services.privacy import tighten_permissions
-
-    tighten_permissions(paths)  # type: ignore[arg-type]
+def _plain_gui_start(argv: list[str]) -> argparse.Namespace | None:
+    """`wellness-app [--data-dir DIR]`: start the GUI without importing every command
+    module (they pull in SQLAlchemy; the window must show first). None otherwise."""
+    if not argv:
+        return argparse.Namespace(data_dir=None, demo=False, handler=None)
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return argparse.Namespace(data_dir=argv[1], demo=False, handler=None)
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > 11:
+        return argparse.Namespace(data_dir=argv[0][11:], demo=False, handler=None)
+    return None
 
 
 def _start_gui(args: object, ctx: CliContext) -> int:

@@ -8,11 +8,13 @@ import logging
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
-from wellness_app.services import Database
+
+if TYPE_CHECKING:  # imported on first use: the GUI start-up must not load SQLAlchemy early
+    from wellness_app.services import Database
 
 PASSPHRASE_ENV = "WELLNESS_APP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "WELLNESS_APP_NEW_PASSPHRASE"

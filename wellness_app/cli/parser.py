@@ -9,11 +9,7 @@ from typing import NoReturn
 
 from wellness_app import __version__
 from wellness_app.cli.commands import COMMAND_MODULES
-
-
-def one_line(text: str) -> str:
-    """Control characters (a newline typed into an argument) shown escaped: one line stays one."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+from wellness_app.cli.text import one_line
 
 
 class OneLineErrorParser(argparse.ArgumentParser):

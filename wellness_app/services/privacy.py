@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import stat
 from pathlib import Path
 
 from wellness_app.domain.errors import UserError
@@ -63,25 +62,8 @@ def check_passphrase(db_path: Path, passphrase: str) -> None:
 
 
 def tighten_permissions(paths: AppPaths) -> int:
-    """On POSIX: folders 0700, files 0600 (data, backups, logs, config). Returns files fixed."""
-    if os.name != "posix":
-        return 0
-    fixed = 0
-    for root in (paths.data_dir, paths.log_dir, paths.config_dir):
-        if not root.is_dir():
-            continue
-        for folder, dirs, files in os.walk(root):
-            for name, mode in [(folder, 0o700)] + [(os.path.join(folder, f), 0o600)
-                                                     for f in files]:
-                try:
-                    current = stat.S_IMODE(os.lstat(name).st_mode)
-                    if current != mode and not os.path.islink(name):
-                        os.chmod(name, mode)
-                        fixed += 1
-                except OSError:
-                    continue
-            dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
-    return fixed
+    """On POSIX: folders 0700, files 0600 (see AppPaths.tighten_permissions)."""
+    return paths.tighten_permissions()
 
 
 def delete_all_data(paths: AppPaths, confirmation: str,
@@ -114,7 +96,7 @@ LOCK_FILENAME = ".wellness-app.lock"
 
 def lock_path(paths: AppPaths) -> Path:
     """The single-instance lock file (QLockFile format: pid, app name, host name)."""
-    return paths.data_dir / LOCK_FILENAME
+    return paths.lock_file
 
 
 def app_running(paths: AppPaths) -> bool:

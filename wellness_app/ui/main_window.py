@@ -1,4 +1,5 @@
-"""The main window: a sidebar of pages, created lazily the first time each is shown."""
+"""The main window: a sidebar of pages (created lazily the first time each is shown), the
+menu bar (File, View, Help), and remembered geometry and page."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import importlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -16,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.ui import theme
+from wellness_app.ui.about import show_about
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.extensions import WINDOW_EXTENSIONS
 from wellness_app.ui.pages import PAGES, PageSpec
@@ -39,16 +44,25 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(tr("Pages"))
         self.sidebar.setFixedWidth(170)
+        self.sidebar.setStyleSheet("QListWidget { font-size: 14px; border: none; outline: 0;"
+                                   " background: palette(alternate-base); }"
+                                   " QListWidget:focus { border-right: 3px solid"
+                                   " palette(highlight); }"
+                                   " QListWidget::item { padding: 9px 14px; }")
         self.stack = QStackedWidget()
+        opening = QLabel(tr("Opening your journal…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(opening)
+        self._build_menus()
         for spec in PAGES:
             item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
+            action = QAction(QCoreApplication.translate("pages", spec.title), self)
             if spec.shortcut:
-                action = QAction(self)
                 action.setShortcut(QKeySequence(spec.shortcut))
-                action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
-                self.addAction(action)
+            action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
+            self.pages_menu.addAction(action)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
         central = QWidget()
@@ -65,11 +79,53 @@ class MainWindow(QMainWindow):
         geometry = ctx.settings.get(Keys.window_geometry)
         if geometry is not None and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        for extend in WINDOW_EXTENSIONS:
-            extend(self, ctx)
+        self._extended = False
+        if ctx.db is not None:  # app start-up opens the journal after show(): see start()
+            self._extend()
+
+    def _extend(self) -> None:
+        if not self._extended:
+            self._extended = True
+            for extend in WINDOW_EXTENSIONS:
+                extend(self, self.ctx)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        quit_action = file_menu.addAction(tr("&Quit"))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        self.file_menu = file_menu
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.pages_menu = self.view_menu.addMenu(tr("&Pages"))
+        appearance = self.view_menu.addMenu(tr("&Appearance"))
+        group = QActionGroup(self)
+        names = {"system": tr("Follow the system"), "light": tr("Light"), "dark": tr("Dark")}
+        current = self.ctx.settings.get(Keys.theme)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice in theme.THEMES:
+            action = appearance.addAction(names[choice])
+            action.setCheckable(True)
+            action.setChecked(choice == current)
+            action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
+            group.addAction(action)
+            self.theme_actions[choice] = action
+        self.help_menu = bar.addMenu(tr("&Help"))
+        about = self.help_menu.addAction(tr("&About Wellness Journal"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(lambda: show_about(self, self.ctx.data_dir))
+
+    def set_theme(self, choice: str) -> None:
+        """Apply and remember the light/dark choice ("system" follows the OS)."""
+        self.ctx.settings.set(Keys.theme, choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, choice)
 
     def start(self) -> None:
         """Show the remembered page (call after show(), so start-up paints first)."""
+        self._extend()
         last = self.ctx.settings.get(Keys.last_page)
         self.show_page(last if last in self._specs else PAGES[0].key)
 
@@ -85,6 +141,8 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def show_page(self, key: str, payload: object = None) -> None:
+        if self.ctx.db is None:
+            return
         if key not in self._specs:
             log.warning("Unknown page %s", key)
             return
@@ -106,6 +164,8 @@ class MainWindow(QMainWindow):
         return PAGES[row].key if row >= 0 else PAGES[0].key
 
     def _on_row_changed(self, row: int) -> None:
+        if self.ctx.db is None:  # still opening the journal (see app.run_gui)
+            return
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
 

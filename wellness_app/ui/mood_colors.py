@@ -1,22 +1,45 @@
-"""Mood colours on a colour-blind-safe diverging scale (ColorBrewer RdYlBu, 5 classes,
-rated safe for the common forms of colour blindness): 1 = red, 3 = pale yellow, 5 = blue.
-Means between levels are interpolated."""
+"""The mood palette: the single source of mood colours for every page and plot.
+
+Five stops of the viridis scale (dark purple → teal → yellow). Viridis is perceptually
+uniform and stays ordered and distinguishable in deuteranopia, protanopia and
+tritanopia and in greyscale, unlike red–green scales. Lightness rises with mood, so the
+order reads even without colour; every use also shows the label or level as text.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-SCALE = ("#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6")
+#: background colour per mood level 1–5 (hex, usable in style sheets)
+MOOD_HEX: dict[int, str] = {
+    1: "#440154",
+    2: "#3b528b",
+    3: "#21918c",
+    4: "#5ec962",
+    5: "#fde725",
+}
+#: readable text colour on each background (contrast ≥ 4.5:1)
+MOOD_TEXT_HEX: dict[int, str] = {1: "#ffffff", 2: "#ffffff", 3: "#ffffff", 4: "#000000",
+                                 5: "#000000"}
 
 
-def mood_color(mean: float) -> QColor:
-    """The colour for a mean mood on the 1–5 scale (clamped)."""
-    position = min(max(float(mean), 1.0), 5.0) - 1.0
-    low = min(int(position), 3)
-    frac = position - low
-    a, b = QColor(SCALE[low]), QColor(SCALE[low + 1])
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * frac),
-        round(a.green() + (b.green() - a.green()) * frac),
-        round(a.blue() + (b.blue() - a.blue()) * frac),
-    )
+def mood_color(level: int) -> QColor:
+    """Background colour for a mood level (1–5); grey for anything else."""
+    return QColor(MOOD_HEX.get(level, "#9e9e9e"))
+
+
+def mood_text_color(level: int) -> QColor:
+    return QColor(MOOD_TEXT_HEX.get(level, "#000000"))
+
+
+def mean_color(mean: float | None) -> QColor:
+    """Colour for a (fractional) day mean: interpolated between the two nearest stops."""
+    if mean is None:
+        return QColor("#9e9e9e")
+    low = max(1, min(5, int(mean)))
+    high = min(5, low + 1)
+    t = max(0.0, min(1.0, mean - low))
+    a, b = mood_color(low), mood_color(high)
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)

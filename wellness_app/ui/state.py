@@ -9,7 +9,8 @@ class AppState(QObject):
     """Emitted after a service call changed data, or to move between pages."""
 
     #: kind of data that changed: "mood", "tags", "light", "activity", "selfcare",
-    #: "medication", "assessment", "treatment", "safety_plan", "all" (after an import)
+    #: "medication", "assessment", "treatment", "safety_plan", "mood_labels" (renamed),
+    #: "all" (after an import)
     entries_changed = Signal(str)
     #: ask the main window to show a page: (page key, optional payload such as a date)
     navigate = Signal(str, object)

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from wellness_app.ui.mood_colors import mood_color
+from wellness_app.ui.mood_colors import mean_color, mood_color
 
 LABEL_W = 44
 HEADER_H = 18
@@ -114,7 +114,7 @@ class YearPixels(QWidget):
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawRect(rect.adjusted(0, 0, -1, -1))
                 else:
-                    colour = mood_color(mean)
+                    colour = mean_color(mean)
                     painter.fillRect(rect, colour)
                     painter.setPen(QPen(colour.darker(125), 1))
                     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -1,0 +1,32 @@
+"""The GUI start path stays lazy: the window can show before SQLAlchemy or pyqtgraph load."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from wellness_app.cli import _plain_gui_start
+
+PROBE = """
+import sys
+import wellness_app.cli
+import wellness_app.app
+import wellness_app.ui.main_window
+heavy = [m for m in ("sqlalchemy", "alembic", "pyqtgraph", "numpy") if m in sys.modules]
+print(",".join(heavy) or "none")
+"""
+
+
+def test_window_modules_load_without_sqlalchemy_or_pyqtgraph() -> None:
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.strip() == "none"
+
+
+def test_only_a_plain_start_skips_the_full_parser() -> None:
+    assert _plain_gui_start([]).data_dir is None  # type: ignore[union-attr]
+    assert _plain_gui_start(["--data-dir", "d"]).data_dir == "d"  # type: ignore[union-attr]
+    assert _plain_gui_start(["--data-dir=d"]).data_dir == "d"  # type: ignore[union-attr]
+    for argv in (["--demo"], ["--version"], ["--help"], ["log", "mood", "3"],
+                 ["--data-dir", "d", "day", "2026-01-01"], ["--data-dir"]):
+        assert _plain_gui_start(argv) is None

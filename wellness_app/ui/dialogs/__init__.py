@@ -1,0 +1,1 @@
+"""Dialogs; each exposes `@classmethod ask(...)` so tests can monkeypatch it."""

@@ -1,0 +1,276 @@
+"""Journal: every check-in, newest first and grouped by day; search, edit, delete, undo."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.moods import JournalQuery, MoodEntry, validate_entry
+from wellness_app.domain.timestamps import check_not_future
+from wellness_app.services.moods import MoodService
+from wellness_app.services.tags import TagService
+from wellness_app.ui.context import UiContext
+from wellness_app.ui.models.journal_model import JournalModel
+from wellness_app.ui.pages.journal_commands import DeleteEntry, EditEntry
+from wellness_app.ui.widgets.entry_delegate import EntryDelegate
+
+PAGE_SIZE = 2000  # entries loaded at once; "Show older entries" loads more
+SEARCH_DELAY_MS = 250
+AROUND_DAYS = 14  # open_payload on an old day shows this many days either side
+
+
+class JournalPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.moods = MoodService(ctx.db)
+        self.tags = TagService(ctx.db)
+        self.undo_stack = QUndoStack(self)
+        self._limit = PAGE_SIZE
+        self._around: date | None = None  # showing the weeks around a day (open_payload)
+        self._dirty = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel(self.tr("Journal"))
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        layout.addWidget(title)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_filter.setMinimumWidth(160)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit entry"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete entry"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.tag_filter)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.undo_button)
+        layout.addLayout(bar)
+
+        self.model = JournalModel(parent=self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(EntryDelegate(self.view))
+        self.view.setUniformItemSizes(False)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAccessibleName(self.tr("Journal entries"))
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 15px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        self.more_button = QPushButton(self.tr("Show older entries"))
+        self.more_button.setAccessibleName(self.tr("Show older entries"))
+        self.more_button.setVisible(False)
+        self.latest_button = QPushButton(self.tr("Back to the latest entries"))
+        self.latest_button.setAccessibleName(self.tr("Back to the latest entries"))
+        self.latest_button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.more_button)
+        buttons.addWidget(self.latest_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._connect()
+        self._fill_tag_filter()
+
+    def _connect(self) -> None:
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.more_button.clicked.connect(self._load_more)
+        self.latest_button.clicked.connect(self._back_to_latest)
+        self.view.activated.connect(lambda _i: self.edit_current())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                           (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+                           (QKeySequence.StandardKey.Delete, self.delete_current),
+                           (QKeySequence.StandardKey.Find, self.search.setFocus)):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            self.addAction(action)
+        self.ctx.state.entries_changed.connect(self._on_changed)
+        self._update_buttons()
+
+    # -- loading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Called when the page is shown: reload only if something changed meanwhile."""
+        if self._dirty:
+            self.reload()
+
+    def reload(self) -> None:
+        keep = self.current_entry()
+        tag = self.tag_filter.currentData()
+        filtered = bool(self.search.text().strip() or tag)
+        if filtered:
+            self._around = None
+        if self._around is not None:
+            entries = self._entries_around(self._around)
+        else:
+            query = JournalQuery(text=self.search.text(), tags=(tag,) if tag else (),
+                                 limit=self._limit)
+            entries = self.moods.search(query)
+        self.model.set_entries(entries, self.moods.labels())
+        self.more_button.setVisible(self._around is None and len(entries) >= self._limit)
+        self.latest_button.setVisible(self._around is not None)
+        self._dirty = False
+        if entries:
+            self.stack.setCurrentWidget(self.view)
+        elif filtered:
+            self.empty.setText(self.tr("No entries match your search. Try another word or "
+                                       "clear the tag filter."))
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.empty.setText(self.tr("Your journal is empty for now.\nLog your first "
+                                       "check-in on the Today page (Ctrl+1) — it takes "
+                                       "five seconds."))
+            self.stack.setCurrentWidget(self.empty)
+        if keep is not None and keep.id is not None:
+            self._select_row(self.model.row_for_entry(keep.id))
+        self._update_buttons()
+
+    def _entries_around(self, day: date) -> list[MoodEntry]:
+        """The entries of the weeks around `day`, newest first (indexed day queries, so
+        jumping ten years back does not load ten years of entries)."""
+        entries: list[MoodEntry] = []
+        for offset in range(AROUND_DAYS, -AROUND_DAYS - 1, -1):
+            entries.extend(reversed(self.moods.for_day(day + timedelta(days=offset))))
+        return entries
+
+    def _back_to_latest(self) -> None:
+        self._around = None
+        self.reload()
+        self._select_row(1)
+
+    def _load_more(self) -> None:
+        self._limit += PAGE_SIZE
+        self.reload()
+
+    def _fill_tag_filter(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for tag in sorted(self.tags.all(include_archived=True), key=lambda t: t.name.casefold()):
+            self.tag_filter.addItem(tag.name, tag.name)
+        index = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("tags", "all"):
+            self._fill_tag_filter()
+        if kind in ("mood", "tags", "mood_labels", "all"):
+            self._dirty = True
+            if self.isVisible():
+                self.reload()
+
+    # -- selection and navigation -------------------------------------------------------
+    def current_entry(self) -> MoodEntry | None:
+        index = self.view.currentIndex()
+        return self.model.entry_at(index.row()) if index.isValid() else None
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def open_payload(self, payload: object) -> None:
+        """Show a day (a `date`), clearing filters; a day older than what is loaded is shown
+        with the weeks around it."""
+        if not isinstance(payload, date):
+            return
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.tag_filter.setCurrentIndex(0)
+        self._around = None
+        self.reload()
+        if self.model.row_for_day(payload) < 0 and self.more_button.isVisible():
+            self._around = payload  # older than what is loaded: show the weeks around it
+            self.reload()
+        row = self.model.row_for_day(payload)
+        if row >= 0:
+            self._select_row(row + 1 if self.model.entry_at(row + 1) else row)
+            self.view.scrollTo(self.model.index(row, 0),  # the day's header on top
+                               QAbstractItemView.ScrollHint.PositionAtTop)
+        self.view.setFocus()
+
+    def _update_buttons(self) -> None:
+        has_entry = self.current_entry() is not None
+        self.edit_button.setEnabled(has_entry)
+        self.delete_button.setEnabled(has_entry)
+
+    # -- edit, delete, undo -------------------------------------------------------------
+    def _changed(self) -> None:
+        self.ctx.state.entries_changed.emit("mood")
+
+    def edit_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        from wellness_app.ui.dialogs.entry_dialog import EntryDialog
+
+        edited = EntryDialog.ask(self, entry, self.moods.labels())
+        if edited is None or edited == entry:
+            return
+        try:  # validate first: a command that fails inside QUndoStack.push cannot be undone
+            validate_entry(edited)
+            check_not_future(edited.moment)
+        except UserError as exc:
+            self.ctx.state.status_message.emit(str(exc))
+            return
+        self.undo_stack.push(EditEntry(self.moods, entry, edited, self._changed))
+        self.ctx.state.status_message.emit(self.tr("Entry saved · Ctrl+Z to undo"))
+
+    def delete_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        row = self.view.currentIndex().row()
+        self.undo_stack.push(DeleteEntry(self.moods, entry, self._changed))
+        self._select_row(min(row, self.model.rowCount() - 1))
+        if self.current_entry() is None:  # landed on a day header
+            self._select_row(row + 1 if row + 1 < self.model.rowCount() else row - 1)
+        self.ctx.state.status_message.emit(self.tr("Entry deleted · Ctrl+Z to undo"))
