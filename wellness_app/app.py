@@ -48,6 +48,8 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
         db = open_journal(paths)
         if db is None:
             return 2
+        if os.environ.get(SMOKE_TEST_ENV) != "1":
+            _first_run_setup(db, paths)
         window = build_main_window(db, paths)
         instance.raise_requested.connect(lambda: bring_to_front(window))
         tray = getattr(window, "tray", None)
@@ -82,12 +84,23 @@ def _smoke_test_report(window: object) -> None:
 
 def open_journal(paths: AppPaths) -> Database | None:
     """Open the journal (unlock, quick-check, daily backup), or explain clearly why not."""
+    from wellness_app.ui.onboarding.first_run import pending
     from wellness_app.ui.privacy.startup import open_journal as open_checked_journal
+    from wellness_app.ui.settings import Settings
 
-    db = open_checked_journal(paths)
+    # the first-run setup asks about a passphrase itself, so privacy does not ask twice
+    db = open_checked_journal(paths, offer_encryption=not pending(Settings(paths.settings_file)))
     if db is not None:
         TagService(db).seed_defaults()
     return db
+
+
+def _first_run_setup(db: Database, paths: AppPaths) -> None:
+    """The setup wizard on first run (empty journal, not yet seen); imported only then."""
+    from wellness_app.ui.onboarding.first_run import run_if_due
+    from wellness_app.ui.settings import Settings
+
+    run_if_due(db, Settings(paths.settings_file))
 
 
 def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped-def]
