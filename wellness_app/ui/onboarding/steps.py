@@ -6,6 +6,7 @@ Each page reads its widgets into `Choices` in `store()`; nothing is saved before
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +30,7 @@ from wellness_app.ui.settings import Keys, Settings
 
 NOT_MEDICAL = ("This is a self-care journal, not a medical device. It does not diagnose or "
                "advise on treatment.")
-ERROR_STYLE = "color: #b3261e"
+ERROR_COLOURS = ("#b3261e", "#f2b8b5")  # readable on light / on dark windows
 
 
 def tr(text: str) -> str:
@@ -45,7 +46,8 @@ def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    label.setStyleSheet(f"color: {ERROR_COLOURS[dark]}")
     label.setAccessibleName(tr("Problem"))
     label.hide()
     return label
