@@ -28,8 +28,6 @@ from wellness_app.ui.onboarding.choices import Choices
 from wellness_app.ui.pages.light_settings import PlaceFields
 from wellness_app.ui.settings import Keys, Settings
 
-NOT_MEDICAL = ("This is a self-care journal, not a medical device. It does not diagnose or "
-               "advise on treatment.")
 ERROR_COLOURS = ("#b3261e", "#f2b8b5")  # readable on light / on dark windows
 
 
@@ -66,7 +64,8 @@ class WelcomePage(StepPage):
         layout.addWidget(paragraph(tr(
             "A quiet place to note how you feel, and what you did for yourself: mood, "
             "daylight, movement, self-care, medications and treatments.")))
-        statement = paragraph(tr(NOT_MEDICAL))
+        statement = paragraph(tr("This is a self-care journal, not a medical device. It does "
+                                 "not diagnose or advise on treatment."))
         statement.setObjectName("notMedicalDevice")
         font = statement.font()
         font.setBold(True)

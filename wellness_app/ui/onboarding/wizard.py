@@ -22,13 +22,6 @@ from wellness_app.ui.onboarding.steps import (
 )
 from wellness_app.ui.settings import Keys, Settings
 
-BUTTON_NAMES = {
-    QWizard.WizardButton.BackButton: "Back",
-    QWizard.WizardButton.NextButton: "Next",
-    QWizard.WizardButton.FinishButton: "Finish",
-    QWizard.WizardButton.CancelButton: "Skip setup",
-}
-
 
 class ProblemNotice:
     @classmethod
@@ -58,11 +51,12 @@ class OnboardingWizard(QWizard):
             self.steps.append(self.demo)
         for page in self.steps:
             self.addPage(page)
-        for which, name in BUTTON_NAMES.items():
-            button = self.button(which)
-            button.setAccessibleName(tr(name))
-            if which is QWizard.WizardButton.CancelButton:
-                self.setButtonText(which, tr("Skip setup"))
+        buttons = QWizard.WizardButton
+        self.setButtonText(buttons.CancelButton, tr("Skip setup"))
+        for which, name in ((buttons.BackButton, tr("Back")), (buttons.NextButton, tr("Next")),
+                            (buttons.FinishButton, tr("Finish")),
+                            (buttons.CancelButton, tr("Skip setup"))):
+            self.button(which).setAccessibleName(name)
         self.applied: Choices | None = None
 
     def choices(self) -> Choices:

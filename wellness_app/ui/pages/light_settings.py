@@ -95,7 +95,6 @@ class LightSettingsDialog(QDialog):
         self.by_city, self.by_coords, self.city = fields.by_city, fields.by_coords, fields.city
         self.latitude, self.longitude = fields.latitude, fields.longitude
         layout.addWidget(fields)
-        form = QFormLayout()
         self.outdoor = QSpinBox()
         self.outdoor.setRange(100, MAX_LUX)
         self.outdoor.setSingleStep(500)
@@ -103,8 +102,7 @@ class LightSettingsDialog(QDialog):
         self.outdoor.setSuffix(" lux")
         self.outdoor.setValue(outdoor_lux)
         self.outdoor.setAccessibleName(self.tr("Outdoor light estimate in lux"))
-        form.addRow(self.tr("Outdoor estimate"), self.outdoor)
-        layout.addLayout(form)
+        fields.form.addRow(self.tr("Outdoor estimate"), self.outdoor)  # one aligned form
         note = QLabel(self.tr(
             "Daylight sessions without a measured lux count at this estimate. Outdoors on an "
             "overcast day is several thousand lux or more; a low estimate keeps the daily dose "
