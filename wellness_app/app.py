@@ -78,6 +78,8 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool,
             QApplication.exit(2)
             return
         outcome["db"] = db
+        if os.environ.get(SMOKE_TEST_ENV) != "1":
+            _first_run_setup(db, paths)
         window.ctx.db = db
         window.start()
         _set_icon(app)
@@ -117,12 +119,23 @@ def _smoke_test_report(window: Any) -> None:
 def open_journal(paths: AppPaths) -> Database | None:
     """Open the journal (unlock, quick-check, daily backup), or explain clearly why not."""
     from wellness_app.services.tags import TagService
+    from wellness_app.ui.onboarding.first_run import pending
     from wellness_app.ui.privacy.startup import open_journal as open_checked_journal
+    from wellness_app.ui.settings import Settings
 
-    db = open_checked_journal(paths)
+    # the first-run setup asks about a passphrase itself, so privacy does not ask twice
+    db = open_checked_journal(paths, offer_encryption=not pending(Settings(paths.settings_file)))
     if db is not None:
         TagService(db).seed_defaults()
     return db
+
+
+def _first_run_setup(db: Database, paths: AppPaths) -> None:
+    """The setup wizard on first run (empty journal, not yet seen); imported only then."""
+    from wellness_app.ui.onboarding.first_run import run_if_due
+    from wellness_app.ui.settings import Settings
+
+    run_if_due(db, Settings(paths.settings_file))
 
 
 def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped-def]

@@ -16,8 +16,14 @@ from wellness_app.paths import resolve_paths
 def _quiet(qapp, monkeypatch):  # type: ignore[no-untyped-def]
     """Keep pytest-qt's message handler and the test excepthook in place, and stop the
     closed window from posting a Quit that would end later tests' event loops at once."""
+    from wellness_app.ui.onboarding.wizard import OnboardingWizard
+    from wellness_app.ui.privacy import startup
+
     monkeypatch.setattr(app_module, "qInstallMessageHandler", lambda handler: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    # the modal first-run and damaged-journal dialogs answer at once in tests
+    monkeypatch.setattr(OnboardingWizard, "ask", classmethod(lambda cls, *a, **k: None))
+    monkeypatch.setattr(startup.FirstRunOffer, "ask", classmethod(lambda cls: None))
     qapp.setQuitOnLastWindowClosed(False)
     yield
     qapp.setQuitOnLastWindowClosed(True)
@@ -49,14 +55,23 @@ def test_run_gui_shows_window_then_today(_quiet, tmp_path) -> None:  # type: ign
     assert paths.db_path.exists()
 
 
-def test_run_gui_refuses_a_non_journal_file(_quiet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_run_gui_moves_a_non_journal_file_aside_and_can_quit(_quiet, tmp_path,
+                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.privacy import startup
+
     paths = resolve_paths(tmp_path)
     paths.ensure()
     content = b"\x00\x01 not a database" * 100
     paths.db_path.write_bytes(content)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text, *a: shown.append(text))
+
+    def choose_quit(cls, message: str, can_restore: bool, parent=None) -> str:  # type: ignore[no-untyped-def]
+        shown.append(message)
+        return "quit"
+
+    monkeypatch.setattr(startup.CorruptJournalDialog, "ask", classmethod(choose_quit))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(str(a[2])))
     assert app_module.run_gui(paths) == 2
-    assert shown and "wellness.db" in shown[0]  # names the file it refused
-    assert paths.db_path.read_bytes() == content
+    assert shown and "moved aside" in shown[0]  # says what happened to the file
+    [moved] = list(tmp_path.glob("wellness.db.corrupt-*"))
+    assert moved.read_bytes() == content  # never overwritten

@@ -37,6 +37,12 @@ def _crisis_support(window: Any, ctx: Any) -> None:
     install_crisis_support(window, ctx)
 
 
+def _onboarding(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.onboarding.extension import install
+
+    install(window, ctx)
+
+
 def _escalation_banner(ctx: Any, parent: Any) -> Any:
     from wellness_app.ui.care.escalation_banner import make_banner
 
@@ -50,6 +56,6 @@ def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
 
 
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [
-    _import_export, _privacy, _crisis_support, _install_tray,
+    _import_export, _privacy, _crisis_support, _install_tray, _onboarding,
 ]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

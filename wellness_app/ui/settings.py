@@ -30,6 +30,7 @@ class Keys:
     language: Key[str] = Key("look/language", "system")  # system | en | de | …
     trends_range: Key[str] = Key("trends/range", "3m")  # 2w | 3m | 1y | all
     auto_lock_minutes: Key[int] = Key("privacy/auto_lock_minutes", 0)  # 0 = never
+    onboarding_done: Key[bool] = Key("onboarding/done", False)  # first-run setup seen
 
 
 class Settings:

@@ -33,13 +33,14 @@ class LightSettings:
     outdoor_lux: int
 
 
-class LightSettingsDialog(QDialog):
-    def __init__(self, place: Place | None, outdoor_lux: int,
-                 parent: QWidget | None = None) -> None:
+class PlaceFields(QWidget):
+    """City search over astral's offline list, or latitude/longitude (also used by the
+    first-run setup). An empty city means "no place chosen"."""
+
+    def __init__(self, place: Place | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Place and light settings"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.by_city = QRadioButton(self.tr("City"))
         self.by_city.setAccessibleName(self.tr("Choose a city"))
         self.by_coords = QRadioButton(self.tr("Latitude and longitude"))
@@ -65,7 +66,35 @@ class LightSettingsDialog(QDialog):
         if place:
             self.latitude.setValue(place.latitude)
             self.longitude.setValue(place.longitude)
+        self.by_city.toggled.connect(self._follow_choice)
         (self.by_coords if place and not place.timezone else self.by_city).setChecked(True)
+        self._follow_choice()
+        self.form.addRow(self.by_city, self.city)
+        self.form.addRow(self.by_coords)
+        self.form.addRow(self.tr("Latitude"), self.latitude)
+        self.form.addRow(self.tr("Longitude"), self.longitude)
+        # the city search comes first in the tab order: it is what most people want
+        for first, then in ((self.city, self.by_city), (self.by_city, self.by_coords),
+                            (self.by_coords, self.latitude), (self.latitude, self.longitude)):
+            QWidget.setTabOrder(first, then)
+
+    def _follow_choice(self) -> None:
+        by_city = self.by_city.isChecked()
+        self.city.setEnabled(by_city)
+        self.latitude.setEnabled(not by_city)
+        self.longitude.setEnabled(not by_city)
+
+
+class LightSettingsDialog(QDialog):
+    def __init__(self, place: Place | None, outdoor_lux: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Place and light settings"))
+        layout = QVBoxLayout(self)
+        self.place_fields = fields = PlaceFields(place, self)
+        self.by_city, self.by_coords, self.city = fields.by_city, fields.by_coords, fields.city
+        self.latitude, self.longitude = fields.latitude, fields.longitude
+        layout.addWidget(fields)
         self.outdoor = QSpinBox()
         self.outdoor.setRange(100, MAX_LUX)
         self.outdoor.setSingleStep(500)
@@ -73,12 +102,7 @@ class LightSettingsDialog(QDialog):
         self.outdoor.setSuffix(" lux")
         self.outdoor.setValue(outdoor_lux)
         self.outdoor.setAccessibleName(self.tr("Outdoor light estimate in lux"))
-        form.addRow(self.by_city, self.city)
-        form.addRow(self.by_coords)
-        form.addRow(self.tr("Latitude"), self.latitude)
-        form.addRow(self.tr("Longitude"), self.longitude)
-        form.addRow(self.tr("Outdoor estimate"), self.outdoor)
-        layout.addLayout(form)
+        fields.form.addRow(self.tr("Outdoor estimate"), self.outdoor)  # one aligned form
         note = QLabel(self.tr(
             "Daylight sessions without a measured lux count at this estimate. Outdoors on an "
             "overcast day is several thousand lux or more; a low estimate keeps the daily dose "

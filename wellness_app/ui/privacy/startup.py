@@ -66,8 +66,10 @@ def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-un
     return UnlockDialog.ask(check, message)
 
 
-def open_journal(paths: AppPaths) -> Database | None:
-    """The open journal, or None when the person quits (the file is never changed)."""
+def open_journal(paths: AppPaths, *, offer_encryption: bool = True) -> Database | None:
+    """The open journal, or None when the person quits (the file is never changed).
+
+    `offer_encryption=False` when the first-run setup will offer the passphrase instead."""
     path = paths.db_path
     passphrase = None
     first_run = privacy.journal_kind(path) == "missing"
@@ -100,7 +102,7 @@ def open_journal(paths: AppPaths) -> Database | None:
         log.error("Cannot open the journal")
         ErrorNotice.ask(str(exc))
         return None
-    if first_run and not privacy.encryption_unavailable_reason():
+    if first_run and offer_encryption and not privacy.encryption_unavailable_reason():
         chosen = FirstRunOffer.ask()
         if chosen:
             try:

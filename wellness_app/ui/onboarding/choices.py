@@ -1,0 +1,59 @@
+"""What the person chose in the setup, and saving it through the services in one place."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from wellness_app.domain.errors import UserError
+from wellness_app.services import Database, privacy
+from wellness_app.services.crisis_lines import CrisisLineService
+from wellness_app.services.demo_data import DemoDataService
+from wellness_app.services.place import PlaceService
+from wellness_app.ui.settings import Keys, Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Choices:
+    """Everything optional; None / False leaves that part as it was."""
+
+    city: str | None = None
+    coordinates: tuple[float, float] | None = None
+    reminders_enabled: bool | None = None
+    reminder_times: str = ""
+    passphrase: str | None = field(default=None, repr=False)  # never logged or stored
+    country: str | None = None
+    demo_data: bool = False
+
+
+def apply(db: Database, settings: Settings, choices: Choices) -> list[str]:
+    """Save each choice; returns problems to show (each part is saved independently).
+
+    Encryption goes last, so the other choices are kept even if it cannot be done.
+    """
+    problems: list[str] = []
+
+    def attempt(what: str, work) -> None:  # type: ignore[no-untyped-def]
+        try:
+            work()
+        except (UserError, OSError) as exc:
+            log.warning("First-run setup could not save the %s", what)
+            problems.append(str(exc))
+
+    if choices.city:
+        attempt("place", lambda: PlaceService(db).set_city(choices.city or ""))
+    elif choices.coordinates is not None:
+        attempt("place", lambda: PlaceService(db).set_coordinates(*choices.coordinates))
+    if choices.reminders_enabled is not None:
+        settings.set(Keys.reminders_enabled, choices.reminders_enabled)
+        if choices.reminder_times:
+            settings.set(Keys.reminder_times, choices.reminder_times)
+    if choices.country:
+        attempt("country", lambda: CrisisLineService(db).set_country(choices.country or ""))
+    if choices.demo_data:
+        attempt("example data", lambda: DemoDataService(db).fill(years=2, seed=7))
+    if choices.passphrase:
+        attempt("passphrase", lambda: privacy.encrypt_live(db, choices.passphrase or ""))
+    return problems

@@ -1,0 +1,30 @@
+"""Whether the first-run setup is due, and showing it (the wizard is imported only then)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from wellness_app.services import Database
+from wellness_app.services.moods import MoodService
+from wellness_app.ui.settings import Keys, Settings
+
+
+def pending(settings: Settings) -> bool:
+    """True until the person has finished or skipped the setup once."""
+    return not settings.get(Keys.onboarding_done)
+
+
+def due(settings: Settings, db: Database) -> bool:
+    """Shown on first run: setup not yet seen and a journal with no check-ins."""
+    return pending(settings) and MoodService(db).count() == 0
+
+
+def run_if_due(db: Database, settings: Settings, parent: QWidget | None = None) -> bool:
+    """Show the setup when it is due (before the main window). True if it was shown."""
+    if not due(settings, db):
+        return False
+    from wellness_app.ui.onboarding.wizard import OnboardingWizard
+
+    OnboardingWizard.ask(db, settings, parent)
+    settings.sync()
+    return True

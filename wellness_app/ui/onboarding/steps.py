@@ -1,0 +1,210 @@
+"""The setup's pages: welcome, place, reminders, crisis-line country, example data.
+
+Each page reads its widgets into `Choices` in `store()`; nothing is saved before Finish.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from wellness_app.domain.errors import ValidationError
+from wellness_app.domain.reminders import format_times, parse_times
+from wellness_app.domain.sun import find_city
+from wellness_app.services import Database
+from wellness_app.services.crisis_lines import CrisisLineService
+from wellness_app.services.place import PlaceService
+from wellness_app.ui.onboarding.choices import Choices
+from wellness_app.ui.pages.light_settings import PlaceFields
+from wellness_app.ui.settings import Keys, Settings
+
+ERROR_COLOURS = ("#b3261e", "#f2b8b5")  # readable on light / on dark windows
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Onboarding", text)
+
+
+def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    label.setStyleSheet(f"color: {ERROR_COLOURS[dark]}")
+    label.setAccessibleName(tr("Problem"))
+    label.hide()
+    return label
+
+
+class StepPage(QWizardPage):
+    def store(self, choices: Choices) -> None:
+        """Copy this page's answers into `choices`."""
+
+
+class WelcomePage(StepPage):
+    def __init__(self, journal_path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("Welcome"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(tr(
+            "A quiet place to note how you feel, and what you did for yourself: mood, "
+            "daylight, movement, self-care, medications and treatments.")))
+        statement = paragraph(tr("This is a self-care journal, not a medical device. It does "
+                                 "not diagnose or advise on treatment."))
+        statement.setObjectName("notMedicalDevice")
+        font = statement.font()
+        font.setBold(True)
+        statement.setFont(font)
+        layout.addWidget(statement)
+        layout.addWidget(paragraph(tr(
+            "Everything you write stays on this computer, in one file:\n{path}\n"
+            "There is no account and no cloud, and the app has no network code: nothing is "
+            "ever sent anywhere. You decide what to export or print.").format(
+                path=journal_path)))
+        layout.addWidget(paragraph(tr(
+            "The next steps are all optional: a place for daylight times, reminders, a "
+            "passphrase, and your country for crisis lines. \"Skip setup\" keeps the defaults "
+            "and you can come back here from Settings → Welcome and setup.")))
+        layout.addStretch(1)
+
+
+class PlacePage(StepPage):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("Your place, for daylight"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(tr(
+            "Sunrise, sunset and day length are worked out on this computer from a built-in "
+            "list of cities. Leave the city empty to skip this; you can set it later on the "
+            "Light page.")))
+        self.fields = PlaceFields(PlaceService(db).place(), self)
+        layout.addWidget(self.fields)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        name = self.fields.city.text().strip()
+        if self.fields.by_city.isChecked() and name:
+            try:
+                find_city(name)
+            except ValidationError as exc:
+                self.error.setText(str(exc).replace("--lat and --lon", tr("latitude and "
+                                                                          "longitude")))
+                self.error.show()
+                self.fields.city.setFocus()
+                return False
+        self.error.hide()
+        return True
+
+    def store(self, choices: Choices) -> None:
+        if self.fields.by_city.isChecked():
+            choices.city = self.fields.city.text().strip() or None
+        else:
+            choices.coordinates = (self.fields.latitude.value(), self.fields.longitude.value())
+
+
+class RemindersPage(StepPage):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("Reminders"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(tr(
+            "A gentle reminder to check in, shown by your desktop at the times you choose. "
+            "Off unless you turn it on.")))
+        form = QFormLayout()
+        self.enabled = QCheckBox(tr("Remind me to check in"))
+        self.enabled.setAccessibleName(tr("Remind me to check in"))
+        self.enabled.setChecked(settings.get(Keys.reminders_enabled))
+        self.times = QLineEdit(settings.get(Keys.reminder_times) or "20:00")
+        self.times.setPlaceholderText("20:00")
+        self.times.setAccessibleName(tr("Reminder times"))
+        self.times.setAccessibleDescription(tr("24-hour times separated by commas"))
+        form.addRow(self.enabled)
+        form.addRow(tr("Times (24-hour, e.g. 08:30, 20:00)"), self.times)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        try:
+            times = parse_times(self.times.text())
+        except ValidationError as exc:
+            problem = str(exc)
+        else:
+            if times or not self.enabled.isChecked():
+                self.error.hide()
+                return True
+            problem = tr("Add at least one time, e.g. 20:00")
+        self.error.setText(problem)
+        self.error.show()
+        self.times.setFocus()
+        return False
+
+    def store(self, choices: Choices) -> None:
+        choices.reminders_enabled = self.enabled.isChecked()
+        choices.reminder_times = format_times(parse_times(self.times.text()))
+
+
+class CountryPage(StepPage):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("Crisis lines"))
+        service = CrisisLineService(db)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(tr(
+            "If things get very hard, the Crisis support screen shows phone numbers to call "
+            "in your country. Pick it here; you can add your own numbers there later.")))
+        self.country = QComboBox()
+        self.country.setAccessibleName(tr("Country for crisis lines"))
+        for code, name in service.countries():
+            self.country.addItem(name, code)
+        index = self.country.findData(service.country())
+        self.country.setCurrentIndex(max(index, 0))
+        form = QFormLayout()
+        form.addRow(tr("Country"), self.country)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def store(self, choices: Choices) -> None:
+        choices.country = str(self.country.currentData())
+
+
+class DemoPage(StepPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("Example data"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(tr(
+            "Curious what the charts and insights look like after a while? This fills your "
+            "empty journal with two years of made-up check-ins, daylight, walks, sleep, "
+            "self-care and questionnaires from an imagined person.")))
+        self.demo = QCheckBox(tr("Explore with two years of example data"))
+        self.demo.setAccessibleName(tr("Explore with two years of example data"))
+        layout.addWidget(self.demo)
+        layout.addWidget(paragraph(tr(
+            "It is example data, not yours, and your own check-ins would land next to it. "
+            "To start your real journal afterwards, use Privacy → Privacy & data → Delete all my "
+            "data. To keep "
+            "the example apart from the start, leave this off and try "
+            "\"wellness-app --data-dir example --demo\" instead.")))
+        layout.addStretch(1)
+
+    def store(self, choices: Choices) -> None:
+        choices.demo_data = self.demo.isChecked()

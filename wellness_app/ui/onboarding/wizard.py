@@ -1,0 +1,96 @@
+"""The first-run setup wizard. "Skip setup" (or Esc) keeps every default; either way the
+setup is marked done and is not shown again at start-up (Settings → Welcome and setup)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from wellness_app.services import Database
+from wellness_app.services.moods import MoodService
+from wellness_app.ui.onboarding.choices import Choices, apply
+from wellness_app.ui.onboarding.passphrase_page import PassphrasePage
+from wellness_app.ui.onboarding.steps import (
+    CountryPage,
+    DemoPage,
+    PlacePage,
+    RemindersPage,
+    StepPage,
+    WelcomePage,
+    tr,
+)
+from wellness_app.ui.settings import Keys, Settings
+
+
+class ProblemNotice:
+    @classmethod
+    def ask(cls, parent: QWidget | None, problems: list[str]) -> None:
+        QMessageBox.warning(parent, tr("Some choices were not saved"), "\n\n".join(problems))
+
+
+class OnboardingWizard(QWizard):
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._settings = db, settings
+        self.setObjectName("onboardingWizard")
+        self.setWindowTitle(tr("Welcome and setup"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setMinimumSize(560, 420)
+        self.welcome = WelcomePage(str(db.path))
+        self.place = PlacePage(db)
+        self.reminders = RemindersPage(settings)
+        self.passphrase = PassphrasePage(db)
+        self.country = CountryPage(db)
+        self.steps: list[StepPage] = [self.welcome, self.place, self.reminders,
+                                      self.passphrase, self.country]
+        self.demo: DemoPage | None = None
+        if MoodService(db).count() == 0:
+            self.demo = DemoPage()
+            self.steps.append(self.demo)
+        for page in self.steps:
+            self.addPage(page)
+        buttons = QWizard.WizardButton
+        self.setButtonText(buttons.CancelButton, tr("Skip setup"))
+        for which, name in ((buttons.BackButton, tr("Back")), (buttons.NextButton, tr("Next")),
+                            (buttons.FinishButton, tr("Finish")),
+                            (buttons.CancelButton, tr("Skip setup"))):
+            self.button(which).setAccessibleName(name)
+        self.applied: Choices | None = None
+
+    def choices(self) -> Choices:
+        choices = Choices()
+        for page in self.steps:
+            page.store(choices)
+        return choices
+
+    def accept(self) -> None:
+        choices = self.choices()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problems = apply(self._db, self._settings, choices)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._mark_done()
+        self.applied = choices
+        if problems:
+            ProblemNotice.ask(self, problems)
+        super().accept()
+
+    def reject(self) -> None:
+        """"Skip setup": nothing changes except remembering the setup was seen."""
+        self._mark_done()
+        super().reject()
+
+    def _mark_done(self) -> None:
+        self._settings.set(Keys.onboarding_done, True)
+        self._settings.sync()
+
+    @classmethod
+    def ask(cls, db: Database, settings: Settings,
+            parent: QWidget | None = None) -> Choices | None:
+        """The saved choices, or None when the person skipped the setup."""
+        wizard = cls(db, settings, parent)
+        wizard.exec()
+        return wizard.applied
