@@ -77,7 +77,8 @@ def test_last_page_and_geometry_remembered(qtbot, tmp_path) -> None:  # type: ig
 def test_menus_pages_about_and_theme(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window, db = open_window(qtbot, tmp_path)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&View", "&Help"]
+    assert titles[:2] == ["&File", "&View"] and titles[-1] == "&Help"
+    assert len(titles) == len(set(titles))  # features add to menus, never a second File
     window.pages_menu.actions()[1].trigger()
     assert window.current_page_key() == "journal"
     shown: list[str] = []
@@ -95,18 +96,21 @@ def test_menus_pages_about_and_theme(qtbot, tmp_path, monkeypatch) -> None:  # t
     db.close()
 
 
-def test_non_sqlite_file_gives_message_and_is_untouched(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_non_sqlite_file_gives_message_and_is_never_overwritten(qapp, tmp_path,
+                                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.privacy import startup
+
     paths = resolve_paths(tmp_path)
     paths.ensure()
     content = b"these are my holiday notes, not a database\n" * 50
     paths.db_path.write_bytes(content)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(startup.CorruptJournalDialog, "ask",
+                        classmethod(lambda cls, message, *a: shown.append(message) or "quit"))
     assert app_module.open_journal(paths) is None
-    assert shown and "wellness.db" in shown[0]
-    assert paths.db_path.read_bytes() == content
-    assert not list(paths.data_dir.glob("wellness.db-*"))  # no WAL/journal files made
+    assert shown and "wellness.db" in shown[0] and "moved aside" in shown[0]
+    [moved] = paths.data_dir.glob("wellness.db.corrupt-*")
+    assert moved.read_bytes() == content  # moved aside whole, never overwritten
 
 
 def test_saved_entries_visible_to_a_new_connection(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -42,8 +42,9 @@ def test_days_are_coloured_by_mean_mood_and_empty_days_are_empty(page) -> None: 
 
 def test_colour_scale_is_ordered_and_clamped() -> None:
     assert mean_color(0) == mood_color(1) and mean_color(9) == mood_color(5)
-    lightness = [mood_color(level).lightness() for level in range(1, 6)]
-    assert lightness == sorted(lightness)  # darker = lower mood, readable without colour
+    luminance = [0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
+                 for c in (mood_color(level) for level in range(1, 6))]
+    assert luminance == sorted(luminance)  # darker = lower mood, readable without colour
 
 
 def test_click_opens_the_day_in_the_journal(page, qtbot) -> None:  # type: ignore[no-untyped-def]

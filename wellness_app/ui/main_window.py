@@ -97,7 +97,9 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         self.file_menu = file_menu
+        file_menu.setObjectName("fileMenu")  # features find menus by name (ui/menus.py)
         self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu.setObjectName("viewMenu")
         self.pages_menu = self.view_menu.addMenu(tr("&Pages"))
         appearance = self.view_menu.addMenu(tr("&Appearance"))
         group = QActionGroup(self)
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.theme_actions[choice] = action
         self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu.setObjectName("helpMenu")
         about = self.help_menu.addAction(tr("&About Wellness Journal"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(lambda: show_about(self, self.ctx.data_dir))

@@ -15,7 +15,7 @@ def window_menu(window: QMainWindow, object_name: str, title: str) -> QMenu:
         menu = action.menu()
         if isinstance(menu, QMenu) and menu.objectName() == object_name:
             return menu
-    menu = QMenu(title, window)
+    menu = QMenu(title, bar)
     menu.setObjectName(object_name)
     help_action = next((a for a in bar.actions()
                         if isinstance(a.menu(), QMenu) and a.menu().objectName() == "helpMenu"),

@@ -40,6 +40,6 @@ def mean_color(mean: float | None) -> QColor:
     high = min(5, low + 1)
     t = max(0.0, min(1.0, mean - low))
     a, b = mood_color(low), mood_color(high)
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                           a.greenF() + (b.greenF() - a.greenF()) * t,
-                           a.blueF() + (b.blueF() - a.blueF()) * t)
+    return QColor(round(a.red() + (b.red() - a.red()) * t),
+                  round(a.green() + (b.green() - a.green()) * t),
+                  round(a.blue() + (b.blue() - a.blue()) * t))

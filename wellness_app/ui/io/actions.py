@@ -23,6 +23,7 @@ from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog
 from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
 from wellness_app.ui.io.report_dialog import ReportDialog
 from wellness_app.ui.io.run_dialog import RunDialog
+from wellness_app.ui.menus import window_menu
 
 FILE_MENU = "fileMenu"
 
@@ -74,10 +75,7 @@ def add_import_export_actions(menu: QMenu, ctx: UiContext, parent: QWidget) -> N
 
 def extend_window(window: QMainWindow, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: find (or create) the File menu and add our actions."""
-    menu = window.menuBar().findChild(QMenu, FILE_MENU)
-    if menu is None:
-        menu = window.menuBar().addMenu(tr("&File"))
-        menu.setObjectName(FILE_MENU)
+    menu = window_menu(window, FILE_MENU, tr("&File"))
     add_import_export_actions(menu, ctx, window)
 
 

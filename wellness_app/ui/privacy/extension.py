@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from wellness_app.services import privacy
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.menus import window_menu
 from wellness_app.ui.privacy.actions import PrivacyActions
 from wellness_app.ui.privacy.lock import AutoLock
 
@@ -26,10 +26,7 @@ def install(window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
     window.auto_lock = auto_lock
     actions.auto_lock_changed.connect(auto_lock.set_minutes)
     actions.lock_requested.connect(auto_lock.lock)
-    menu = window.menuBar().findChild(QMenu, MENU_NAME)
-    if menu is None:
-        menu = window.menuBar().addMenu(tr("&Privacy"))
-        menu.setObjectName(MENU_NAME)
+    menu = window_menu(window, MENU_NAME, tr("&Privacy"))
 
     def add(text: str, slot, shortcut: str = "") -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, window)
