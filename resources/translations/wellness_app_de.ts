@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
         <name />
@@ -5066,7 +5065,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
             <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
             <translation>Behandlungen</translation>
         </message>
-    </context>
+    <message><source>Questionnaires</source><translation>Fragebögen</translation></message></context>
     <context>
         <name>tag groups</name>
         <message>

@@ -43,7 +43,9 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(tr("Pages"))
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sidebar.setStyleSheet("QListWidget { font-size: 14px; border: none; outline: 0;"
                                    " background: palette(alternate-base); }"
                                    " QListWidget:focus { border-right: 3px solid"

@@ -115,8 +115,9 @@ class JournalModel(QAbstractListModel):
         if kind == "day":
             mean, count = payload
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return tr("{day} · mean {mean:.1f} · {count} entries").format(
-                    day=f"{day:%A %d %B %Y}", mean=mean, count=count)
+                text = (tr("{day} · mean {mean:.1f} · 1 entry") if count == 1
+                        else tr("{day} · mean {mean:.1f} · {count} entries"))
+                return text.format(day=f"{day:%A %d %B %Y}", mean=mean, count=count)
             if role == Roles.MEAN:
                 return mean
             if role == Roles.COUNT:

@@ -28,7 +28,7 @@ PAGES: list[PageSpec] = [
     PageSpec("selfcare", "Self-care", "wellness_app.ui.pages.selfcare:SelfCarePage", "Ctrl+7"),
     PageSpec("medications", "Medications",
              "wellness_app.ui.pages.medications:MedicationsPage", "Ctrl+8"),
-    PageSpec("questionnaires", "Check-ins (PHQ-9, GAD-7)",
+    PageSpec("questionnaires", "Questionnaires",
              "wellness_app.ui.pages.questionnaires:QuestionnairesPage", "Ctrl+9"),
     PageSpec("safety", "Safety plan", "wellness_app.ui.pages.safety_plan:SafetyPlanPage"),
     PageSpec("treatments", "Treatments", "wellness_app.ui.pages.treatments:TreatmentsPage"),

@@ -56,7 +56,9 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         count = index.data(Roles.COUNT)
-        summary = QCoreApplication.translate("EntryDelegate", "mean {mean:.1f} · {count} entries")
+        summary = (QCoreApplication.translate("EntryDelegate", "mean {mean:.1f} · 1 entry")
+                   if count == 1 else
+                   QCoreApplication.translate("EntryDelegate", "mean {mean:.1f} · {count} entries"))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                          summary.format(mean=mean, count=count))
 
