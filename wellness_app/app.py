@@ -30,6 +30,8 @@ qt_log = logging.getLogger("wellness_app.qt")
 BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
 #: installer smoke test (.ci/build-app): print a line once the journal is open, then quit
 SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
+#: the day's automatic backup runs this long after the window is up (not before its paint)
+BACKUP_DELAY_MS = 500
 
 
 def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
@@ -83,6 +85,7 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool,
         window.ctx.db = db
         window.start()
         _set_icon(app)
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(db))
         on_started(window)
         tray = getattr(window, "tray", None)
         if minimized and tray is not None and tray.icon is not None:
@@ -101,6 +104,12 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool,
     if outcome["db"] is not None:
         outcome["db"].close()
     return int(outcome["code"] or code)
+
+
+def _daily_backup(db: Database) -> None:
+    from wellness_app.ui.privacy.startup import daily_backup
+
+    daily_backup(db)
 
 
 def _install_translations(app: QApplication, paths: AppPaths) -> None:
@@ -124,7 +133,8 @@ def open_journal(paths: AppPaths) -> Database | None:
     from wellness_app.ui.settings import Settings
 
     # the first-run setup asks about a passphrase itself, so privacy does not ask twice
-    db = open_checked_journal(paths, offer_encryption=not pending(Settings(paths.settings_file)))
+    db = open_checked_journal(paths, offer_encryption=not pending(Settings(paths.settings_file)),
+                              backup_now=False)  # taken once the window has painted
     if db is not None:
         TagService(db).seed_defaults()
     return db

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,6 +18,20 @@ from wellness_app.storage.engine import make_engine
 log = logging.getLogger(__name__)
 DB_FILENAME = "wellness.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+#: the newest migration's revision id; tests/unit/test_storage.py checks it against Alembic
+SCHEMA_HEAD = "0001"
+
+
+def _schema_revision(conn: Connection) -> str | None:
+    """The schema revision stamped in the file, without importing Alembic (start-up cost)."""
+    has_table = conn.execute(text(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    )).first()
+    if not has_table:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 class DatabaseOpenError(UserError):
@@ -100,6 +114,7 @@ def open_database(
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+            revision = _schema_revision(conn)
     except OperationalError as exc:
         engine.dispose()
         if "locked" in str(exc).lower():
@@ -107,14 +122,14 @@ def open_database(
                 f"The journal at {path} is locked by another program. Close it and try again."
             ) from None
         raise DatabaseOpenError(f"The journal at {path} cannot be opened: {exc.orig}") from None
-    except DatabaseError:
+    except (DatabaseError, UnicodeDecodeError):  # undecodable text: a damaged file
         engine.dispose()
         hint = "the passphrase is wrong" if passphrase else "it is damaged or not a journal"
         raise DatabaseOpenError(
             f"{path} cannot be read: {hint}. The file has not been changed."
         ) from None
     db = Database(path, engine, passphrase)
-    if migrate:
+    if migrate and revision != SCHEMA_HEAD:  # Alembic is imported only when there is work
         from wellness_app.storage.migrate import upgrade_to_head
 
         try:

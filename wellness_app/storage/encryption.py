@@ -70,7 +70,7 @@ def connect_raw(path: Path, passphrase: str | None) -> Any:
                 f"The journal at {path} is locked by another program. Close it and try again."
             ) from None
         raise DatabaseOpenError(_unreadable(path, passphrase)) from None
-    except driver.DatabaseError:
+    except (driver.DatabaseError, UnicodeDecodeError):  # undecodable schema text: damaged
         conn.close()
         raise DatabaseOpenError(_unreadable(path, passphrase)) from None
     return conn

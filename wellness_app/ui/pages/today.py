@@ -45,7 +45,7 @@ class TodayPage(QWidget):
         self.moods = MoodService(ctx.db)
         self.tags = TagService(ctx.db)
         self._labels = self.moods.labels()
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)

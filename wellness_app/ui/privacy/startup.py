@@ -66,7 +66,8 @@ def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-un
     return UnlockDialog.ask(check, message)
 
 
-def open_journal(paths: AppPaths, *, offer_encryption: bool = True) -> Database | None:
+def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
+                 backup_now: bool = True) -> Database | None:
     """The open journal, or None when the person quits (the file is never changed).
 
     `offer_encryption=False` when the first-run setup will offer the passphrase instead."""
@@ -109,8 +110,14 @@ def open_journal(paths: AppPaths, *, offer_encryption: bool = True) -> Database 
                 privacy.encrypt_live(db, chosen)
             except UserError as exc:
                 ErrorNotice.ask(str(exc))
+    if backup_now:
+        daily_backup(db)
+    return db
+
+
+def daily_backup(db: Database) -> None:
+    """The day's automatic backup (at most one a day); a failure is logged, not fatal."""
     try:
         BackupService(db).daily_if_due()
     except (OSError, UserError) as exc:
         log.warning("The daily backup could not be written: %s", exc)
-    return db
