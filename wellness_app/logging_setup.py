@@ -1,17 +1,40 @@
-"""A rotating log file in the log dir. Never log note text or other personal content."""
+"""The log file in the log dir, rotated at start-up. Never log note text or other
+personal content.
+
+Rotation is done here at start (keep 3 old files once the log passes 1 MB) instead of
+with `logging.handlers.RotatingFileHandler`: that module imports socket, pickle and queue,
+10 ms of every start-up, and a journal's log grows by a few lines a day.
+"""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 from pathlib import Path
 
 LOG_FILENAME = "wellness_app.log"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+
+
+def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> bool:
+    """Shift `log` → `log.1` → … → `log.N` (dropping the oldest) when `log` is too big."""
+    try:
+        if path.stat().st_size < max_bytes:
+            return False
+    except FileNotFoundError:
+        return False
+    for number in range(backups - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
+    return True
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Route the app's loggers to `log_dir/wellness_app.log` (1 MB × 3). Returns its path."""
+    """Route the app's loggers to `log_dir/wellness_app.log`. Returns its path."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILENAME
     root = logging.getLogger("wellness_app")
@@ -19,9 +42,8 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         if getattr(handler, "_wellness_app", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    rotate(path)
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler._wellness_app = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
