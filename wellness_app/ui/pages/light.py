@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListView,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -32,7 +31,7 @@ from wellness_app.services.place import PlaceService
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.pages.light_settings import LightSettingsDialog
 from wellness_app.ui.widgets.caution_banner import CautionBanner
-from wellness_app.ui.widgets.records import RecordListModel, RecordRole
+from wellness_app.ui.widgets.records import RecordRole, RecordsBox
 from wellness_app.ui.widgets.session_timer import SessionTimer, clock_text
 from wellness_app.ui.widgets.when import WhenEdit
 
@@ -120,17 +119,11 @@ class LightPage(QWidget):
         lf.addRow(row)
         grid.addWidget(lamp, 1, 1)
 
-        sessions = QGroupBox(self.tr("Today's sessions"))
-        sl = QVBoxLayout(sessions)
-        self.model: RecordListModel[LightSession] = RecordListModel(describe, self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setAccessibleName(self.tr("Today's light sessions"))
-        self.delete_button = QPushButton(self.tr("Delete selected"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected light session"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        sl.addWidget(self.list)
-        sl.addWidget(self.delete_button)
+        sessions = RecordsBox[LightSession](
+            self.tr("Today's sessions"), describe, self.tr("Today's light sessions"),
+            self.tr("Delete the selected light session"), self.delete_selected)
+        self.model, self.list = sessions.model, sessions.list
+        self.delete_button = sessions.delete_button
         grid.addWidget(sessions, 2, 0)
 
         sun = QGroupBox(self.tr("Daylight where you live"))

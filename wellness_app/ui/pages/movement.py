@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -29,7 +28,7 @@ from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import INTENSITIES
 from wellness_app.services.movement import MovementService
 from wellness_app.ui.context import UiContext
-from wellness_app.ui.widgets.records import RecordListModel, RecordRole
+from wellness_app.ui.widgets.records import RecordRole, RecordsBox
 from wellness_app.ui.widgets.session_timer import SessionTimer, clock_text
 from wellness_app.ui.widgets.when import WhenEdit
 
@@ -169,17 +168,11 @@ class MovementPage(QWidget):
         nl.addLayout(steps_row)
         grid.addWidget(now_box, 1, 1)
 
-        today_box = QGroupBox(self.tr("Today"))
-        tl = QVBoxLayout(today_box)
-        self.model: RecordListModel[ActivitySession] = RecordListModel(describe, self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setAccessibleName(self.tr("Today's movement"))
-        self.delete_button = QPushButton(self.tr("Delete selected"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected session"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        tl.addWidget(self.list)
-        tl.addWidget(self.delete_button)
+        today_box = RecordsBox[ActivitySession](
+            self.tr("Today"), describe, self.tr("Today's movement"),
+            self.tr("Delete the selected session"), self.delete_selected)
+        self.model, self.list = today_box.model, today_box.list
+        self.delete_button = today_box.delete_button
         grid.addWidget(today_box, 2, 0, 1, 2)
         grid.setRowStretch(2, 1)
         ctx.state.entries_changed.connect(self._on_changed)

@@ -23,7 +23,7 @@ from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
 from wellness_app.services.selfcare import SelfCareService
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.widgets.caution_banner import CautionBanner
-from wellness_app.ui.widgets.records import RecordListModel, RecordRole
+from wellness_app.ui.widgets.records import RecordListModel, RecordRole, RecordsBox
 from wellness_app.ui.widgets.when import WhenEdit
 
 CATEGORY_TITLES = {
@@ -67,17 +67,11 @@ class SelfCarePage(QWidget):
         self.item_buttons: dict[str, QPushButton] = {}
 
         lower = QHBoxLayout()
-        today_box = QGroupBox(self.tr("Today"))
-        tl = QVBoxLayout(today_box)
-        self.model: RecordListModel[SelfCareLog] = RecordListModel(describe, self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setAccessibleName(self.tr("Today's self-care"))
-        self.delete_button = QPushButton(self.tr("Delete selected"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected self-care entry"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        tl.addWidget(self.list)
-        tl.addWidget(self.delete_button)
+        today_box = RecordsBox[SelfCareLog](
+            self.tr("Today"), describe, self.tr("Today's self-care"),
+            self.tr("Delete the selected self-care entry"), self.delete_selected)
+        self.model, self.list = today_box.model, today_box.list
+        self.delete_button = today_box.delete_button
         lower.addWidget(today_box, 2)
 
         edit_box = QGroupBox(self.tr("Your items"))

@@ -1,4 +1,5 @@
-"""A read-only list model over domain records, shown through a formatting function."""
+"""A read-only list model over domain records, shown through a formatting function, and
+the box that lists today's records with a delete button (light, movement, self-care)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QGroupBox, QListView, QPushButton, QVBoxLayout, QWidget
 
 T = TypeVar("T")
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -41,3 +43,22 @@ class RecordListModel(QAbstractListModel, Generic[T]):
         if role == RecordRole:
             return record
         return None
+
+
+class RecordsBox(QGroupBox, Generic[T]):
+    """A titled list of today's records with a "Delete selected" button under it."""
+
+    def __init__(self, title: str, describe: Callable[[T], str], list_name: str,
+                 delete_name: str, on_delete: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.model: RecordListModel[T] = RecordListModel(describe, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(list_name)
+        self.delete_button = QPushButton(self.tr("Delete selected"))
+        self.delete_button.setAccessibleName(delete_name)
+        self.delete_button.clicked.connect(on_delete)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.delete_button)
