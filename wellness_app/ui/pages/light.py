@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.domain.errors import UserError
 from wellness_app.domain.light import DEFAULT_LAMP_LUX, MAX_LUX, LightSession
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.light import LightService
 from wellness_app.services.place import PlaceService
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.pages.light_settings import LightSettingsDialog
-from wellness_app.ui.widgets.caution_banner import CautionBanner
+from wellness_app.ui.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.widgets.records import RecordRole, RecordsBox
 from wellness_app.ui.widgets.session_timer import SessionTimer, clock_text
 from wellness_app.ui.widgets.when import WhenEdit
@@ -51,13 +50,9 @@ class LightPage(QWidget):
         self.light = LightService(ctx.db)
         self.places = PlaceService(ctx.db)
         outer = QVBoxLayout(self)
-        self.banner = CautionBanner(self)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        outer.addWidget(self.banner)
-        outer.addWidget(self.error)
+        self.feedback = ActionFeedback(ctx, "light", self)
+        self.banner, self.error = self.feedback.banner, self.feedback.error
+        outer.addWidget(self.feedback)
         grid = QGridLayout()
         outer.addLayout(grid, 1)
 
@@ -212,18 +207,7 @@ class LightPage(QWidget):
 
     # --- actions ----------------------------------------------------------------------
     def _save(self, action: Callable[[], object]) -> bool:
-        try:
-            saved = action()
-        except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        self.error.hide()
-        cautions = getattr(saved, "cautions", [])
-        self.banner.show_cautions(cautions)
-        self.ctx.state.entries_changed.emit("light")
-        self.ctx.state.status_message.emit(self.tr("Light saved"))
-        return True
+        return self.feedback.run(action, self.tr("Light saved"))
 
     def log_quick(self) -> None:
         self._save(lambda: self.light.log(QUICK_MINUTES, kind="daylight"))

@@ -3,6 +3,7 @@ Wort caution class each name falls in (editable: the person's own table edits)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -23,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.domain.errors import UserError
 from wellness_app.domain.selfcare import Medication
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.cautions import InteractionService
 from wellness_app.services.selfcare import MedicationService
 from wellness_app.ui.context import UiContext
-from wellness_app.ui.widgets.caution_banner import CautionBanner
+from wellness_app.ui.widgets.action_feedback import ActionFeedback
 
 _ROOT = QModelIndex()
 MedicationRole = Qt.ItemDataRole.UserRole + 1
@@ -80,13 +80,9 @@ class MedicationsPage(QWidget):
         self.meds = MedicationService(ctx.db)
         self.table_service = InteractionService(ctx.db)
         outer = QVBoxLayout(self)
-        self.banner = CautionBanner(self)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        outer.addWidget(self.banner)
-        outer.addWidget(self.error)
+        self.feedback = ActionFeedback(ctx, "medication", self)
+        self.banner, self.error = self.feedback.banner, self.feedback.error
+        outer.addWidget(self.feedback)
         intro = QLabel(self.tr(
             "Your medication list, kept on this computer. It is used for the St John's Wort "
             "caution and, if you choose, in a report for your clinician. The app never "
@@ -184,18 +180,8 @@ class MedicationsPage(QWidget):
         if kind in {"medication", "all"}:
             self.refresh()
 
-    def _do(self, action, message: str) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            result = action()
-        except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        self.error.hide()
-        self.banner.show_cautions(getattr(result, "cautions", []))
-        self.ctx.state.entries_changed.emit("medication")
-        self.ctx.state.status_message.emit(message)
-        return True
+    def _do(self, action: Callable[[], object], message: str) -> bool:
+        return self.feedback.run(action, message)
 
     def selected(self) -> Medication | None:
         index = self.view.currentIndex()

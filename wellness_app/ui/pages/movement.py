@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.domain.errors import UserError
 from wellness_app.domain.movement import WHO_HIGH, WHO_LOW, ActivitySession, WhoWeek
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import INTENSITIES
 from wellness_app.services.movement import MovementService
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.widgets.records import RecordRole, RecordsBox
 from wellness_app.ui.widgets.session_timer import SessionTimer, clock_text
 from wellness_app.ui.widgets.when import WhenEdit
@@ -83,11 +83,9 @@ class MovementPage(QWidget):
         self.ctx = ctx
         self.moves = MovementService(ctx.db)
         outer = QVBoxLayout(self)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        outer.addWidget(self.error)
+        self.feedback = ActionFeedback(ctx, "activity", self)
+        self.banner, self.error = self.feedback.banner, self.feedback.error
+        outer.addWidget(self.feedback)
         grid = QGridLayout()
         outer.addLayout(grid, 1)
 
@@ -194,16 +192,7 @@ class MovementPage(QWidget):
             self.refresh()
 
     def _do(self, action: Callable[[], object], message: str) -> bool:
-        try:
-            action()
-        except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        self.error.hide()
-        self.ctx.state.entries_changed.emit("activity")
-        self.ctx.state.status_message.emit(message)
-        return True
+        return self.feedback.run(action, message)
 
     def _log(self, minutes: float, moment: Moment) -> bool:
         return self._do(lambda: self.moves.log(

@@ -3,6 +3,8 @@ today's log, and the St John's Wort caution as a calm inline banner."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -16,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.domain.errors import UserError
 from wellness_app.domain.selfcare import SelfCareItem, SelfCareLog
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
 from wellness_app.services.selfcare import SelfCareService
 from wellness_app.ui.context import UiContext
-from wellness_app.ui.widgets.caution_banner import CautionBanner
+from wellness_app.ui.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.widgets.records import RecordListModel, RecordRole, RecordsBox
 from wellness_app.ui.widgets.when import WhenEdit
 
@@ -43,13 +44,9 @@ class SelfCarePage(QWidget):
         self.ctx = ctx
         self.care = SelfCareService(ctx.db)
         outer = QVBoxLayout(self)
-        self.banner = CautionBanner(self)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        outer.addWidget(self.banner)
-        outer.addWidget(self.error)
+        self.feedback = ActionFeedback(ctx, "selfcare", self)
+        self.banner, self.error = self.feedback.banner, self.feedback.error
+        outer.addWidget(self.feedback)
 
         details = QHBoxLayout()
         self.when = WhenEdit(self.tr("Time of the next log"))
@@ -136,18 +133,8 @@ class SelfCarePage(QWidget):
         if kind in {"selfcare", "all"}:
             self.refresh()
 
-    def _do(self, action, message: str) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            result = action()
-        except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        self.error.hide()
-        self.banner.show_cautions(getattr(result, "cautions", []))
-        self.ctx.state.entries_changed.emit("selfcare")
-        self.ctx.state.status_message.emit(message)
-        return True
+    def _do(self, action: Callable[[], object], message: str) -> bool:
+        return self.feedback.run(action, message)
 
     def log_item(self, name: str) -> None:
         if self._do(lambda: self.care.log(name, moment=self.when.moment(),
