@@ -10,6 +10,17 @@ from wellness_app.services import Database
 from wellness_app.services.tags import TagService
 
 
+@pytest.fixture(autouse=True)
+def us_english_locale():  # type: ignore[no-untyped-def]
+    """Numbers and dates in GUI tests are formatted as en_US, whatever this machine's LANG."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture
 def ui_ctx(db: Database, data_dir: Path, qapp):  # type: ignore[no-untyped-def]
     """UiContext over a migrated temp journal with the default tags."""

@@ -21,6 +21,8 @@ def available_languages() -> list[str]:
 def install_translators(app: QCoreApplication, language: str = "system") -> list[QTranslator]:
     """Install the app's and Qt's own translators; returns them (keep them alive)."""
     locale = QLocale.system() if language in {"", "system"} else QLocale(language)
+    if locale.language() == QLocale.Language.C:  # LANG=C / unset: plain US English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     QLocale.setDefault(locale)
     installed = []
     ours = QTranslator(app)
