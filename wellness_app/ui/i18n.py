@@ -10,6 +10,8 @@ from wellness_app.resources import resource_path
 
 log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = resource_path("translations")
+# Call as translate("Context", "literal text"): pyside6-lupdate finds exactly this spelling.
+translate = QCoreApplication.translate
 
 
 def available_languages() -> list[str]:

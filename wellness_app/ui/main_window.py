@@ -23,26 +23,23 @@ from wellness_app.ui import theme
 from wellness_app.ui.about import show_about
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.extensions import WINDOW_EXTENSIONS
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.pages import PAGES, PageSpec
 from wellness_app.ui.settings import Keys
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(tr("Wellness Journal"))
+        self.setWindowTitle(translate("MainWindow", "Wellness Journal"))
         self._pages: dict[str, QWidget] = {}
         self._specs = {spec.key: spec for spec in PAGES}
 
         self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName(tr("Pages"))
+        self.sidebar.setAccessibleName(translate("MainWindow", "Pages"))
         self.sidebar.setFixedWidth(190)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -52,7 +49,7 @@ class MainWindow(QMainWindow):
                                    " palette(highlight); }"
                                    " QListWidget::item { padding: 9px 14px; }")
         self.stack = QStackedWidget()
-        opening = QLabel(tr("Opening your journal…"))
+        opening = QLabel(translate("MainWindow", "Opening your journal…"))
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(opening)
         self._build_menus()
@@ -93,19 +90,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        quit_action = file_menu.addAction(tr("&Quit"))
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        quit_action = file_menu.addAction(translate("MainWindow", "&Quit"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         self.file_menu = file_menu
         file_menu.setObjectName("fileMenu")  # features find menus by name (ui/menus.py)
-        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.view_menu.setObjectName("viewMenu")
-        self.pages_menu = self.view_menu.addMenu(tr("&Pages"))
-        appearance = self.view_menu.addMenu(tr("&Appearance"))
+        self.pages_menu = self.view_menu.addMenu(translate("MainWindow", "&Pages"))
+        appearance = self.view_menu.addMenu(translate("MainWindow", "&Appearance"))
         group = QActionGroup(self)
-        names = {"system": tr("Follow the system"), "light": tr("Light"), "dark": tr("Dark")}
+        names = {"system": translate("MainWindow", "Follow the system"), "light": translate("MainWindow", "Light"), "dark": translate("MainWindow", "Dark")}
         current = self.ctx.settings.get(Keys.theme)
         self.theme_actions: dict[str, QAction] = {}
         for choice in theme.THEMES:
@@ -115,9 +112,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
             group.addAction(action)
             self.theme_actions[choice] = action
-        self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.setObjectName("helpMenu")
-        about = self.help_menu.addAction(tr("&About Wellness Journal"))
+        about = self.help_menu.addAction(translate("MainWindow", "&About Wellness Journal"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(lambda: show_about(self, self.ctx.data_dir))
 

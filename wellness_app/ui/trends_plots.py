@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,6 +24,7 @@ from wellness_app.domain.trends import (
     rolling_band,
     to_epoch_day,
 )
+from wellness_app.ui.i18n import translate
 
 MOOD_BLUE = "#2c7bb6"
 SUBPLOTS = (  # key, title, [(measure, label, colour)], unit
@@ -40,10 +41,6 @@ ZERO_WHEN_MISSING = {"daylight_min", "lamp_min", "activity_min"}
 CLUSTER_DAYS = 21
 PAN_FRACTION = 0.2
 ZOOM_FACTOR = 0.8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrendPlots", text)
 
 
 def _x(days: np.ndarray) -> np.ndarray:
@@ -65,11 +62,11 @@ class TrendPlots(pg.GraphicsLayoutWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("Mood and daily measures over time"))
+        self.setAccessibleName(translate("TrendPlots", "Mood and daily measures over time"))
         self.series = DailySeries()
         self._markers: list[pg.InfiniteLine] = []
         self.ci.setSpacing(4)
-        self.mood_plot = self._new_plot(tr("Mood"))
+        self.mood_plot = self._new_plot(translate("TrendPlots", "Mood"))
         self.mood_plot.setMouseEnabled(x=True, y=False)
         self.mood_plot.setYRange(0.8, 5.2, padding=0)
         # Grid lines are costly (blended lines across the plot, ~2-3× a frame): mood only.
@@ -89,18 +86,18 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self.mood_plot.addItem(self.band)
         self.rolling = self.mood_plot.plot(  # the centre of the band
             pen=pg.mkPen(MOOD_BLUE, width=1), connect="finite",
-            name=tr("7-day mean"))
+            name=translate("TrendPlots", "7-day mean"))
         daily_colour = QColor(MOOD_BLUE)
         daily_colour.setAlpha(120)
         self.daily = self.mood_plot.plot(pen=pg.mkPen(daily_colour, width=1), connect="finite",
-                                         name=tr("daily mean"))
+                                         name=translate("TrendPlots", "daily mean"))
         for item in (self.band_low, self.band_high, self.rolling, self.daily):
             _tune(item)
 
         self.subplots: dict[str, pg.PlotItem] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         for key, title, measures, unit in SUBPLOTS:
-            plot = self._new_plot(tr(title))
+            plot = self._new_plot(translate("TrendPlots", title))
             plot.setMouseEnabled(x=True, y=False)
             plot.setXLink(self.mood_plot)
             plot.getViewBox().setAutoVisible(y=True)
@@ -111,7 +108,7 @@ class TrendPlots(pg.GraphicsLayoutWidget):
             for measure, label, colour in measures:
                 fill = QColor(colour)
                 fill.setAlpha(50)
-                curve = plot.plot(pen=pg.mkPen(colour, width=1), name=tr(label),
+                curve = plot.plot(pen=pg.mkPen(colour, width=1), name=translate('TrendPlots', label),
                                   fillLevel=0 if unit == "min" else None,
                                   brush=fill if unit == "min" else None)
                 _tune(curve)
@@ -176,7 +173,7 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         for line in self._markers:
             self.mood_plot.removeItem(line)
         self._markers = []
-        prefixes = {"medication_start": tr("start"), "medication_stop": tr("stop"),
+        prefixes = {"medication_start": translate("TrendPlots", "start"), "medication_stop": translate("TrendPlots", "stop"),
                     "treatment": ""}
         labelled = {id(first): count for first, count in _clusters(markers)}
         shown = 0
@@ -265,16 +262,16 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         parts = [when.strftime("%a %d %b %Y")]
         if "mood_mean" in values:
             n = int(values["mood_count"])
-            parts.append((tr("mood %1 (1 check-in)") if n == 1 else tr("mood %1 (%2 check-ins)"))
+            parts.append((translate("TrendPlots", "mood %1 (1 check-in)") if n == 1 else translate("TrendPlots", "mood %1 (%2 check-ins)"))
                          .replace(
                 "%1", f"{values['mood_mean']:.1f}").replace("%2", str(n)))
         for _key, _title, measures, unit in SUBPLOTS:
             for measure, label, _colour in measures:
                 if measure in values:
                     number = f"{values[measure]:,.0f}" if unit != "h" else f"{values[measure]:.1f}"
-                    parts.append(f"{tr(label)} {number} {unit}".rstrip())
+                    parts.append(f"{translate('TrendPlots', label)} {number} {unit}".rstrip())
         if len(parts) == 1:
-            parts.append(tr("no entries"))
+            parts.append(translate("TrendPlots", "no entries"))
         return " · ".join(parts)
 
     def _label_fill(self) -> QColor:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.mood_colors import mean_color, mood_color
 
 LABEL_W = 44
@@ -28,10 +29,6 @@ HEADER_H = 18
 LEGEND_H = 40
 GAP = 2
 MIN_CELL = 12
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("YearPixels", text)
 
 
 class YearPixels(QWidget):
@@ -42,7 +39,7 @@ class YearPixels(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(tr("Year in pixels: mean mood of each day"))
+        self.setAccessibleName(translate("YearPixels", "Year in pixels: mean mood of each day"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.year = date.today().year
@@ -141,15 +138,15 @@ class YearPixels(QWidget):
         painter.drawRect(QRect(x, y, 13, 13))
         painter.setPen(text)
         painter.drawText(QRect(x + 18, y - 2, 140, 18), Qt.AlignmentFlag.AlignVCenter,
-                         tr("no check-in"))
+                         translate("YearPixels", "no check-in"))
 
     # ---- interaction ------------------------------------------------------------------
     def describe(self, day: date) -> str:
         mean = self.means.get(day)
         when = day.strftime("%a %d %b %Y")
         if mean is None:
-            return tr("%1: no check-in").replace("%1", when)
-        return tr("%1: mean mood %2").replace("%1", when).replace("%2", f"{mean:.1f}")
+            return translate("YearPixels", "%1: no check-in").replace("%1", when)
+        return translate("YearPixels", "%1: mean mood %2").replace("%1", when).replace("%2", f"{mean:.1f}")
 
     def _describe(self) -> None:
         self.setAccessibleDescription(self.describe(self.current))

@@ -8,16 +8,13 @@ from __future__ import annotations
 from datetime import datetime, time
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentChart", text)
+from wellness_app.ui.i18n import translate
 
 
 class AssessmentChart(QWidget):
@@ -28,7 +25,7 @@ class AssessmentChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.plot.setAccessibleName(tr("Questionnaire totals over time"))
+        self.plot.setAccessibleName(translate("AssessmentChart", "Questionnaire totals over time"))
         self.plot.setMenuEnabled(False)
         palette = self.palette()
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
@@ -38,7 +35,7 @@ class AssessmentChart(QWidget):
             axis.setPen(pg.mkPen(text, width=1))
             axis.setTextPen(pg.mkPen(text, width=1))
         self.plot.showGrid(x=False, y=True, alpha=0.15)
-        self.plot.setLabel("left", tr("Total"))
+        self.plot.setLabel("left", translate("AssessmentChart", "Total"))
         self.curve = self.plot.plot([], [], pen=pg.mkPen(color=(70, 110, 200), width=1),
                                     symbol="o", symbolSize=6,
                                     symbolBrush=pg.mkBrush(70, 110, 200))
@@ -55,7 +52,7 @@ class AssessmentChart(QWidget):
         self.curve.setData(xs, [r.total for r in records])
         q = QUESTIONNAIRES[kind]
         self.plot.setYRange(0, q.max_total, padding=0.02)
-        self.plot.setTitle(tr("{title} totals").format(title=q.title),
+        self.plot.setTitle(translate("AssessmentChart", "{title} totals").format(title=q.title),
                            color=self.palette().color(QPalette.ColorRole.Text))
         if xs:
             pad = max(86400.0 * 3, (max(xs) - min(xs)) * 0.05)

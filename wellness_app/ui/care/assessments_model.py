@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -14,13 +13,10 @@ from PySide6.QtCore import (
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.questionnaires import ANSWERS, PHQ9_DIFFICULTY_ANSWERS
+from wellness_app.ui.i18n import translate
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AssessmentsModel", text)
 
 
 class AssessmentsModel(QAbstractTableModel):
@@ -48,7 +44,7 @@ class AssessmentsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return translate("AssessmentsModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

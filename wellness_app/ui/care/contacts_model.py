@@ -7,20 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from wellness_app.domain.safety_plan import SafetyContact
+from wellness_app.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, PHONE, PROFESSIONAL, NOTE = range(4)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsModel", text)
 
 
 class ContactsModel(QAbstractTableModel):
@@ -60,7 +56,7 @@ class ContactsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return translate("ContactsModel", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -81,7 +77,7 @@ class ContactsModel(QAbstractTableModel):
                 return (Qt.CheckState.Checked if contact.role == "professional"
                         else Qt.CheckState.Unchecked)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return tr("professional") if contact.role == "professional" else tr("person")
+                return translate("ContactsModel", "professional") if contact.role == "professional" else translate("ContactsModel", "person")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                     Qt.ItemDataRole.AccessibleTextRole):

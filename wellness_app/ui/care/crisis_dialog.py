@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,12 +30,9 @@ from wellness_app.ui.care.crisis_line_editor import CrisisLineEditor
 from wellness_app.ui.care.crisis_lines_model import CrisisLinesModel
 from wellness_app.ui.care.safety_card import card_html, plan_html, write_pdf
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 
 SHORTCUT = "Ctrl+Shift+H"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrisisDialog", text)
 
 
 ITEM9_INTRO = (
@@ -52,11 +48,11 @@ class CrisisDialog(QDialog):
         self.ctx = ctx
         self.lines_service = CrisisLineService(ctx.db)
         self.plan_service = SafetyPlanService(ctx.db)
-        self.setWindowTitle(tr("Crisis support"))
+        self.setWindowTitle(translate("CrisisDialog", "Crisis support"))
         self.resize(760, 700)
         layout = QVBoxLayout(self)
 
-        self.intro = QLabel(tr(intro) if intro else "")
+        self.intro = QLabel(translate("CrisisDialog", intro) if intro else "")
         self.intro.setWordWrap(True)
         self.intro.setVisible(bool(intro))
         self.intro.setStyleSheet("QLabel { padding: 8px; border-radius: 6px;"
@@ -64,23 +60,23 @@ class CrisisDialog(QDialog):
         layout.addWidget(self.intro)
 
         self.plan_view = QTextBrowser()
-        self.plan_view.setAccessibleName(tr("Your safety plan"))
+        self.plan_view.setAccessibleName(translate("CrisisDialog", "Your safety plan"))
         self.plan_view.setOpenLinks(False)
         layout.addWidget(self.plan_view, 3)
-        self.edit_plan = QPushButton(tr("Edit my safety &plan"))
-        self.edit_plan.setAccessibleName(tr("Edit my safety plan"))
+        self.edit_plan = QPushButton(translate("CrisisDialog", "Edit my safety &plan"))
+        self.edit_plan.setAccessibleName(translate("CrisisDialog", "Edit my safety plan"))
         self.edit_plan.clicked.connect(self._go_to_plan)
 
         heading = QHBoxLayout()
-        title = QLabel(f"<h3>{tr('Crisis lines')}</h3>")
+        title = QLabel(f"<h3>{translate('CrisisDialog', 'Crisis lines')}</h3>")
         heading.addWidget(title)
         heading.addStretch(1)
-        country_label = QLabel(tr("C&ountry:"))
+        country_label = QLabel(translate("CrisisDialog", "C&ountry:"))
         self.country = QComboBox()
-        self.country.setAccessibleName(tr("Country for crisis lines"))
+        self.country.setAccessibleName(translate("CrisisDialog", "Country for crisis lines"))
         country_label.setBuddy(self.country)
         for code, name in self.lines_service.countries():
-            self.country.addItem(tr(name), code)
+            self.country.addItem(translate("CrisisDialog", name), code)
         heading.addWidget(country_label)
         heading.addWidget(self.country)
         layout.addLayout(heading)
@@ -88,7 +84,7 @@ class CrisisDialog(QDialog):
         self.model = CrisisLinesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Crisis lines"))
+        self.table.setAccessibleName(translate("CrisisDialog", "Crisis lines"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,14 +95,14 @@ class CrisisDialog(QDialog):
         layout.addWidget(self.table, 2)
 
         row = QHBoxLayout()
-        self.edit_button = self._button(tr("&Edit…"), tr("Edit the selected line"), self._edit)
-        self.hide_button = self._button(tr("&Hide"), tr("Hide or show the selected line"),
+        self.edit_button = self._button(translate("CrisisDialog", "&Edit…"), translate("CrisisDialog", "Edit the selected line"), self._edit)
+        self.hide_button = self._button(translate("CrisisDialog", "&Hide"), translate("CrisisDialog", "Hide or show the selected line"),
                                         self._toggle_hidden)
-        self.add_button = self._button(tr("&Add your own…"), tr("Add your own line"), self._add)
-        self.reset_button = self._button(tr("&Reset"), tr("Undo your change to this line"),
+        self.add_button = self._button(translate("CrisisDialog", "&Add your own…"), translate("CrisisDialog", "Add your own line"), self._add)
+        self.reset_button = self._button(translate("CrisisDialog", "&Reset"), translate("CrisisDialog", "Undo your change to this line"),
                                          self._reset)
-        self.show_hidden = QCheckBox(tr("Show hidden lines"))
-        self.show_hidden.setAccessibleName(tr("Show hidden lines"))
+        self.show_hidden = QCheckBox(translate("CrisisDialog", "Show hidden lines"))
+        self.show_hidden.setAccessibleName(translate("CrisisDialog", "Show hidden lines"))
         self.show_hidden.toggled.connect(lambda _c: self._load_lines())
         for widget in (self.edit_button, self.hide_button, self.add_button, self.reset_button):
             row.addWidget(widget)
@@ -115,9 +111,9 @@ class CrisisDialog(QDialog):
         layout.addLayout(row)
 
         directory = self.lines_service.directory
-        self.reviewed = QLabel(tr("If you are in immediate danger, call your local emergency "
+        self.reviewed = QLabel(translate("CrisisDialog", "If you are in immediate danger, call your local emergency "
                                   "number now. Last reviewed {date}. {note}").format(
-            date=directory.last_reviewed.isoformat(), note=tr(directory.note)))
+            date=directory.last_reviewed.isoformat(), note=translate("CrisisDialog", directory.note)))
         self.reviewed.setWordWrap(True)
         layout.addWidget(self.reviewed)
         self.error = QLabel()
@@ -127,9 +123,9 @@ class CrisisDialog(QDialog):
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.pdf_button = buttons.addButton(tr("Save card as P&DF…"),
+        self.pdf_button = buttons.addButton(translate("CrisisDialog", "Save card as P&DF…"),
                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.pdf_button.setAccessibleName(tr("Save the safety plan card as PDF"))
+        self.pdf_button.setAccessibleName(translate("CrisisDialog", "Save the safety plan card as PDF"))
         self.pdf_button.clicked.connect(self._save_pdf)
         buttons.addButton(self.edit_plan, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -153,8 +149,8 @@ class CrisisDialog(QDialog):
     def refresh(self) -> None:
         plan = self.plan_service.plan()
         self.plan_view.setHtml(plan_html(plan))
-        self.edit_plan.setText(tr("Make a safety &plan") if plan.is_empty
-                               else tr("Edit my safety &plan"))
+        self.edit_plan.setText(translate("CrisisDialog", "Make a safety &plan") if plan.is_empty
+                               else translate("CrisisDialog", "Edit my safety &plan"))
         self._load_lines()
 
     def country_code(self) -> str:
@@ -217,7 +213,7 @@ class CrisisDialog(QDialog):
         path = ask_pdf_path(self)
         if path is not None:
             self._run(lambda: save_card(self.ctx, path, self.country_code()))
-            self.ctx.state.status_message.emit(tr("Saved the safety plan card."))
+            self.ctx.state.status_message.emit(translate("CrisisDialog", "Saved the safety plan card."))
 
     def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text)
@@ -227,9 +223,9 @@ class CrisisDialog(QDialog):
 
 
 def ask_pdf_path(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Save safety plan card"),
+    name, _ = QFileDialog.getSaveFileName(parent, translate("CrisisDialog", "Save safety plan card"),
                                           str(Path.home() / "safety-plan.pdf"),
-                                          tr("PDF files (*.pdf)"))
+                                          translate("CrisisDialog", "PDF files (*.pdf)"))
     if not name:
         return None
     return Path(name if name.lower().endswith(".pdf") else name + ".pdf")

@@ -2,32 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from wellness_app.domain.crisis_lines import CrisisLine
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrisisLineEditor", text)
+from wellness_app.ui.i18n import translate
 
 
 class CrisisLineEditor(QDialog):
     def __init__(self, line: CrisisLine | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Edit crisis line") if line else tr("Add your own line"))
+        self.setWindowTitle(translate("CrisisLineEditor", "Edit crisis line") if line else translate("CrisisLineEditor", "Add your own line"))
         self.label = QLineEdit(line.label if line else "")
         self.contact = QLineEdit(line.contact if line else "")
         self.note = QLineEdit(line.note if line else "")
-        self.label.setPlaceholderText(tr("e.g. my therapist, Dr Okafor"))
-        self.contact.setPlaceholderText(tr("phone number, text number or other contact"))
-        for widget, name in ((self.label, tr("Name")), (self.contact, tr("Number or contact")),
-                             (self.note, tr("Note"))):
+        self.label.setPlaceholderText(translate("CrisisLineEditor", "e.g. my therapist, Dr Okafor"))
+        self.contact.setPlaceholderText(translate("CrisisLineEditor", "phone number, text number or other contact"))
+        for widget, name in ((self.label, translate("CrisisLineEditor", "Name")), (self.contact, translate("CrisisLineEditor", "Number or contact")),
+                             (self.note, translate("CrisisLineEditor", "Note"))):
             widget.setAccessibleName(name)
         form = QFormLayout(self)
-        form.addRow(tr("&Name"), self.label)
-        form.addRow(tr("Number or &contact"), self.contact)
-        form.addRow(tr("N&ote"), self.note)
+        form.addRow(translate("CrisisLineEditor", "&Name"), self.label)
+        form.addRow(translate("CrisisLineEditor", "Number or &contact"), self.contact)
+        form.addRow(translate("CrisisLineEditor", "N&ote"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -14,13 +13,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from wellness_app.domain.crisis_lines import CrisisLine
+from wellness_app.ui.i18n import translate
 
 LineRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrisisLinesModel", text)
 
 
 class CrisisLinesModel(QAbstractTableModel):
@@ -47,7 +43,7 @@ class CrisisLinesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return translate("CrisisLinesModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -71,6 +67,6 @@ class CrisisLinesModel(QAbstractTableModel):
     @staticmethod
     def _status(line: CrisisLine) -> str:
         if line.hidden:
-            return tr("hidden")
-        return {"shipped": tr("as shipped"), "edited": tr("edited by you"),
-                "own": tr("your own")}.get(line.origin, "")
+            return translate("CrisisLinesModel", "hidden")
+        return {"shipped": translate("CrisisLinesModel", "as shipped"), "edited": translate("CrisisLinesModel", "edited by you"),
+                "own": translate("CrisisLinesModel", "your own")}.get(line.origin, "")

@@ -6,29 +6,26 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
 from wellness_app.services.assessments import AssessmentService
 from wellness_app.ui.care.crisis_dialog import SHORTCUT, CrisisDialog
 from wellness_app.ui.context import UiContext
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrisisSupport", text)
+from wellness_app.ui.i18n import translate
 
 
 def install_crisis_support(window: Any, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: the "Crisis support" toolbar button and shortcut."""
-    action = QAction(tr("Crisis support"), window)
+    action = QAction(translate("CrisisSupport", "Crisis support"), window)
     action.setObjectName("crisis_support_action")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(tr("Your safety plan and crisis lines ({key})").format(
+    action.setToolTip(translate("CrisisSupport", "Your safety plan and crisis lines ({key})").format(
         key=QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
     action.triggered.connect(lambda _checked=False: CrisisDialog.ask(window, ctx))
-    toolbar = QToolBar(tr("Crisis support"), window)
+    toolbar = QToolBar(translate("CrisisSupport", "Crisis support"), window)
     toolbar.setObjectName("crisis_support_toolbar")
     toolbar.setMovable(False)
     toolbar.setFloatable(False)
@@ -37,7 +34,7 @@ def install_crisis_support(window: Any, ctx: UiContext) -> None:
     toolbar.addAction(action)
     button = toolbar.widgetForAction(action)
     if button is not None:
-        button.setAccessibleName(tr("Crisis support"))
+        button.setAccessibleName(translate("CrisisSupport", "Crisis support"))
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     window.addAction(action)
     window.crisis_action = action
@@ -54,10 +51,10 @@ class Phq9DueBanner(QFrame):
         self.ctx = ctx
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
-        self.label = QLabel(tr("A PHQ-9 check-in is due"))
+        self.label = QLabel(translate("CrisisSupport", "A PHQ-9 check-in is due"))
         self.label.setWordWrap(True)
-        self.open_button = QPushButton(tr("Answer &now"))
-        self.open_button.setAccessibleName(tr("Answer the PHQ-9 now"))
+        self.open_button = QPushButton(translate("CrisisSupport", "Answer &now"))
+        self.open_button.setAccessibleName(translate("CrisisSupport", "Answer the PHQ-9 now"))
         self.open_button.clicked.connect(
             lambda: ctx.state.navigate.emit("questionnaires", "phq9"))
         layout.addWidget(self.label, 1)

@@ -6,7 +6,7 @@ answer the focused item and move on to the next one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,10 +27,7 @@ from wellness_app.domain.questionnaires import (
     PHQ9_SUICIDE_ITEM_INDEX,
     Questionnaire,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionnaireForm", text)
+from wellness_app.ui.i18n import translate
 
 
 class QuestionnaireForm(QWidget):
@@ -74,19 +71,19 @@ class QuestionnaireForm(QWidget):
             question = QLabel(PHQ9_DIFFICULTY_QUESTION)
             question.setWordWrap(True)
             layout.addWidget(question)
-            note = QLabel(tr("(Optional; not part of the total.)"))
+            note = QLabel(translate("QuestionnaireForm", "(Optional; not part of the total.)"))
             layout.addWidget(note)
             difficulty_grid = QGridLayout()
             self.difficulty = self._answer_row(difficulty_grid, 0, 0, PHQ9_DIFFICULTY_QUESTION,
                                                PHQ9_DIFFICULTY_ANSWERS, with_text=True)
             layout.addLayout(difficulty_grid)
 
-        self.hint = QLabel(tr("Keys: 0–3 answer the focused question and move on; "
+        self.hint = QLabel(translate("QuestionnaireForm", "Keys: 0–3 answer the focused question and move on; "
                               "Tab and the arrow keys move too."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.submit = QPushButton(tr("&See my result"))
-        self.submit.setAccessibleName(tr("See my result"))
+        self.submit = QPushButton(translate("QuestionnaireForm", "&See my result"))
+        self.submit.setAccessibleName(translate("QuestionnaireForm", "See my result"))
         self.submit.setEnabled(False)
         self.submit.clicked.connect(self._submit)
         layout.addWidget(self.submit, 0, Qt.AlignmentFlag.AlignLeft)

@@ -6,14 +6,11 @@ click away whatever the total.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellness_app.domain.assessments import AssessmentRecord, explanation
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ResultView", text)
+from wellness_app.ui.i18n import translate
 
 
 class ResultView(QWidget):
@@ -26,21 +23,21 @@ class ResultView(QWidget):
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.total = QLabel()
-        self.total.setAccessibleName(tr("Total"))
+        self.total.setAccessibleName(translate("ResultView", "Total"))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.support = QLabel(tr(
+        self.support = QLabel(translate("ResultView",
             "Your safety plan and crisis lines are always one click away: Crisis support "
             "(Ctrl+Shift+H)."))
         self.support.setWordWrap(True)
         for widget in (self.title, self.total, self.explanation, self.support):
             layout.addWidget(widget)
         buttons = QHBoxLayout()
-        self.again_button = QPushButton(tr("&Back to the questionnaires"))
-        self.again_button.setAccessibleName(tr("Back to the questionnaires"))
+        self.again_button = QPushButton(translate("ResultView", "&Back to the questionnaires"))
+        self.again_button.setAccessibleName(translate("ResultView", "Back to the questionnaires"))
         self.again_button.clicked.connect(self.again)
-        self.crisis_button = QPushButton(tr("Open &crisis support"))
-        self.crisis_button.setAccessibleName(tr("Open crisis support"))
+        self.crisis_button = QPushButton(translate("ResultView", "Open &crisis support"))
+        self.crisis_button.setAccessibleName(translate("ResultView", "Open crisis support"))
         self.crisis_button.clicked.connect(self.crisis)
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.crisis_button)
@@ -52,7 +49,7 @@ class ResultView(QWidget):
         self.record = record
         q = record.questionnaire
         when = record.moment.local.strftime("%Y-%m-%d %H:%M")
-        self.title.setText(f"<h2>{tr('Your {title} result').format(title=q.title)}</h2>"
+        self.title.setText(f"<h2>{translate('ResultView', 'Your {title} result').format(title=q.title)}</h2>"
                            f"<small>{when}</small>")
         self.total.setText(f"<p style='font-size:22pt'><b>{record.total}</b> / {q.max_total}"
                            f" &nbsp;—&nbsp; {record.band.name}</p>")

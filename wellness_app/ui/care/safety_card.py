@@ -7,26 +7,23 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan, section_title
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyCard", text)
+from wellness_app.ui.i18n import translate
 
 
 def plan_html(plan: SafetyPlan, *, empty_hint: bool = True) -> str:
     if plan.is_empty:
         if not empty_hint:
             return ""
-        return "<p><i>{}</i></p>".format(escape(tr(
+        return "<p><i>{}</i></p>".format(escape(translate("SafetyCard",
             "You have not written a safety plan yet. The Safety plan page helps you make "
             "one, step by step, with your own people and your clinician.")))
-    parts = [f"<h2>{escape(tr('My safety plan'))}</h2>"]
+    parts = [f"<h2>{escape(translate('SafetyCard', 'My safety plan'))}</h2>"]
     for section in SECTIONS:
         lines = [escape(line) for line in plan.lines(section.key)]
         lines += [escape(f"{c.name} — {c.phone}" if c.phone else c.name)
@@ -45,26 +42,26 @@ def lines_html(lines: list[CrisisLine], country_name: str, last_reviewed: date,
     rows = "".join(
         f"<tr><td><b>{escape(line.label)}</b></td><td>&nbsp;{escape(line.contact)}</td><td>&nbsp;<i>{escape(line.note)}</i></td></tr>"
         for line in lines)
-    return (f"<h2>{escape(tr('Crisis lines'))} — {escape(country_name)}</h2>"
+    return (f"<h2>{escape(translate('SafetyCard', 'Crisis lines'))} — {escape(country_name)}</h2>"
             f"<table cellspacing='2'>{rows}</table>"
-            f"<p><small>{escape(tr('Last reviewed'))} {last_reviewed.isoformat()}. "
+            f"<p><small>{escape(translate('SafetyCard', 'Last reviewed'))} {last_reviewed.isoformat()}. "
             f"{escape(note)}</small></p>")
 
 
 def card_html(plan: SafetyPlan, lines: list[CrisisLine], country_name: str,
               last_reviewed: date, note: str) -> str:
     """The printable card: the plan first, the numbers second."""
-    title = f"<h2>{escape(tr('My safety plan'))}</h2>" if plan.is_empty else ""
+    title = f"<h2>{escape(translate('SafetyCard', 'My safety plan'))}</h2>" if plan.is_empty else ""
     return (title + plan_html(plan)
             + lines_html(lines, country_name, last_reviewed, note)
-            + "<p>{}</p>".format(escape(tr(
+            + "<p>{}</p>".format(escape(translate("SafetyCard",
                 "If you are in immediate danger, call your local emergency number now."))))
 
 
 def write_pdf(path: Path, html: str) -> int:
     """Write `html` as an A4 PDF, shrinking the font until it fits one page; returns pages."""
     writer = QPdfWriter(str(path))
-    writer.setTitle(tr("Safety plan"))
+    writer.setTitle(translate("SafetyCard", "Safety plan"))
     writer.setCreator("Wellness Journal")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,

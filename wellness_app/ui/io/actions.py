@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -19,6 +18,7 @@ from wellness_app.services.io.common import CancelToken, ImportReport, Progress
 from wellness_app.services.io.csv_export import CsvExportService
 from wellness_app.services.io.service import ImportOptions, ImportService, detect_format
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog
 from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
 from wellness_app.ui.io.report_dialog import ReportDialog
@@ -28,25 +28,21 @@ from wellness_app.ui.menus import window_menu
 FILE_MENU = "fileMenu"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportExport", text)
-
-
 class Chooser:
     """File dialogs and message boxes behind classmethods, so tests can monkeypatch them."""
 
     @classmethod
     def open_path(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, tr("Import"), str(Path.home()),
-            tr("Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)"))
+            parent, translate("ImportExport", "Import"), str(Path.home()),
+            translate("ImportExport", "Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)"))
         return Path(name) if name else None
 
     @classmethod
     def save_path(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export as CSV files in a zip"),
-            str(Path.home() / "wellness-export.zip"), tr("Zip of CSV files (*.zip)"))
+            parent, translate("ImportExport", "Export as CSV files in a zip"),
+            str(Path.home() / "wellness-export.zip"), translate("ImportExport", "Zip of CSV files (*.zip)"))
         if not name:
             return None
         path = Path(name)
@@ -54,20 +50,20 @@ class Chooser:
 
     @classmethod
     def error(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, tr("Import"), message)
+        QMessageBox.warning(parent, translate("ImportExport", "Import"), message)
 
 
 def add_import_export_actions(menu: QMenu, ctx: UiContext, parent: QWidget) -> None:
     """Add "Import…" and "Export…" to `menu`."""
-    importing = QAction(tr("&Import…"), parent)
+    importing = QAction(translate("ImportExport", "&Import…"), parent)
     importing.setObjectName("importAction")
     importing.setShortcut(QKeySequence("Ctrl+Shift+I"))
-    importing.setStatusTip(tr("Import from Daylio, Apple Health or a CSV file"))
+    importing.setStatusTip(translate("ImportExport", "Import from Daylio, Apple Health or a CSV file"))
     importing.triggered.connect(lambda: import_file(ctx, parent))
-    exporting = QAction(tr("&Export…"), parent)
+    exporting = QAction(translate("ImportExport", "&Export…"), parent)
     exporting.setObjectName("exportAction")
     exporting.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    exporting.setStatusTip(tr("Export everything as CSV files in a zip"))
+    exporting.setStatusTip(translate("ImportExport", "Export everything as CSV files in a zip"))
     exporting.triggered.connect(lambda: export_csv(ctx, parent))
     menu.addAction(importing)
     menu.addAction(exporting)
@@ -75,7 +71,7 @@ def add_import_export_actions(menu: QMenu, ctx: UiContext, parent: QWidget) -> N
 
 def extend_window(window: QMainWindow, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: find (or create) the File menu and add our actions."""
-    menu = window_menu(window, FILE_MENU, tr("&File"))
+    menu = window_menu(window, FILE_MENU, translate("ImportExport", "&File"))
     add_import_export_actions(menu, ctx, window)
 
 
@@ -97,14 +93,14 @@ def import_file(ctx: UiContext, parent: QWidget | None,
     def job(progress: Progress, cancel: CancelToken) -> Any:
         return service.run(fmt, path, options, progress=progress, cancel=cancel)
 
-    dialog = RunDialog.run(tr("Importing {name}").replace("{name}", path.name), job, parent)
+    dialog = RunDialog.run(translate("ImportExport", "Importing {name}").replace("{name}", path.name), job, parent)
     report = dialog.result_value
     if not isinstance(report, ImportReport):
         if dialog.cancelled:
-            ctx.state.status_message.emit(tr("Import cancelled; nothing was changed."))
+            ctx.state.status_message.emit(translate("ImportExport", "Import cancelled; nothing was changed."))
         return None
     ctx.state.entries_changed.emit("all")
-    ReportDialog.show_report(parent, tr("Import finished"), report.lines())
+    ReportDialog.show_report(parent, translate("ImportExport", "Import finished"), report.lines())
     return report
 
 
@@ -113,10 +109,10 @@ def _options_for(path: Path, parent: QWidget | None) -> tuple[str | None, Import
     fmt = detect_format(path)
     options = ImportOptions()
     if fmt is None:
-        raise UserError(tr("{name}: not a format this app imports (Daylio CSV, Apple Health "
+        raise UserError(translate("ImportExport", "{name}: not a format this app imports (Daylio CSV, Apple Health "
                            "export.zip or XML, or a CSV file).").replace("{name}", path.name))
     if fmt == "json":
-        raise UserError(tr("This looks like a JSON backup: import it with "
+        raise UserError(translate("ImportExport", "This looks like a JSON backup: import it with "
                            "`wellness-app import json FILE`."))
     if fmt == "daylio":
         unknown = daylio.unknown_moods(daylio.read_text(path))
@@ -143,11 +139,11 @@ def export_csv(ctx: UiContext, parent: QWidget | None, path: Path | None = None)
     def job(progress: Progress, cancel: CancelToken) -> Any:
         return service.export(path, progress=progress, cancel=cancel)
 
-    dialog = RunDialog.run(tr("Exporting"), job, parent)
+    dialog = RunDialog.run(translate("ImportExport", "Exporting"), job, parent)
     if not isinstance(dialog.result_value, dict):
         return False
     counts = dialog.result_value
-    ReportDialog.show_report(parent, tr("Export finished"), [
-        tr("Wrote {path}").replace("{path}", str(path)),
+    ReportDialog.show_report(parent, translate("ImportExport", "Export finished"), [
+        translate("ImportExport", "Wrote {path}").replace("{path}", str(path)),
         *[f"  {name}.csv: {rows:,}" for name, rows in counts.items()]])
     return True

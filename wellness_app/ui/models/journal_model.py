@@ -12,13 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from wellness_app.domain.moods import MoodEntry
+from wellness_app.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,10 +30,6 @@ class Roles(IntEnum):
     MEAN = Qt.ItemDataRole.UserRole + 4  # float: the day's mean mood (header rows)
     COUNT = Qt.ItemDataRole.UserRole + 5  # int: entries that day (header rows)
     LABEL = Qt.ItemDataRole.UserRole + 6  # str: the mood label (entry rows)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalModel", text)
 
 
 def entry_summary(entry: MoodEntry, label: str) -> str:
@@ -115,8 +111,8 @@ class JournalModel(QAbstractListModel):
         if kind == "day":
             mean, count = payload
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                text = (tr("{day} · mean {mean:.1f} · 1 entry") if count == 1
-                        else tr("{day} · mean {mean:.1f} · {count} entries"))
+                text = (translate("JournalModel", "{day} · mean {mean:.1f} · 1 entry") if count == 1
+                        else translate("JournalModel", "{day} · mean {mean:.1f} · {count} entries"))
                 return text.format(day=f"{day:%A %d %B %Y}", mean=mean, count=count)
             if role == Roles.MEAN:
                 return mean

@@ -6,35 +6,36 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from wellness_app.services import Database, privacy
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.onboarding.choices import Choices
-from wellness_app.ui.onboarding.steps import StepPage, error_label, paragraph, tr
+from wellness_app.ui.onboarding.steps import StepPage, error_label, paragraph
 
 
 def strength_hint(passphrase: str) -> str:
     """A rough, honest hint based on length (word lists are the real strength)."""
     if not passphrase:
-        return tr("Optional: leave both fields empty to continue without a passphrase.")
+        return translate("Onboarding", "Optional: leave both fields empty to continue without a passphrase.")
     if len(passphrase) < 8:
-        return tr("Very short: easy to guess. Several unrelated words are stronger.")
+        return translate("Onboarding", "Very short: easy to guess. Several unrelated words are stronger.")
     if len(passphrase) < 14:
-        return tr("Fair. Longer is stronger: try four unrelated words.")
-    return tr("Good length.")
+        return translate("Onboarding", "Fair. Longer is stronger: try four unrelated words.")
+    return translate("Onboarding", "Good length.")
 
 
 class PassphrasePage(StepPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(tr("A passphrase (optional)"))
+        self.setTitle(translate("Onboarding", "A passphrase (optional)"))
         layout = QVBoxLayout(self)
         self.first: QLineEdit | None = None
         self.second: QLineEdit | None = None
         unavailable = privacy.encryption_unavailable_reason()
         if db.passphrase:
-            layout.addWidget(paragraph(tr(
+            layout.addWidget(paragraph(translate("Onboarding",
                 "Your journal is already encrypted. You can change or remove the passphrase "
                 "under Privacy → Privacy & data.")))
         elif unavailable:
-            layout.addWidget(paragraph(tr(
+            layout.addWidget(paragraph(translate("Onboarding",
                 "Encryption is not available on this computer, so this step is skipped:")))
             layout.addWidget(paragraph(unavailable))
         else:
@@ -42,10 +43,10 @@ class PassphrasePage(StepPage):
         layout.addStretch(1)
 
     def _build_fields(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(paragraph(tr(
+        layout.addWidget(paragraph(translate("Onboarding",
             "With a passphrase, your journal and its backups are encrypted: nobody who gets "
             "your files can read them. You type it each time the app starts.")))
-        warning = paragraph(tr(
+        warning = paragraph(translate("Onboarding",
             "Write it down somewhere safe. A lost passphrase cannot be recovered: without it "
             "the journal and its backups cannot be opened, by you or anyone else."))
         font = warning.font()
@@ -55,8 +56,8 @@ class PassphrasePage(StepPage):
         self.first = QLineEdit()
         self.second = QLineEdit()
         form = QFormLayout()
-        for edit, name in ((self.first, tr("Passphrase")),
-                           (self.second, tr("Repeat the passphrase"))):
+        for edit, name in ((self.first, translate("Onboarding", "Passphrase")),
+                           (self.second, translate("Onboarding", "Repeat the passphrase"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
             edit.textChanged.connect(self._changed)
@@ -64,7 +65,7 @@ class PassphrasePage(StepPage):
         layout.addLayout(form)
         self.hint = QLabel(strength_hint(""))
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(tr("Passphrase strength"))
+        self.hint.setAccessibleName(translate("Onboarding", "Passphrase strength"))
         layout.addWidget(self.hint)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -76,8 +77,8 @@ class PassphrasePage(StepPage):
         if first == second:
             return ""
         if not second:
-            return tr("Repeat the passphrase to go on, or clear it to continue without one.")
-        return tr("The two passphrases differ.")
+            return translate("Onboarding", "Repeat the passphrase to go on, or clear it to continue without one.")
+        return translate("Onboarding", "The two passphrases differ.")
 
     def _changed(self) -> None:
         if self.first is not None:

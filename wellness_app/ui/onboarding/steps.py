@@ -5,7 +5,6 @@ Each page reads its widgets into `Choices` in `store()`; nothing is saved before
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,15 +23,12 @@ from wellness_app.domain.sun import find_city
 from wellness_app.services import Database
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.place import PlaceService
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.onboarding.choices import Choices
 from wellness_app.ui.pages.light_settings import PlaceFields
 from wellness_app.ui.settings import Keys, Settings
 
 ERROR_COLOURS = ("#b3261e", "#f2b8b5")  # readable on light / on dark windows
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Onboarding", text)
 
 
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
@@ -46,7 +42,7 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
     label.setStyleSheet(f"color: {ERROR_COLOURS[dark]}")
-    label.setAccessibleName(tr("Problem"))
+    label.setAccessibleName(translate("Onboarding", "Problem"))
     label.hide()
     return label
 
@@ -59,24 +55,24 @@ class StepPage(QWizardPage):
 class WelcomePage(StepPage):
     def __init__(self, journal_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(tr("Welcome"))
+        self.setTitle(translate("Onboarding", "Welcome"))
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(tr(
+        layout.addWidget(paragraph(translate("Onboarding",
             "A quiet place to note how you feel, and what you did for yourself: mood, "
             "daylight, movement, self-care, medications and treatments.")))
-        statement = paragraph(tr("This is a self-care journal, not a medical device. It does "
+        statement = paragraph(translate("Onboarding", "This is a self-care journal, not a medical device. It does "
                                  "not diagnose or advise on treatment."))
         statement.setObjectName("notMedicalDevice")
         font = statement.font()
         font.setBold(True)
         statement.setFont(font)
         layout.addWidget(statement)
-        layout.addWidget(paragraph(tr(
+        layout.addWidget(paragraph(translate("Onboarding",
             "Everything you write stays on this computer, in one file:\n{path}\n"
             "There is no account and no cloud, and the app has no network code: nothing is "
             "ever sent anywhere. You decide what to export or print.").format(
                 path=journal_path)))
-        layout.addWidget(paragraph(tr(
+        layout.addWidget(paragraph(translate("Onboarding",
             "The next steps are all optional: a place for daylight times, reminders, a "
             "passphrase, and your country for crisis lines. \"Skip setup\" keeps the defaults "
             "and you can come back here from Settings → Welcome and setup.")))
@@ -86,9 +82,9 @@ class WelcomePage(StepPage):
 class PlacePage(StepPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(tr("Your place, for daylight"))
+        self.setTitle(translate("Onboarding", "Your place, for daylight"))
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(tr(
+        layout.addWidget(paragraph(translate("Onboarding",
             "Sunrise, sunset and day length are worked out on this computer from a built-in "
             "list of cities. Leave the city empty to skip this; you can set it later on the "
             "Light page.")))
@@ -104,7 +100,7 @@ class PlacePage(StepPage):
             try:
                 find_city(name)
             except ValidationError as exc:
-                self.error.setText(str(exc).replace("--lat and --lon", tr("latitude and "
+                self.error.setText(str(exc).replace("--lat and --lon", translate("Onboarding", "latitude and "
                                                                           "longitude")))
                 self.error.show()
                 self.fields.city.setFocus()
@@ -122,21 +118,21 @@ class PlacePage(StepPage):
 class RemindersPage(StepPage):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(tr("Reminders"))
+        self.setTitle(translate("Onboarding", "Reminders"))
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(tr(
+        layout.addWidget(paragraph(translate("Onboarding",
             "A gentle reminder to check in, shown by your desktop at the times you choose. "
             "Off unless you turn it on.")))
         form = QFormLayout()
-        self.enabled = QCheckBox(tr("Remind me to check in"))
-        self.enabled.setAccessibleName(tr("Remind me to check in"))
+        self.enabled = QCheckBox(translate("Onboarding", "Remind me to check in"))
+        self.enabled.setAccessibleName(translate("Onboarding", "Remind me to check in"))
         self.enabled.setChecked(settings.get(Keys.reminders_enabled))
         self.times = QLineEdit(settings.get(Keys.reminder_times) or "20:00")
         self.times.setPlaceholderText("20:00")
-        self.times.setAccessibleName(tr("Reminder times"))
-        self.times.setAccessibleDescription(tr("24-hour times separated by commas"))
+        self.times.setAccessibleName(translate("Onboarding", "Reminder times"))
+        self.times.setAccessibleDescription(translate("Onboarding", "24-hour times separated by commas"))
         form.addRow(self.enabled)
-        form.addRow(tr("Times (24-hour, e.g. 08:30, 20:00)"), self.times)
+        form.addRow(translate("Onboarding", "Times (24-hour, e.g. 08:30, 20:00)"), self.times)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -151,7 +147,7 @@ class RemindersPage(StepPage):
             if times or not self.enabled.isChecked():
                 self.error.hide()
                 return True
-            problem = tr("Add at least one time, e.g. 20:00")
+            problem = translate("Onboarding", "Add at least one time, e.g. 20:00")
         self.error.setText(problem)
         self.error.show()
         self.times.setFocus()
@@ -165,20 +161,20 @@ class RemindersPage(StepPage):
 class CountryPage(StepPage):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(tr("Crisis lines"))
+        self.setTitle(translate("Onboarding", "Crisis lines"))
         service = CrisisLineService(db)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(tr(
+        layout.addWidget(paragraph(translate("Onboarding",
             "If things get very hard, the Crisis support screen shows phone numbers to call "
             "in your country. Pick it here; you can add your own numbers there later.")))
         self.country = QComboBox()
-        self.country.setAccessibleName(tr("Country for crisis lines"))
+        self.country.setAccessibleName(translate("Onboarding", "Country for crisis lines"))
         for code, name in service.countries():
             self.country.addItem(name, code)
         index = self.country.findData(service.country())
         self.country.setCurrentIndex(max(index, 0))
         form = QFormLayout()
-        form.addRow(tr("Country"), self.country)
+        form.addRow(translate("Onboarding", "Country"), self.country)
         layout.addLayout(form)
         layout.addStretch(1)
 
@@ -189,16 +185,16 @@ class CountryPage(StepPage):
 class DemoPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(tr("Example data"))
+        self.setTitle(translate("Onboarding", "Example data"))
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(tr(
+        layout.addWidget(paragraph(translate("Onboarding",
             "Curious what the charts and insights look like after a while? This fills your "
             "empty journal with two years of made-up check-ins, daylight, walks, sleep, "
             "self-care and questionnaires from an imagined person.")))
-        self.demo = QCheckBox(tr("Explore with two years of example data"))
-        self.demo.setAccessibleName(tr("Explore with two years of example data"))
+        self.demo = QCheckBox(translate("Onboarding", "Explore with two years of example data"))
+        self.demo.setAccessibleName(translate("Onboarding", "Explore with two years of example data"))
         layout.addWidget(self.demo)
-        layout.addWidget(paragraph(tr(
+        layout.addWidget(paragraph(translate("Onboarding",
             "It is example data, not yours, and your own check-ins would land next to it. "
             "To start your real journal afterwards, use Privacy → Privacy & data → Delete all my "
             "data. To keep "

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from wellness_app.domain.moods import MoodEntry
 from wellness_app.services.moods import MoodService
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalCommands", text)
+from wellness_app.ui.i18n import translate
 
 
 class DeleteEntry(QUndoCommand):
@@ -20,7 +16,7 @@ class DeleteEntry(QUndoCommand):
 
     def __init__(self, moods: MoodService, entry: MoodEntry,
                  changed: Callable[[], None]) -> None:
-        super().__init__(tr("delete entry"))
+        super().__init__(translate("JournalCommands", "delete entry"))
         self._moods, self._entry, self._changed = moods, entry, changed
 
     def redo(self) -> None:
@@ -38,7 +34,7 @@ class EditEntry(QUndoCommand):
 
     def __init__(self, moods: MoodService, before: MoodEntry, after: MoodEntry,
                  changed: Callable[[], None]) -> None:
-        super().__init__(tr("edit entry"))
+        super().__init__(translate("JournalCommands", "edit entry"))
         self._moods, self._before, self._after, self._changed = moods, before, after, changed
 
     def redo(self) -> None:

@@ -6,7 +6,7 @@ the score is shown (CLINICAL.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,12 +30,9 @@ from wellness_app.ui.care.crisis_dialog import ITEM9_INTRO, CrisisDialog
 from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 
 KINDS = ("phq9", "gad7")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionnairesPage", text)
 
 
 class QuestionnairesPage(QWidget):
@@ -46,8 +43,8 @@ class QuestionnairesPage(QWidget):
         self.forms: dict[str, QuestionnaireForm] = {}
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Questionnaires"))
-        for q, title in ((PHQ9, tr("PHQ-9 — depression")), (GAD7, tr("GAD-7 — anxiety"))):
+        self.tabs.setAccessibleName(translate("QuestionnairesPage", "Questionnaires"))
+        for q, title in ((PHQ9, translate("QuestionnairesPage", "PHQ-9 — depression")), (GAD7, translate("QuestionnairesPage", "GAD-7 — anxiety"))):
             form = QuestionnaireForm(q)
             form.submitted.connect(lambda answers, difficulty, k=q.kind:
                                    self.submit(k, answers, difficulty))
@@ -58,9 +55,9 @@ class QuestionnairesPage(QWidget):
             scroll.setWidget(form)
             self.tabs.addTab(scroll, title)
         self.tabs.currentChanged.connect(lambda _i: self._load_history())
-        self.item9_notice = QPushButton(tr(
+        self.item9_notice = QPushButton(translate("QuestionnairesPage",
             "If you are in danger now, open your safety plan and crisis lines"))
-        self.item9_notice.setAccessibleName(tr("Open crisis support"))
+        self.item9_notice.setAccessibleName(translate("QuestionnairesPage", "Open crisis support"))
         self.item9_notice.hide()
         self.item9_notice.clicked.connect(lambda: CrisisDialog.ask(self, self.ctx))
         self.forms["phq9"].item9_changed.connect(self.item9_notice.setVisible)
@@ -84,11 +81,11 @@ class QuestionnairesPage(QWidget):
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(0, 0, 0, 0)
-        history_layout.addWidget(QLabel(f"<h3>{tr('History')}</h3>"))
+        history_layout.addWidget(QLabel(f"<h3>{translate('QuestionnairesPage', 'History')}</h3>"))
         self.model = AssessmentsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Questionnaire history"))
+        self.table.setAccessibleName(translate("QuestionnairesPage", "Questionnaire history"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -96,15 +93,15 @@ class QuestionnairesPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnHidden(1, True)  # one questionnaire at a time (the tab's)
-        self.empty = QLabel(tr("No check-ins yet. Your answers stay on this computer."))
+        self.empty = QLabel(translate("QuestionnairesPage", "No check-ins yet. Your answers stay on this computer."))
         self.empty.setWordWrap(True)
         self.chart_holder = QVBoxLayout()
         self.chart = None  # built lazily (pyqtgraph) on first refresh
         history_layout.addWidget(self.table, 2)
         history_layout.addWidget(self.empty)
         history_layout.addLayout(self.chart_holder, 3)
-        self.reminder = QCheckBox(tr("Remind me on Today when a PHQ-9 is due (every 14 days)"))
-        self.reminder.setAccessibleName(tr("PHQ-9 reminder every 14 days"))
+        self.reminder = QCheckBox(translate("QuestionnairesPage", "Remind me on Today when a PHQ-9 is due (every 14 days)"))
+        self.reminder.setAccessibleName(translate("QuestionnairesPage", "PHQ-9 reminder every 14 days"))
         self.reminder.setChecked(self.service.reminder_enabled())
         self.reminder.toggled.connect(self._reminder_toggled)
         history_layout.addWidget(self.reminder)
@@ -149,7 +146,7 @@ class QuestionnairesPage(QWidget):
         self.stack.setCurrentWidget(self.result)
         self.forms[kind].clear()
         self.ctx.state.entries_changed.emit("assessment")
-        self.ctx.state.status_message.emit(tr("Saved your {title}.").format(
+        self.ctx.state.status_message.emit(translate("QuestionnairesPage", "Saved your {title}.").format(
             title=record.questionnaire.title))
 
     def result_shown(self) -> bool:

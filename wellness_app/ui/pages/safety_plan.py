@@ -3,7 +3,6 @@ per item; the person's own contacts; a printable one-page card (PDF)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +24,7 @@ from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.care.contacts_model import ContactsModel
 from wellness_app.ui.care.crisis_dialog import CrisisDialog, ask_pdf_path, save_card
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 
 HINTS = {
     "warning_signs": "e.g. not answering messages; thinking I am a burden",
@@ -37,10 +37,6 @@ HINTS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyPlanPage", text)
-
-
 class SafetyPlanPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,17 +45,17 @@ class SafetyPlanPage(QWidget):
         self.editors: dict[str, QPlainTextEdit] = {}
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{tr('My safety plan')}</h2>"), 1)
-        self.save_button = self._button(tr("&Save"), tr("Save the safety plan"), self.save)
-        self.pdf_button = self._button(tr("Save as P&DF…"), tr("Save the card as PDF"),
+        top.addWidget(QLabel(f"<h2>{translate('SafetyPlanPage', 'My safety plan')}</h2>"), 1)
+        self.save_button = self._button(translate("SafetyPlanPage", "&Save"), translate("SafetyPlanPage", "Save the safety plan"), self.save)
+        self.pdf_button = self._button(translate("SafetyPlanPage", "Save as P&DF…"), translate("SafetyPlanPage", "Save the card as PDF"),
                                        self._save_pdf)
-        self.crisis_button = self._button(tr("&Crisis lines…"), tr("Open crisis support"),
+        self.crisis_button = self._button(translate("SafetyPlanPage", "&Crisis lines…"), translate("SafetyPlanPage", "Open crisis support"),
                                           lambda: CrisisDialog.ask(self, self.ctx))
         for button in (self.save_button, self.pdf_button, self.crisis_button):
             top.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
-        intro = QLabel(tr("Write it when you feel steadier, in your own words, one item per "
+        intro = QLabel(translate("SafetyPlanPage", "Write it when you feel steadier, in your own words, one item per "
                           "line. Start with step 1 and go on only as far as you need."))
         intro.setWordWrap(True)
         self.status = QLabel()
@@ -73,14 +69,14 @@ class SafetyPlanPage(QWidget):
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
             editor.setAccessibleName(section.title)
-            editor.setPlaceholderText(tr(HINTS[section.key]))
+            editor.setPlaceholderText(translate("SafetyPlanPage", HINTS[section.key]))
             editor.setFixedHeight(76)
             editor.textChanged.connect(self._mark_dirty)
             box_layout.addWidget(editor)
             self.editors[section.key] = editor
             body_layout.addWidget(box)
 
-        contacts_box = QGroupBox(tr("My contacts (people for step 4, professionals for step 5)"))
+        contacts_box = QGroupBox(translate("SafetyPlanPage", "My contacts (people for step 4, professionals for step 5)"))
         contacts_layout = QVBoxLayout(contacts_box)
         self.contacts = ContactsModel(self)
         self.contacts.dataChanged.connect(lambda *_a: self._mark_dirty())
@@ -88,7 +84,7 @@ class SafetyPlanPage(QWidget):
         self.contacts.rowsRemoved.connect(lambda *_a: self._mark_dirty())
         self.contacts_view = QTableView()
         self.contacts_view.setModel(self.contacts)
-        self.contacts_view.setAccessibleName(tr("My contacts"))
+        self.contacts_view.setAccessibleName(translate("SafetyPlanPage", "My contacts"))
         self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts_view.verticalHeader().hide()
         header = self.contacts_view.horizontalHeader()
@@ -99,8 +95,8 @@ class SafetyPlanPage(QWidget):
         self.contacts_view.setMinimumHeight(140)
         contacts_layout.addWidget(self.contacts_view)
         row = QHBoxLayout()
-        row.addWidget(self._button(tr("&Add contact"), tr("Add contact"), self._add_contact))
-        row.addWidget(self._button(tr("&Remove contact"), tr("Remove the selected contact"),
+        row.addWidget(self._button(translate("SafetyPlanPage", "&Add contact"), translate("SafetyPlanPage", "Add contact"), self._add_contact))
+        row.addWidget(self._button(translate("SafetyPlanPage", "&Remove contact"), translate("SafetyPlanPage", "Remove the selected contact"),
                                    self._remove_contact))
         row.addStretch(1)
         contacts_layout.addLayout(row)
@@ -147,7 +143,7 @@ class SafetyPlanPage(QWidget):
             self.status.setText(str(exc))
             return False
         self.load()
-        self.status.setText(tr("Saved."))
+        self.status.setText(translate("SafetyPlanPage", "Saved."))
         self.ctx.state.entries_changed.emit("safety_plan")
         return True
 
@@ -163,7 +159,7 @@ class SafetyPlanPage(QWidget):
         except UserError as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText(tr("Saved the card to {path}.").format(path=path))
+        self.status.setText(translate("SafetyPlanPage", "Saved the card to {path}.").format(path=path))
 
     def _add_contact(self) -> None:
         row = self.contacts.add_contact()
@@ -180,7 +176,7 @@ class SafetyPlanPage(QWidget):
         if self._loading:
             return
         self._dirty = True
-        self.status.setText(tr("Unsaved changes (Ctrl+S saves)."))
+        self.status.setText(translate("SafetyPlanPage", "Unsaved changes (Ctrl+S saves)."))
 
     def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text)

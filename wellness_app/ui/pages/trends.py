@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ from wellness_app.services.insights import InsightService
 from wellness_app.services.trends import TrendData, TrendsService
 from wellness_app.ui.background import run_in_background
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.insights_model import InsightListModel, WrappingDelegate
 from wellness_app.ui.settings import Keys
 
@@ -42,15 +43,11 @@ WATCHED = {"mood", "tags", "light", "activity", "selfcare", "medication", "treat
            "metrics", "all"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrendsPage", text)
-
-
 class ExportPngDialog:
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, tr("Export the current view"),
-                                              suggested, tr("PNG image (*.png)"))
+        name, _ = QFileDialog.getSaveFileName(parent, translate("TrendsPage", "Export the current view"),
+                                              suggested, translate("TrendsPage", "PNG image (*.png)"))
         return Path(name) if name else None
 
 
@@ -74,19 +71,19 @@ class TrendsPage(QWidget):
         self.preset_buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         for key, text, _days in PRESETS:
-            button = QPushButton(tr(text))
+            button = QPushButton(translate("TrendsPage", text))
             button.setCheckable(True)
-            button.setAccessibleName(tr("Show %1").replace("%1", tr(text).replace("&", "")))
+            button.setAccessibleName(translate("TrendsPage", "Show %1").replace("%1", translate("TrendsPage", text).replace("&", "")))
             button.clicked.connect(lambda _=False, k=key: self.apply_preset(k))
             self._group.addButton(button)
             toolbar.addWidget(button)
             self.preset_buttons[key] = button
         toolbar.addStretch(1)
-        hint = QLabel(tr("Drag or ← → to pan, wheel or + − to zoom"))
+        hint = QLabel(translate("TrendsPage", "Drag or ← → to pan, wheel or + − to zoom"))
         hint.setEnabled(False)
         toolbar.addWidget(hint)
-        self.export_button = QPushButton(tr("&Export PNG…"))
-        self.export_button.setAccessibleName(tr("Export the current view as a PNG image"))
+        self.export_button = QPushButton(translate("TrendsPage", "&Export PNG…"))
+        self.export_button.setAccessibleName(translate("TrendsPage", "Export the current view as a PNG image"))
         self.export_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_button.clicked.connect(self._ask_export)
         toolbar.addWidget(self.export_button)
@@ -94,14 +91,14 @@ class TrendsPage(QWidget):
         self.plots = TrendPlots()
         self.plots.hovered.connect(self._show_hover)
         self.plots.range_changed.connect(self._on_range_changed)
-        self.empty = QLabel(tr("No check-ins yet. Log a mood and your trends appear here."))
+        self.empty = QLabel(translate("TrendsPage", "No check-ins yet. Log a mood and your trends appear here."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plots)
         self.stack.addWidget(self.empty)
-        self.hover_label = QLabel(tr("Point at a day to see its values."))
-        self.hover_label.setAccessibleName(tr("Values of the day under the pointer"))
+        self.hover_label = QLabel(translate("TrendsPage", "Point at a day to see its values."))
+        self.hover_label.setAccessibleName(translate("TrendsPage", "Values of the day under the pointer"))
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         left = QWidget()
@@ -121,13 +118,13 @@ class TrendsPage(QWidget):
         self.insights_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.insights_view.setSpacing(4)
         self.insights_view.setAlternatingRowColors(True)
-        self.insights_view.setAccessibleName(tr("Insights"))
-        self.insights_status = QLabel(tr("Working out insights…"))
+        self.insights_view.setAccessibleName(translate("TrendsPage", "Insights"))
+        self.insights_status = QLabel(translate("TrendsPage", "Working out insights…"))
         self.insights_status.setWordWrap(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(tr("<b>Insights</b>"))
+        title = QLabel(translate("TrendsPage", "<b>Insights</b>"))
         right_layout.addWidget(title)
         right_layout.addWidget(self.insights_status)
         right_layout.addWidget(self.insights_view, 1)
@@ -157,7 +154,7 @@ class TrendsPage(QWidget):
         run_in_background(lambda: TrendsService(db).load(),
                           lambda data: self._on_loaded(generation, data),
                           self._on_failed, self)
-        self.insights_status.setText(tr("Working out insights…"))
+        self.insights_status.setText(translate("TrendsPage", "Working out insights…"))
         self.insights_status.show()
         run_in_background(lambda: InsightService(db).report(),
                           lambda report: self._on_insights(generation, report),
@@ -183,17 +180,17 @@ class TrendsPage(QWidget):
         assert isinstance(report, InsightReport)
         self.insights_model.set_items(report.insights)
         if report.insights:
-            self.insights_status.setText(tr(
+            self.insights_status.setText(translate("TrendsPage",
                 "Mean daily mood on days with and without each factor, strongest first. "
                 "Patterns, not proof of cause."))
         else:
-            self.insights_status.setText(tr(
+            self.insights_status.setText(translate("TrendsPage",
                 "No insights yet: each factor needs at least 5 days with it and 5 without."))
         self.insights_loaded = True
 
     def _on_failed(self, exc: BaseException) -> None:
         log.error("Loading trends failed: %s", type(exc).__name__, exc_info=exc)
-        self.insights_status.setText(tr("Could not load the trends; see the log."))
+        self.insights_status.setText(translate("TrendsPage", "Could not load the trends; see the log."))
 
     def _on_entries_changed(self, kind: str) -> None:
         if kind in WATCHED:
@@ -239,7 +236,7 @@ class TrendsPage(QWidget):
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
         if not self.plots.grab().save(str(path), "PNG"):
-            self.ctx.state.status_message.emit(tr("Could not write %1").replace("%1", str(path)))
+            self.ctx.state.status_message.emit(translate("TrendsPage", "Could not write %1").replace("%1", str(path)))
             return path
-        self.ctx.state.status_message.emit(tr("Saved %1").replace("%1", path.name))
+        self.ctx.state.status_message.emit(translate("TrendsPage", "Saved %1").replace("%1", path.name))
         return path

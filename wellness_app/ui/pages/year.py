@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from wellness_app.services.moods import MoodService
 from wellness_app.services.trends import TrendsService
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.year_pixels import YearPixels
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("YearPage", text)
 
 
 class YearPage(QWidget):
@@ -22,20 +18,20 @@ class YearPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
-        self.previous = QPushButton(tr("◀ &Previous year"))
-        self.previous.setAccessibleName(tr("Previous year"))
-        self.next = QPushButton(tr("&Next year ▶"))
-        self.next.setAccessibleName(tr("Next year"))
+        self.previous = QPushButton(translate("YearPage", "◀ &Previous year"))
+        self.previous.setAccessibleName(translate("YearPage", "Previous year"))
+        self.next = QPushButton(translate("YearPage", "&Next year ▶"))
+        self.next.setAccessibleName(translate("YearPage", "Next year"))
         self.year_box = QSpinBox()
         self.year_box.setRange(1900, 2200)
         self.year_box.setValue(date.today().year)
-        self.year_box.setAccessibleName(tr("Year"))
-        label = QLabel(tr("&Year:"))
+        self.year_box.setAccessibleName(translate("YearPage", "Year"))
+        label = QLabel(translate("YearPage", "&Year:"))
         label.setBuddy(self.year_box)
         self.pixels = YearPixels()
         self.pixels.activated.connect(self.open_day)
         self.summary = QLabel()
-        hint = QLabel(tr("Click a day, or move with the arrow keys and press Enter, to open "
+        hint = QLabel(translate("YearPage", "Click a day, or move with the arrow keys and press Enter, to open "
                          "it in the Journal."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
@@ -67,7 +63,7 @@ class YearPage(QWidget):
         means = TrendsService(self.ctx.db).year_moods(year)
         labels = MoodService(self.ctx.db).labels()
         self.pixels.set_year(year, means, labels)
-        self.summary.setText(tr("%1 days with a check-in in %2").replace(
+        self.summary.setText(translate("YearPage", "%1 days with a check-in in %2").replace(
             "%1", str(len(means))).replace("%2", str(year)))
 
     def open_payload(self, payload: object) -> None:

@@ -15,42 +15,39 @@ from wellness_app.paths import AppPaths
 from wellness_app.services import privacy
 from wellness_app.services.backups import BackupService
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.privacy.restore import RestoreDialog
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
-
-
 class Notice:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str, *, error: bool = False) -> None:
         icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
-        QMessageBox(icon, tr("Privacy & data"), text, QMessageBox.StandardButton.Ok,
+        QMessageBox(icon, translate("Privacy", "Privacy & data"), text, QMessageBox.StandardButton.Ok,
                     parent).exec()
 
 
 class Confirm:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> bool:
-        answer = QMessageBox.question(parent, tr("Privacy & data"), text)
+        answer = QMessageBox.question(parent, translate("Privacy", "Privacy & data"), text)
         return answer == QMessageBox.StandardButton.Yes
 
 
 class TypedConfirmation:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> str:
-        value, ok = QInputDialog.getText(parent, tr("Delete all my data"), text)
+        value, ok = QInputDialog.getText(parent, translate("Privacy", "Delete all my data"), text)
         return value if ok else ""
 
 
 class FolderChooser:
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(parent, tr("Also back up into…"))
+        chosen = QFileDialog.getExistingDirectory(parent, translate("Privacy", "Also back up into…"))
         return Path(chosen) if chosen else None
 
 
@@ -77,7 +74,7 @@ class PrivacyActions(QObject):
             Notice.ask(self.window, str(exc), error=True)
             return False
         except OSError as exc:
-            Notice.ask(self.window, tr("The file could not be written: ") + str(exc.strerror),
+            Notice.ask(self.window, translate("Privacy", "The file could not be written: ") + str(exc.strerror),
                        error=True)
             return False
         if done:
@@ -93,7 +90,7 @@ class PrivacyActions(QObject):
         if answer is None:
             return False
         return self._run(lambda: privacy.encrypt_live(self.ctx.db, answer[1]),
-                         tr("Your journal and its backups are now encrypted."))
+                         translate("Privacy", "Your journal and its backups are now encrypted."))
 
     def change_passphrase(self) -> bool:
         answer = NewPassphraseDialog.ask(True, self.window)
@@ -101,23 +98,23 @@ class PrivacyActions(QObject):
             return False
         old, new = answer
         return self._run(lambda: privacy.change_passphrase_live(self.ctx.db, old or "", new),
-                         tr("Passphrase changed."))
+                         translate("Privacy", "Passphrase changed."))
 
     def decrypt(self) -> bool:
-        if not Confirm.ask(self.window, tr("Store the journal unencrypted? Anyone who can read "
+        if not Confirm.ask(self.window, translate("Privacy", "Store the journal unencrypted? Anyone who can read "
                                            "your files could then read it.")):
             return False
-        key = self._ask_passphrase(tr("Enter your passphrase to decrypt the journal."))
+        key = self._ask_passphrase(translate("Privacy", "Enter your passphrase to decrypt the journal."))
         if key is None:
             return False
         return self._run(lambda: privacy.decrypt_live(self.ctx.db, key),
-                         tr("The journal is no longer encrypted."))
+                         translate("Privacy", "The journal is no longer encrypted."))
 
     def backup_now(self) -> bool:
         made: list[Path] = []
         ok = self._run(lambda: made.extend(BackupService(self.ctx.db).backup_now()), "")
         if ok:
-            self.ctx.state.status_message.emit(tr("Backed up to ") + str(made[0]))
+            self.ctx.state.status_message.emit(translate("Privacy", "Backed up to ") + str(made[0]))
         return ok
 
     def choose_extra_folder(self) -> bool:
@@ -125,7 +122,7 @@ class PrivacyActions(QObject):
         if folder is None:
             return False
         return self._run(lambda: BackupService(self.ctx.db).set_extra_folder(folder),
-                         tr("Backups also go to ") + str(folder))
+                         translate("Privacy", "Backups also go to ") + str(folder))
 
     def restore(self) -> bool:
         chosen = RestoreDialog.ask(BackupService(self.ctx.db).list(), self.window)
@@ -133,13 +130,13 @@ class PrivacyActions(QObject):
             return False
         key = self.ctx.db.passphrase
         if chosen.encrypted and key is None:
-            key = self._ask_passphrase(tr("This backup is encrypted. Enter its passphrase."),
+            key = self._ask_passphrase(translate("Privacy", "This backup is encrypted. Enter its passphrase."),
                                        chosen.path)
             if key is None:
                 return False
         aside: list[Path | None] = []
         ok = self._run(lambda: aside.append(privacy.restore_live(self.ctx.db, chosen.path, key)),
-                       tr("Journal restored from the backup."))
+                       translate("Privacy", "Journal restored from the backup."))
         if ok:
             self.ctx.state.entries_changed.emit("all")
         return ok
@@ -149,17 +146,17 @@ class PrivacyActions(QObject):
 
     def delete_all(self) -> bool:
         typed = TypedConfirmation.ask(
-            self.window, tr("This deletes your journal, every backup, the logs and settings. "
+            self.window, translate("Privacy", "This deletes your journal, every backup, the logs and settings. "
                             "There is no undo. Type DELETE to confirm."))
         if typed != privacy.CONFIRM_WORD:
             if typed:
-                Notice.ask(self.window, tr("Nothing was deleted (you did not type DELETE)."))
+                Notice.ask(self.window, translate("Privacy", "Nothing was deleted (you did not type DELETE)."))
             return False
         extra = BackupService(self.ctx.db).extra_folder()
         self.ctx.db.close()
         privacy.delete_all_data(app_paths(self.ctx), typed, extra)
         self.ctx.settings = _NoSettings()  # type: ignore[assignment]  # closing must not rewrite
-        Notice.ask(self.window, tr("All your data was deleted. The app will now close."))
+        Notice.ask(self.window, translate("Privacy", "All your data was deleted. The app will now close."))
         app = QCoreApplication.instance()
         if app is not None:
             app.exit(0)
@@ -172,7 +169,7 @@ class PrivacyActions(QObject):
             try:
                 privacy.check_passphrase(target, text)
             except UserError:
-                return tr("That passphrase is not right. Try again.")
+                return translate("Privacy", "That passphrase is not right. Try again.")
             return None
 
         return UnlockDialog.ask(check, message, self.window)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,12 +17,9 @@ from PySide6.QtWidgets import (
 
 from wellness_app.services import privacy
 from wellness_app.services.backups import BackupService
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.privacy.actions import PrivacyActions
 from wellness_app.ui.settings import Keys
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
 
 
 def _button(text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
@@ -37,52 +33,52 @@ class PrivacyDialog(QDialog):
     def __init__(self, actions: PrivacyActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actions = actions
-        self.setWindowTitle(tr("Privacy & data"))
+        self.setWindowTitle(translate("Privacy", "Privacy & data"))
         layout = QVBoxLayout(self)
 
-        box = QGroupBox(tr("Encryption"))
+        box = QGroupBox(translate("Privacy", "Encryption"))
         inner = QVBoxLayout(box)
         self.status = QLabel()
         self.status.setWordWrap(True)
         inner.addWidget(self.status)
         row = QHBoxLayout()
-        self.encrypt_button = _button(tr("Encrypt…"), tr("Encrypt the journal"), self._encrypt)
-        self.change_button = _button(tr("Change passphrase…"), tr("Change passphrase"),
+        self.encrypt_button = _button(translate("Privacy", "Encrypt…"), translate("Privacy", "Encrypt the journal"), self._encrypt)
+        self.change_button = _button(translate("Privacy", "Change passphrase…"), translate("Privacy", "Change passphrase"),
                                      self._change)
-        self.decrypt_button = _button(tr("Decrypt…"), tr("Decrypt the journal"), self._decrypt)
+        self.decrypt_button = _button(translate("Privacy", "Decrypt…"), translate("Privacy", "Decrypt the journal"), self._decrypt)
         for button in (self.encrypt_button, self.change_button, self.decrypt_button):
             row.addWidget(button)
         inner.addLayout(row)
         form = QFormLayout()
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
-        self.auto_lock.setSpecialValueText(tr("Never"))
-        self.auto_lock.setSuffix(tr(" min"))
-        self.auto_lock.setAccessibleName(tr("Lock after idle minutes"))
+        self.auto_lock.setSpecialValueText(translate("Privacy", "Never"))
+        self.auto_lock.setSuffix(translate("Privacy", " min"))
+        self.auto_lock.setAccessibleName(translate("Privacy", "Lock after idle minutes"))
         self.auto_lock.setValue(actions.ctx.settings.get(Keys.auto_lock_minutes))
         self.auto_lock.valueChanged.connect(self._auto_lock_changed)
-        form.addRow(tr("Lock after being idle for"), self.auto_lock)
+        form.addRow(translate("Privacy", "Lock after being idle for"), self.auto_lock)
         inner.addLayout(form)
         layout.addWidget(box)
 
-        box = QGroupBox(tr("Backups"))
+        box = QGroupBox(translate("Privacy", "Backups"))
         inner = QVBoxLayout(box)
         self.folder = QLabel()
         self.folder.setWordWrap(True)
         inner.addWidget(self.folder)
         row = QHBoxLayout()
-        row.addWidget(_button(tr("Back up now"), tr("Back up now"), actions.backup_now))
-        row.addWidget(_button(tr("Also back up into…"), tr("Choose an extra backup folder"),
+        row.addWidget(_button(translate("Privacy", "Back up now"), translate("Privacy", "Back up now"), actions.backup_now))
+        row.addWidget(_button(translate("Privacy", "Also back up into…"), translate("Privacy", "Choose an extra backup folder"),
                               self._folder))
-        row.addWidget(_button(tr("Restore…"), tr("Restore a backup"), actions.restore))
+        row.addWidget(_button(translate("Privacy", "Restore…"), translate("Privacy", "Restore a backup"), actions.restore))
         inner.addLayout(row)
         layout.addWidget(box)
 
         row = QHBoxLayout()
-        row.addWidget(_button(tr("Open data folder"), tr("Open data folder"),
+        row.addWidget(_button(translate("Privacy", "Open data folder"), translate("Privacy", "Open data folder"),
                               actions.open_data_folder))
         row.addStretch(1)
-        row.addWidget(_button(tr("Delete all my data…"), tr("Delete all my data"),
+        row.addWidget(_button(translate("Privacy", "Delete all my data…"), translate("Privacy", "Delete all my data"),
                               self._delete))
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -96,10 +92,10 @@ class PrivacyDialog(QDialog):
         if reason:
             self.status.setText(reason)
         elif encrypted:
-            self.status.setText(tr("Your journal and its backups are encrypted with your "
+            self.status.setText(translate("Privacy", "Your journal and its backups are encrypted with your "
                                    "passphrase."))
         else:
-            self.status.setText(tr("Your journal is not encrypted: anyone who can read your "
+            self.status.setText(translate("Privacy", "Your journal is not encrypted: anyone who can read your "
                                    "files can read it."))
         self.encrypt_button.setEnabled(not reason and not encrypted)
         self.change_button.setEnabled(encrypted)
@@ -107,9 +103,9 @@ class PrivacyDialog(QDialog):
         self.auto_lock.setEnabled(encrypted)
         extra = BackupService(self.actions.ctx.db).extra_folder()
         self.folder.setText(
-            tr("A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly "
+            translate("Privacy", "A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly "
                "are kept) in ") + str(self.actions.ctx.data_dir / "backups")
-            + (tr(" and in ") + str(extra) if extra else "") + ".")
+            + (translate("Privacy", " and in ") + str(extra) if extra else "") + ".")
 
     def _encrypt(self) -> None:
         self.actions.encrypt()

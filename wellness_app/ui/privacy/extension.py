@@ -3,20 +3,17 @@ command line while the window was in the background."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from wellness_app.services import privacy
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.menus import window_menu
 from wellness_app.ui.privacy.actions import PrivacyActions
 from wellness_app.ui.privacy.lock import AutoLock
 
 MENU_NAME = "menu_privacy"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
 
 
 def install(window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
@@ -26,7 +23,7 @@ def install(window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
     window.auto_lock = auto_lock
     actions.auto_lock_changed.connect(auto_lock.set_minutes)
     actions.lock_requested.connect(auto_lock.lock)
-    menu = window_menu(window, MENU_NAME, tr("&Privacy"))
+    menu = window_menu(window, MENU_NAME, translate("Privacy", "&Privacy"))
 
     def add(text: str, slot, shortcut: str = "") -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, window)
@@ -41,14 +38,14 @@ def install(window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
 
         PrivacyDialog.ask(actions, window)
 
-    add(tr("Privacy && data…"), open_dialog)
-    add(tr("Back up now"), actions.backup_now)
-    add(tr("Restore a backup…"), actions.restore)
-    lock_action = add(tr("Lock now"), auto_lock.lock, "Ctrl+L")
+    add(translate("Privacy", "Privacy && data…"), open_dialog)
+    add(translate("Privacy", "Back up now"), actions.backup_now)
+    add(translate("Privacy", "Restore a backup…"), actions.restore)
+    lock_action = add(translate("Privacy", "Lock now"), auto_lock.lock, "Ctrl+L")
     menu.aboutToShow.connect(lambda: lock_action.setEnabled(actions.encrypted))
-    add(tr("Open data folder"), actions.open_data_folder)
+    add(translate("Privacy", "Open data folder"), actions.open_data_folder)
     menu.addSeparator()
-    add(tr("Delete all my data…"), actions.delete_all)
+    add(translate("Privacy", "Delete all my data…"), actions.delete_all)
     window.installEventFilter(ExternalChanges(window, ctx))
     reason = privacy.encryption_unavailable_reason()
     if reason:

@@ -12,15 +12,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 from wellness_app.domain.errors import UserError
 from wellness_app.services import privacy
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.settings import Keys
 
 log = logging.getLogger(__name__)
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
 
 
 class LockScreen(QWidget):
@@ -29,7 +26,7 @@ class LockScreen(QWidget):
         self._on_unlock = on_unlock
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel(tr("Your journal is locked"))
+        title = QLabel(translate("Privacy", "Your journal is locked"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -37,8 +34,8 @@ class LockScreen(QWidget):
         layout.addWidget(title)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName(tr("Passphrase"))
-        self.edit.setPlaceholderText(tr("Passphrase"))
+        self.edit.setAccessibleName(translate("Privacy", "Passphrase"))
+        self.edit.setPlaceholderText(translate("Privacy", "Passphrase"))
         self.edit.setMinimumWidth(260)
         self.edit.setMaximumWidth(340)
         self.edit.returnPressed.connect(self._try)
@@ -46,8 +43,8 @@ class LockScreen(QWidget):
         self.error = QLabel()
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.error)
-        button = QPushButton(tr("Unlock"))
-        button.setAccessibleName(tr("Unlock"))
+        button = QPushButton(translate("Privacy", "Unlock"))
+        button.setAccessibleName(translate("Privacy", "Unlock"))
         button.clicked.connect(self._try)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -114,7 +111,7 @@ class AutoLock(QObject):
         try:
             privacy.check_passphrase(self.ctx.db.path, passphrase)
         except UserError:
-            return tr("That passphrase is not right. Try again.")
+            return translate("Privacy", "That passphrase is not right. Try again.")
         if passphrase != self.ctx.db.passphrase:
             privacy.reopen(self.ctx.db, passphrase)
         self.locked = False

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,13 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.services.backups import BackupInfo
+from wellness_app.ui.i18n import translate
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
 
 
 KINDS = {"auto": "Daily (automatic)", "manual": "Made by you", "pre-import": "Before an import",
@@ -54,7 +50,7 @@ class BackupTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
+            return translate("Privacy", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -71,11 +67,11 @@ class BackupTableModel(QAbstractTableModel):
         if column == 1:
             kind = "Before a migration" if info.kind.startswith("pre-migration") else \
                 KINDS.get(info.kind, info.kind)
-            return tr(kind)
+            return translate("Privacy", kind)
         if column == 2:
             return QLocale().formattedDataSize(info.size)
         if column == 3:
-            return tr("Yes") if info.encrypted else tr("No")
+            return translate("Privacy", "Yes") if info.encrypted else translate("Privacy", "No")
         return str(info.path.parent)
 
     def backup(self, row: int) -> BackupInfo:
@@ -85,19 +81,19 @@ class BackupTableModel(QAbstractTableModel):
 class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Restore a backup"))
+        self.setWindowTitle(translate("Privacy", "Restore a backup"))
         self.resize(720, 380)
         layout = QVBoxLayout(self)
-        text = tr("Choose a backup. It is checked before it replaces anything, and your current "
+        text = translate("Privacy", "Choose a backup. It is checked before it replaces anything, and your current "
                   "journal is kept aside in the data folder.") if backups else \
-            tr("There are no backups yet. One is made automatically each day you use the app.")
+            translate("Privacy", "There are no backups yet. One is made automatically each day you use the app.")
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = BackupTableModel(backups, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Backups"))
+        self.table.setAccessibleName(translate("Privacy", "Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -110,8 +106,8 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("Restore"))
-        self.ok.setAccessibleName(tr("Restore the selected backup"))
+        self.ok.setText(translate("Privacy", "Restore"))
+        self.ok.setAccessibleName(translate("Privacy", "Restore the selected backup"))
         self.ok.setEnabled(bool(backups))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

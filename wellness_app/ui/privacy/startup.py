@@ -12,13 +12,10 @@ from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import Database, DatabaseOpenError, privacy
 from wellness_app.services.backups import BackupService, restore_backup
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
 
 
 class CorruptJournalDialog:
@@ -26,12 +23,12 @@ class CorruptJournalDialog:
 
     @classmethod
     def ask(cls, message: str, can_restore: bool, parent: QWidget | None = None) -> str:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Your journal needs attention"),
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Privacy", "Your journal needs attention"),
                           message, QMessageBox.StandardButton.NoButton, parent)
-        restore = box.addButton(tr("Restore the newest good backup"),
+        restore = box.addButton(translate("Privacy", "Restore the newest good backup"),
                                 QMessageBox.ButtonRole.AcceptRole) if can_restore else None
-        new = box.addButton(tr("Start a new, empty journal"), QMessageBox.ButtonRole.ResetRole)
-        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        new = box.addButton(translate("Privacy", "Start a new, empty journal"), QMessageBox.ButtonRole.ResetRole)
+        box.addButton(translate("Privacy", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         return "restore" if clicked is restore and restore else "new" if clicked is new else "quit"
@@ -42,7 +39,7 @@ class FirstRunOffer:
 
     @classmethod
     def ask(cls) -> str | None:
-        answer = NewPassphraseDialog.ask(False, None, tr(
+        answer = NewPassphraseDialog.ask(False, None, translate("Privacy",
             "Welcome. You can protect your journal with a passphrase, so nobody who gets "
             "your files can read it. This is optional and can be changed later under "
             "Privacy → Privacy & data. Cancel to continue without one."))
@@ -60,7 +57,7 @@ def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-un
         try:
             privacy.check_passphrase(path, text)
         except UserError:
-            return tr("That passphrase is not right. Try again.")
+            return translate("Privacy", "That passphrase is not right. Try again.")
         return None
 
     return UnlockDialog.ask(check, message)

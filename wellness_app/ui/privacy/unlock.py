@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
+from wellness_app.ui.i18n import translate
 
 
 def _secret(name: str) -> QLineEdit:
@@ -39,15 +36,15 @@ class UnlockDialog(QDialog):
     def __init__(self, check: Callable[[str], str | None], message: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Unlock your journal"))
+        self.setWindowTitle(translate("Privacy", "Unlock your journal"))
         self.setMinimumWidth(380)
         self._check = check
         self.passphrase: str | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(message or tr("Your journal is encrypted. Enter your passphrase."))
+        intro = QLabel(message or translate("Privacy", "Your journal is encrypted. Enter your passphrase."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.edit = _secret(tr("Passphrase"))
+        self.edit = _secret(translate("Privacy", "Passphrase"))
         layout.addWidget(self.edit)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -56,10 +53,10 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Unlock"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(tr("Unlock"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Quit"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Quit"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Privacy", "Unlock"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(translate("Privacy", "Unlock"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Privacy", "Quit"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(translate("Privacy", "Quit"))
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -67,7 +64,7 @@ class UnlockDialog(QDialog):
 
     def _try(self) -> None:
         text = self.edit.text()
-        problem = self._check(text) if text else tr("Enter your passphrase.")
+        problem = self._check(text) if text else translate("Privacy", "Enter your passphrase.")
         if problem:
             self.error.setText(problem)
             self.error.show()
@@ -90,25 +87,25 @@ class NewPassphraseDialog(QDialog):
     def __init__(self, with_current: bool, parent: QWidget | None = None,
                  intro: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Choose a passphrase"))
+        self.setWindowTitle(translate("Privacy", "Choose a passphrase"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)
             label.setWordWrap(True)
             layout.addWidget(label)
-        note = QLabel(tr("There is no way to recover a forgotten passphrase: without it the "
+        note = QLabel(translate("Privacy", "There is no way to recover a forgotten passphrase: without it the "
                          "journal and its backups cannot be opened."))
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
-        self.current = _secret(tr("Current passphrase")) if with_current else None
+        self.current = _secret(translate("Privacy", "Current passphrase")) if with_current else None
         if self.current is not None:
-            form.addRow(tr("Current passphrase"), self.current)
-        self.first = _secret(tr("New passphrase"))
-        self.second = _secret(tr("Repeat the new passphrase"))
-        form.addRow(tr("New passphrase"), self.first)
-        form.addRow(tr("Repeat"), self.second)
+            form.addRow(translate("Privacy", "Current passphrase"), self.current)
+        self.first = _secret(translate("Privacy", "New passphrase"))
+        self.second = _secret(translate("Privacy", "Repeat the new passphrase"))
+        form.addRow(translate("Privacy", "New passphrase"), self.first)
+        form.addRow(translate("Privacy", "Repeat"), self.second)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.hide()
@@ -116,16 +113,16 @@ class NewPassphraseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         if intro:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Not now"))
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Privacy", "Not now"))
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _try(self) -> None:
         if not self.first.text():
-            self.error.setText(tr("A passphrase cannot be empty."))
+            self.error.setText(translate("Privacy", "A passphrase cannot be empty."))
         elif self.first.text() != self.second.text():
-            self.error.setText(tr("The two passphrases differ."))
+            self.error.setText(translate("Privacy", "The two passphrases differ."))
         else:
             self.accept()
             return

@@ -8,12 +8,13 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from wellness_app.domain.questionnaires import ANSWERS, GAD7, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.domain.treatment_outcome import format_day
 from wellness_app.services.report.model import EMPTY_MESSAGE, STATEMENT, TITLE, ClinicianReport
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.report.charts import mood_chart, questionnaire_chart
 
 #: A4 minus 15 mm margins, in points: the document is laid out at this size, then printed
@@ -30,10 +31,6 @@ table { border-collapse: collapse; }
 th { background: #eef2f6; text-align: left; }
 th, td { padding: 2px 8px; border: 1px solid #ccc; }
 """
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClinicianReport", text)
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]],
@@ -60,15 +57,15 @@ def _p(text: str) -> str:
 def report_html(report: ClinicianReport) -> str:
     """The report as HTML; charts refer to `chart:` resources added by `build_document`."""
     parts = [
-        f"<h1>{escape(tr(TITLE))}</h1>",
-        f'<p class="meta">{escape(tr("Period"))}: {report.start.isoformat()} – '
+        f"<h1>{escape(translate('ClinicianReport', TITLE))}</h1>",
+        f'<p class="meta">{escape(translate("ClinicianReport", "Period"))}: {report.start.isoformat()} – '
         f"{report.end.isoformat()}</p>",
-        f'<p class="meta">{escape(tr("Generated"))}: {report.generated.isoformat()}</p>',
-        f'<p class="statement">{escape(tr(STATEMENT))}</p>',
+        f'<p class="meta">{escape(translate("ClinicianReport", "Generated"))}: {report.generated.isoformat()}</p>',
+        f'<p class="statement">{escape(translate("ClinicianReport", STATEMENT))}</p>',
     ]
     if report.is_empty:
-        parts.append(f"<h2>{escape(tr(EMPTY_MESSAGE))}</h2>")
-        parts.append(_p(tr("Choose a wider range, or log a few days first.")))
+        parts.append(f"<h2>{escape(translate('ClinicianReport', EMPTY_MESSAGE))}</h2>")
+        parts.append(_p(translate("ClinicianReport", "Choose a wider range, or log a few days first.")))
     else:
         parts += _mood(report) + _questionnaires(report) + _treatments(report)
         parts += _medications(report) + _weekly(report)
@@ -78,51 +75,51 @@ def report_html(report: ClinicianReport) -> str:
 
 
 def _mood(report: ClinicianReport) -> list[str]:
-    out = [f"<h2>{escape(tr('Mood (daily mean, 1 = awful … 5 = great)'))}</h2>"]
+    out = [f"<h2>{escape(translate('ClinicianReport', 'Mood (daily mean, 1 = awful … 5 = great)'))}</h2>"]
     if not report.moods:
-        return [*out, _p(tr("No mood check-ins in this period."))]
+        return [*out, _p(translate("ClinicianReport", "No mood check-ins in this period."))]
     mean = report.mood_mean or 0.0
     low = sum(1 for m in report.moods if m.mean <= 2)
     out.append(f'<p><img src="chart:mood" width="{IMAGE_WIDTH}"></p>')
-    out.append(_p(tr("{days} days with check-ins; mean of daily means {mean:.1f}; "
+    out.append(_p(translate("ClinicianReport", "{days} days with check-ins; mean of daily means {mean:.1f}; "
                      "{low} days with a mean of 2 or lower.").format(
                          days=len(report.moods), mean=mean, low=low)))
     return out
 
 
 def _questionnaires(report: ClinicianReport) -> list[str]:
-    out = [f"<h2>{escape(tr('PHQ-9 and GAD-7'))}</h2>"]
+    out = [f"<h2>{escape(translate('ClinicianReport', 'PHQ-9 and GAD-7'))}</h2>"]
     records = sorted(report.phq9 + report.gad7, key=lambda r: r.moment.utc)
     if not records:
-        return [*out, _p(tr("No questionnaires in this period."))]
+        return [*out, _p(translate("ClinicianReport", "No questionnaires in this period."))]
     if report.phq9:
         out.append(f'<p><b>PHQ-9</b><br><img src="chart:phq9" width="{IMAGE_WIDTH}"></p>')
     if report.gad7:
         out.append(f'<p><b>GAD-7</b><br><img src="chart:gad7" width="{IMAGE_WIDTH}"></p>')
     names = {"phq9": PHQ9, "gad7": GAD7}
     out.append(_table(
-        [tr("Date"), tr("Questionnaire"), tr("Total"), tr("Band")],
+        [translate("ClinicianReport", "Date"), translate("ClinicianReport", "Questionnaire"), translate("ClinicianReport", "Total"), translate("ClinicianReport", "Band")],
         [(r.local_date.isoformat(), names[r.kind].title, r.total,
           names[r.kind].band(r.total).name) for r in records],
     ))
-    out.append(f"<h2>{escape(tr('PHQ-9 item 9 over time'))}</h2>")
+    out.append(f"<h2>{escape(translate('ClinicianReport', 'PHQ-9 item 9 over time'))}</h2>")
     out.append(_p(f"“{PHQ9.items[PHQ9_SUICIDE_ITEM_INDEX]}”"))
     if report.item9:
-        out.append(_table([tr("Date"), tr("Answer")],
+        out.append(_table([translate("ClinicianReport", "Date"), translate("ClinicianReport", "Answer")],
                           [(d.isoformat(), f"{ANSWERS[a]} ({a})") for d, a in report.item9]))
     else:
-        out.append(_p(tr("No PHQ-9 in this period.")))
+        out.append(_p(translate("ClinicianReport", "No PHQ-9 in this period.")))
     return out
 
 
 def _treatments(report: ClinicianReport) -> list[str]:
-    out = [f"<h2>{escape(tr('Treatment sessions'))}</h2>"]
+    out = [f"<h2>{escape(translate('ClinicianReport', 'Treatment sessions'))}</h2>"]
     if not report.treatments:
-        return [*out, _p(tr("No treatment sessions in this period."))]
-    headers = [tr("Date and time"), tr("Treatment"), tr("Clinic"),
-               tr("Mood before → after")]
+        return [*out, _p(translate("ClinicianReport", "No treatment sessions in this period."))]
+    headers = [translate("ClinicianReport", "Date and time"), translate("ClinicianReport", "Treatment"), translate("ClinicianReport", "Clinic"),
+               translate("ClinicianReport", "Mood before → after")]
     if report.include_notes:
-        headers.append(tr("Note"))
+        headers.append(translate("ClinicianReport", "Note"))
     rows = []
     for t in report.treatments:
         moods = f"{t.mood_before or '—'} → {t.mood_after or '—'}"
@@ -135,7 +132,7 @@ def _treatments(report: ClinicianReport) -> list[str]:
     for outcome in report.outcomes:
         series = outcome.series
         out.append(f"<p><b>{escape(series.name)}</b>: {len(series.sessions)} "
-                   f"{escape(tr('session(s)'))}, {format_day(series.first.local_date)} – "
+                   f"{escape(translate('ClinicianReport', 'session(s)'))}, {format_day(series.first.local_date)} – "
                    f"{format_day(series.last.local_date)}</p>")
         out.append("<ul>" + "".join(f"<li>{escape(line)}</li>"
                                     for line in outcome.observations()) + "</ul>")
@@ -143,37 +140,37 @@ def _treatments(report: ClinicianReport) -> list[str]:
 
 
 def _medications(report: ClinicianReport) -> list[str]:
-    out = [f"<h2>{escape(tr('Medications'))}</h2>"]
+    out = [f"<h2>{escape(translate('ClinicianReport', 'Medications'))}</h2>"]
     if not report.medications:
-        return [*out, _p(tr("No medications on the list for this period."))]
-    return [*out, _table([tr("Name"), tr("Dose"), tr("Started"), tr("Stopped")],
+        return [*out, _p(translate("ClinicianReport", "No medications on the list for this period."))]
+    return [*out, _table([translate("ClinicianReport", "Name"), translate("ClinicianReport", "Dose"), translate("ClinicianReport", "Started"), translate("ClinicianReport", "Stopped")],
                          [(m.name, m.dose, _day(m.start), _day(m.stop) if m.stop else "—")
                           for m in report.medications])]
 
 
 def _weekly(report: ClinicianReport) -> list[str]:
-    out = [f"<h2>{escape(tr('Light per week'))}</h2>"]
+    out = [f"<h2>{escape(translate('ClinicianReport', 'Light per week'))}</h2>"]
     if report.light:
-        out.append(_table([tr("ISO week"), tr("Minutes"), tr("Sessions")],
+        out.append(_table([translate("ClinicianReport", "ISO week"), translate("ClinicianReport", "Minutes"), translate("ClinicianReport", "Sessions")],
                           [(w.week, f"{w.minutes:.0f}", w.sessions) for w in report.light]))
     else:
-        out.append(_p(tr("No light logged in this period.")))
-    out.append(f"<h2>{escape(tr('Movement per week'))}</h2>")
+        out.append(_p(translate("ClinicianReport", "No light logged in this period.")))
+    out.append(f"<h2>{escape(translate('ClinicianReport', 'Movement per week'))}</h2>")
     if report.activity:
         out.append(_table(
-            [tr("ISO week"), tr("Moderate-equivalent minutes"), tr("Minutes"), tr("Sessions")],
+            [translate("ClinicianReport", "ISO week"), translate("ClinicianReport", "Moderate-equivalent minutes"), translate("ClinicianReport", "Minutes"), translate("ClinicianReport", "Sessions")],
             [(w.week, f"{w.moderate_equivalent_minutes:.0f}", f"{w.minutes:.0f}", w.sessions)
              for w in report.activity]))
     else:
-        out.append(_p(tr("No movement logged in this period.")))
+        out.append(_p(translate("ClinicianReport", "No movement logged in this period.")))
     return out
 
 
 def _notes(report: ClinicianReport) -> list[str]:
-    out = [f"<h2>{escape(tr('Notes (included by the person)'))}</h2>"]
+    out = [f"<h2>{escape(translate('ClinicianReport', 'Notes (included by the person)'))}</h2>"]
     if not report.notes:
-        return [*out, _p(tr("No notes in this period."))]
-    return [*out, _table([tr("Date"), tr("Title"), tr("Note")],
+        return [*out, _p(translate("ClinicianReport", "No notes in this period."))]
+    return [*out, _table([translate("ClinicianReport", "Date"), translate("ClinicianReport", "Title"), translate("ClinicianReport", "Note")],
                          [(n.day.isoformat(), n.title, n.text) for n in report.notes])]
 
 
@@ -203,7 +200,7 @@ def render_pdf(report: ClinicianReport, path: Path) -> Path:
     with path.open("wb"):
         pass  # fail early and clearly (QPdfWriter reports nothing on a bad path)
     writer = QPdfWriter(str(path))
-    writer.setTitle(tr(TITLE))
+    writer.setTitle(translate('ClinicianReport', TITLE))
     writer.setCreator("wellness-app")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),

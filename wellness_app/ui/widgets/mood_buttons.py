@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.mood_colors import MOOD_HEX, MOOD_TEXT_HEX
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MoodButtons", text)
 
 
 class MoodButtons(QWidget):
@@ -50,8 +47,8 @@ class MoodButtons(QWidget):
             name = labels.get(level, str(level))
             checked = "✓ " if button.isChecked() else ""
             button.setText(f"{checked}{name}\n{level}")
-            button.setAccessibleName(tr("Mood {level}: {name}").format(level=level, name=name))
-            button.setToolTip(tr("Press {level}").format(level=level))
+            button.setAccessibleName(translate("MoodButtons", "Mood {level}: {name}").format(level=level, name=name))
+            button.setToolTip(translate("MoodButtons", "Press {level}").format(level=level))
         self._labels = dict(labels)
 
     def value(self) -> int:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Scales", text)
+from wellness_app.ui.i18n import translate
 
 
 class ScaleCombo(QComboBox):
@@ -17,7 +14,7 @@ class ScaleCombo(QComboBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
-        self.addItem(tr("not noted"), None)
+        self.addItem(translate("Scales", "not noted"), None)
         for level in range(1, 6):
             self.addItem(str(level), level)
         self.set_value(value)
@@ -35,11 +32,11 @@ class SleepSpin(QDoubleSpinBox):
 
     def __init__(self, hours: float | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Hours slept"))
+        self.setAccessibleName(translate("Scales", "Hours slept"))
         self.setRange(-0.5, 24.0)
         self.setSingleStep(0.5)
         self.setDecimals(1)
-        self.setSpecialValueText(tr("not noted"))
+        self.setSpecialValueText(translate("Scales", "not noted"))
         self.set_hours(hours)
 
     def hours(self) -> float | None:

@@ -6,11 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QWidget
 
 from wellness_app.domain.moods import TAG_GROUPS, Tag
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.widgets.flow_layout import FlowLayout
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TagChips", text)
 
 
 class TagChips(QWidget):
@@ -40,7 +37,7 @@ class TagChips(QWidget):
                 chip.setCheckable(True)
                 chip.setChecked(tag.name in keep)
                 chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                chip.setAccessibleName(tr("Tag {name}").format(name=tag.name))
+                chip.setAccessibleName(translate("TagChips", "Tag {name}").format(name=tag.name))
                 chip.setObjectName("tagChip")
                 chip.setStyleSheet(
                     "QToolButton#tagChip { border: 1px solid palette(mid); border-radius: 12px;"
