@@ -1,8 +1,8 @@
 """GUI start-up in one readable place: Qt app → logging of Qt messages → translations →
 excepthook → single instance (a second launch raises the first window) → theme → main
-window shown first → (after its first paint) unlock, quick-check, open + migrate the
-journal, daily backup → pages. SQLAlchemy, Alembic and heavy pages load only after the
-window is on screen."""
+window shown first → (after its first paint) Today painted from a plain read of the file →
+unlock, quick-check, open + migrate the journal, daily backup → pages. SQLAlchemy, Alembic
+and heavy pages load only after the window, and then Today's entries, are on screen."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("wellness_app.qt")
-#: benchmark hook (bench/bench_startup.py): print start-up timings and quit after the
-#: first paint of Today's entries
+#: benchmark hook (bench/bench_startup.py): print start-up timings and quit once the
+#: journal is open
 BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
 #: installer smoke test (.ci/build-app): print a line once the journal is open, then quit
 SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
@@ -73,6 +73,16 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool,
     outcome: dict[str, Any] = {"code": 0, "db": None}
 
     def open_and_start() -> None:
+        today = _paint_today_first(window, paths)
+        if today is None:
+            finish_opening()
+            return
+        if bench is not None:
+            bench.watch_today_paint()
+        # Today's entries are on screen first; the journal opens right after that paint
+        _AfterEvent(today.first_paint_widget(), QEvent.Type.Paint, finish_opening, 300)
+
+    def finish_opening() -> None:
         db = open_journal(paths)
         if db is None:
             outcome["code"] = 2
@@ -92,6 +102,7 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool,
             window.hide()  # started at login: wait quietly in the tray
         if bench is not None:
             bench.watch_today_paint()
+            bench.mark_ready()
         if os.environ.get(SMOKE_TEST_ENV) == "1":
             QTimer.singleShot(0, lambda: _smoke_test_report(window))
 
@@ -123,6 +134,15 @@ def _install_translations(app: QApplication, paths: AppPaths) -> None:
 def _smoke_test_report(window: Any) -> None:
     print(f"main window shown: {window.windowTitle()}", flush=True)
     QApplication.quit()
+
+
+def _paint_today_first(window: Any, paths: AppPaths) -> Any:
+    """Today built from a plain read of the file, before SQLAlchemy is even imported
+    (services.today_snapshot); the page, or None when that read or Today does not apply."""
+    from wellness_app.services.today_snapshot import today_snapshot
+
+    snapshot = today_snapshot(paths.db_path)
+    return None if snapshot is None else window.preview_today(snapshot)
 
 
 def open_journal(paths: AppPaths) -> Database | None:
@@ -179,18 +199,21 @@ def _set_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
 
 
-class _FirstExpose(QObject):
-    """Calls `then` once, right after the window's first expose (i.e. its first paint)."""
+class _AfterEvent(QObject):
+    """Calls `then` once, right after `watched` first gets an event of `kind` (for an
+    Expose: once it is exposed), or after `fallback_ms` if that never comes."""
 
-    def __init__(self, window: Any, then: Any) -> None:
-        super().__init__(window)
+    def __init__(self, watched: QObject, kind: QEvent.Type, then: Any, fallback_ms: int) -> None:
+        super().__init__(watched)
+        self._kind = kind
         self._then = then
         self._done = False
-        window.windowHandle().installEventFilter(self)
-        QTimer.singleShot(1000, self._fire)  # fallback: e.g. started minimised
+        watched.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Expose and watched.isExposed():  # type: ignore[attr-defined]
+        if event.type() == self._kind and (
+                self._kind != QEvent.Type.Expose or watched.isExposed()):  # type: ignore[attr-defined]
             QTimer.singleShot(0, self._fire)
         return False
 
@@ -201,7 +224,8 @@ class _FirstExpose(QObject):
 
 
 def _after_first_expose(window: Any, then: Any) -> None:
-    window._first_expose = _FirstExpose(window, then)
+    # fallback: e.g. started minimised, never exposed
+    window._first_expose = _AfterEvent(window.windowHandle(), QEvent.Type.Expose, then, 1000)
 
 
 def _qt_message_handler(mode: QtMsgType, _context: object, message: str) -> None:

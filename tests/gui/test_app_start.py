@@ -75,3 +75,52 @@ def test_run_gui_moves_a_non_journal_file_aside_and_can_quit(_quiet, tmp_path,
     assert shown and "moved aside" in shown[0]  # says what happened to the file
     [moved] = list(tmp_path.glob("wellness.db.corrupt-*"))
     assert moved.read_bytes() == content  # never overwritten
+
+
+def test_today_paints_from_the_file_before_the_journal_opens(_quiet, tmp_path,
+                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.services import open_database
+    from wellness_app.services.moods import MoodService
+    from wellness_app.services.tags import TagService
+    from wellness_app.ui.main_window import MainWindow
+
+    paths = resolve_paths(tmp_path)
+    paths.ensure()
+    db = open_database(paths.db_path)
+    TagService(db).seed_defaults()
+    MoodService(db).log(4, tags=["tea"], note="made it outside")
+    db.close()
+    seen: dict[str, object] = {}
+    real_open = app_module.open_journal
+
+    def open_journal_watched(paths_):  # type: ignore[no-untyped-def]
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                    and w.isVisible()]
+        today = window.page("today")
+        seen["before_open"] = (window.ctx.db, window.current_page_key(),
+                               today.entries_model.rowCount(), today.entries_stack.currentWidget()
+                               is today.entries_view, window.crisis_action.isVisible()
+                               or window.crisis_action.text())
+        return real_open(paths_)
+
+    def finish() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                   and w.isVisible()]
+        if not windows or windows[-1].ctx.db is None:
+            QTimer.singleShot(20, finish)
+            return
+        today = windows[-1].page("today")
+        today._pick(3)
+        today.save()  # the page works for real once the journal is open
+        seen["after"] = today.entries_model.rowCount()
+        windows[-1].close()
+        QApplication.exit(0)
+
+    monkeypatch.setattr(app_module, "open_journal", open_journal_watched)
+    QTimer.singleShot(0, finish)
+    assert app_module.run_gui(paths) == 0
+    db_then, page, rows, showing_list, crisis = seen["before_open"]  # type: ignore[misc]
+    assert db_then is None and page == "today"
+    assert rows == 1 and showing_list  # today's entry was on screen before the journal opened
+    assert crisis  # the crisis support button is there from the first frame
+    assert seen["after"] == 2

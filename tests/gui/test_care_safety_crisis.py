@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QToolBar
 from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
-from wellness_app.ui.care.crisis_dialog import SHORTCUT, CrisisDialog, save_card
+from wellness_app.ui.care.crisis_button import SHORTCUT
+from wellness_app.ui.care.crisis_dialog import CrisisDialog, save_card
 from wellness_app.ui.care.crisis_line_editor import CrisisLineEditor
 from wellness_app.ui.pages.safety_plan import SafetyPlanPage
 

@@ -66,6 +66,6 @@ def test_old_schema_is_backed_up_before_migrating(tmp_path: Path) -> None:
 
 
 def test_the_schema_head_constant_matches_the_newest_migration() -> None:
-    from wellness_app.storage.database import SCHEMA_HEAD
+    from wellness_app.storage.file_facts import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD  # update SCHEMA_HEAD with each new migration

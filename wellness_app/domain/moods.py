@@ -73,6 +73,10 @@ def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+#: preference key of the person's mood-label renames ({"1": "rough", …})
+MOOD_LABELS_KEY = "mood_labels"
+
+
 def mood_labels(custom: dict[int, str] | None = None) -> dict[int, str]:
     """Default labels with the person's renames applied."""
     labels = dict(DEFAULT_MOOD_LABELS)
@@ -123,3 +127,13 @@ class JournalQuery:
     text: str = ""
     tags: tuple[str, ...] = field(default_factory=tuple)
     limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TodaySnapshot:
+    """What the Today page shows first: mood labels, the tag catalogue, today's entries."""
+
+    day: date
+    labels: dict[int, str]
+    tags: list[Tag]
+    entries: list[MoodEntry]

@@ -7,6 +7,7 @@ from datetime import date
 
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.moods import (
+    MOOD_LABELS_KEY,
     JournalQuery,
     MoodEntry,
     check_scale,
@@ -18,7 +19,6 @@ from wellness_app.storage import Database
 from wellness_app.storage.repositories import mood_entries, preferences
 
 log = logging.getLogger(__name__)
-LABELS_KEY = "mood_labels"
 
 
 class MoodService:
@@ -89,7 +89,7 @@ class MoodService:
 
     def labels(self) -> dict[int, str]:
         with self._db.reading() as session:
-            custom = preferences.get(session, LABELS_KEY, {})
+            custom = preferences.get(session, MOOD_LABELS_KEY, {})
         return mood_labels({int(k): v for k, v in custom.items()})
 
     def rename_label(self, level: int, name: str) -> dict[int, str]:
@@ -97,7 +97,7 @@ class MoodService:
         if not name.strip():
             raise ValidationError("A mood label cannot be empty")
         with self._db.transaction() as session:
-            custom = preferences.get(session, LABELS_KEY, {})
+            custom = preferences.get(session, MOOD_LABELS_KEY, {})
             custom[str(level)] = name.strip()
-            preferences.put(session, LABELS_KEY, custom)
+            preferences.put(session, MOOD_LABELS_KEY, custom)
         return self.labels()

@@ -14,14 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from wellness_app.domain.errors import UserError
 from wellness_app.storage.engine import make_engine
+from wellness_app.storage.file_facts import SCHEMA_HEAD, SQLITE_HEADER
 
 log = logging.getLogger(__name__)
-DB_FILENAME = "wellness.db"
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-#: the newest migration's revision id; tests/unit/test_storage.py checks it against Alembic
-SCHEMA_HEAD = "0001"
 
 
 def _schema_revision(conn: Connection) -> str | None:

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from wellness_app.domain.errors import UserError
-from wellness_app.storage.database import SQLITE_HEADER, DatabaseOpenError
+from wellness_app.storage.database import DatabaseOpenError
 from wellness_app.storage.engine import encryption_unavailable_reason, quiet_sqlcipher
+from wellness_app.storage.file_facts import SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 Kind = Literal["missing", "plain", "encrypted", "not a journal"]

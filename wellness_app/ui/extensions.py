@@ -1,7 +1,10 @@
 """Hooks that let features add to shared screens without editing them.
 
-- WINDOW_EXTENSIONS: `(window: MainWindow, ctx: UiContext) -> None`, called at the end of
-  MainWindow.__init__ (toolbar buttons, menu actions, shortcuts, tray…).
+- EARLY_WINDOW_EXTENSIONS: like WINDOW_EXTENSIONS, but installed in MainWindow.__init__
+  even before the journal is open (at start-up, before the window is first shown): they
+  must be cheap and import no services (the crisis support button).
+- WINDOW_EXTENSIONS: `(window: MainWindow, ctx: UiContext) -> None`, called once the journal
+  is open (toolbar buttons, menu actions, shortcuts, tray…).
 - TODAY_BANNERS: `(ctx: UiContext, parent: QWidget) -> QWidget`, built by the Today page
   into its banner area above the check-in (escalation banner, questionnaire due…).
   A banner hides itself when it has nothing to say and re-checks on `entries_changed`.
@@ -31,10 +34,10 @@ def _import_export(window: Any, ctx: Any) -> None:
     extend_window(window, ctx)
 
 
-def _crisis_support(window: Any, ctx: Any) -> None:
-    from wellness_app.ui.care.crisis_support import install_crisis_support
+def _crisis_button(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.care.crisis_button import install_crisis_button
 
-    install_crisis_support(window, ctx)
+    install_crisis_button(window, ctx)
 
 
 def _onboarding(window: Any, ctx: Any) -> None:
@@ -55,7 +58,8 @@ def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
     return phq9_due_banner(ctx, parent)
 
 
+EARLY_WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_button]
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [
-    _import_export, _privacy, _crisis_support, _install_tray, _onboarding,
+    _import_export, _privacy, _install_tray, _onboarding,
 ]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

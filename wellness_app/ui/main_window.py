@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
 from wellness_app.ui import theme
 from wellness_app.ui.about import show_about
 from wellness_app.ui.context import UiContext
-from wellness_app.ui.extensions import WINDOW_EXTENSIONS
+from wellness_app.ui.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSIONS
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.pages import PAGES, PageSpec
 from wellness_app.ui.settings import Keys
+
+if TYPE_CHECKING:
+    from wellness_app.domain.moods import TodaySnapshot
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         geometry = ctx.settings.get(Keys.window_geometry)
         if geometry is not None and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        for extend in EARLY_WINDOW_EXTENSIONS:
+            extend(self, ctx)
         self._extended = False
         if ctx.db is not None:  # app start-up opens the journal after show(): see start()
             self._extend()
@@ -128,16 +134,32 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Show the remembered page (call after show(), so start-up paints first)."""
         self._extend()
-        last = self.ctx.settings.get(Keys.last_page)
-        self.show_page(last if last in self._specs else PAGES[0].key)
+        for widget in self._pages.values():  # built from a snapshot by preview_today()
+            if hasattr(widget, "journal_opened"):
+                widget.journal_opened()
+        self.show_page(self._remembered_page())
 
-    def page(self, key: str) -> QWidget:
+    def preview_today(self, snapshot: TodaySnapshot) -> QWidget | None:
+        """Show Today from a snapshot read before the journal is open (app start-up), if
+        Today is the page to open; `start()` then finishes it. None if not shown."""
+        if self._pages or self._remembered_page() != "today":
+            return None
+        widget = self.page("today", snapshot=snapshot)
+        self.stack.setCurrentWidget(widget)
+        self._select_row("today")
+        return widget
+
+    def _remembered_page(self) -> str:
+        last = self.ctx.settings.get(Keys.last_page)
+        return last if last in self._specs else PAGES[0].key
+
+    def page(self, key: str, **options: object) -> QWidget:
         """The page widget for `key`, building it on first use."""
         if key not in self._pages:
             spec: PageSpec = self._specs[key]
             module_name, class_name = spec.target.split(":")
             cls = getattr(importlib.import_module(module_name), class_name)
-            widget = cls(self.ctx, self.stack)
+            widget = cls(self.ctx, self.stack, **options)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
@@ -150,16 +172,19 @@ class MainWindow(QMainWindow):
             return
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
-        row = [spec.key for spec in PAGES].index(key)
-        if self.sidebar.currentRow() != row:
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(row)
-            self.sidebar.blockSignals(False)
+        self._select_row(key)
         if hasattr(widget, "refresh"):
             widget.refresh()
         if payload is not None and hasattr(widget, "open_payload"):
             widget.open_payload(payload)
         self.ctx.settings.set(Keys.last_page, key)
+
+    def _select_row(self, key: str) -> None:
+        row = [spec.key for spec in PAGES].index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
 
     def current_page_key(self) -> str:
         row = self.sidebar.currentRow()

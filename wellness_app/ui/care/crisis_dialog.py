@@ -32,9 +32,6 @@ from wellness_app.ui.care.safety_card import card_html, plan_html, write_pdf
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
 
-SHORTCUT = "Ctrl+Shift+H"
-
-
 ITEM9_INTRO = (
     "You answered that you have had thoughts that you would be better off dead or of "
     "hurting yourself. You do not have to carry this alone. Here is your safety plan, and "

@@ -1,43 +1,15 @@
-"""Crisis support is one click away on every screen: a toolbar button that is always
-visible, and the Ctrl+Shift+H shortcut (window-wide). Also the "PHQ-9 due" Today banner."""
+"""The "PHQ-9 due" Today banner. (The always-visible "Crisis support" button and its
+Ctrl+Shift+H shortcut are in ui/care/crisis_button.py.)"""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wellness_app.services.assessments import AssessmentService
-from wellness_app.ui.care.crisis_dialog import SHORTCUT, CrisisDialog
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
-
-
-def install_crisis_support(window: Any, ctx: UiContext) -> None:
-    """WINDOW_EXTENSIONS hook: the "Crisis support" toolbar button and shortcut."""
-    action = QAction(translate("CrisisSupport", "Crisis support"), window)
-    action.setObjectName("crisis_support_action")
-    action.setShortcut(QKeySequence(SHORTCUT))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(translate("CrisisSupport", "Your safety plan and crisis lines ({key})").format(
-        key=QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
-    action.triggered.connect(lambda _checked=False: CrisisDialog.ask(window, ctx))
-    toolbar = QToolBar(translate("CrisisSupport", "Crisis support"), window)
-    toolbar.setObjectName("crisis_support_toolbar")
-    toolbar.setMovable(False)
-    toolbar.setFloatable(False)
-    toolbar.toggleViewAction().setEnabled(False)  # it cannot be switched off by accident
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    toolbar.addAction(action)
-    button = toolbar.widgetForAction(action)
-    if button is not None:
-        button.setAccessibleName(translate("CrisisSupport", "Crisis support"))
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-    window.addAction(action)
-    window.crisis_action = action
 
 
 def phq9_due_banner(ctx: UiContext, parent: QWidget) -> QWidget:

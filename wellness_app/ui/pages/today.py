@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.moods import NOTE_MAX_CHARS
-from wellness_app.services.moods import MoodService
-from wellness_app.services.tags import TagService
+from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry, TodaySnapshot
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.extensions import TODAY_BANNERS
 from wellness_app.ui.models.journal_model import JournalModel
@@ -34,17 +33,25 @@ from wellness_app.ui.widgets.mood_buttons import MoodButtons
 from wellness_app.ui.widgets.scales import ScaleCombo, SleepSpin
 from wellness_app.ui.widgets.tag_chips import TagChips
 
+if TYPE_CHECKING:
+    from wellness_app.services.moods import MoodService
+    from wellness_app.services.tags import TagService
+
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class TodayPage(QWidget):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    """With a `snapshot` (read before the journal is open, see app.py) the page shows it
+    first and needs no services until `journal_opened()`."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None,
+                 snapshot: TodaySnapshot | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.moods = MoodService(ctx.db)
-        self.tags = TagService(ctx.db)
-        self._labels = self.moods.labels()
+        self._moods: MoodService | None = None
+        self._tags: TagService | None = None
+        self._labels = snapshot.labels if snapshot else self.moods.labels()
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -58,8 +65,6 @@ class TodayPage(QWidget):
         layout.setSpacing(10)
 
         self.banners = QVBoxLayout()
-        for factory in TODAY_BANNERS:
-            self.banners.addWidget(factory(ctx, self))
         layout.addLayout(self.banners)
 
         title = QLabel(self.tr("How are you feeling?"))
@@ -79,7 +84,7 @@ class TodayPage(QWidget):
             tag_bar.addWidget(button)
         layout.addLayout(tag_bar)
         self.chips = TagChips()
-        self.chips.set_tags(self.tags.all())
+        self.chips.set_tags(snapshot.tags if snapshot else self.tags.all())
         layout.addWidget(self.chips)
 
         self.note = QPlainTextEdit()
@@ -152,7 +157,41 @@ class TodayPage(QWidget):
 
         self._connect()
         self._update_save_state()
-        self.refresh()
+        if snapshot is None:
+            self._add_banners()
+            self.refresh()
+        else:
+            self._show_entries(list(snapshot.entries))
+
+    @property
+    def moods(self) -> MoodService:
+        if self._moods is None:  # imported on first use: the page may paint before SQLAlchemy
+            from wellness_app.services.moods import MoodService
+
+            self._moods = MoodService(self.ctx.db)
+        return self._moods
+
+    @property
+    def tags(self) -> TagService:
+        if self._tags is None:
+            from wellness_app.services.tags import TagService
+
+            self._tags = TagService(self.ctx.db)
+        return self._tags
+
+    def journal_opened(self) -> None:
+        """The journal is open after a snapshot paint: banners, then all re-read for real."""
+        self._add_banners()
+        self._on_changed("all")
+
+    def first_paint_widget(self) -> QWidget:
+        """What paints today's entries (the list's viewport, or the empty-state text)."""
+        shown = self.entries_stack.currentWidget()
+        return shown.viewport() if isinstance(shown, QListView) else shown
+
+    def _add_banners(self) -> None:
+        for factory in TODAY_BANNERS:
+            self.banners.addWidget(factory(self.ctx, self))
 
     def _connect(self) -> None:
         # Window-wide while Today is visible (a hidden page's shortcuts are inactive), so
@@ -242,7 +281,9 @@ class TodayPage(QWidget):
 
     # -- today's entries ----------------------------------------------------------------
     def refresh(self) -> None:
-        entries = self.moods.for_day(date.today())
+        self._show_entries(self.moods.for_day(date.today()))
+
+    def _show_entries(self, entries: list[MoodEntry]) -> None:
         entries.reverse()  # newest first
         self.entries_model.set_entries(entries, self._labels)
         self.entries_stack.setCurrentWidget(self.entries_view if entries else self.empty)
