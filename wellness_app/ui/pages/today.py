@@ -26,6 +26,7 @@ from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import NOTE_MAX_CHARS
 from wellness_app.services.moods import MoodService
 from wellness_app.services.tags import TagService
+from wellness_app.ui import theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.extensions import TODAY_BANNERS
 from wellness_app.ui.models.journal_model import JournalModel
@@ -35,7 +36,6 @@ from wellness_app.ui.widgets.scales import ScaleCombo, SleepSpin
 from wellness_app.ui.widgets.tag_chips import TagChips
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class TodayPage(QWidget):
@@ -200,12 +200,12 @@ class TodayPage(QWidget):
 
     def _show_error(self, text: str) -> None:
         self.message.setProperty("error", True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.message, "error", "font-weight: bold;")
         self.message.setText(text)
 
     def _show_info(self, text: str) -> None:
         self.message.setProperty("error", False)
-        self.message.setStyleSheet("")
+        theme.set_tone(self.message, None)
         self.message.setText(text)
 
     def save(self) -> None:
