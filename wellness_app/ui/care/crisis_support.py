@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
@@ -14,12 +14,14 @@ from wellness_app.services.assessments import AssessmentService
 from wellness_app.ui.care.crisis_dialog import SHORTCUT, CrisisDialog
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
+from wellness_app.ui.icons import icon
 
 
 def install_crisis_support(window: Any, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: the "Crisis support" toolbar button and shortcut."""
     action = QAction(translate("CrisisSupport", "Crisis support"), window)
     action.setObjectName("crisis_support_action")
+    action.setIcon(icon("crisis"))
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setToolTip(translate("CrisisSupport", "Your safety plan and crisis lines ({key})").format(
@@ -30,7 +32,8 @@ def install_crisis_support(window: Any, ctx: UiContext) -> None:
     toolbar.setMovable(False)
     toolbar.setFloatable(False)
     toolbar.toggleViewAction().setEnabled(False)  # it cannot be switched off by accident
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(18, 18))
     toolbar.addAction(action)
     button = toolbar.widgetForAction(action)
     if button is not None:
