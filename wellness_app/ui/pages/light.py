@@ -116,7 +116,9 @@ class LightPage(QWidget):
 
         sessions = RecordsBox[LightSession](
             self.tr("Today's sessions"), describe, self.tr("Today's light sessions"),
-            self.tr("Delete the selected light session"), self.delete_selected)
+            self.tr("Delete the selected light session"), self.delete_selected,
+            empty_text=self.tr("Nothing logged yet today — opening the curtains or a few "
+                               "minutes outside counts."))
         self.model, self.list = sessions.model, sessions.list
         self.delete_button = sessions.delete_button
         grid.addWidget(sessions, 2, 0)

@@ -168,7 +168,9 @@ class MovementPage(QWidget):
 
         today_box = RecordsBox[ActivitySession](
             self.tr("Today"), describe, self.tr("Today's movement"),
-            self.tr("Delete the selected session"), self.delete_selected)
+            self.tr("Delete the selected session"), self.delete_selected,
+            empty_text=self.tr("Nothing logged yet today — every movement counts: a walk, "
+                               "dancing in the kitchen, housework."))
         self.model, self.list = today_box.model, today_box.list
         self.delete_button = today_box.delete_button
         grid.addWidget(today_box, 2, 0, 1, 2)
