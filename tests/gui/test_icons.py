@@ -10,8 +10,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMainWindow
-
 from wellness_app.resources import resource_path
+
 from wellness_app.ui import icons, theme
 from wellness_app.ui.desktop.tray import TrayController
 from wellness_app.ui.main_window import MainWindow
