@@ -7,7 +7,7 @@ so a light/dark switch re-tints every icon on the next repaint without any bookk
 
 Written here rather than `QIcon("file.svg")` because Qt's SVG icon engine draws an SVG in
 its own colours: it cannot follow the palette, so the icons would vanish on dark.
-The SVGs use `currentColor`; QtSvg is imported here only, after the window is shown.
+The SVGs use `currentColor`; QtSvg is imported when the first icon is painted.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from functools import cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from wellness_app.resources import resource_path
@@ -99,6 +98,8 @@ class TintedSvgEngine(QIconEngine):
 
 def render(name: str, pixels: QSize, colour: QColor) -> QPixmap:
     """The icon drawn in `colour` into a transparent pixmap of `pixels` device pixels."""
+    from PySide6.QtSvg import QSvgRenderer  # on first paint, not at start-up
+
     svg = svg_source(name).replace(b"currentColor", colour.name().encode("ascii"))
     renderer = QSvgRenderer(QByteArray(svg))
     pixmap = QPixmap(max(1, pixels.width()), max(1, pixels.height()))
