@@ -26,6 +26,7 @@ from wellness_app.domain.movement import WHO_HIGH, WHO_LOW, ActivitySession, Who
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import INTENSITIES
 from wellness_app.services.movement import MovementService
+from wellness_app.ui import theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.widgets.records import RecordRole, RecordsBox
@@ -71,8 +72,7 @@ class WeekStrip(QWidget):
             amount = f"{minutes:g} min" if minutes else "·"
             cell.setText(f"{day:%a}\n{amount}")
             bold = "font-weight: bold;" if i == today_index else ""
-            faded = "color: palette(mid);" if i > today_index else ""
-            cell.setStyleSheet(bold + faded)
+            theme.set_tone(cell, "muted" if i > today_index else None, bold)  # days to come
             cell.setAccessibleName(f"{day:%A}: {minutes:g} minutes")
 
 
