@@ -7,7 +7,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,8 +91,20 @@ class MainWindow(QMainWindow):
     def _extend(self) -> None:
         if not self._extended:
             self._extended = True
+            self._set_icons()
             for extend in WINDOW_EXTENSIONS:
                 extend(self, self.ctx)
+
+    def _set_icons(self) -> None:
+        """Sidebar and View › Pages icons; set once the window has painted (QtSvg)."""
+        from wellness_app.ui.icons import page_icon
+
+        self.sidebar.setIconSize(QSize(20, 20))
+        for row, (spec, action) in enumerate(zip(PAGES, self.pages_menu.actions(),
+                                                 strict=True)):
+            icon = page_icon(spec.key)
+            self.sidebar.item(row).setIcon(icon)
+            action.setIcon(icon)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

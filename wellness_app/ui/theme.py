@@ -1,16 +1,24 @@
 """Calm light and dark palettes on the Fusion style, following the OS colour scheme.
 
 The setting `Keys.theme` is "system" (default: follow the OS, also when it changes
-while the app runs), "light" or "dark".
+while the app runs), "light" or "dark". Switching is live, through one mechanism:
+
+- `apply_theme` sets the palette, then `restyle` re-applies every widget style sheet
+  (Qt resolves `palette(...)` in them once, when the sheet is set) and every "tone".
+- Tones are the few colours a palette has no role for: `set_tone(label, "error")`
+  instead of a colour literal; each theme has one readable value (contrast >= 4.5:1).
+- Widgets that read colours in code (plots, painted views) re-read them in
+  `on_palette_change(widget, callback)`; `style_plot` colours a pyqtgraph plot.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -30,6 +38,14 @@ _DARK = {
     "Link": "#8cbad6", "Mid": "#4a5056", "Light": "#3a4046", "Dark": "#15181a",
     "BrightText": "#ff8a80",
 }
+#: colours with no palette role, per theme: (light, dark); text tones are readable
+#: (WCAG contrast >= 4.5:1) on Window, Base and AlternateBase of their theme
+TONES: dict[str, tuple[str, str]] = {
+    "error": ("#b3261e", "#f2b8b5"),
+    "muted": (_LIGHT["PlaceholderText"], _DARK["PlaceholderText"]),
+}
+_TONE_PROPERTY = "wellnessTone"
+_TONE_CSS_PROPERTY = "wellnessToneCss"
 
 
 def make_palette(dark: bool) -> QPalette:
@@ -57,11 +73,90 @@ def is_dark(choice: str) -> bool:
 
 
 def apply_theme(app: QApplication, choice: str = "system") -> bool:
-    """Apply Fusion with the light or dark palette; returns True if dark."""
+    """Apply Fusion with the light or dark palette, live; returns True if dark."""
     dark = is_dark(choice if choice in THEMES else "system")
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(make_palette(dark))
+    restyle(app)
     return dark
+
+
+def palette_is_dark(palette: QPalette | None = None) -> bool:
+    """True when the (application) palette is a dark one."""
+    palette = palette if palette is not None else QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tone_color(tone: str) -> QColor:
+    """The current theme's colour for a tone ("error", "muted")."""
+    return QColor(TONES[tone][palette_is_dark()])
+
+
+def set_tone(widget: QWidget, tone: str | None, css: str = "") -> None:
+    """Colour a widget's text with a tone that follows the theme (None: no tone), plus
+    extra style-sheet declarations `css` (e.g. "font-weight: bold;")."""
+    widget.setProperty(_TONE_PROPERTY, tone or "")
+    widget.setProperty(_TONE_CSS_PROPERTY, css)
+    colour = f"color: {tone_color(tone).name()}; " if tone else ""
+    widget.setStyleSheet((colour + css).strip())
+
+
+def restyle(app: QApplication) -> None:
+    """Re-resolve style sheets after a palette change: toned widgets get their theme's
+    colour, every other sheet is set again (Qt resolves `palette(...)` and the inherited
+    text colour of a styled widget only when its sheet is set)."""
+    for widget in app.allWidgets():
+        tone = widget.property(_TONE_PROPERTY)
+        if tone:
+            set_tone(widget, str(tone), str(widget.property(_TONE_CSS_PROPERTY) or ""))
+            continue
+        sheet = widget.styleSheet()
+        if sheet:  # also sheets without palette(): Qt keeps their old text colour
+            widget.setStyleSheet(sheet)
+
+
+class _PaletteHook(QObject):
+    """Calls back when its parent widget's palette changes (e.g. after apply_theme)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._callback()
+        return False
+
+
+def on_palette_change(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Run `callback` now and whenever `widget`'s palette changes (theme switches). The
+    callback must not set a style sheet on `widget` itself (that changes its palette)."""
+    callback()
+    _PaletteHook(widget, callback)
+
+
+def style_plot(plot: Any) -> None:
+    """Colour a pyqtgraph PlotWidget with the application palette: Base background,
+    Text axes, ticks, labels and title. Duck-typed, so pyqtgraph is not imported here."""
+    palette = QApplication.palette()
+    text = palette.color(QPalette.ColorRole.Text)
+    plot.setBackground(palette.color(QPalette.ColorRole.Base))
+    item = plot.getPlotItem() if hasattr(plot, "getPlotItem") else plot
+    style_axes(item, text)
+
+
+def style_axes(item: Any, text: QColor | None = None) -> None:
+    """Axis lines, tick labels and axis labels of a pyqtgraph PlotItem in the Text colour."""
+    text = text if text is not None else QApplication.palette().color(QPalette.ColorRole.Text)
+    for name in ("left", "bottom", "right", "top"):
+        axis = item.getAxis(name)
+        axis.setPen(text)
+        axis.setTextPen(text)
+    title = getattr(item, "titleLabel", None)
+    if title is not None and title.text:
+        title.setText(title.text, color=text)
 
 
 _choice_getter: list[Callable[[], str]] = []

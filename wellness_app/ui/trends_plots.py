@@ -24,6 +24,7 @@ from wellness_app.domain.trends import (
     rolling_band,
     to_epoch_day,
 )
+from wellness_app.ui import theme
 from wellness_app.ui.i18n import translate
 
 MOOD_BLUE = "#2c7bb6"
@@ -285,10 +286,9 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self.setBackground(palette.color(QPalette.ColorRole.Base))
         text = palette.color(QPalette.ColorRole.Text)
         for plot in [self.mood_plot, *self.subplots.values()]:
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(pg.mkPen(text, width=1))
-                axis.setTextPen(pg.mkPen(text, width=1))
+            theme.style_axes(plot, text)
+            if plot.legend is not None:
+                plot.legend.setLabelTextColor(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "subplots"):

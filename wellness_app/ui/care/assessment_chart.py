@@ -10,10 +10,11 @@ from datetime import datetime, time
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
+from wellness_app.ui import theme
 from wellness_app.ui.i18n import translate
 
 
@@ -27,13 +28,6 @@ class AssessmentChart(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setAccessibleName(translate("AssessmentChart", "Questionnaire totals over time"))
         self.plot.setMenuEnabled(False)
-        palette = self.palette()
-        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
-        text = palette.color(QPalette.ColorRole.Text)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(text, width=1))
-            axis.setTextPen(pg.mkPen(text, width=1))
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self.plot.setLabel("left", translate("AssessmentChart", "Total"))
         self.curve = self.plot.plot([], [], pen=pg.mkPen(color=(70, 110, 200), width=1),
@@ -44,6 +38,7 @@ class AssessmentChart(QWidget):
         self.thresholds: list[pg.InfiniteLine] = []
         self.kind = ""
         layout.addWidget(self.plot)
+        theme.on_palette_change(self.plot, self._restyle)
 
     def show_records(self, kind: str, records: list[AssessmentRecord]) -> None:
         if kind != self.kind:
@@ -53,10 +48,15 @@ class AssessmentChart(QWidget):
         q = QUESTIONNAIRES[kind]
         self.plot.setYRange(0, q.max_total, padding=0.02)
         self.plot.setTitle(translate("AssessmentChart", "{title} totals").format(title=q.title),
-                           color=self.palette().color(QPalette.ColorRole.Text))
+                           color=QApplication.palette().color(QPalette.ColorRole.Text))
         if xs:
             pad = max(86400.0 * 3, (max(xs) - min(xs)) * 0.05)
             self.plot.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+
+    def _restyle(self) -> None:
+        theme.style_plot(self.plot)
+        for line in self.thresholds:
+            line.label.setColor(theme.tone_color("muted"))
 
     def _draw_thresholds(self, kind: str) -> None:
         for line in self.thresholds:
@@ -67,7 +67,8 @@ class AssessmentChart(QWidget):
         for band in QUESTIONNAIRES[kind].bands[1:]:
             line = pg.InfiniteLine(pos=band.low - 0.5, angle=0, pen=dash, movable=False,
                                    label=f"{band.name} ≥ {band.low}",
-                                   labelOpts={"position": 0.02, "color": (120, 120, 120),
+                                   labelOpts={"position": 0.02,
+                                              "color": theme.tone_color("muted"),
                                               "anchors": [(0, 1), (0, 1)]})
             self.plot.addItem(line)
             self.thresholds.append(line)

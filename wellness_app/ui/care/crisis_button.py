@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
+from wellness_app.ui.icons import icon
 
 SHORTCUT = "Ctrl+Shift+H"
 
@@ -22,6 +23,7 @@ def install_crisis_button(window: Any, ctx: UiContext) -> None:
     """The always-visible toolbar button and the window-wide shortcut."""
     action = QAction(translate("CrisisSupport", "Crisis support"), window)
     action.setObjectName("crisis_support_action")
+    action.setIcon(icon("crisis"))
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     key = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
@@ -33,7 +35,8 @@ def install_crisis_button(window: Any, ctx: UiContext) -> None:
     toolbar.setMovable(False)
     toolbar.setFloatable(False)
     toolbar.toggleViewAction().setEnabled(False)  # it cannot be switched off by accident
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(18, 18))
     toolbar.addAction(action)
     button = toolbar.widgetForAction(action)
     if button is not None:

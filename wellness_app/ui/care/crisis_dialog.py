@@ -26,6 +26,7 @@ from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.errors import UserError
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
+from wellness_app.ui import theme
 from wellness_app.ui.care.crisis_line_editor import CrisisLineEditor
 from wellness_app.ui.care.crisis_lines_model import CrisisLinesModel
 from wellness_app.ui.care.safety_card import card_html, plan_html, write_pdf
@@ -114,7 +115,7 @@ class CrisisDialog(QDialog):
         self.reviewed.setWordWrap(True)
         layout.addWidget(self.reviewed)
         self.error = QLabel()
-        self.error.setStyleSheet("color: palette(highlight);")
+        theme.set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TREATMENT_NAMES, TreatmentSession
+from wellness_app.ui import theme
 
 
 def _mood_box(name: str) -> QSpinBox:
@@ -66,7 +67,7 @@ class TreatmentForm(QWidget):
             "border-left: 3px solid palette(highlight); padding: 4px 8px;")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.set_tone(self.error, "error")
         self.error.setAccessibleName(self.tr("Error"))
         self.save = QPushButton(self.tr("Save session"))
         self.save.setAccessibleName(self.tr("Save session"))

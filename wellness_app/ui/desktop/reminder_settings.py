@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.reminders import format_times, parse_times
 from wellness_app.services.autostart import Autostart, launch_command
+from wellness_app.ui import theme
 from wellness_app.ui.settings import Keys, Settings
 
 
@@ -35,7 +36,7 @@ class ReminderSettingsDialog(QDialog):
         self.times.setAccessibleName(self.tr("Reminder times"))
         self.times.setAccessibleDescription(self.tr("24-hour times separated by commas"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
+        theme.set_tone(self.error, "error")
         self.close_to_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
         self.close_to_tray.setChecked(settings.get(Keys.close_to_tray) and tray)
         self.close_to_tray.setEnabled(tray)

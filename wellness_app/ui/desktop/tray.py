@@ -20,6 +20,7 @@ from wellness_app.services.moods import MoodService
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
+from wellness_app.ui.icons import app_icon, icon
 from wellness_app.ui.menus import window_menu
 from wellness_app.ui.settings import Keys
 
@@ -64,17 +65,17 @@ class TrayController(QObject):
             action.triggered.connect(lambda _=False, lv=level: self.log_mood(lv))
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.tr("Quick check-in…"), self.open_quick_checkin)
+        menu.addAction(icon("checkin"), self.tr("Quick check-in…"), self.open_quick_checkin)
         menu.addAction(self.tr("Open journal"), self.show_window)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.quit)
         return menu
 
     def _app_icon(self) -> QIcon:
-        icon = self.window.windowIcon()
-        if icon.isNull():
-            icon = QApplication.windowIcon()
-        return icon
+        current = self.window.windowIcon()
+        if current.isNull():
+            current = QApplication.windowIcon()
+        return app_icon() if current.isNull() else current  # the app sets it after start
 
     def log_mood(self, level: int) -> None:
         try:
@@ -151,6 +152,7 @@ def install_tray(window: QMainWindow, ctx: UiContext) -> None:
     action.triggered.connect(lambda: ReminderSettingsDialog.ask(ctx.settings, window))
     quick = QAction(QApplication.translate("MainWindow", "Quick check-in…"), window)
     quick.setShortcut("Ctrl+Shift+N")
+    quick.setIcon(icon("checkin"))
     quick.triggered.connect(controller.open_quick_checkin)
     window.addAction(quick)
     menu.addAction(quick)

@@ -5,7 +5,6 @@ Each page reads its widgets into `Choices` in `store()`; nothing is saved before
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +22,11 @@ from wellness_app.domain.sun import find_city
 from wellness_app.services import Database
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.place import PlaceService
+from wellness_app.ui import theme
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.onboarding.choices import Choices
 from wellness_app.ui.pages.light_settings import PlaceFields
 from wellness_app.ui.settings import Keys, Settings
-
-ERROR_COLOURS = ("#b3261e", "#f2b8b5")  # readable on light / on dark windows
 
 
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
@@ -40,8 +38,7 @@ def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    label.setStyleSheet(f"color: {ERROR_COLOURS[dark]}")
+    theme.set_tone(label, "error")
     label.setAccessibleName(translate("Onboarding", "Problem"))
     label.hide()
     return label

@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -27,6 +26,7 @@ from wellness_app.domain.light import DEFAULT_LAMP_LUX, MAX_LUX, LightSession
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.light import LightService
 from wellness_app.services.place import PlaceService
+from wellness_app.ui import theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.pages.light_settings import LightSettingsDialog
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
@@ -116,7 +116,9 @@ class LightPage(QWidget):
 
         sessions = RecordsBox[LightSession](
             self.tr("Today's sessions"), describe, self.tr("Today's light sessions"),
-            self.tr("Delete the selected light session"), self.delete_selected)
+            self.tr("Delete the selected light session"), self.delete_selected,
+            empty_text=self.tr("Nothing logged yet today — opening the curtains or a few "
+                               "minutes outside counts."))
         self.model, self.list = sessions.model, sessions.list
         self.delete_button = sessions.delete_button
         grid.addWidget(sessions, 2, 0)
@@ -132,13 +134,9 @@ class LightPage(QWidget):
         self.plot.setAccessibleName(self.tr("Day length over the year"))
         self.plot.setLabel("left", self.tr("hours of daylight"))
         self.plot.setMinimumHeight(150)
-        self.plot.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        theme.on_palette_change(self.plot, lambda: theme.style_plot(self.plot))
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setYRange(0, 24)
-        text_color = self.palette().color(QPalette.ColorRole.Text)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setPen(pg.mkPen(text_color, width=1))
-            self.plot.getAxis(axis).setTextPen(pg.mkPen(text_color, width=1))
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#4a90d9", width=1))
         self.curve.setDownsampling(auto=True, method="peak")
         self.curve.setClipToView(True)

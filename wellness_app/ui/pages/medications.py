@@ -30,6 +30,7 @@ from wellness_app.services.cautions import InteractionService
 from wellness_app.services.selfcare import MedicationService
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
+from wellness_app.ui.widgets.empty_state import EmptyState
 
 _ROOT = QModelIndex()
 MedicationRole = Qt.ItemDataRole.UserRole + 1
@@ -98,6 +99,8 @@ class MedicationsPage(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
         self.view.setAccessibleName(self.tr("Medications"))
+        self.empty_state = EmptyState(self.view, self.tr(
+            "No medications listed yet. Add one below if you would like it in your journal."))
         outer.addWidget(self.view, 1)
 
         actions = QHBoxLayout()

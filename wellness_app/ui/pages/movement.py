@@ -26,6 +26,7 @@ from wellness_app.domain.movement import WHO_HIGH, WHO_LOW, ActivitySession, Who
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import INTENSITIES
 from wellness_app.services.movement import MovementService
+from wellness_app.ui import theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.widgets.records import RecordRole, RecordsBox
@@ -71,8 +72,7 @@ class WeekStrip(QWidget):
             amount = f"{minutes:g} min" if minutes else "·"
             cell.setText(f"{day:%a}\n{amount}")
             bold = "font-weight: bold;" if i == today_index else ""
-            faded = "color: palette(mid);" if i > today_index else ""
-            cell.setStyleSheet(bold + faded)
+            theme.set_tone(cell, "muted" if i > today_index else None, bold)  # days to come
             cell.setAccessibleName(f"{day:%A}: {minutes:g} minutes")
 
 
@@ -168,7 +168,9 @@ class MovementPage(QWidget):
 
         today_box = RecordsBox[ActivitySession](
             self.tr("Today"), describe, self.tr("Today's movement"),
-            self.tr("Delete the selected session"), self.delete_selected)
+            self.tr("Delete the selected session"), self.delete_selected,
+            empty_text=self.tr("Nothing logged yet today — every movement counts: a walk, "
+                               "dancing in the kitchen, housework."))
         self.model, self.list = today_box.model, today_box.list
         self.delete_button = today_box.delete_button
         grid.addWidget(today_box, 2, 0, 1, 2)

@@ -66,7 +66,9 @@ class SelfCarePage(QWidget):
         lower = QHBoxLayout()
         today_box = RecordsBox[SelfCareLog](
             self.tr("Today"), describe, self.tr("Today's self-care"),
-            self.tr("Delete the selected self-care entry"), self.delete_selected)
+            self.tr("Delete the selected self-care entry"), self.delete_selected,
+            empty_text=self.tr("Nothing logged yet today — one small thing for yourself "
+                               "counts. Use the buttons above."))
         self.model, self.list = today_box.model, today_box.list
         self.delete_button = today_box.delete_button
         lower.addWidget(today_box, 2)

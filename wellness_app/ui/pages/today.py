@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry, TodaySnapshot
+from wellness_app.ui import theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.extensions import TODAY_BANNERS
 from wellness_app.ui.models.journal_model import JournalModel
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from wellness_app.services.tags import TagService
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class TodayPage(QWidget):
@@ -239,12 +239,12 @@ class TodayPage(QWidget):
 
     def _show_error(self, text: str) -> None:
         self.message.setProperty("error", True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.message, "error", "font-weight: bold;")
         self.message.setText(text)
 
     def _show_info(self, text: str) -> None:
         self.message.setProperty("error", False)
-        self.message.setStyleSheet("")
+        theme.set_tone(self.message, None)
         self.message.setText(text)
 
     def save(self) -> None:

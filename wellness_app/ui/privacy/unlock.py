@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.ui import theme
 from wellness_app.ui.i18n import translate
 
 
@@ -48,7 +49,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.edit)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 4px")
+        theme.set_tone(self.error, "error", "font-weight: bold; padding: 4px;")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

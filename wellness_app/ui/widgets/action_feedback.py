@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wellness_app.domain.errors import UserError
+from wellness_app.ui import theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.widgets.caution_banner import CautionBanner
 
@@ -23,7 +24,7 @@ class ActionFeedback(QWidget):
         self.kind = kind
         self.banner = CautionBanner(self)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
+        theme.set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)

@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QGroupBox, QListView, QPushButton, QVBoxLayout, QWidget
 
+from wellness_app.ui.widgets.empty_state import EmptyState
+
 T = TypeVar("T")
 RecordRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -46,16 +48,18 @@ class RecordListModel(QAbstractListModel, Generic[T]):
 
 
 class RecordsBox(QGroupBox, Generic[T]):
-    """A titled list of today's records with a "Delete selected" button under it."""
+    """A titled list of today's records with a "Delete selected" button under it, and
+    `empty_text` in the list while there is nothing yet."""
 
     def __init__(self, title: str, describe: Callable[[T], str], list_name: str,
                  delete_name: str, on_delete: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, empty_text: str = "") -> None:
         super().__init__(title, parent)
         self.model: RecordListModel[T] = RecordListModel(describe, self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(list_name)
+        self.empty_state = EmptyState(self.list, empty_text) if empty_text else None
         self.delete_button = QPushButton(self.tr("Delete selected"))
         self.delete_button.setAccessibleName(delete_name)
         self.delete_button.clicked.connect(on_delete)

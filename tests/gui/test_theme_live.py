@@ -1,0 +1,122 @@
+"""Live light/dark switching: when the OS switches to dark while the app runs, everything
+already built follows — sidebar, plots, empty-state text, error lines — readably."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QLabel
+
+from wellness_app.domain.questionnaires import QUESTIONNAIRES
+from wellness_app.services.assessments import AssessmentService
+from wellness_app.ui import theme
+from wellness_app.ui.main_window import MainWindow
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio (1–21)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_colour(label: QLabel) -> QColor:
+    label.ensurePolished()  # style sheets take effect when a widget is polished
+    return label.palette().color(label.foregroundRole())
+
+
+def pixel(widget, x: int, y: int) -> QColor:  # type: ignore[no-untyped-def]
+    return widget.grab().toImage().pixelColor(x, y)
+
+
+@pytest.fixture
+def system_scheme(qapp, monkeypatch):  # type: ignore[no-untyped-def]
+    """Simulates the OS switching light/dark the way Qt reports it (offscreen cannot)."""
+    choice = ["system"]
+    theme.follow_system(qapp, lambda: choice[0])
+
+    def switch(dark: bool) -> None:
+        monkeypatch.setattr(theme, "system_is_dark", lambda: dark)
+        QGuiApplication.styleHints().colorSchemeChanged.emit(
+            Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+
+    monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+    theme.apply_theme(qapp, "system")
+    yield switch
+    theme.apply_theme(qapp, "light")
+
+
+def test_os_switch_to_dark_restyles_the_built_window(qtbot, ui_ctx, system_scheme) -> None:  # type: ignore[no-untyped-def]
+    phq9 = QUESTIONNAIRES["phq9"]
+    AssessmentService(ui_ctx.db).save("phq9", [1] * len(phq9.items))
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in ("light", "questionnaires", "today"):
+        window.show_page(key)
+    chart = window.page("questionnaires").chart
+    light_page, today = window.page("light"), window.page("today")
+    light_page.error.setText("That is more than 24 hours.")
+    light_page.error.show()
+    light_palette, dark_palette = theme.make_palette(False), theme.make_palette(True)
+
+    def check(palette: QPalette) -> None:
+        base = palette.color(QPalette.ColorRole.Base)
+        window_bg = palette.color(QPalette.ColorRole.Window)
+        sidebar = window.sidebar
+        assert pixel(sidebar, 20, sidebar.height() - 10) == palette.color(
+            QPalette.ColorRole.AlternateBase)
+        assert chart.plot.backgroundBrush().color() == base
+        assert pixel(chart.plot, 2, 2) == base
+        axis_pen = chart.plot.getAxis("left").textPen().color()
+        assert axis_pen == palette.color(QPalette.ColorRole.Text)
+        assert light_page.plot.backgroundBrush().color() == base
+        for label in (light_page.error, today.empty):
+            for background in (window_bg, base):
+                assert contrast(text_colour(label), background) >= 4.5, label.text()
+
+    check(light_palette)
+    light_error = text_colour(light_page.error)
+    system_scheme(True)
+    qtbot.wait(10)  # hidden pages receive their PaletteChange through the event loop
+    check(dark_palette)
+    assert text_colour(light_page.error) != light_error
+    system_scheme(False)
+    qtbot.wait(10)
+    check(light_palette)
+
+
+def test_a_toned_label_built_in_dark_keeps_its_tone_after_switching(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    theme.apply_theme(qapp, "dark")
+    try:
+        label = QLabel("Not saved")
+        qtbot.addWidget(label)
+        theme.set_tone(label, "error", "font-weight: bold;")
+        assert text_colour(label) == QColor(theme.TONES["error"][1])
+        theme.apply_theme(qapp, "light")
+        assert text_colour(label) == QColor(theme.TONES["error"][0])
+        assert label.font().bold()
+        theme.set_tone(label, None)  # back to plain text
+        assert text_colour(label) == qapp.palette().color(QPalette.ColorRole.WindowText)
+    finally:
+        theme.apply_theme(qapp, "light")
+
+
+def test_every_tone_is_readable_in_both_themes() -> None:
+    for dark in (False, True):
+        palette = theme.make_palette(dark)
+        for tone, colours in theme.TONES.items():
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                         QPalette.ColorRole.AlternateBase):
+                ratio = contrast(QColor(colours[dark]), palette.color(role))
+                assert ratio >= 4.5, (tone, dark, role, ratio)
+
