@@ -73,7 +73,8 @@ def test_hover_shows_date_and_values(page, qtbot) -> None:  # type: ignore[no-un
     vb = page.plots.mood_plot.getViewBox()
     scene_pos = vb.mapViewToScene(QPointF((to_epoch_day(day) + 0.5) * SECONDS_PER_DAY, 3))
     qtbot.mouseMove(page.plots.viewport(), page.plots.mapFromScene(scene_pos))
-    qtbot.waitUntil(lambda: day.strftime("%d %b %Y") in page.hover_label.text(), timeout=2000)
+    shown = f"{day:%a} {day.month}/{day.day}/{day.year}"  # en_US, by locale
+    qtbot.waitUntil(lambda: shown in page.hover_label.text(), timeout=2000)
     text = page.hover_label.text()
     assert f"mood {values['mood_mean']:.1f}" in text
     assert f"sleep {values['sleep_hours']:.1f} h" in text

@@ -1,0 +1,105 @@
+"""The tracker, journal, trends and year pages in German: words from the .qm, numbers and
+dates the German way, built-in words translated and the person's own words left alone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from wellness_app.domain.insights import Factor, compare
+from wellness_app.domain.timestamps import Moment
+from wellness_app.services.light import LightService
+from wellness_app.services.moods import MoodService
+from wellness_app.services.movement import MovementService
+
+
+@pytest.fixture
+def german(qapp):  # type: ignore[no-untyped-def]
+    """The German translation installed as the app does it; removed again afterwards."""
+    from wellness_app.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "de")
+    assert translators, "the German .qm did not load"
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def _insights() -> list:
+    rng = np.random.default_rng(4)
+    days = np.arange(20_000, 20_060)
+    daylight = days[::2]
+    mood = np.where(np.isin(days, daylight), 4.0, 2.6) + rng.normal(0, 0.3, days.size)
+    factors = [Factor("daylight_30", "with at least 30 minutes of daylight", daylight),
+               Factor("tag:Kaffee mit Jo", "tagged “Kaffee mit Jo”", days[1::3])]
+    return compare(days, mood, factors)
+
+
+def test_light_page_speaks_german_with_german_numbers(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.pages.light import LightPage
+
+    LightService(ui_ctx.db).log(60, kind="daylight")
+    page = LightPage(ui_ctx)
+    qtbot.addWidget(page)
+    assert page.quick.text() == "Vorhänge geöffnet / rausgegangen"
+    assert "2.500 von 5.000 Lux-Stunden heute" in page.dose_label.text()
+    assert "Tageslicht, 60 Min." in page.model.index(0).data()
+    assert page.day_minutes.suffix() == " Min."
+
+
+def test_journal_day_headers_use_german_dates_and_decimals(german, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.display_names import display_labels
+    from wellness_app.ui.models.journal_model import JournalModel
+
+    moods = MoodService(ui_ctx.db)
+    moods.log(4, moment=Moment.from_local_naive(datetime(2025, 11, 4, 9)))
+    moods.log(3, moment=Moment.from_local_naive(datetime(2025, 11, 4, 20)))
+    model = JournalModel()
+    model.set_entries(moods.for_day(date(2025, 11, 4))[::-1], display_labels(moods.labels()))
+    assert model.index(0).data() == "Dienstag, 4. November 2025 · Mittel 3,5 · 2 Einträge"
+    assert "20:00" in model.index(1).data() and "naja (3/5)" in model.index(1).data()
+
+
+def test_insights_are_rebuilt_in_german(german) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.insights_model import sentence
+
+    insights = _insights()
+    by_key = {i.factor: i for i in insights}
+    daylight = sentence(by_key["daylight_30"], len(insights))
+    assert daylight.startswith("An Tagen mit mindestens 30 Minuten Tageslicht lag deine "
+                               "Stimmung im Mittel bei ")
+    assert f"{by_key['daylight_30'].mean_with:.1f}".replace(".", ",") in daylight
+    assert daylight.endswith("Ein Muster, kein Beweis für eine Ursache.")
+    assert "„Kaffee mit Jo“" in sentence(by_key["tag:Kaffee mit Jo"], len(insights))
+
+
+def test_insights_in_english_read_exactly_as_the_cli_prints_them(qapp) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.insights_model import sentence
+
+    insights = _insights()
+    assert len(insights) == 2
+    assert [sentence(i, len(insights)) for i in insights] == [i.sentence for i in insights]
+
+
+def test_default_words_translate_but_the_persons_own_do_not(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.display_names import display_labels
+    from wellness_app.ui.pages.movement import MovementPage
+
+    moods = MoodService(ui_ctx.db)
+    moods.rename_label(5, "wonderful")
+    labels = display_labels(moods.labels())
+    assert labels[1] == "furchtbar" and labels[3] == "naja"
+    assert labels[5] == "wonderful"  # a rename is the person's own word
+
+    page = MovementPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.kind.setCurrentText("Spaziergang")
+    page.log_form()
+    [session] = MovementService(ui_ctx.db).for_day(Moment.now().local_date)
+    assert session.kind == "walk"  # stored by its built-in key, shown in German
+    assert "Spaziergang" in page.model.index(0).data() and "mäßig" in page.model.index(0).data()
+    assert page.week.days[0].accessibleName().startswith("Montag: ")
