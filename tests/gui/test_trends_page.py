@@ -84,7 +84,7 @@ def test_hover_shows_date_and_values(page, qtbot) -> None:  # type: ignore[no-un
 def test_markers_are_labelled(page) -> None:  # type: ignore[no-untyped-def]
     labels = page.plots.marker_labels
     assert "start Sertraline" in labels
-    assert "ketamine-infusion ×4" in labels  # four sessions close together: one label
+    assert "Ketamine infusion ×4" in labels  # four sessions close together: one label
 
 
 def test_png_export_writes_an_image(page, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -75,3 +75,19 @@ def activity_kind_name(kind: str) -> str:
 def intensity_name(intensity: str) -> str:
     source = INTENSITY_NAMES.get(intensity)
     return translate("intensities", source) if source else intensity
+
+
+TREATMENT_KIND_NAMES = {  # domain.vocabulary.TREATMENT_KINDS (stored keys), marked for lupdate
+    "ketamine-infusion": QT_TRANSLATE_NOOP("treatment kinds", "Ketamine infusion"),
+    "esketamine-nasal-spray": QT_TRANSLATE_NOOP("treatment kinds", "Esketamine nasal spray"),
+    "psychotherapy": QT_TRANSLATE_NOOP("treatment kinds", "Psychotherapy"),
+    "tms": QT_TRANSLATE_NOOP("treatment kinds", "TMS"),
+    "ect": QT_TRANSLATE_NOOP("treatment kinds", "ECT"),
+    "other": QT_TRANSLATE_NOOP("treatment kinds", "Other treatment"),
+}
+
+
+def treatment_kind_name(kind: str) -> str:
+    """A treatment kind as a readable name in the interface language (unknown keys as is)."""
+    source = TREATMENT_KIND_NAMES.get(kind)
+    return translate("treatment kinds", source) if source else kind

@@ -25,6 +25,8 @@ from wellness_app.domain.trends import (
     to_epoch_day,
 )
 from wellness_app.ui import locale_format
+from wellness_app.ui.date_axis import LocaleDateAxis
+from wellness_app.ui.display_names import treatment_kind_name
 from wellness_app.ui.i18n import translate
 
 MOOD_BLUE = "#2c7bb6"
@@ -142,7 +144,7 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self.apply_palette()
 
     def _new_plot(self, title: str) -> pg.PlotItem:
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        axis = LocaleDateAxis(orientation="bottom", utcOffset=0)
         plot = pg.PlotItem(axisItems={"bottom": axis})
         plot.setLabel("left", title)
         plot.getAxis("left").setWidth(AXIS_WIDTH)
@@ -200,7 +202,7 @@ class TrendPlots(pg.GraphicsLayoutWidget):
             if count is not None:
                 template = MARKER_TEXTS.get(marker.kind)
                 text = (translate("TrendPlots", template).format(name=marker.label)
-                        if template else marker.label)
+                        if template else treatment_kind_name(marker.label))
                 options = {"label": text + (f" ×{count}" if count > 1 else ""), "labelOpts": {
                     "position": 0.95 - 0.1 * (shown % 4), "color": colour, "movable": False,
                     "anchors": [(0, 0), (0, 0)], "fill": self._label_fill()}}

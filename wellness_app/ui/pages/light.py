@@ -29,6 +29,7 @@ from wellness_app.services.light import LightService
 from wellness_app.services.place import PlaceService
 from wellness_app.ui import locale_format
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.date_axis import LocaleDateAxis
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.pages.light_settings import LightSettingsDialog
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
@@ -140,7 +141,7 @@ class LightPage(QWidget):
         self.settings_button = QPushButton(self.tr("Place and light settings…"))
         self.settings_button.setAccessibleName(self.tr("Place and light settings"))
         self.settings_button.clicked.connect(self.edit_settings)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis()})
         self.plot.setAccessibleName(self.tr("Day length over the year"))
         self.plot.setLabel("left", self.tr("hours of daylight"))
         self.plot.setMinimumHeight(150)
