@@ -996,96 +996,96 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="49"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="50"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="55"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="56"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="57"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="58"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="59"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="60"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="61"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="62"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="62"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="63"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="63"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="64"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="65"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="66"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="67"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="80"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="81"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="89"/>
         <location filename="../../wellness_app/ui/pages/journal.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="91"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="92"/>
         <location filename="../../wellness_app/ui/pages/journal.py" line="93"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="94"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="158"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="159"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="162"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="163"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="191"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="192"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="265"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="266"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="276"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="277"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
@@ -1093,247 +1093,247 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="50"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="51"/>
         <source>{time}  lamp {lux} lux, {minutes} min</source>
         <translation>{time}  Lampe {lux} Lux, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="52"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="53"/>
         <source>{time}  daylight, {minutes} min</source>
         <translation>{time}  Tageslicht, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="70"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="71"/>
         <source>Today&apos;s light</source>
         <translation>Licht heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="75"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="76"/>
         <source>Light dose today</source>
         <translation>Lichtdosis heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="78"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="79"/>
         <source>Opened the curtains / went outside</source>
         <translation>Vorhänge geöffnet / rausgegangen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="79"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="80"/>
         <source>Log 15 minutes of daylight now</source>
         <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="80"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="81"/>
         <source>Logs 15 minutes of daylight, starting now</source>
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="87"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="88"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="90"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="91"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="91"/>
         <location filename="../../wellness_app/ui/pages/light.py" line="92"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="93"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="96"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="122"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="99"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="100"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="102"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="102"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="106"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="106"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
         <location filename="../../wellness_app/ui/pages/light.py" line="108"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="109"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="259"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="114"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="260"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="114"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="115"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="117"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="121"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="175"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="176"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="177"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="178"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="184"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="185"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="202"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="203"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="264"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="265"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="136"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="137"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="140"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="141"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="141"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="142"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="144"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="145"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="145"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="146"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="192"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="193"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="206"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="207"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="212"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="213"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="227"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="228"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="247"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="248"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="253"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="254"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="262"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="263"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -3797,121 +3797,121 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrendPlots</name>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="32"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="34"/>
         <source>Light (minutes)</source>
         <translation>Licht (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="33"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="35"/>
         <source>daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="34"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="36"/>
         <source>lamp</source>
         <translation>Lampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="35"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="37"/>
         <source>Activity (minutes)</source>
         <translation>Bewegung (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="36"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="38"/>
         <source>activity</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="37"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="39"/>
         <source>Sleep (hours)</source>
         <translation>Schlaf (Stunden)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="38"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="40"/>
         <source>sleep</source>
         <translation>Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="39"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="41"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="40"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="42"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="44"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="46"/>
         <source>daylight {value} min</source>
         <translation>Tageslicht {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="45"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="47"/>
         <source>lamp {value} min</source>
         <translation>Lampe {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="46"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="48"/>
         <source>activity {value} min</source>
         <translation>Bewegung {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="47"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="49"/>
         <source>sleep {value} h</source>
         <translation>Schlaf {value} Std.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="48"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="50"/>
         <source>steps {value}</source>
         <translation>Schritte {value}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="51"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="53"/>
         <source>start {name}</source>
         <translation>Beginn {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="52"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="54"/>
         <source>stop {name}</source>
         <translation>Ende {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="82"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="84"/>
         <source>Mood and daily measures over time</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stimmung und tägliche Werte im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="86"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="88"/>
         <source>Mood</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="106"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="108"/>
         <source>7-day mean</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="110"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="112"/>
         <source>daily mean</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagesmittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="283"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="285"/>
         <source>mood {mean} (1 check-in)</source>
         <translation>Stimmung {mean} (1 Check-in)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="284"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="286"/>
         <source>mood {mean} ({count} check-ins)</source>
         <translation>Stimmung {mean} ({count} Check-ins)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="293"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="295"/>
         <source>no entries</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>keine Einträge</translation>
@@ -4337,6 +4337,39 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <source>other</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>treatment kinds</name>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="81"/>
+        <source>Ketamine infusion</source>
+        <translation>Ketamin-Infusion</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="82"/>
+        <source>Esketamine nasal spray</source>
+        <translation>Esketamin-Nasenspray</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="83"/>
+        <source>Psychotherapy</source>
+        <translation>Psychotherapie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="84"/>
+        <source>TMS</source>
+        <translation>TMS</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="85"/>
+        <source>ECT</source>
+        <translation>EKT</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="86"/>
+        <source>Other treatment</source>
+        <translation>Andere Behandlung</translation>
     </message>
 </context>
 </TS>
