@@ -103,3 +103,32 @@ def test_default_words_translate_but_the_persons_own_do_not(german, ui_ctx, qtbo
     assert session.kind == "walk"  # stored by its built-in key, shown in German
     assert "Spaziergang" in page.model.index(0).data() and "mäßig" in page.model.index(0).data()
     assert page.week.days[0].accessibleName().startswith("Montag: ")
+
+
+def test_tag_groups_show_in_german_and_are_stored_by_key(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.services.tags import TagService
+    from wellness_app.ui.dialogs.tag_catalog import TagCatalogDialog
+
+    dialog = TagCatalogDialog(ui_ctx.db)
+    qtbot.addWidget(dialog)
+    assert dialog.group.findText("Gefühle") >= 0
+    dialog.name.setText("Sonnenschein")
+    dialog.group.setCurrentText("Gefühle")
+    dialog._add()
+    tag = next(t for t in TagService(ui_ctx.db).all() if t.name == "Sonnenschein")
+    assert tag.group == "feelings"
+    assert any(dialog.model.item(r).text() == "Sonnenschein  —  Gefühle"
+               for r in range(dialog.model.rowCount()))
+
+
+def test_rename_dialog_keeps_translated_defaults_as_defaults(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.dialogs.mood_labels import MoodLabelsDialog
+
+    dialog = MoodLabelsDialog(ui_ctx.db)
+    qtbot.addWidget(dialog)
+    assert dialog.edits[1].text() == "furchtbar"
+    dialog.edits[4].setText("richtig gut")
+    dialog._save()
+    labels = MoodService(ui_ctx.db).labels()
+    assert labels[1] == "awful"  # still the default, so still translated for whoever reads
+    assert labels[4] == "richtig gut"
