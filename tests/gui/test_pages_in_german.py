@@ -132,3 +132,47 @@ def test_rename_dialog_keeps_translated_defaults_as_defaults(german, ui_ctx, qtb
     labels = MoodService(ui_ctx.db).labels()
     assert labels[1] == "awful"  # still the default, so still translated for whoever reads
     assert labels[4] == "richtig gut"
+
+
+def test_trend_read_out_and_markers_in_german(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from trend_seed import add_medication, add_metric, add_moods, add_treatment
+
+    from wellness_app.domain.trends import SECONDS_PER_DAY, to_epoch_day
+    from wellness_app.services.trends import TrendsService
+    from wellness_app.ui.trends_plots import TrendPlots
+
+    day = date(2026, 3, 3)
+    add_moods(ui_ctx.db, [(day, 4), (day, 3)])
+    add_metric(ui_ctx.db, "steps", [(day, 12_345)])
+    add_medication(ui_ctx.db, "Sertralin", day, None)
+    add_treatment(ui_ctx.db, day)
+    data = TrendsService(ui_ctx.db).load()
+    plots = TrendPlots()
+    qtbot.addWidget(plots)
+    plots.set_data(data.series, data.points, data.markers)
+    text = plots.describe((to_epoch_day(day) + 0.5) * SECONDS_PER_DAY)
+    assert text == "Di. 03.03.2026 · Stimmung 3,5 (2 Check-ins) · Schritte 12.345"
+    assert sorted(plots.marker_labels) == ["Beginn Sertralin", "Ketamin-Infusion"]
+
+
+def test_built_in_word_tables_match_the_domain_vocabulary(qapp) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.domain.moods import DEFAULT_MOOD_LABELS, TAG_GROUPS
+    from wellness_app.domain.vocabulary import (
+        DEFAULT_ACTIVITY_KINDS,
+        INTENSITIES,
+        TREATMENT_KINDS,
+    )
+    from wellness_app.ui import display_names as names
+
+    assert names.DEFAULT_NAMES == DEFAULT_MOOD_LABELS
+    assert tuple(names.TAG_GROUP_NAMES) == TAG_GROUPS
+    assert tuple(names.ACTIVITY_KIND_NAMES) == DEFAULT_ACTIVITY_KINDS
+    assert tuple(names.INTENSITY_NAMES) == INTENSITIES
+    assert tuple(names.TREATMENT_KIND_NAMES) == TREATMENT_KINDS
+
+
+def test_caution_class_table_matches_the_bundled_labels(qapp) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.services.cautions import bundled_table
+    from wellness_app.ui.pages.medications import CLASS_LABELS
+
+    assert {k: v["label"] for k, v in bundled_table()["classes"].items()} == CLASS_LABELS
