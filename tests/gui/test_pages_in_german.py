@@ -176,3 +176,9 @@ def test_caution_class_table_matches_the_bundled_labels(qapp) -> None:  # type: 
     from wellness_app.ui.pages.medications import CLASS_LABELS
 
     assert {k: v["label"] for k, v in bundled_table()["classes"].items()} == CLASS_LABELS
+
+
+def test_every_page_title_is_marked_for_translation() -> None:
+    from wellness_app.ui.pages import PAGES, TITLES
+
+    assert {spec.title for spec in PAGES} <= set(TITLES)
