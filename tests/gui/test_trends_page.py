@@ -73,7 +73,8 @@ def test_hover_shows_date_and_values(page, qtbot) -> None:  # type: ignore[no-un
     vb = page.plots.mood_plot.getViewBox()
     scene_pos = vb.mapViewToScene(QPointF((to_epoch_day(day) + 0.5) * SECONDS_PER_DAY, 3))
     qtbot.mouseMove(page.plots.viewport(), page.plots.mapFromScene(scene_pos))
-    qtbot.waitUntil(lambda: day.strftime("%d %b %Y") in page.hover_label.text(), timeout=2000)
+    shown = f"{day:%a} {day.month}/{day.day}/{day.year}"  # en_US, by locale
+    qtbot.waitUntil(lambda: shown in page.hover_label.text(), timeout=2000)
     text = page.hover_label.text()
     assert f"mood {values['mood_mean']:.1f}" in text
     assert f"sleep {values['sleep_hours']:.1f} h" in text
@@ -83,7 +84,7 @@ def test_hover_shows_date_and_values(page, qtbot) -> None:  # type: ignore[no-un
 def test_markers_are_labelled(page) -> None:  # type: ignore[no-untyped-def]
     labels = page.plots.marker_labels
     assert "start Sertraline" in labels
-    assert "ketamine-infusion ×4" in labels  # four sessions close together: one label
+    assert "Ketamine infusion ×4" in labels  # four sessions close together: one label
 
 
 def test_png_export_writes_an_image(page, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

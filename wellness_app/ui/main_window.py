@@ -7,7 +7,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,10 +58,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(opening)
         self._build_menus()
         for spec in PAGES:
-            item = QListWidgetItem(QCoreApplication.translate("pages", spec.title))
+            item = QListWidgetItem(translate("pages", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-            action = QAction(QCoreApplication.translate("pages", spec.title), self)
+            action = QAction(translate("pages", spec.title), self)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
@@ -120,7 +120,9 @@ class MainWindow(QMainWindow):
         self.pages_menu = self.view_menu.addMenu(translate("MainWindow", "&Pages"))
         appearance = self.view_menu.addMenu(translate("MainWindow", "&Appearance"))
         group = QActionGroup(self)
-        names = {"system": translate("MainWindow", "Follow the system"), "light": translate("MainWindow", "Light"), "dark": translate("MainWindow", "Dark")}
+        names = {"system": translate("MainWindow", "Follow the system"),
+                 "light": translate("MainWindow", "Light"),
+                 "dark": translate("MainWindow", "Dark")}
         current = self.ctx.settings.get(Keys.theme)
         self.theme_actions: dict[str, QAction] = {}
         for choice in theme.THEMES:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,17 +24,35 @@ from wellness_app.domain.trends import (
     rolling_band,
     to_epoch_day,
 )
-from wellness_app.ui import theme
+from wellness_app.ui import locale_format, theme
+from wellness_app.ui.date_axis import LocaleDateAxis
+from wellness_app.ui.display_names import treatment_kind_name
 from wellness_app.ui.i18n import translate
 
 MOOD_BLUE = "#2c7bb6"
-SUBPLOTS = (  # key, title, [(measure, label, colour)], unit
-    ("light", "Light (minutes)", [("daylight_min", "daylight", "#d98c00"),
-                                   ("lamp_min", "lamp", "#8e5cd9")], "min"),
-    ("activity", "Activity (minutes)", [("activity_min", "activity", "#1b9e77")], "min"),
-    ("sleep", "Sleep (hours)", [("sleep_hours", "sleep", "#5e6ad2")], "h"),
-    ("steps", "Steps", [("steps", "steps", "#7a7a7a")], ""),
+SUBPLOTS = (  # key, title, [(measure, label, colour)], unit (titles/labels: "TrendPlots")
+    ("light", QT_TRANSLATE_NOOP("TrendPlots", "Light (minutes)"),
+     [("daylight_min", QT_TRANSLATE_NOOP("TrendPlots", "daylight"), "#d98c00"),
+      ("lamp_min", QT_TRANSLATE_NOOP("TrendPlots", "lamp"), "#8e5cd9")], "min"),
+    ("activity", QT_TRANSLATE_NOOP("TrendPlots", "Activity (minutes)"),
+     [("activity_min", QT_TRANSLATE_NOOP("TrendPlots", "activity"), "#1b9e77")], "min"),
+    ("sleep", QT_TRANSLATE_NOOP("TrendPlots", "Sleep (hours)"),
+     [("sleep_hours", QT_TRANSLATE_NOOP("TrendPlots", "sleep"), "#5e6ad2")], "h"),
+    ("steps", QT_TRANSLATE_NOOP("TrendPlots", "Steps"),
+     [("steps", QT_TRANSLATE_NOOP("TrendPlots", "steps"), "#7a7a7a")], ""),
 )
+# The hover read-out of each measure: one phrase per measure, so the unit can move.
+READOUTS = {
+    "daylight_min": QT_TRANSLATE_NOOP("TrendPlots", "daylight {value} min"),
+    "lamp_min": QT_TRANSLATE_NOOP("TrendPlots", "lamp {value} min"),
+    "activity_min": QT_TRANSLATE_NOOP("TrendPlots", "activity {value} min"),
+    "sleep_hours": QT_TRANSLATE_NOOP("TrendPlots", "sleep {value} h"),
+    "steps": QT_TRANSLATE_NOOP("TrendPlots", "steps {value}"),
+}
+MARKER_TEXTS = {  # a marker's label: {name} is the medication or treatment as entered
+    "medication_start": QT_TRANSLATE_NOOP("TrendPlots", "start {name}"),
+    "medication_stop": QT_TRANSLATE_NOOP("TrendPlots", "stop {name}"),
+}
 MARKER_COLOURS = {"medication_start": "#1b9e77", "medication_stop": "#d95f02",
                   "treatment": "#7570b3"}
 AXIS_WIDTH = 64
@@ -109,7 +127,8 @@ class TrendPlots(pg.GraphicsLayoutWidget):
             for measure, label, colour in measures:
                 fill = QColor(colour)
                 fill.setAlpha(50)
-                curve = plot.plot(pen=pg.mkPen(colour, width=1), name=translate('TrendPlots', label),
+                curve = plot.plot(pen=pg.mkPen(colour, width=1),
+                                  name=translate("TrendPlots", label),
                                   fillLevel=0 if unit == "min" else None,
                                   brush=fill if unit == "min" else None)
                 _tune(curve)
@@ -125,7 +144,7 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self.apply_palette()
 
     def _new_plot(self, title: str) -> pg.PlotItem:
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        axis = LocaleDateAxis(orientation="bottom", utcOffset=0)
         plot = pg.PlotItem(axisItems={"bottom": axis})
         plot.setLabel("left", title)
         plot.getAxis("left").setWidth(AXIS_WIDTH)
@@ -174,8 +193,6 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         for line in self._markers:
             self.mood_plot.removeItem(line)
         self._markers = []
-        prefixes = {"medication_start": translate("TrendPlots", "start"), "medication_stop": translate("TrendPlots", "stop"),
-                    "treatment": ""}
         labelled = {id(first): count for first, count in _clusters(markers)}
         shown = 0
         for marker in markers:
@@ -183,7 +200,9 @@ class TrendPlots(pg.GraphicsLayoutWidget):
             options: dict[str, object] = {}
             count = labelled.get(id(marker))
             if count is not None:
-                text = f"{prefixes[marker.kind]} {marker.label}".strip()
+                template = MARKER_TEXTS.get(marker.kind)
+                text = (translate("TrendPlots", template).format(name=marker.label)
+                        if template else treatment_kind_name(marker.label))
                 options = {"label": text + (f" ×{count}" if count > 1 else ""), "labelOpts": {
                     "position": 0.95 - 0.1 * (shown % 4), "color": colour, "movable": False,
                     "anchors": [(0, 0), (0, 0)], "fill": self._label_fill()}}
@@ -260,17 +279,18 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         day = int(np.floor(x_seconds / SECONDS_PER_DAY))
         when = from_epoch_day(day)
         values = self.series.at(day)
-        parts = [when.strftime("%a %d %b %Y")]
+        parts = [locale_format.day_with_weekday(when)]
         if "mood_mean" in values:
             n = int(values["mood_count"])
-            parts.append((translate("TrendPlots", "mood %1 (1 check-in)") if n == 1 else translate("TrendPlots", "mood %1 (%2 check-ins)"))
-                         .replace(
-                "%1", f"{values['mood_mean']:.1f}").replace("%2", str(n)))
+            text = (translate("TrendPlots", "mood {mean} (1 check-in)") if n == 1 else
+                    translate("TrendPlots", "mood {mean} ({count} check-ins)"))
+            parts.append(text.format(mean=locale_format.number(values["mood_mean"], 1),
+                                     count=locale_format.number(n)))
         for _key, _title, measures, unit in SUBPLOTS:
-            for measure, label, _colour in measures:
+            for measure, _label, _colour in measures:
                 if measure in values:
-                    number = f"{values[measure]:,.0f}" if unit != "h" else f"{values[measure]:.1f}"
-                    parts.append(f"{translate('TrendPlots', label)} {number} {unit}".rstrip())
+                    value = locale_format.number(values[measure], 1 if unit == "h" else 0)
+                    parts.append(translate("TrendPlots", READOUTS[measure]).format(value=value))
         if len(parts) == 1:
             parts.append(translate("TrendPlots", "no entries"))
         return " · ".join(parts)
@@ -294,8 +314,6 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "subplots"):
             self.apply_palette()
         super().changeEvent(event)
-
-
 
 
 def _clusters(markers: list[Marker]) -> list[tuple[Marker, int]]:

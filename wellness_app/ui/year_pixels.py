@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from wellness_app.ui import locale_format
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.mood_colors import mean_color, mood_color
 
@@ -101,7 +102,7 @@ class YearPixels(QWidget):
             painter.setPen(text)
             painter.drawText(QRect(0, y, LABEL_W - 6, size),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             calendar.month_abbr[month])
+                             locale_format.month_name(month))
             for day_number in range(1, calendar.monthrange(self.year, month)[1] + 1):
                 day = date(self.year, month, day_number)
                 rect = self.cell_rect(day)
@@ -130,7 +131,7 @@ class YearPixels(QWidget):
             painter.fillRect(QRect(x, y, 14, 14), mood_color(level))
             painter.setPen(mood_color(level).darker(125))
             painter.drawRect(QRect(x, y, 13, 13))
-            label = f"{level} {self.labels.get(level, '')}".strip()
+            label = f"{level} {self.labels.get(level, '')}".strip()  # a number and a name
             painter.setPen(text)
             painter.drawText(QRect(x + 18, y - 2, 90, 18), Qt.AlignmentFlag.AlignVCenter, label)
             x += 100
@@ -143,10 +144,11 @@ class YearPixels(QWidget):
     # ---- interaction ------------------------------------------------------------------
     def describe(self, day: date) -> str:
         mean = self.means.get(day)
-        when = day.strftime("%a %d %b %Y")
+        when = locale_format.day_with_weekday(day)
         if mean is None:
-            return translate("YearPixels", "%1: no check-in").replace("%1", when)
-        return translate("YearPixels", "%1: mean mood %2").replace("%1", when).replace("%2", f"{mean:.1f}")
+            return translate("YearPixels", "{day}: no check-in").format(day=when)
+        return translate("YearPixels", "{day}: mean mood {mean}").format(
+            day=when, mean=locale_format.number(mean, 1))
 
     def _describe(self) -> None:
         self.setAccessibleDescription(self.describe(self.current))

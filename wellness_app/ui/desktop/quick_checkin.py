@@ -21,6 +21,7 @@ from wellness_app.domain.errors import UserError
 from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
 from wellness_app.services.tags import TagService
+from wellness_app.ui.display_names import display_labels
 
 
 class QuickCheckIn(QDialog):
@@ -34,7 +35,7 @@ class QuickCheckIn(QDialog):
         self.setWindowTitle(self.tr("Quick check-in"))
         self.setAccessibleName(self.tr("Quick check-in"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        labels = self._moods.labels()
+        labels = display_labels(self._moods.labels())
 
         prompt = QLabel(self.tr("How are you feeling? Press 1–5, add tags, then Enter."))
         prompt.setWordWrap(True)

@@ -20,6 +20,7 @@ from wellness_app.services.moods import MoodService
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
+from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.icons import app_icon, icon
 from wellness_app.ui.menus import window_menu
 from wellness_app.ui.settings import Keys
@@ -58,7 +59,7 @@ class TrayController(QObject):
     def _build_menu(self) -> QMenu:
         menu = QMenu()
         menu.setObjectName("trayMenu")
-        labels = MoodService(self.ctx.db).labels()
+        labels = display_labels(MoodService(self.ctx.db).labels())
         for level in range(5, 0, -1):
             action = QAction(self.tr("Log mood {0} · {1}").format(level, labels[level]), menu)
             action.setObjectName(f"trayMood{level}")
@@ -83,7 +84,7 @@ class TrayController(QObject):
         except UserError as exc:
             self.notify(self.tr("Not saved"), str(exc))
             return
-        label = MoodService(self.ctx.db).labels()[entry.mood]
+        label = display_labels(MoodService(self.ctx.db).labels())[entry.mood]
         self.ctx.state.entries_changed.emit("mood")
         self.notify(self.tr("Saved"), self.tr("Mood {0} ({1}) logged.").format(entry.mood, label))
 
@@ -100,7 +101,8 @@ class TrayController(QObject):
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
             self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         else:
-            self.ctx.state.status_message.emit(f"{title}: {text}")
+            self.ctx.state.status_message.emit(
+                self.tr("{title}: {text}").format(title=title, text=text))
             QApplication.alert(self.window)
 
     def check_reminders(self) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta, timezone
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -19,7 +19,17 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry
 from wellness_app.domain.timestamps import Moment
+from wellness_app.ui import locale_format
 from wellness_app.ui.widgets.scales import ScaleCombo, SleepSpin
+
+
+def date_time_pattern() -> str:
+    """The locale's short date (four-digit year) and time: M/d/yyyy h:mm AP · dd.MM.yyyy HH:mm."""
+    short = QLocale.FormatType.ShortFormat
+    day = QLocale().dateFormat(short)
+    if "yyyy" not in day:
+        day = day.replace("yy", "yyyy")
+    return f"{day} {QLocale().timeFormat(short)}"
 
 
 class EntryDialog(QDialog):
@@ -37,7 +47,7 @@ class EntryDialog(QDialog):
         self.mood.setCurrentIndex(entry.mood - 1)
         form.addRow(self.tr("&Mood"), self.mood)
         self.when = QDateTimeEdit(QDateTime(entry.moment.local.replace(tzinfo=None)))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(date_time_pattern())
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Date and time"))
         form.addRow(self.tr("&Time"), self.when)
@@ -67,8 +77,9 @@ class EntryDialog(QDialog):
 
     def _check_note(self) -> None:
         too_long = len(self.note.toPlainText()) > NOTE_MAX_CHARS
-        self.message.setText(self.tr("The note is over {limit:,} characters; shorten it to save.")
-                             .format(limit=NOTE_MAX_CHARS) if too_long else "")
+        self.message.setText(self.tr("The note is over {limit} characters; shorten it to save.")
+                             .format(limit=locale_format.number(NOTE_MAX_CHARS))
+                             if too_long else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not too_long)
 
     def result_entry(self) -> MoodEntry:

@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from wellness_app.domain.errors import UserError
 from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
+from wellness_app.ui.display_names import display_labels
 
 
 class MoodLabelsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._moods = MoodService(db)
-        self._labels = self._moods.labels()
+        self._labels = display_labels(self._moods.labels())  # saved only when edited
         self.setWindowTitle(self.tr("Rename moods"))
         self.setMinimumWidth(340)
         form = QFormLayout(self)

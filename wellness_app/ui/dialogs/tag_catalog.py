@@ -22,6 +22,7 @@ from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import TAG_GROUPS, Tag
 from wellness_app.services import Database
 from wellness_app.services.tags import TagService
+from wellness_app.ui.display_names import tag_group_name
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,7 +47,8 @@ class TagCatalogDialog(QDialog):
         self.name.setAccessibleName(self.tr("Tag name"))
         self.group = QComboBox()
         self.group.setEditable(True)
-        self.group.addItems(list(TAG_GROUPS))
+        for group in TAG_GROUPS:  # shown in the interface language, stored by its key
+            self.group.addItem(tag_group_name(group), group)
         self.group.setAccessibleName(self.tr("Tag group"))
         grid.addWidget(QLabel(self.tr("&Name")), 0, 0)
         grid.itemAtPosition(0, 0).widget().setBuddy(self.name)  # type: ignore[union-attr]
@@ -84,9 +86,9 @@ class TagCatalogDialog(QDialog):
         self.model.clear()
         for tag in everything:
             archived = tag.id in self._archived
-            text = f"{tag.name}  —  {tag.group}"
-            if archived:
-                text += self.tr("  (archived)")
+            text = (self.tr("{name}  —  {group}  (archived)") if archived
+                    else "{name}  —  {group}").format(name=tag.name,
+                                                      group=tag_group_name(tag.group))
             item = QStandardItem(text)
             item.setData(tag, TAG_ROLE)
             if archived:
@@ -99,11 +101,18 @@ class TagCatalogDialog(QDialog):
         index = self.view.currentIndex()
         return index.data(TAG_ROLE) if index.isValid() else None
 
+    def group_key(self) -> str:
+        """The chosen group: a built-in one by its stored key, or the name typed."""
+        text = self.group.currentText().strip()
+        index = self.group.findText(text, Qt.MatchFlag.MatchFixedString)
+        key = self.group.itemData(index) if index >= 0 else None
+        return str(key) if key else (text or "other")
+
     def _on_current(self) -> None:
         tag = self.current_tag()
         if tag is not None:
             self.name.setText(tag.name)
-            self.group.setCurrentText(tag.group)
+            self.group.setCurrentText(tag_group_name(tag.group))
             self.archive_button.setText(self.tr("Restore") if tag.id in self._archived
                                         else self.tr("Ar&chive"))
 
@@ -118,8 +127,8 @@ class TagCatalogDialog(QDialog):
         self.reload(select_id=tag.id)
 
     def _add(self) -> None:
-        self._run(lambda: self._tags.add(self.name.text(), self.group.currentText().strip()
-                                         or "other"), self.tr("Added “{name}”."))
+        group = self.group_key()
+        self._run(lambda: self._tags.add(self.name.text(), group), self.tr("Added “{name}”."))
 
     def _rename(self) -> None:
         tag = self.current_tag()
@@ -130,7 +139,7 @@ class TagCatalogDialog(QDialog):
     def _regroup(self) -> None:
         tag = self.current_tag()
         if tag is not None and tag.id is not None:
-            group = self.group.currentText().strip() or "other"
+            group = self.group_key()
             self._run(lambda: self._tags.regroup(tag.id, group),  # type: ignore[arg-type]
                       self.tr("Moved “{name}”."))
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from wellness_app.domain.moods import MoodEntry
+from wellness_app.ui import locale_format
 from wellness_app.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +35,7 @@ class Roles(IntEnum):
 
 def entry_summary(entry: MoodEntry, label: str) -> str:
     """One line a screen reader can read: time, mood, tags, note."""
-    parts = [f"{entry.moment.local:%H:%M}", f"{label} ({entry.mood}/5)"]
+    parts = [locale_format.time_of_day(entry.moment.local), f"{label} ({entry.mood}/5)"]
     if entry.tags:
         parts.append(", ".join(entry.tags))
     if entry.note:
@@ -111,9 +112,11 @@ class JournalModel(QAbstractListModel):
         if kind == "day":
             mean, count = payload
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                text = (translate("JournalModel", "{day} · mean {mean:.1f} · 1 entry") if count == 1
-                        else translate("JournalModel", "{day} · mean {mean:.1f} · {count} entries"))
-                return text.format(day=f"{day:%A %d %B %Y}", mean=mean, count=count)
+                text = (translate("JournalModel", "{day} · mean {mean} · 1 entry") if count == 1
+                        else translate("JournalModel", "{day} · mean {mean} · {count} entries"))
+                return text.format(day=locale_format.long_date(day),
+                                   mean=locale_format.number(mean, 1),
+                                   count=locale_format.number(count))
             if role == Roles.MEAN:
                 return mean
             if role == Roles.COUNT:

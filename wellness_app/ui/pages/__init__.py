@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: str  # translated at display time with QCoreApplication.translate("pages", title)
+    title: str  # shown as translate("pages", title); marked in TITLES
     target: str  # "module:Class"
     shortcut: str = ""
 
@@ -33,3 +35,12 @@ PAGES: list[PageSpec] = [
     PageSpec("safety", "Safety plan", "wellness_app.ui.pages.safety_plan:SafetyPlanPage"),
     PageSpec("treatments", "Treatments", "wellness_app.ui.pages.treatments:TreatmentsPage"),
 ]
+# The titles above, marked for lupdate (it cannot see through PageSpec's argument).
+TITLES = (
+    QT_TRANSLATE_NOOP("pages", "Today"), QT_TRANSLATE_NOOP("pages", "Journal"),
+    QT_TRANSLATE_NOOP("pages", "Trends"), QT_TRANSLATE_NOOP("pages", "Year in pixels"),
+    QT_TRANSLATE_NOOP("pages", "Light"), QT_TRANSLATE_NOOP("pages", "Movement"),
+    QT_TRANSLATE_NOOP("pages", "Self-care"), QT_TRANSLATE_NOOP("pages", "Medications"),
+    QT_TRANSLATE_NOOP("pages", "Questionnaires"), QT_TRANSLATE_NOOP("pages", "Safety plan"),
+    QT_TRANSLATE_NOOP("pages", "Treatments"),
+)

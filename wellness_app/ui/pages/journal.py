@@ -25,6 +25,7 @@ from wellness_app.domain.timestamps import check_not_future
 from wellness_app.services.moods import MoodService
 from wellness_app.services.tags import TagService
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.models.journal_model import JournalModel
 from wellness_app.ui.pages.journal_commands import DeleteEntry, EditEntry
 from wellness_app.ui.widgets.entry_delegate import EntryDelegate
@@ -148,7 +149,7 @@ class JournalPage(QWidget):
             query = JournalQuery(text=self.search.text(), tags=(tag,) if tag else (),
                                  limit=self._limit)
             entries = self.moods.search(query)
-        self.model.set_entries(entries, self.moods.labels())
+        self.model.set_entries(entries, display_labels(self.moods.labels()))
         self.more_button.setVisible(self._around is None and len(entries) >= self._limit)
         self.latest_button.setVisible(self._around is not None)
         self._dirty = False
@@ -252,7 +253,7 @@ class JournalPage(QWidget):
             return
         from wellness_app.ui.dialogs.entry_dialog import EntryDialog
 
-        edited = EntryDialog.ask(self, entry, self.moods.labels())
+        edited = EntryDialog.ask(self, entry, display_labels(self.moods.labels()))
         if edited is None or edited == entry:
             return
         try:  # validate first: a command that fails inside QUndoStack.push cannot be undone

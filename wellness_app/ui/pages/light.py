@@ -26,8 +26,10 @@ from wellness_app.domain.light import DEFAULT_LAMP_LUX, MAX_LUX, LightSession
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.light import LightService
 from wellness_app.services.place import PlaceService
-from wellness_app.ui import theme
+from wellness_app.ui import locale_format, theme
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.date_axis import LocaleDateAxis
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.pages.light_settings import LightSettingsDialog
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.widgets.records import RecordRole, RecordsBox
@@ -37,9 +39,18 @@ from wellness_app.ui.widgets.when import WhenEdit
 QUICK_MINUTES = 15
 
 
+def amount(value: float) -> str:
+    """Minutes (or hours) as the locale writes them: 20 · 7.5 / 7,5."""
+    return locale_format.number(value, 0 if float(value).is_integer() else 1)
+
+
 def describe(s: LightSession) -> str:
-    what = f"lamp {s.lux or DEFAULT_LAMP_LUX:,} lux" if s.kind == "lamp" else "daylight"
-    return f"{s.moment.local:%H:%M}  {what}, {s.minutes:g} min"
+    time, minutes = locale_format.time_of_day(s.moment.local), amount(s.minutes)
+    if s.kind == "lamp":
+        return translate("LightPage", "{time}  lamp {lux} lux, {minutes} min").format(
+            time=time, lux=locale_format.number(s.lux or DEFAULT_LAMP_LUX), minutes=minutes)
+    return translate("LightPage", "{time}  daylight, {minutes} min").format(
+        time=time, minutes=minutes)
 
 
 class LightPage(QWidget):
@@ -75,7 +86,7 @@ class LightPage(QWidget):
 
         daylight = QGroupBox(self.tr("Daylight"))
         df = QFormLayout(daylight)
-        self.day_minutes = _spin(1, 1440, 20, self.tr("Daylight minutes"), " min")
+        self.day_minutes = _spin(1, 1440, 20, self.tr("Daylight minutes"), self.tr(" min"))
         self.day_when = WhenEdit(self.tr("Daylight start time"))
         self.day_log = QPushButton(self.tr("Log daylight"))
         self.day_log.setAccessibleName(self.tr("Log daylight"))
@@ -87,10 +98,11 @@ class LightPage(QWidget):
 
         lamp = QGroupBox(self.tr("Light-therapy lamp"))
         lf = QFormLayout(lamp)
-        self.lamp_lux = _spin(0, MAX_LUX, DEFAULT_LAMP_LUX, self.tr("Lamp lux"), " lux")
+        self.lamp_lux = _spin(0, MAX_LUX, DEFAULT_LAMP_LUX, self.tr("Lamp lux"), self.tr(" lux"))
         self.lamp_lux.setSingleStep(500)
-        self.lamp_minutes = _spin(1, 240, 30, self.tr("Lamp minutes"), " min")
-        self.lamp_distance = _spin(1, 500, 50, self.tr("Lamp distance in centimetres"), " cm")
+        self.lamp_minutes = _spin(1, 240, 30, self.tr("Lamp minutes"), self.tr(" min"))
+        self.lamp_distance = _spin(1, 500, 50, self.tr("Lamp distance in centimetres"),
+                                   self.tr(" cm"))
         self.lamp_when = WhenEdit(self.tr("Lamp session start time"))
         self.lamp_log = QPushButton(self.tr("Log lamp session"))
         self.lamp_log.setAccessibleName(self.tr("Log lamp session"))
@@ -130,7 +142,7 @@ class LightPage(QWidget):
         self.settings_button = QPushButton(self.tr("Place and light settings…"))
         self.settings_button.setAccessibleName(self.tr("Place and light settings"))
         self.settings_button.clicked.connect(self.edit_settings)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis()})
         self.plot.setAccessibleName(self.tr("Day length over the year"))
         self.plot.setLabel("left", self.tr("hours of daylight"))
         self.plot.setMinimumHeight(150)
@@ -157,14 +169,18 @@ class LightPage(QWidget):
         self.model.set_records(self.light.for_day(day))
         dose = self.light.dose(day)
         self.dose_bar.setValue(min(dose.target, round(dose.lux_hours)))
-        text = self.tr("{total:,} of {target:,} lux-hours today · {morning:,} before 10:00")
-        self.dose_label.setText(text.format(total=round(dose.lux_hours), target=dose.target,
-                                            morning=round(dose.morning_lux_hours)))
-        if dose.lux_hours >= dose.target:
-            self.dose_label.setText(self.dose_label.text() + " · " + self.tr("target reached"))
+        reached = dose.lux_hours >= dose.target
+        text = (self.tr("{total} of {target} lux-hours today · {morning} before {ten} · "
+                        "target reached") if reached else
+                self.tr("{total} of {target} lux-hours today · {morning} before {ten}"))
+        number = locale_format.number
+        self.dose_label.setText(text.format(
+            total=number(dose.lux_hours), target=number(dose.target),
+            morning=number(dose.morning_lux_hours),
+            ten=locale_format.time_of_day(datetime(2000, 1, 1, 10))))
         self.dose_label.setToolTip(self.tr(
-            "Lamp lux × hours, plus daylight at your outdoor estimate of {lux:,} lux (change "
-            "it in Place and light settings)").format(lux=self.light.outdoor_lux()))
+            "Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change "
+            "it in Place and light settings)").format(lux=number(self.light.outdoor_lux())))
         self._refresh_sun(day)
 
     def _refresh_sun(self, day: date) -> None:
@@ -181,14 +197,15 @@ class LightPage(QWidget):
         sun = self.places.sun(day)
         assert sun is not None
         minutes = int(sun.day_length.total_seconds() // 60)
-        length = self.tr("{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
+        length = self.tr("{h} h {m} min").format(h=minutes // 60, m=f"{minutes % 60:02d}")
         if sun.sunrise and sun.sunset:
             rise = sun.sunrise + timedelta(seconds=30)
             fall = sun.sunset + timedelta(seconds=30)
             self.sun_label.setText(self.tr("{place}: sunrise {rise}, sunset {set}, day length "
                                            "{length}").format(place=place.name,
-                                                              rise=f"{rise:%H:%M}",
-                                                              set=f"{fall:%H:%M}", length=length))
+                                                              rise=locale_format.time_of_day(rise),
+                                                              set=locale_format.time_of_day(fall),
+                                                              length=length))
         else:
             self.sun_label.setText(self.tr("{place}: no sunrise or sunset today ({length} of "
                                            "daylight)").format(place=place.name, length=length))
@@ -242,7 +259,7 @@ class LightPage(QWidget):
         if minutes < 1:
             self.timer_label.setText(self.tr("Stopped before a minute; nothing logged"))
             return
-        self.timer_label.setText(self.tr("Logged {m:g} min").format(m=minutes))
+        self.timer_label.setText(self.tr("Logged {m} min").format(m=amount(minutes)))
         self.log_lamp(minutes, self._timer_started)
 
     def delete_selected(self) -> None:

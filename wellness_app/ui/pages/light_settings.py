@@ -99,7 +99,7 @@ class LightSettingsDialog(QDialog):
         self.outdoor.setRange(100, MAX_LUX)
         self.outdoor.setSingleStep(500)
         self.outdoor.setGroupSeparatorShown(True)
-        self.outdoor.setSuffix(" lux")
+        self.outdoor.setSuffix(self.tr(" lux"))
         self.outdoor.setValue(outdoor_lux)
         self.outdoor.setAccessibleName(self.tr("Outdoor light estimate in lux"))
         fields.form.addRow(self.tr("Outdoor estimate"), self.outdoor)  # one aligned form

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,16 +36,53 @@ from wellness_app.domain.selfcare import Medication
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.cautions import InteractionService
 from wellness_app.services.selfcare import MedicationService
+from wellness_app.ui import locale_format
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.widgets.empty_state import EmptyState
 
 _ROOT = QModelIndex()
 MedicationRole = Qt.ItemDataRole.UserRole + 1
+CLASS_LABELS = {  # resources/interactions.json class labels, marked for lupdate
+    "ssri": QT_TRANSLATE_NOOP("MedicationsPage", "an SSRI antidepressant"),
+    "snri": QT_TRANSLATE_NOOP("MedicationsPage", "an SNRI antidepressant"),
+    "maoi": QT_TRANSLATE_NOOP("MedicationsPage", "an MAOI antidepressant"),
+    "triptan": QT_TRANSLATE_NOOP("MedicationsPage", "a triptan (migraine medicine)"),
+    "tramadol": QT_TRANSLATE_NOOP("MedicationsPage", "tramadol (a pain medicine)"),
+    "contraceptive": QT_TRANSLATE_NOOP("MedicationsPage", "a hormonal contraceptive"),
+    "anticoagulant": QT_TRANSLATE_NOOP("MedicationsPage", "an anticoagulant (blood thinner)"),
+    "digoxin": QT_TRANSLATE_NOOP("MedicationsPage", "digoxin (a heart medicine)"),
+    "immunosuppressant": QT_TRANSLATE_NOOP(
+        "MedicationsPage", "an immunosuppressant (cyclosporine or tacrolimus)"),
+    "hiv": QT_TRANSLATE_NOOP("MedicationsPage", "an HIV medicine"),
+    "antiseizure": QT_TRANSLATE_NOOP("MedicationsPage", "an anti-seizure medicine"),
+    "statin": QT_TRANSLATE_NOOP("MedicationsPage", "a statin (cholesterol medicine)"),
+    "cancer": QT_TRANSLATE_NOOP("MedicationsPage", "a cancer medicine"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("MedicationModel", "Name"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Dose"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Started"),
+    QT_TRANSLATE_NOOP("MedicationModel", "Stopped"),
+    QT_TRANSLATE_NOOP("MedicationModel", "St John's Wort caution"),
+)
+
+
+def class_label(key: str, label: str) -> str:
+    """A caution class in the interface language (the table's own label if unknown)."""
+    source = CLASS_LABELS.get(key)
+    return translate("MedicationsPage", source) if source else label
+
+
+def date_pattern() -> str:
+    """The locale's short date with a four-digit year, for date editors."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 class MedicationModel(QAbstractTableModel):
-    HEADERS = ("Name", "Dose", "Started", "Stopped", "St John's Wort caution")
+    HEADERS = HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,7 +102,7 @@ class MedicationModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return translate("MedicationModel", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -69,8 +114,8 @@ class MedicationModel(QAbstractTableModel):
             return med
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        values = (med.name, med.dose, med.start.isoformat() if med.start else "",
-                  med.stop.isoformat() if med.stop else "", caution or "—")
+        values = (med.name, med.dose, locale_format.short_date(med.start) if med.start else "",
+                  locale_format.short_date(med.stop) if med.stop else "", caution or "—")
         return values[index.column()]
 
 
@@ -113,7 +158,7 @@ class MedicationsPage(QWidget):
         self.klass = QComboBox()
         self.klass.addItem(self.tr("no caution for this name"), None)
         for key, label in self.table_service.classes().items():
-            self.klass.addItem(label, key)
+            self.klass.addItem(class_label(key, label), key)
         self.klass.setAccessibleName(self.tr("St John's Wort caution class"))
         self.klass_button = QPushButton(self.tr("Set caution class"))
         self.klass_button.setAccessibleName(self.tr("Set the caution class of the selected name"))
@@ -136,7 +181,7 @@ class MedicationsPage(QWidget):
         self.has_start.setAccessibleName(self.tr("I know the start date"))
         self.start = QDateEdit(QDate.currentDate())
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDisplayFormat(date_pattern())
         self.start.setAccessibleName(self.tr("Start date"))
         self.start.setEnabled(False)
         self.has_start.toggled.connect(self.start.setEnabled)
@@ -144,7 +189,7 @@ class MedicationsPage(QWidget):
         self.has_stop.setAccessibleName(self.tr("It has a stop date"))
         self.stop = QDateEdit(QDate.currentDate())
         self.stop.setCalendarPopup(True)
-        self.stop.setDisplayFormat("yyyy-MM-dd")
+        self.stop.setDisplayFormat(date_pattern())
         self.stop.setAccessibleName(self.tr("Stop date"))
         self.stop.setEnabled(False)
         self.has_stop.toggled.connect(self.stop.setEnabled)
@@ -176,7 +221,7 @@ class MedicationsPage(QWidget):
         rows = []
         for med in self.meds.list():
             klass = self.table_service.classify(med.name)
-            rows.append((med, labels.get(klass, "") if klass else ""))
+            rows.append((med, class_label(klass, labels.get(klass, "")) if klass else ""))
         self.model.set_rows(rows)
 
     def _on_changed(self, kind: str) -> None:

@@ -26,17 +26,44 @@ from wellness_app.domain.movement import WHO_HIGH, WHO_LOW, ActivitySession, Who
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import INTENSITIES
 from wellness_app.services.movement import MovementService
-from wellness_app.ui import theme
+from wellness_app.ui import locale_format, theme
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.display_names import activity_kind_name, intensity_name
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.widgets.records import RecordRole, RecordsBox
 from wellness_app.ui.widgets.session_timer import SessionTimer, clock_text
 from wellness_app.ui.widgets.when import WhenEdit
 
 
+def amount(value: float) -> str:
+    """Minutes as the locale writes them: 20 · 7.5 / 7,5."""
+    return locale_format.number(value, 0 if float(value).is_integer() else 1)
+
+
 def describe(s: ActivitySession) -> str:
-    note = f" — {s.note}" if s.note else ""
-    return f"{s.moment.local:%H:%M}  {s.kind}, {s.minutes:g} min ({s.intensity}){note}"
+    text = (translate("MovementPage", "{time}  {kind}, {minutes} min ({intensity}) — {note}")
+            if s.note else translate("MovementPage", "{time}  {kind}, {minutes} min ({intensity})"))
+    return text.format(time=locale_format.time_of_day(s.moment.local),
+                       kind=activity_kind_name(s.kind), minutes=amount(s.minutes),
+                       intensity=intensity_name(s.intensity), note=s.note)
+
+
+def week_message(total_minutes: float) -> str:
+    """Encouraging, never a reproach for a missed day (the words of WhoWeek.message)."""
+    total = round(total_minutes)
+    minutes = locale_format.number(total)
+    if total >= WHO_HIGH:
+        return translate("WeekStrip", "{minutes} minutes this week: the full WHO range. "
+                         "Rest counts too.").format(minutes=minutes)
+    if total >= WHO_LOW:
+        return translate("WeekStrip", "{minutes} minutes this week: you've reached the WHO "
+                         "150. Well done.").format(minutes=minutes)
+    if total == 0:
+        return translate("WeekStrip", "Any movement counts this week, even five minutes of "
+                         "dancing in the kitchen.")
+    return translate("WeekStrip", "{minutes} of 150 minutes so far. Every bit of movement "
+                     "counts.").format(minutes=minutes)
 
 
 class WeekStrip(QWidget):
@@ -66,14 +93,17 @@ class WeekStrip(QWidget):
 
     def show_week(self, week: WhoWeek, today_index: int) -> None:
         self.bar.setValue(min(WHO_HIGH, round(week.total)))
-        self.message.setText(self.tr(week.message()))
+        self.message.setText(week_message(week.total))
         for i, (cell, day, minutes) in enumerate(zip(self.days, week.days, week.daily,
                                                      strict=True)):
-            amount = f"{minutes:g} min" if minutes else "·"
-            cell.setText(f"{day:%a}\n{amount}")
+            name = locale_format.weekday_name(day.isoweekday())
+            shown = self.tr("{minutes} min").format(minutes=amount(minutes)) if minutes else "·"
+            cell.setText(f"{name}\n{shown}")
             bold = "font-weight: bold;" if i == today_index else ""
             theme.set_tone(cell, "muted" if i > today_index else None, bold)  # days to come
-            cell.setAccessibleName(f"{day:%A}: {minutes:g} minutes")
+            cell.setAccessibleName(self.tr("{day}: {minutes} minutes").format(
+                day=locale_format.weekday_name(day.isoweekday(), short=False),
+                minutes=amount(minutes)))
 
 
 class MovementPage(QWidget):
@@ -110,11 +140,11 @@ class MovementPage(QWidget):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 1440)
         self.minutes.setValue(20)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes"))
         self.intensity = QComboBox()
         for name in INTENSITIES:
-            self.intensity.addItem(self.tr(name), name)
+            self.intensity.addItem(intensity_name(name), name)
         self.intensity.setCurrentIndex(INTENSITIES.index("moderate"))
         self.intensity.setAccessibleName(self.tr("Intensity"))
         self.note = QLineEdit()
@@ -182,12 +212,20 @@ class MovementPage(QWidget):
         today = Moment.now().local_date
         current = self.kind.currentText()
         self.kind.clear()
-        self.kind.addItems(self.moves.kinds())
+        for kind in self.moves.kinds():  # built-in kinds shown translated, stored by key
+            self.kind.addItem(activity_kind_name(kind), kind)
         if current:
             self.kind.setCurrentText(current)
         self.model.set_records(self.moves.for_day(today))
         self.week.show_week(self.moves.week(today), today.weekday())
         self.steps.setValue(self.moves.steps(today) or 0)
+
+    def kind_key(self) -> str:
+        """The chosen kind: a listed one by its stored name, or the new name typed."""
+        text = self.kind.currentText().strip()
+        index = self.kind.findText(text, Qt.MatchFlag.MatchFixedString)
+        key = self.kind.itemData(index) if index >= 0 else None
+        return str(key) if key else text
 
     def _on_changed(self, kind: str) -> None:
         if kind in {"activity", "all"}:
@@ -198,7 +236,7 @@ class MovementPage(QWidget):
 
     def _log(self, minutes: float, moment: Moment) -> bool:
         return self._do(lambda: self.moves.log(
-            self.kind.currentText(), minutes, intensity=self.intensity.currentData(),
+            self.kind_key(), minutes, intensity=self.intensity.currentData(),
             moment=moment, note=self.note.text(), new=True), self.tr("Movement saved"))
 
     def log_form(self) -> None:
@@ -219,14 +257,14 @@ class MovementPage(QWidget):
             self.stopwatch_label.setText(self.tr("Under a minute; nothing logged"))
             return
         if self._log(minutes, self._started):
-            self.stopwatch_label.setText(self.tr("Logged {m:g} min").format(m=minutes))
+            self.stopwatch_label.setText(self.tr("Logged {m} min").format(m=amount(minutes)))
 
     def save_steps(self) -> None:
         today = Moment.now().local_date
         self._do(lambda: self.moves.set_steps(today, self.steps.value()), self.tr("Steps saved"))
 
     def remove_kind(self) -> None:
-        name = self.kind.currentText()
+        name = self.kind_key() if self.kind.currentText().strip() else ""
         if name:
             self._do(lambda: self.moves.hide_kind(name), self.tr("Kind removed from the list"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,20 +23,32 @@ from wellness_app.domain.selfcare import SelfCareItem, SelfCareLog
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
 from wellness_app.services.selfcare import SelfCareService
+from wellness_app.ui import locale_format
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.widgets.records import RecordListModel, RecordRole, RecordsBox
 from wellness_app.ui.widgets.when import WhenEdit
 
-CATEGORY_TITLES = {
-    "scent": "Scents", "tea_supplement": "Teas and supplements", "music": "Music",
-    "social": "Time with someone", "custom": "Other",
+CATEGORY_TITLES = {  # shown through category_title()
+    "scent": QT_TRANSLATE_NOOP("SelfCarePage", "Scents"),
+    "tea_supplement": QT_TRANSLATE_NOOP("SelfCarePage", "Teas and supplements"),
+    "music": QT_TRANSLATE_NOOP("SelfCarePage", "Music"),
+    "social": QT_TRANSLATE_NOOP("SelfCarePage", "Time with someone"),
+    "custom": QT_TRANSLATE_NOOP("SelfCarePage", "Other"),
 }
 
 
+def category_title(category: str) -> str:
+    return translate("SelfCarePage", CATEGORY_TITLES[category])
+
+
 def describe(log: SelfCareLog) -> str:
-    note = f" — {log.note}" if log.note else ""
-    return f"{log.moment.local:%H:%M}  {log.item}{note}"
+    time = locale_format.time_of_day(log.moment.local)
+    if log.note:
+        return translate("SelfCarePage", "{time}  {item} — {note}").format(
+            time=time, item=log.item, note=log.note)
+    return translate("SelfCarePage", "{time}  {item}").format(time=time, item=log.item)
 
 
 class SelfCarePage(QWidget):
@@ -80,14 +93,15 @@ class SelfCarePage(QWidget):
         self.new_name.setAccessibleName(self.tr("New item name"))
         self.new_category = QComboBox()
         for key in SELFCARE_CATEGORIES:
-            self.new_category.addItem(self.tr(CATEGORY_TITLES[key]), key)
+            self.new_category.addItem(category_title(key), key)
         self.new_category.setAccessibleName(self.tr("New item category"))
         self.add_button = QPushButton(self.tr("Add item"))
         self.add_button.setAccessibleName(self.tr("Add the new item"))
         self.add_button.clicked.connect(self.add_item)
         self.new_name.returnPressed.connect(self.add_item)
         self.items_model: RecordListModel[SelfCareItem] = RecordListModel(
-            lambda i: f"{i.name} ({self.tr(CATEGORY_TITLES[i.category])})", self)
+            lambda i: self.tr("{name} ({category})").format(
+                name=i.name, category=category_title(i.category)), self)
         self.items_view = QListView()
         self.items_view.setModel(self.items_model)
         self.items_view.setAccessibleName(self.tr("Your self-care items"))
@@ -122,7 +136,7 @@ class SelfCarePage(QWidget):
             these = [i for i in items if i.category == category]
             if not these:
                 continue
-            self.buttons_grid.addWidget(QLabel(self.tr(CATEGORY_TITLES[category])), row, 0)
+            self.buttons_grid.addWidget(QLabel(category_title(category)), row, 0)
             for col, item in enumerate(these, start=1):
                 button = QPushButton(item.name)
                 button.setAccessibleName(self.tr("Log {name}").format(name=item.name))

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry, TodaySnapshot
-from wellness_app.ui import theme
+from wellness_app.ui import locale_format, theme
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.extensions import TODAY_BANNERS
 from wellness_app.ui.models.journal_model import JournalModel
 from wellness_app.ui.widgets.entry_delegate import EntryDelegate
@@ -51,7 +52,7 @@ class TodayPage(QWidget):
         self.ctx = ctx
         self._moods: MoodService | None = None
         self._tags: TagService | None = None
-        self._labels = snapshot.labels if snapshot else self.moods.labels()
+        self._labels = display_labels(snapshot.labels if snapshot else self.moods.labels())
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -228,11 +229,11 @@ class TodayPage(QWidget):
 
     def _update_save_state(self) -> None:
         length = len(self.note.toPlainText())
-        self.counter.setText(self.tr("{n:,} / {limit:,}").format(n=length, limit=NOTE_MAX_CHARS))
+        n, limit = locale_format.number(length), locale_format.number(NOTE_MAX_CHARS)
+        self.counter.setText(self.tr("{n} / {limit}").format(n=n, limit=limit))
         if self.note_too_long():
-            self._show_error(self.tr("The note is {n:,} characters; the limit is {limit:,}. "
-                                     "Shorten it to save.").format(n=length,
-                                                                   limit=NOTE_MAX_CHARS))
+            self._show_error(self.tr("The note is {n} characters; the limit is {limit}. "
+                                     "Shorten it to save.").format(n=n, limit=limit))
         elif self.message.property("error"):
             self._show_info("")
         self.save_button.setEnabled(self.mood_buttons.value() > 0 and not self.note_too_long())
@@ -263,7 +264,7 @@ class TodayPage(QWidget):
             self._show_error(str(exc))
             return
         text = self.tr("Saved · {label} at {time}").format(
-            label=self._labels.get(mood, mood), time=f"{entry.moment.local:%H:%M}")
+            label=self._labels.get(mood, mood), time=locale_format.time_of_day(entry.moment.local))
         self.reset_form()
         self._show_info(text)
         self.ctx.state.status_message.emit(text)
@@ -294,7 +295,7 @@ class TodayPage(QWidget):
         if kind in ("tags", "all"):
             self.chips.set_tags(self.tags.all())
         if kind in ("mood_labels", "all"):
-            self._labels = self.moods.labels()
+            self._labels = display_labels(self.moods.labels())
             self.mood_buttons.set_labels(self._labels)
             self.refresh()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,10 +34,10 @@ from wellness_app.ui.settings import Keys
 
 log = logging.getLogger(__name__)
 PRESETS = (  # key, button text (with mnemonic), days shown (None = everything)
-    ("2w", "2 &weeks", 14),
-    ("3m", "3 &months", 91),
-    ("1y", "1 &year", 365),
-    ("all", "&All", None),
+    ("2w", QT_TRANSLATE_NOOP("TrendsPage", "2 &weeks"), 14),
+    ("3m", QT_TRANSLATE_NOOP("TrendsPage", "3 &months"), 91),
+    ("1y", QT_TRANSLATE_NOOP("TrendsPage", "1 &year"), 365),
+    ("all", QT_TRANSLATE_NOOP("TrendsPage", "&All"), None),
 )
 WATCHED = {"mood", "tags", "light", "activity", "selfcare", "medication", "treatment",
            "metrics", "all"}
@@ -46,8 +46,9 @@ WATCHED = {"mood", "tags", "light", "activity", "selfcare", "medication", "treat
 class ExportPngDialog:
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, translate("TrendsPage", "Export the current view"),
-                                              suggested, translate("TrendsPage", "PNG image (*.png)"))
+        name, _ = QFileDialog.getSaveFileName(
+            parent, translate("TrendsPage", "Export the current view"), suggested,
+            translate("TrendsPage", "PNG image (*.png)"))
         return Path(name) if name else None
 
 
@@ -71,9 +72,11 @@ class TrendsPage(QWidget):
         self.preset_buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         for key, text, _days in PRESETS:
-            button = QPushButton(translate("TrendsPage", text))
+            label = translate("TrendsPage", text)
+            button = QPushButton(label)
             button.setCheckable(True)
-            button.setAccessibleName(translate("TrendsPage", "Show %1").replace("%1", translate("TrendsPage", text).replace("&", "")))
+            button.setAccessibleName(translate("TrendsPage", "Show {range}").format(
+                range=label.replace("&", "")))
             button.clicked.connect(lambda _=False, k=key: self.apply_preset(k))
             self._group.addButton(button)
             toolbar.addWidget(button)
@@ -83,7 +86,8 @@ class TrendsPage(QWidget):
         hint.setEnabled(False)
         toolbar.addWidget(hint)
         self.export_button = QPushButton(translate("TrendsPage", "&Export PNG…"))
-        self.export_button.setAccessibleName(translate("TrendsPage", "Export the current view as a PNG image"))
+        self.export_button.setAccessibleName(
+            translate("TrendsPage", "Export the current view as a PNG image"))
         self.export_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_button.clicked.connect(self._ask_export)
         toolbar.addWidget(self.export_button)
@@ -91,14 +95,16 @@ class TrendsPage(QWidget):
         self.plots = TrendPlots()
         self.plots.hovered.connect(self._show_hover)
         self.plots.range_changed.connect(self._on_range_changed)
-        self.empty = QLabel(translate("TrendsPage", "No check-ins yet. Log a mood and your trends appear here."))
+        self.empty = QLabel(translate(
+            "TrendsPage", "No check-ins yet. Log a mood and your trends appear here."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plots)
         self.stack.addWidget(self.empty)
         self.hover_label = QLabel(translate("TrendsPage", "Point at a day to see its values."))
-        self.hover_label.setAccessibleName(translate("TrendsPage", "Values of the day under the pointer"))
+        self.hover_label.setAccessibleName(
+            translate("TrendsPage", "Values of the day under the pointer"))
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         left = QWidget()
@@ -180,17 +186,19 @@ class TrendsPage(QWidget):
         assert isinstance(report, InsightReport)
         self.insights_model.set_items(report.insights)
         if report.insights:
-            self.insights_status.setText(translate("TrendsPage",
-                "Mean daily mood on days with and without each factor, strongest first. "
-                "Patterns, not proof of cause."))
+            self.insights_status.setText(translate(
+                "TrendsPage", "Mean daily mood on days with and without each factor, strongest "
+                "first. Patterns, not proof of cause."))
         else:
-            self.insights_status.setText(translate("TrendsPage",
-                "No insights yet: each factor needs at least 5 days with it and 5 without."))
+            self.insights_status.setText(translate(
+                "TrendsPage", "No insights yet: each factor needs at least 5 days with it and 5 "
+                "without."))
         self.insights_loaded = True
 
     def _on_failed(self, exc: BaseException) -> None:
         log.error("Loading trends failed: %s", type(exc).__name__, exc_info=exc)
-        self.insights_status.setText(translate("TrendsPage", "Could not load the trends; see the log."))
+        self.insights_status.setText(
+            translate("TrendsPage", "Could not load the trends; see the log."))
 
     def _on_entries_changed(self, kind: str) -> None:
         if kind in WATCHED:
@@ -236,7 +244,9 @@ class TrendsPage(QWidget):
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
         if not self.plots.grab().save(str(path), "PNG"):
-            self.ctx.state.status_message.emit(translate("TrendsPage", "Could not write %1").replace("%1", str(path)))
+            self.ctx.state.status_message.emit(
+                translate("TrendsPage", "Could not write {path}").format(path=str(path)))
             return path
-        self.ctx.state.status_message.emit(translate("TrendsPage", "Saved %1").replace("%1", path.name))
+        self.ctx.state.status_message.emit(
+            translate("TrendsPage", "Saved {name}").format(name=path.name))
         return path

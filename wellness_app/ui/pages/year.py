@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from wellness_app.services.moods import MoodService
 from wellness_app.services.trends import TrendsService
+from wellness_app.ui import locale_format
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.year_pixels import YearPixels
 
@@ -31,8 +33,8 @@ class YearPage(QWidget):
         self.pixels = YearPixels()
         self.pixels.activated.connect(self.open_day)
         self.summary = QLabel()
-        hint = QLabel(translate("YearPage", "Click a day, or move with the arrow keys and press Enter, to open "
-                         "it in the Journal."))
+        hint = QLabel(translate("YearPage", "Click a day, or move with the arrow keys and "
+                                "press Enter, to open it in the Journal."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
 
@@ -61,10 +63,11 @@ class YearPage(QWidget):
         self._stale = False
         year = self.year_box.value()
         means = TrendsService(self.ctx.db).year_moods(year)
-        labels = MoodService(self.ctx.db).labels()
+        labels = display_labels(MoodService(self.ctx.db).labels())
         self.pixels.set_year(year, means, labels)
-        self.summary.setText(translate("YearPage", "%1 days with a check-in in %2").replace(
-            "%1", str(len(means))).replace("%2", str(year)))
+        text = (translate("YearPage", "1 day with a check-in in {year}") if len(means) == 1
+                else translate("YearPage", "{count} days with a check-in in {year}"))
+        self.summary.setText(text.format(count=locale_format.number(len(means)), year=year))
 
     def open_payload(self, payload: object) -> None:
         if isinstance(payload, date):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from wellness_app.domain.moods import MoodEntry
+from wellness_app.ui import locale_format
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.models.journal_model import Roles
 from wellness_app.ui.mood_colors import mean_color, mood_color, mood_text_color
 
@@ -51,16 +53,16 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         text_rect = rect.adjusted(PAD + 20, 0, -PAD, 0)
         day = index.data(Roles.DAY)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, f"{day:%A %d %B %Y}")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, locale_format.long_date(day))
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         count = index.data(Roles.COUNT)
-        summary = (QCoreApplication.translate("EntryDelegate", "mean {mean:.1f} · 1 entry")
-                   if count == 1 else
-                   QCoreApplication.translate("EntryDelegate", "mean {mean:.1f} · {count} entries"))
+        summary = (translate("EntryDelegate", "mean {mean} · 1 entry") if count == 1 else
+                   translate("EntryDelegate", "mean {mean} · {count} entries"))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                         summary.format(mean=mean, count=count))
+                         summary.format(mean=locale_format.number(mean, 1),
+                                        count=locale_format.number(count)))
 
     def _paint_entry(self, painter: QPainter, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex, rect: QRect,
@@ -86,15 +88,16 @@ class EntryDelegate(QStyledItemDelegate):
         width = rect.right() - x - PAD
         y = rect.top() + PAD + 3
         painter.setPen(text_color)
-        head = f"{entry.moment.local:%H:%M}"
+        head = locale_format.time_of_day(entry.moment.local)
         extras = []
-        tr = QCoreApplication.translate
         if entry.energy is not None:
-            extras.append(tr("EntryDelegate", "energy {n}/5").format(n=entry.energy))
+            extras.append(translate("EntryDelegate", "energy {n}/5").format(n=entry.energy))
         if entry.anxiety is not None:
-            extras.append(tr("EntryDelegate", "anxiety {n}/5").format(n=entry.anxiety))
+            extras.append(translate("EntryDelegate", "anxiety {n}/5").format(n=entry.anxiety))
         if entry.sleep_hours is not None:
-            extras.append(tr("EntryDelegate", "slept {h:g} h").format(h=entry.sleep_hours))
+            hours = entry.sleep_hours
+            extras.append(translate("EntryDelegate", "slept {h} h").format(
+                h=locale_format.number(hours, 0 if float(hours).is_integer() else 1)))
         painter.drawText(QRect(x, y, width, line), Qt.AlignmentFlag.AlignLeft, head)
         if extras:
             painter.setPen(muted)

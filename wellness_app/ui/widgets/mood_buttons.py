@@ -47,7 +47,8 @@ class MoodButtons(QWidget):
             name = labels.get(level, str(level))
             checked = "✓ " if button.isChecked() else ""
             button.setText(f"{checked}{name}\n{level}")
-            button.setAccessibleName(translate("MoodButtons", "Mood {level}: {name}").format(level=level, name=name))
+            button.setAccessibleName(translate("MoodButtons", "Mood {level}: {name}").format(
+                level=level, name=name))
             button.setToolTip(translate("MoodButtons", "Press {level}").format(level=level))
         self._labels = dict(labels)
 

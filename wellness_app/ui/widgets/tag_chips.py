@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QWidget
 
 from wellness_app.domain.moods import TAG_GROUPS, Tag
+from wellness_app.ui.display_names import tag_group_name
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.widgets.flow_layout import FlowLayout
 
@@ -47,7 +48,7 @@ class TagChips(QWidget):
                     " QToolButton#tagChip:focus { border: 2px solid palette(highlight); }")
                 flow.addWidget(chip)
                 self.chips[tag.name] = chip
-            label = QLabel(QCoreApplication.translate("tag groups", group))
+            label = QLabel(tag_group_name(group))
             label.setStyleSheet("color: palette(placeholder-text); padding-top: 4px;")
             self._form.addRow(label, row)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import QTimeEdit, QWidget
 
 from wellness_app.domain.timestamps import Moment
@@ -13,7 +13,8 @@ from wellness_app.domain.timestamps import Moment
 class WhenEdit(QTimeEdit):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(QTime.currentTime(), parent)
-        self.setDisplayFormat("HH:mm")
+        # the locale's clock: 9:05 PM · 21:05
+        self.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.setAccessibleName(accessible_name)
         self.setMaximumWidth(160)
 
