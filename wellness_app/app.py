@@ -42,7 +42,7 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     qInstallMessageHandler(_qt_message_handler)
     _install_translations(app, paths)
     sys.excepthook = _make_excepthook(paths)
-    from wellness_app.ui.privacy.single_instance import SingleInstance, bring_to_front
+    from wellness_app.ui.privacy.single_instance import SingleInstance
 
     instance = SingleInstance(paths.data_dir, paths.lock_file)
     if not instance.acquire():
@@ -54,10 +54,16 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
             "Close it and try again."))
         return 2
     try:
-        return _run_window(app, paths, minimized, lambda w: instance.raise_requested.connect(
-            lambda: bring_to_front(w)))
+        return _run_window(app, paths, minimized, lambda w: _answer_second_launches(instance, w))
     finally:
         instance.release()
+
+
+def _answer_second_launches(instance: Any, window: Any) -> None:
+    from wellness_app.ui.privacy.single_instance import bring_to_front
+
+    instance.raise_requested.connect(lambda: bring_to_front(window))
+    instance.listen()
 
 
 def _run_window(app: QApplication, paths: AppPaths, minimized: bool,

@@ -75,6 +75,7 @@ def test_a_gui_session_never_touches_the_network(tmp_path: Path, qtbot, monkeypa
     setup_logging(paths.log_dir)
     instance = SingleInstance(paths.data_dir, lock_path(paths))
     assert instance.acquire()
+    instance.listen()
     second = SingleInstance(paths.data_dir, lock_path(paths))
     with qtbot.waitSignal(instance.raise_requested, timeout=3000):
         assert second.ask_first_to_raise()

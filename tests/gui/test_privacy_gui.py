@@ -147,6 +147,7 @@ def test_second_instance_asks_the_first_to_come_forward(tmp_path: Path, qtbot) -
     first = SingleInstance(tmp_path, tmp_path / ".lock")
     second = SingleInstance(tmp_path, tmp_path / ".lock")
     assert first.acquire()
+    first.listen()
     assert not second.acquire()
     with qtbot.waitSignal(first.raise_requested, timeout=3000):
         assert second.ask_first_to_raise()

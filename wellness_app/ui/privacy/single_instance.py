@@ -1,33 +1,41 @@
 """One app per data folder: a QLockFile (stale locks of dead processes are taken over) and a
 QLocalServer — a local socket, never an IP one — through which a second launch asks the
-first to raise its window."""
+first to raise its window.
+
+The lock is taken before the window shows; QtNetwork (about 10 ms to load) and the server
+come after its first paint (`listen()`), and a second launch retries for a moment."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 RAISE = b"raise\n"
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib  # loads OpenSSL: not before the window shows
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
     return f"wellness-app-{digest}"
 
 
 class SingleInstance(QObject):
-    """`acquire()` → True for the first instance (which then listens); False otherwise."""
+    """`acquire()` → True for the first instance (which then `listen()`s); False otherwise."""
 
     raise_requested = Signal()
 
     def __init__(self, data_dir: Path, lock_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(0)  # stale = the holder's process is gone, not age
         self._server: QLocalServer | None = None
@@ -39,21 +47,35 @@ class SingleInstance(QObject):
                     return False
             else:
                 return False
-        QLocalServer.removeServer(self._name)  # a socket left by a crashed instance
+        return True
+
+    def listen(self) -> None:
+        """Open the channel a second launch uses to raise this window."""
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._data_dir)
+        QLocalServer.removeServer(name)  # a socket left by a crashed instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_connection)
-        if not server.listen(self._name):
+        if not server.listen(name):
             log.warning("Single-instance channel unavailable: %s", server.errorString())
         self._server = server
-        return True
 
     def ask_first_to_raise(self, timeout_ms: int = 1500) -> bool:
-        """From the second instance: ask the running one to come forward."""
+        """From the second instance: ask the running one to come forward (it may still be
+        starting: its channel opens just after its window shows)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket.connectToServer(server_name(self._data_dir))
+            if socket.waitForConnected(timeout_ms):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
         socket.write(RAISE)
         socket.flush()
         socket.waitForBytesWritten(timeout_ms)
