@@ -35,7 +35,10 @@ BACKUP_DELAY_MS = 500
 
 
 def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    from wellness_app.ui.theme import FUSION_ARGS
+
+    existing = QApplication.instance()
+    app = existing or QApplication([*sys.argv[:1], *FUSION_ARGS, *sys.argv[1:]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
@@ -54,7 +57,8 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
             "Close it and try again."))
         return 2
     try:
-        return _run_window(app, paths, minimized, lambda w: _answer_second_launches(instance, w))
+        return _run_window(app, paths, minimized, lambda w: _answer_second_launches(instance, w),
+                           in_fusion=existing is None)
     finally:
         instance.release()
 
@@ -66,9 +70,10 @@ def _answer_second_launches(instance: Any, window: Any) -> None:
     instance.listen()
 
 
-def _run_window(app: QApplication, paths: AppPaths, minimized: bool,
-                on_started: Any) -> int:
-    window = _make_window(None, paths)  # the journal is opened once the window is visible
+def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started: Any, *,
+                in_fusion: bool) -> int:
+    # the journal is opened once the window is visible
+    window = _make_window(None, paths, in_fusion=in_fusion)
     window.winId()  # create the native window now, so its first expose can be watched
     bench = None
     if os.environ.get(BENCH_EXIT_ENV):
@@ -179,7 +184,8 @@ def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped
     return _make_window(db, paths)
 
 
-def _make_window(db: Database | None, paths: AppPaths):  # type: ignore[no-untyped-def]
+def _make_window(db: Database | None, paths: AppPaths,  # type: ignore[no-untyped-def]
+                 *, in_fusion: bool = False):
     from wellness_app.ui import theme
     from wellness_app.ui.context import UiContext
     from wellness_app.ui.main_window import MainWindow
@@ -189,7 +195,7 @@ def _make_window(db: Database | None, paths: AppPaths):  # type: ignore[no-untyp
     settings = Settings(paths.settings_file)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        theme.apply_theme(app, settings.get(Keys.theme))
+        theme.apply_theme(app, settings.get(Keys.theme), in_fusion=in_fusion)
         theme.follow_system(app, lambda: settings.get(Keys.theme))
     ctx = UiContext(db=db, state=AppState(), settings=settings,  # type: ignore[arg-type]
                     data_dir=paths.data_dir, log_dir=paths.log_dir)

@@ -124,3 +124,15 @@ def test_today_paints_from_the_file_before_the_journal_opens(_quiet, tmp_path,
     assert rows == 1 and showing_list  # today's entry was on screen before the journal opened
     assert crisis  # the crisis support button is there from the first frame
     assert seen["after"] == 2
+
+
+def test_the_app_starts_in_fusion_without_asking_for_a_style_object() -> None:
+    import subprocess
+
+    code = ("import sys; from PySide6.QtWidgets import QApplication; "
+            "from wellness_app.ui.theme import FUSION_ARGS; "
+            "app = QApplication(['wellness-app', *FUSION_ARGS]); "
+            "print(app.style().name(), app.arguments())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.split() == ["fusion", "['wellness-app']"]

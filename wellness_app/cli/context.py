@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import json
 import logging
 import os
 import sys
@@ -52,6 +50,8 @@ class CliContext:
 
             value = os.environ.get(PASSPHRASE_ENV) or None
             if value is None and is_encrypted(self.paths.db_path) and _interactive():
+                import getpass  # here, not at the top: the GUI start-up never needs it
+
                 value = getpass.getpass("Passphrase for the journal: ") or None
             self._passphrase = value
         return self._passphrase
@@ -64,6 +64,8 @@ class CliContext:
         if not _interactive():
             raise UserError(f"Set {NEW_PASSPHRASE_ENV} to the new passphrase "
                             "(or run this in a terminal to be asked). Nothing was changed.")
+        import getpass
+
         first = getpass.getpass("New passphrase: ")
         if first != getpass.getpass("Repeat the new passphrase: "):
             raise UserError("The two passphrases differ. Nothing was changed.")
@@ -75,6 +77,8 @@ class CliContext:
         print(text, file=self.stdout)
 
     def print_json(self, value: Any) -> None:
+        import json
+
         print(json.dumps(value, ensure_ascii=False, indent=2), file=self.stdout)
 
     def warn(self, text: str) -> None:
