@@ -120,3 +120,38 @@ def test_every_tone_is_readable_in_both_themes() -> None:
                 ratio = contrast(QColor(colours[dark]), palette.color(role))
                 assert ratio >= 4.5, (tone, dark, role, ratio)
 
+
+
+def _ring_contrast(widget, background) -> float:  # type: ignore[no-untyped-def]
+    """Best contrast between the indicator area (left 20 px) and the background colour."""
+    image = widget.grab().toImage()
+    best = 1.0
+    for x in range(min(20, image.width())):
+        for y in range(image.height()):
+            best = max(best, contrast(image.pixelColor(x, y), background))
+    return best
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_radio_and_check_indicators_are_clear_in_both_themes(qapp, qtbot, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    theme.apply_theme(qapp, scheme)
+    radio, box = QRadioButton("Several days"), QCheckBox("Remind me")
+    for widget in (radio, box):
+        qtbot.addWidget(widget)
+        widget.show()
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    plain = min(_ring_contrast(radio, window), _ring_contrast(box, window))
+    theme.style_indicators(qapp)
+    try:
+        styled = min(_ring_contrast(radio, window), _ring_contrast(box, window))
+        theme.apply_theme(qapp, "light" if scheme == "dark" else "dark")  # a live switch
+        switched_window = qapp.palette().color(QPalette.ColorRole.Window)
+        switched = min(_ring_contrast(radio, switched_window), _ring_contrast(box, switched_window))
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setProperty("wellnessIndicators", None)
+    assert styled >= 3.0 and switched >= 3.0
+    if scheme == "dark":
+        assert plain < 3.0  # what Fusion alone draws on dark: the reason for the sheet

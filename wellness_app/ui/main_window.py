@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         if not self._extended:
             self._extended = True
             self._set_icons()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):  # once the window has painted: see theme.py
+                theme.style_indicators(app)
             for extend in WINDOW_EXTENSIONS:
                 extend(self, self.ctx)
 

@@ -9,6 +9,8 @@ while the app runs), "light" or "dark". Switching is live, through one mechanism
   instead of a colour literal; each theme has one readable value (contrast >= 4.5:1).
 - Widgets that read colours in code (plots, painted views) re-read them in
   `on_palette_change(widget, callback)`; `style_plot` colours a pyqtgraph plot.
+- `style_indicators` draws radio buttons and check boxes with a clear ring in both themes
+  (Fusion outlines them in a shade darker than the window: on dark they all but vanish).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ TONES: dict[str, tuple[str, str]] = {
 }
 _TONE_PROPERTY = "wellnessTone"
 _TONE_CSS_PROPERTY = "wellnessToneCss"
+_INDICATORS_PROPERTY = "wellnessIndicators"
 
 
 def make_palette(dark: bool) -> QPalette:
@@ -84,8 +87,37 @@ def apply_theme(app: QApplication, choice: str = "system", *, in_fusion: bool = 
     if not in_fusion and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(make_palette(dark))
+    if app.property(_INDICATORS_PROPERTY):
+        style_indicators(app)
     restyle(app)
     return dark
+
+
+def style_indicators(app: QApplication) -> None:
+    """An app-wide style sheet for radio and check indicators in the theme's colours: a
+    ring readable on Window and Base (>= 3:1), filled with Highlight when checked. Call it
+    after the first paint (an app-wide sheet costs start-up time); themes keep it."""
+    from wellness_app.resources import resource_path
+
+    colours = _DARK if palette_is_dark() else _LIGHT
+    tick = resource_path("icons", "indicators",
+                         f"check-{'dark' if palette_is_dark() else 'light'}.svg").as_posix()
+    ring, fill, base = colours["PlaceholderText"], colours["Highlight"], colours["Base"]
+    app.setProperty(_INDICATORS_PROPERTY, True)
+    app.setStyleSheet(
+        "QRadioButton::indicator, QCheckBox::indicator { width: 14px; height: 14px;"
+        f" border: 2px solid {ring}; background: {base}; }}"
+        " QRadioButton::indicator { border-radius: 9px; }"
+        " QCheckBox::indicator { border-radius: 3px; }"
+        " QRadioButton::indicator:hover, QCheckBox::indicator:hover,"
+        f" QRadioButton::indicator:focus, QCheckBox::indicator:focus {{ border-color: {fill}; }}"
+        f" QRadioButton::indicator:checked {{ border-color: {fill}; background: qradialgradient("
+        f"cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {fill}, stop:0.55 {fill},"
+        f" stop:0.65 {base}); }}"
+        f" QCheckBox::indicator:checked {{ border-color: {fill}; background: {fill};"
+        f" image: url({tick}); }}"
+        " QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {"
+        f" border-color: {colours['Mid']}; }}")
 
 
 def palette_is_dark(palette: QPalette | None = None) -> bool:
