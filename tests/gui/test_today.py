@@ -149,3 +149,21 @@ def test_tag_catalogue_dialog_adds_renames_archives(qtbot, ui_ctx) -> None:  # t
     dialog.name.setText("family")
     dialog.add_button.click()
     assert "already a tag" in dialog.message.text()
+
+
+def test_a_save_pressed_before_the_journal_opens_lands_once_it_is(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.services.today_snapshot import today_snapshot
+    from wellness_app.ui.pages.today import TodayPage
+
+    db = ui_ctx.db
+    snapshot = today_snapshot(db.path)
+    ui_ctx.db = None  # start-up: Today painted from the file, the journal not open yet
+    page = TodayPage(ui_ctx, snapshot=snapshot)
+    qtbot.addWidget(page)
+    page._pick(3)
+    page.save()  # e.g. "3, Ctrl+Enter" typed while the window was still appearing
+    assert page.mood_buttons.value() == 3  # nothing lost, nothing saved yet
+    ui_ctx.db = db
+    page.journal_opened()
+    qtbot.waitUntil(lambda: MoodService(db).count() == 1, timeout=2000)
+    assert page.entries_model.rowCount() == 1 and page.mood_buttons.value() == 0

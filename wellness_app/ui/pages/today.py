@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -248,7 +249,17 @@ class TodayPage(QWidget):
         theme.set_tone(self.message, None)
         self.message.setText(text)
 
+    def _journal_open(self, then: Callable[[], None]) -> bool:
+        """True when the journal is open; at start-up (Today painted from a snapshot) a
+        key pressed before it opens runs `then` again a moment later instead."""
+        if self.ctx.db is not None:
+            return True
+        QTimer.singleShot(50, then)
+        return False
+
     def save(self) -> None:
+        if not self._journal_open(self.save):
+            return
         mood = self.mood_buttons.value()
         if not mood:
             self._show_error(self.tr("Choose a mood first (keys 1–5)."))
@@ -300,6 +311,8 @@ class TodayPage(QWidget):
             self.refresh()
 
     def _edit_entry(self, index) -> None:  # type: ignore[no-untyped-def]
+        if not self._journal_open(lambda: self._edit_entry(index)):
+            return
         entry = self.entries_model.entry_at(index.row())
         if entry is None:
             return
@@ -316,12 +329,16 @@ class TodayPage(QWidget):
         self.ctx.state.entries_changed.emit("mood")
 
     def _edit_tags(self) -> None:
+        if not self._journal_open(self._edit_tags):
+            return
         from wellness_app.ui.dialogs.tag_catalog import TagCatalogDialog
 
         if TagCatalogDialog.ask(self, self.ctx.db):
             self.ctx.state.entries_changed.emit("tags")
 
     def _rename_moods(self) -> None:
+        if not self._journal_open(self._rename_moods):
+            return
         from wellness_app.ui.dialogs.mood_labels import MoodLabelsDialog
 
         if MoodLabelsDialog.ask(self, self.ctx.db):
