@@ -222,9 +222,10 @@ def _make_excepthook(paths: AppPaths):  # type: ignore[no-untyped-def]
             traceback.print_exception(kind, value, tb)
             os._exit(1)
         details = "".join(traceback.format_exception_only(kind, value)).strip()
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME,
-                          "Something went wrong inside the app. Your saved entries are safe.\n\n"
-                          f"Details were written to the log:\n{paths.log_dir / LOG_FILENAME}")
+        text = QApplication.translate(
+            "App", "Something went wrong inside the app. Your saved entries are safe.\n\n"
+            "Details were written to the log:\n{path}").format(path=paths.log_dir / LOG_FILENAME)
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME, text)
         box.setDetailedText(details)
         box.exec()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,7 +21,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CrisisLinesModel(QAbstractTableModel):
-    HEADERS = ("Name", "Number or contact", "Note", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CrisisLinesModel", "Name"),
+        QT_TRANSLATE_NOOP("CrisisLinesModel", "Number or contact"),
+        QT_TRANSLATE_NOOP("CrisisLinesModel", "Note"),
+        QT_TRANSLATE_NOOP("CrisisLinesModel", "Status"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -68,5 +74,6 @@ class CrisisLinesModel(QAbstractTableModel):
     def _status(line: CrisisLine) -> str:
         if line.hidden:
             return translate("CrisisLinesModel", "hidden")
-        return {"shipped": translate("CrisisLinesModel", "as shipped"), "edited": translate("CrisisLinesModel", "edited by you"),
+        return {"shipped": translate("CrisisLinesModel", "as shipped"),
+                "edited": translate("CrisisLinesModel", "edited by you"),
                 "own": translate("CrisisLinesModel", "your own")}.get(line.origin, "")

@@ -22,7 +22,8 @@ def install_crisis_support(window: Any, ctx: UiContext) -> None:
     action.setObjectName("crisis_support_action")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(translate("CrisisSupport", "Your safety plan and crisis lines ({key})").format(
+    action.setToolTip(translate("CrisisSupport",
+                                "Your safety plan and crisis lines ({key})").format(
         key=QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
     action.triggered.connect(lambda _checked=False: CrisisDialog.ask(window, ctx))
     toolbar = QToolBar(translate("CrisisSupport", "Crisis support"), window)

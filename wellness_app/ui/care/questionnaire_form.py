@@ -78,8 +78,8 @@ class QuestionnaireForm(QWidget):
                                                PHQ9_DIFFICULTY_ANSWERS, with_text=True)
             layout.addLayout(difficulty_grid)
 
-        self.hint = QLabel(translate("QuestionnaireForm", "Keys: 0–3 answer the focused question and move on; "
-                              "Tab and the arrow keys move too."))
+        self.hint = QLabel(translate("QuestionnaireForm", "Keys: 0–3 answer the focused "
+                                     "question and move on; Tab and the arrow keys move too."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.submit = QPushButton(translate("QuestionnaireForm", "&See my result"))

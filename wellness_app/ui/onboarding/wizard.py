@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.onboarding.choices import Choices, apply
 from wellness_app.ui.onboarding.passphrase_page import PassphrasePage
 from wellness_app.ui.onboarding.steps import (
@@ -18,7 +19,6 @@ from wellness_app.ui.onboarding.steps import (
     RemindersPage,
     StepPage,
     WelcomePage,
-    tr,
 )
 from wellness_app.ui.settings import Keys, Settings
 
@@ -26,7 +26,8 @@ from wellness_app.ui.settings import Keys, Settings
 class ProblemNotice:
     @classmethod
     def ask(cls, parent: QWidget | None, problems: list[str]) -> None:
-        QMessageBox.warning(parent, tr("Some choices were not saved"), "\n\n".join(problems))
+        QMessageBox.warning(parent, translate("Onboarding", "Some choices were not saved"),
+                            "\n\n".join(problems))
 
 
 class OnboardingWizard(QWizard):
@@ -34,7 +35,7 @@ class OnboardingWizard(QWizard):
         super().__init__(parent)
         self._db, self._settings = db, settings
         self.setObjectName("onboardingWizard")
-        self.setWindowTitle(tr("Welcome and setup"))
+        self.setWindowTitle(translate("Onboarding", "Welcome and setup"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setMinimumSize(560, 420)
@@ -52,10 +53,11 @@ class OnboardingWizard(QWizard):
         for page in self.steps:
             self.addPage(page)
         buttons = QWizard.WizardButton
-        self.setButtonText(buttons.CancelButton, tr("Skip setup"))
-        for which, name in ((buttons.BackButton, tr("Back")), (buttons.NextButton, tr("Next")),
-                            (buttons.FinishButton, tr("Finish")),
-                            (buttons.CancelButton, tr("Skip setup"))):
+        self.setButtonText(buttons.CancelButton, translate("Onboarding", "Skip setup"))
+        for which, name in ((buttons.BackButton, translate("Onboarding", "Back")),
+                            (buttons.NextButton, translate("Onboarding", "Next")),
+                            (buttons.FinishButton, translate("Onboarding", "Finish")),
+                            (buttons.CancelButton, translate("Onboarding", "Skip setup"))):
             self.button(which).setAccessibleName(name)
         self.applied: Choices | None = None
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession
 from wellness_app.services.treatments import TreatmentService
+from wellness_app.ui.care.care_text import care_text
+from wellness_app.ui.care.outcome_text import observations, series_heading
 from wellness_app.ui.care.treatment_form import TreatmentForm
 from wellness_app.ui.care.treatment_model import TreatmentTableModel
 from wellness_app.ui.context import UiContext
@@ -121,17 +123,11 @@ class TreatmentsPage(QWidget):
             return
         parts = []
         for outcome in outcomes:
-            series = outcome.series
-            span = series.first.local_date.isoformat()
-            if len(series.sessions) > 1:
-                span += " – " + series.last.local_date.isoformat()
-            parts.append(
-                f"<p><b>{escape(self.tr(series.name))}</b> · "
-                f"{escape(self.tr('{n} session(s)').format(n=len(series.sessions)))} · {span}"
-                "</p><ul>" + "".join(f"<li>{escape(line)}</li>"
-                                     for line in outcome.observations()) + "</ul>")
-            if series.first.needs_driving_note:
-                parts.append(f"<p><i>{escape(self.tr(ESKETAMINE_NOTE))}</i></p>")
+            parts.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p><ul>"
+                         + "".join(f"<li>{escape(line)}</li>" for line in observations(outcome))
+                         + "</ul>")
+            if outcome.series.first.needs_driving_note:
+                parts.append(f"<p><i>{escape(care_text(ESKETAMINE_NOTE))}</i></p>")
         self.summary.setText("".join(parts))
 
     def _on_current(self) -> None:
