@@ -25,12 +25,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("wellness_app.qt")
-#: benchmark hook (bench/bench_startup.py): print start-up timings and quit after the
-#: first paint of Today's entries
+# benchmark hook (bench/bench_startup.py): print start-up timings and quit after the
+# first paint of Today's entries
 BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
-#: installer smoke test (.ci/build-app): print a line once the journal is open, then quit
+# installer smoke test (.ci/build-app): print a line once the journal is open, then quit
 SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
-#: the day's automatic backup runs this long after the window is up (not before its paint)
+# the day's automatic backup runs this long after the window is up (not before its paint)
 BACKUP_DELAY_MS = 500
 
 

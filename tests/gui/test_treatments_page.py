@@ -90,6 +90,6 @@ def test_summary_panel_states_response_as_an_observation(qtbot, ui_ctx) -> None:
     page = TreatmentsPage(ui_ctx)
     qtbot.addWidget(page)
     text = page.summary.text()
-    assert "2 session(s)" in text
-    assert "mean daily mood 2.0 of 5 over 14 day(s)" in text
+    assert "sessions: 2" in text
+    assert "mean daily mood 2.0 of 5 (days with check-ins: 14)" in text
     assert "Your PHQ-9 total first fell by half or more on 3/14/2026." in text

@@ -19,7 +19,7 @@ from wellness_app.ui import locale_format as fmt
 from wellness_app.ui.i18n import translate
 
 CONTEXT = "CareText"
-#: Every domain/service sentence shown as is; tests check it matches the domain constants.
+# Every domain/service sentence shown as is; tests check it matches the domain constants.
 MARKED: tuple[str, ...] = (
     # treatments.TREATMENT_NAMES
     QT_TRANSLATE_NOOP("CareText", "Ketamine infusion"),

@@ -24,10 +24,13 @@ def series_span(series: Series) -> str:
 
 
 def series_heading(series: Series) -> str:
-    """"Ketamine infusion · 6 sessions · 11/03/2026 – 11/24/2026"."""
-    count = translate("TreatmentOutcome", "%n session(s)", "", len(series.sessions))
-    return translate("TreatmentOutcome", "{treatment} · {sessions} · {span}").format(
-        treatment=treatment_name(series.kind), sessions=count, span=series_span(series))
+    """"Ketamine infusion · sessions: 6 · 11/03/2026 – 11/24/2026".
+
+    Counts are written as "label: number": pyside6-lupdate marks a `%n` call as plural only
+    when its count is a number literal, so plural sentences cannot be translated here."""
+    return translate("TreatmentOutcome", "{treatment} · sessions: {count} · {span}").format(
+        treatment=treatment_name(series.kind), count=fmt.number(len(series.sessions)),
+        span=series_span(series))
 
 
 def _period(label: str, window: Window) -> str:
@@ -46,13 +49,14 @@ def _window_sentence(label: str, window: Window) -> str:
     if window.mood_mean is None:
         mood = translate("TreatmentOutcome", "no mood check-ins")
     else:
-        mood = translate("TreatmentOutcome", "mean daily mood {mean} of 5 over %n day(s)", "",
-                         window.mood_days).format(mean=fmt.number(window.mood_mean, 1))
+        mood = translate("TreatmentOutcome",
+                         "mean daily mood {mean} of 5 (days with check-ins: {days})").format(
+            mean=fmt.number(window.mood_mean, 1), days=fmt.number(window.mood_days))
     if window.phq9_mean is None:
         phq = translate("TreatmentOutcome", "no PHQ-9")
     else:
-        phq = translate("TreatmentOutcome", "mean PHQ-9 {mean} (%n taken)", "",
-                        window.phq9_count).format(mean=fmt.number(window.phq9_mean, 1))
+        phq = translate("TreatmentOutcome", "mean PHQ-9 {mean} (taken: {count})").format(
+            mean=fmt.number(window.phq9_mean, 1), count=fmt.number(window.phq9_count))
     return translate("TreatmentOutcome", "{period}: {mood}; {phq9}.").format(
         period=_period(label, window), mood=mood, phq9=phq)
 

@@ -31,9 +31,9 @@ from wellness_app.ui.i18n import translate
 
 
 class QuestionnaireForm(QWidget):
-    #: (answers, difficulty or -1)
+    # (answers, difficulty or -1)
     submitted = Signal(list, int)
-    #: PHQ-9 item 9 changed: True when above "Not at all"
+    # PHQ-9 item 9 changed: True when above "Not at all"
     item9_changed = Signal(bool)
 
     def __init__(self, questionnaire: Questionnaire, parent: QWidget | None = None) -> None:

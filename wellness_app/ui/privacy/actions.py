@@ -118,7 +118,8 @@ class PrivacyActions(QObject):
         made: list[Path] = []
         ok = self._run(lambda: made.extend(BackupService(self.ctx.db).backup_now()), "")
         if ok:
-            self.ctx.state.status_message.emit(translate("Privacy", "Backed up to ") + str(made[0]))
+            self.ctx.state.status_message.emit(
+                translate("Privacy", "Backed up to {path}").format(path=made[0]))
         return ok
 
     def choose_extra_folder(self) -> bool:
@@ -126,7 +127,8 @@ class PrivacyActions(QObject):
         if folder is None:
             return False
         return self._run(lambda: BackupService(self.ctx.db).set_extra_folder(folder),
-                         translate("Privacy", "Backups also go to ") + str(folder))
+                         translate("Privacy", "Backups also go to {folder}").format(
+                             folder=folder))
 
     def restore(self) -> bool:
         chosen = RestoreDialog.ask(BackupService(self.ctx.db).list(), self.window)

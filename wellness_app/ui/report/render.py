@@ -19,7 +19,7 @@ from wellness_app.ui.care.outcome_text import observations, series_heading
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.report.charts import mood_chart, questionnaire_chart
 
-#: A4 minus 15 mm margins, in points: the document is laid out at this size, then printed
+# A4 minus 15 mm margins, in points: the document is laid out at this size, then printed
 PAGE_POINTS = QSizeF(595 - 85, 842 - 85)
 IMAGE_WIDTH = 500
 NOWRAP = ' style="white-space: nowrap; border: 1px solid #ccc"'
