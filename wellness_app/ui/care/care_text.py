@@ -9,8 +9,11 @@ names stay in their validated English wording (CLINICAL.md).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.escalation import EscalationCheck
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.domain.safety_plan import SECTIONS_BY_KEY
@@ -62,12 +65,31 @@ MARKED: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CareText", "Elsewhere"),
     QT_TRANSLATE_NOOP("CareText", "Numbers change. Check that these work where you live, "
                       "and add your own people and your clinician."),
+    # resources/crisis_lines.json: the shipped lines' generic words (names of services stay)
+    QT_TRANSLATE_NOOP("CareText", "Emergency"),
+    QT_TRANSLATE_NOOP("CareText", "Crisis line"),
+    QT_TRANSLATE_NOOP("CareText", "National suicide prevention line"),
+    QT_TRANSLATE_NOOP("CareText", "Directory of crisis lines"),
+    QT_TRANSLATE_NOOP("CareText", "the local emergency number"),
+    QT_TRANSLATE_NOOP("CareText", "0800 111 0 111 or 0800 111 0 222"),
+    QT_TRANSLATE_NOOP("CareText", "113 or 0800-0113"),
+    QT_TRANSLATE_NOOP("CareText", "call or text"),
+    QT_TRANSLATE_NOOP("CareText", "free, 24/7"),
 )
 
 
 def care_text(text: str) -> str:
     """`text` (one of MARKED) in the interface language; anything else unchanged."""
     return translate("CareText", text)
+
+
+def shown_line(line: CrisisLine) -> CrisisLine:
+    """A crisis line as shown: shipped lines in the interface language, the person's own
+    words (edited or added lines) exactly as they wrote them."""
+    if line.origin != "shipped":
+        return line
+    return replace(line, label=care_text(line.label), contact=care_text(line.contact),
+                   note=care_text(line.note) if line.note else "")
 
 
 def treatment_name(kind: str) -> str:

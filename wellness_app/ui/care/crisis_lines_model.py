@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from wellness_app.domain.crisis_lines import CrisisLine
+from wellness_app.ui.care.care_text import shown_line
 from wellness_app.ui.i18n import translate
 
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +58,8 @@ class CrisisLinesModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (line.label, line.contact, line.note, self._status(line))[index.column()]
+            shown = shown_line(line)
+            return (shown.label, shown.contact, shown.note, self._status(line))[index.column()]
         if role == LineRole:
             return line
         if role == Qt.ItemDataRole.FontRole and index.column() == 1:

@@ -14,7 +14,7 @@ from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan
 from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.care.care_text import section_heading
+from wellness_app.ui.care.care_text import section_heading, shown_line
 from wellness_app.ui.i18n import translate
 
 
@@ -44,7 +44,7 @@ def lines_html(lines: list[CrisisLine], country_name: str, last_reviewed: date,
     rows = "".join(
         f"<tr><td><b>{escape(line.label)}</b></td><td>&nbsp;{escape(line.contact)}</td>"
         f"<td>&nbsp;<i>{escape(line.note)}</i></td></tr>"
-        for line in lines)
+        for line in map(shown_line, lines))
     heading = translate("SafetyCard", "Crisis lines — {country}").format(country=country_name)
     reviewed = translate("SafetyCard", "Last reviewed {date}.").format(
         date=fmt.short_date(last_reviewed))

@@ -45,8 +45,9 @@ class TreatmentsPage(QWidget):
         for column in (1, 2):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 3, 4):  # dates and the mood headers ("Stimmung vorher") fit
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr(
             "No treatment sessions yet. Add one on the right: the kind, when, the clinic, "
             "and how you felt before and after."))

@@ -144,7 +144,7 @@ def _treatments(report: ClinicianReport) -> list[str]:
         if report.include_notes:
             row.append(t.note)
         rows.append(row)
-    widths = (20, 22, 18, 16, 24) if report.include_notes else (22, 30, 28, 20)
+    widths = (18, 20, 16, 20, 26) if report.include_notes else (22, 26, 24, 28)
     out.append(_table(headers, rows, widths))
     for outcome in report.outcomes:
         out.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p>")
