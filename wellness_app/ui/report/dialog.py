@@ -145,8 +145,9 @@ class ReportDialog(QDialog):
 
     @staticmethod
     def ask_path(parent: QWidget, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the report as PDF"),
-                                              suggested, parent.tr("PDF files (*.pdf)"))
+        title = translate("ReportDialog", "Save the report as PDF")
+        files = translate("ReportDialog", "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, files)
         if not path:
             return None
         return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
