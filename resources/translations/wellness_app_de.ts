@@ -1,5102 +1,4391 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <location filename="../../wellness_app/ui/about.py" line="19" />
-            <source>About</source>
-            <comment>Everything stays on this computer; the app has no network code.</comment>
-            <translation>Über</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/assessment_chart.py" line="31" />
-            <source>Questionnaire totals over time</source>
-            <translation>Fragebogen-Gesamtwerte im Zeitverlauf</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/assessment_chart.py" line="41" />
-            <location filename="../../wellness_app/ui/care/result_view.py" line="29" />
-            <location filename="../../wellness_app/ui/report/render.py" line="104" />
-            <source>Total</source>
-            <translation>Gesamt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/assessment_chart.py" line="58" />
-            <source>{title} totals</source>
-            <translation>{title} – Gesamtwerte</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/contacts_model.py" line="84" />
-            <source>professional</source>
-            <translation>Fachperson</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/contacts_model.py" line="84" />
-            <source>person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="55" />
-            <location filename="../../wellness_app/ui/care/crisis_support.py" line="24" />
-            <location filename="../../wellness_app/ui/care/crisis_support.py" line="31" />
-            <location filename="../../wellness_app/ui/care/crisis_support.py" line="40" />
-            <source>Crisis support</source>
-            <translation>Hilfe in der Krise</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="67" />
-            <source>Your safety plan</source>
-            <translation>Dein Sicherheitsplan</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="70" />
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="157" />
-            <source>Edit my safety &amp;plan</source>
-            <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="71" />
-            <source>Edit my safety plan</source>
-            <translation>Meinen Sicherheitsplan bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="78" />
-            <source>C&amp;ountry:</source>
-            <translation>&amp;Land:</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="80" />
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="175" />
-            <source>Country for crisis lines</source>
-            <translation>Land für Krisentelefone</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="91" />
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="168" />
-            <source>Crisis lines</source>
-            <translation>Krisentelefone</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="102" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="102" />
-            <source>Edit the selected line</source>
-            <translation>Ausgewählte Nummer bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="103" />
-            <source>&amp;Hide</source>
-            <translation>&amp;Ausblenden</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="103" />
-            <source>Hide or show the selected line</source>
-            <translation>Ausgewählte Nummer aus- oder einblenden</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="105" />
-            <source>&amp;Add your own…</source>
-            <translation>&amp;Eigene hinzufügen…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="105" />
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="18" />
-            <source>Add your own line</source>
-            <translation>Eigene Nummer hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="106" />
-            <source>&amp;Reset</source>
-            <translation>&amp;Zurücksetzen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="106" />
-            <source>Undo your change to this line</source>
-            <translation>Deine Änderung an dieser Nummer rückgängig machen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="108" />
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="109" />
-            <source>Show hidden lines</source>
-            <translation>Ausgeblendete Nummern zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="118" />
-            <source>If you are in immediate danger, call your local emergency number now. Last reviewed {date}. {note}</source>
-            <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an. Zuletzt geprüft: {date}. {note}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="130" />
-            <source>Save card as P&amp;DF…</source>
-            <translation>Karte als P&amp;DF speichern…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="132" />
-            <source>Save the safety plan card as PDF</source>
-            <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="156" />
-            <source>Make a safety &amp;plan</source>
-            <translation>Sicherheits&amp;plan erstellen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="220" />
-            <source>Saved the safety plan card.</source>
-            <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="230" />
-            <source>Save safety plan card</source>
-            <translation>Karte mit dem Sicherheitsplan speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="232" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-Dateien (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="18" />
-            <source>Edit crisis line</source>
-            <translation>Krisentelefon bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="22" />
-            <source>e.g. my therapist, Dr Okafor</source>
-            <translation>z. B. meine Therapeutin, Dr. Okafor</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="23" />
-            <source>phone number, text number or other contact</source>
-            <translation>Telefonnummer, SMS-Nummer oder anderer Kontakt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="24" />
-            <location filename="../../wellness_app/ui/report/render.py" line="149" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="24" />
-            <source>Number or contact</source>
-            <translation>Nummer oder Kontakt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="25" />
-            <location filename="../../wellness_app/ui/report/render.py" line="125" />
-            <location filename="../../wellness_app/ui/report/render.py" line="176" />
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="28" />
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="29" />
-            <source>Number or &amp;contact</source>
-            <translation>Nummer oder &amp;Kontakt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="30" />
-            <source>N&amp;ote</source>
-            <translation>N&amp;otiz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="74" />
-            <source>hidden</source>
-            <translation>ausgeblendet</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="75" />
-            <source>as shipped</source>
-            <translation>wie mitgeliefert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="75" />
-            <source>edited by you</source>
-            <translation>von dir geändert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="76" />
-            <source>your own</source>
-            <translation>deine eigene</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_support.py" line="28" />
-            <source>Your safety plan and crisis lines ({key})</source>
-            <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_support.py" line="57" />
-            <source>A PHQ-9 check-in is due</source>
-            <translation>Ein PHQ-9-Check-in ist fällig</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_support.py" line="59" />
-            <source>Answer &amp;now</source>
-            <translation>&amp;Jetzt beantworten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/crisis_support.py" line="60" />
-            <source>Answer the PHQ-9 now</source>
-            <translation>PHQ-9 jetzt beantworten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="77" />
-            <source>(Optional; not part of the total.)</source>
-            <extracomment>(answers, difficulty or -1) PHQ-9 item 9 changed: True when above "Not at all"</extracomment>
-            <translation>(Freiwillig; zählt nicht zum Gesamtwert.)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="84" />
-            <source>Keys: 0–3 answer the focused question and move on; Tab and the arrow keys move too.</source>
-            <translation>Tasten: 0–3 beantworten die aktuelle Frage und gehen weiter; auch Tab und die Pfeiltasten bewegen dich.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="88" />
-            <source>&amp;See my result</source>
-            <translation>Mein Ergebnis &amp;ansehen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="89" />
-            <source>See my result</source>
-            <translation>Mein Ergebnis ansehen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/result_view.py" line="33" />
-            <source>Your safety plan and crisis lines are always one click away: Crisis support (Ctrl+Shift+H).</source>
-            <translation>Dein Sicherheitsplan und die Krisentelefone sind immer nur einen Klick entfernt: Hilfe in der Krise (Ctrl+Shift+H).</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/result_view.py" line="39" />
-            <source>&amp;Back to the questionnaires</source>
-            <translation>&amp;Zurück zu den Fragebögen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/result_view.py" line="40" />
-            <source>Back to the questionnaires</source>
-            <translation>Zurück zu den Fragebögen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/result_view.py" line="42" />
-            <source>Open &amp;crisis support</source>
-            <translation>&amp;Krisenhilfe öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/result_view.py" line="43" />
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="63" />
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="56" />
-            <source>Open crisis support</source>
-            <translation>Krisenhilfe öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/safety_card.py" line="27" />
-            <source>You have not written a safety plan yet. The Safety plan page helps you make one, step by step, with your own people and your clinician.</source>
-            <translation>Du hast noch keinen Sicherheitsplan geschrieben. Die Seite „Sicherheitsplan“ hilft dir, Schritt für Schritt einen zu erstellen – mit deinen Menschen und deiner Behandlerin oder deinem Behandler.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/safety_card.py" line="61" />
-            <source>If you are in immediate danger, call your local emergency number now.</source>
-            <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/safety_card.py" line="67" />
-            <source>Safety plan</source>
-            <translation>Sicherheitsplan</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="41" />
-            <location filename="../../wellness_app/ui/io/actions.py" line="57" />
-            <source>Import</source>
-            <translation>Importieren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="42" />
-            <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
-            <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="48" />
-            <source>Export as CSV files in a zip</source>
-            <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="49" />
-            <source>Zip of CSV files (*.zip)</source>
-            <translation>ZIP mit CSV-Dateien (*.zip)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="62" />
-            <source>&amp;Import…</source>
-            <translation>&amp;Importieren…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="65" />
-            <source>Import from Daylio, Apple Health or a CSV file</source>
-            <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="67" />
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="70" />
-            <source>Export everything as CSV files in a zip</source>
-            <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="78" />
-            <location filename="../../wellness_app/ui/main_window.py" line="94" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="100" />
-            <source>Importing {name}</source>
-            <translation>{name} wird importiert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="104" />
-            <source>Import cancelled; nothing was changed.</source>
-            <translation>Import abgebrochen; nichts wurde geändert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="107" />
-            <source>Import finished</source>
-            <translation>Import abgeschlossen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="116" />
-            <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
-            <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="119" />
-            <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
-            <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="146" />
-            <source>Exporting</source>
-            <translation>Export läuft</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="150" />
-            <source>Export finished</source>
-            <translation>Export abgeschlossen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/actions.py" line="151" />
-            <source>Wrote {path}</source>
-            <translation>{path} geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="40" />
-            <source>Wellness Journal</source>
-            <translation>Wellness-Tagebuch</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="45" />
-            <source>Pages</source>
-            <translation>Seiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="53" />
-            <source>Opening your journal…</source>
-            <translation>Dein Tagebuch wird geöffnet…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="95" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="101" />
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="103" />
-            <source>&amp;Pages</source>
-            <translation>&amp;Seiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="104" />
-            <source>&amp;Appearance</source>
-            <translation>&amp;Erscheinungsbild</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="106" />
-            <source>Follow the system</source>
-            <translation>Wie das System</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="106" />
-            <source>Light</source>
-            <translation>Hell</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="106" />
-            <source>Dark</source>
-            <translation>Dunkel</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="116" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/main_window.py" line="118" />
-            <source>&amp;About Wellness Journal</source>
-            <translation>Ü&amp;ber Wellness-Tagebuch</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/models/journal_model.py" line="118" />
-            <source>{day} · mean {mean:.1f} · {count} entries</source>
-            <translation>{day} · Mittel {mean:.1f} · {count} Einträge</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="16" />
-            <source>Optional: leave both fields empty to continue without a passphrase.</source>
-            <translation>Freiwillig: Lass beide Felder leer, um ohne Passphrase weiterzumachen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="18" />
-            <source>Very short: easy to guess. Several unrelated words are stronger.</source>
-            <translation>Sehr kurz: leicht zu erraten. Mehrere Wörter, die nichts miteinander zu tun haben, sind sicherer.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="20" />
-            <source>Fair. Longer is stronger: try four unrelated words.</source>
-            <translation>Ganz gut. Länger ist sicherer: Versuch es mit vier Wörtern, die nichts miteinander zu tun haben.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="21" />
-            <source>Good length.</source>
-            <translation>Gute Länge.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="27" />
-            <source>A passphrase (optional)</source>
-            <translation>Eine Passphrase (freiwillig)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="34" />
-            <source>Your journal is already encrypted. You can change or remove the passphrase under Privacy → Privacy &amp; data.</source>
-            <translation>Dein Tagebuch ist bereits verschlüsselt. Du kannst die Passphrase unter Datenschutz → Datenschutz &amp; Daten ändern oder entfernen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="38" />
-            <source>Encryption is not available on this computer, so this step is skipped:</source>
-            <translation>Verschlüsselung ist auf diesem Computer nicht verfügbar, daher wird dieser Schritt übersprungen:</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="46" />
-            <source>With a passphrase, your journal and its backups are encrypted: nobody who gets your files can read them. You type it each time the app starts.</source>
-            <translation>Mit einer Passphrase werden dein Tagebuch und seine Sicherungen verschlüsselt: Niemand, der an deine Dateien kommt, kann sie lesen. Du gibst sie bei jedem Start der App ein.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="49" />
-            <source>Write it down somewhere safe. A lost passphrase cannot be recovered: without it the journal and its backups cannot be opened, by you or anyone else.</source>
-            <translation>Schreib sie an einem sicheren Ort auf. Eine verlorene Passphrase lässt sich nicht wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden – weder von dir noch von anderen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="58" />
-            <location filename="../../wellness_app/ui/privacy/lock.py" line="40" />
-            <location filename="../../wellness_app/ui/privacy/lock.py" line="41" />
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="50" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="59" />
-            <source>Repeat the passphrase</source>
-            <translation>Passphrase wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="67" />
-            <source>Passphrase strength</source>
-            <translation>Stärke der Passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="79" />
-            <source>Repeat the passphrase to go on, or clear it to continue without one.</source>
-            <translation>Wiederhole die Passphrase, um weiterzumachen, oder lösche sie, um ohne fortzufahren.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="80" />
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="128" />
-            <source>The two passphrases differ.</source>
-            <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="49" />
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="62" />
-            <source>Welcome</source>
-            <translation>Willkommen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="65" />
-            <source>A quiet place to note how you feel, and what you did for yourself: mood, daylight, movement, self-care, medications and treatments.</source>
-            <translation>Ein ruhiger Ort, um festzuhalten, wie du dich fühlst und was du für dich getan hast: Stimmung, Tageslicht, Bewegung, Selbstfürsorge, Medikamente und Behandlungen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="67" />
-            <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
-            <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="75" />
-            <source>Everything you write stays on this computer, in one file:
-{path}
-There is no account and no cloud, and the app has no network code: nothing is ever sent anywhere. You decide what to export or print.</source>
-            <translation>Alles, was du schreibst, bleibt auf diesem Computer, in einer einzigen Datei:
-{path}
-Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Nichts wird jemals irgendwohin gesendet. Du entscheidest, was du exportierst oder druckst.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="80" />
-            <source>The next steps are all optional: a place for daylight times, reminders, a passphrase, and your country for crisis lines. "Skip setup" keeps the defaults and you can come back here from Settings → Welcome and setup.</source>
-            <translation>Die nächsten Schritte sind alle freiwillig: ein Ort für die Tageslichtzeiten, Erinnerungen, eine Passphrase und dein Land für Krisentelefone. „Einrichtung überspringen“ behält die Standardwerte bei, und du kannst jederzeit über Einstellungen → Willkommen und Einrichtung hierher zurückkehren.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="89" />
-            <source>Your place, for daylight</source>
-            <translation>Dein Ort, für das Tageslicht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="92" />
-            <source>Sunrise, sunset and day length are worked out on this computer from a built-in list of cities. Leave the city empty to skip this; you can set it later on the Light page.</source>
-            <translation>Sonnenaufgang, Sonnenuntergang und Tageslänge werden auf diesem Computer aus einer eingebauten Städteliste berechnet. Lass die Stadt leer, um das zu überspringen; du kannst sie später auf der Seite „Licht“ festlegen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="107" />
-            <source>latitude and longitude</source>
-            <translation>Breiten- und Längengrad</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="125" />
-            <source>Reminders</source>
-            <translation>Erinnerungen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="128" />
-            <source>A gentle reminder to check in, shown by your desktop at the times you choose. Off unless you turn it on.</source>
-            <translation>Eine sanfte Erinnerung für deinen Check-in, angezeigt von deinem Desktop zu den Zeiten, die du wählst. Aus, solange du sie nicht einschaltest.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="131" />
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="132" />
-            <source>Remind me to check in</source>
-            <translation>Erinnere mich an den Check-in</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="136" />
-            <source>Reminder times</source>
-            <translation>Erinnerungszeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="137" />
-            <source>24-hour times separated by commas</source>
-            <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="139" />
-            <source>Times (24-hour, e.g. 08:30, 20:00)</source>
-            <translation>Uhrzeiten (24 Stunden, z. B. 08:30, 20:00)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="154" />
-            <source>Add at least one time, e.g. 20:00</source>
-            <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="172" />
-            <source>If things get very hard, the Crisis support screen shows phone numbers to call in your country. Pick it here; you can add your own numbers there later.</source>
-            <translation>Wenn es sehr schwer wird, zeigt der Bildschirm „Hilfe in der Krise“ Telefonnummern in deinem Land. Wähle es hier aus; eigene Nummern kannst du dort später hinzufügen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="181" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="192" />
-            <source>Example data</source>
-            <translation>Beispieldaten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="195" />
-            <source>Curious what the charts and insights look like after a while? This fills your empty journal with two years of made-up check-ins, daylight, walks, sleep, self-care and questionnaires from an imagined person.</source>
-            <translation>Neugierig, wie die Diagramme und Erkenntnisse nach einer Weile aussehen? Damit wird dein leeres Tagebuch mit zwei Jahren ausgedachter Check-ins, Tageslicht, Spaziergängen, Schlaf, Selbstfürsorge und Fragebögen einer erfundenen Person gefüllt.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="198" />
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="199" />
-            <source>Explore with two years of example data</source>
-            <translation>Mit zwei Jahren Beispieldaten ausprobieren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/steps.py" line="202" />
-            <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data. To keep the example apart from the start, leave this off and try "wellness-app --data-dir example --demo" instead.</source>
-            <translation>Das sind Beispieldaten, nicht deine, und deine eigenen Check-ins würden direkt daneben landen. Um danach dein echtes Tagebuch zu beginnen, nutze Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen. Um das Beispiel von Anfang an getrennt zu halten, lass dies aus und probiere stattdessen „wellness-app --data-dir example --demo“.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/wizard.py" line="29" />
-            <source>Some choices were not saved</source>
-            <translation>Einige Einstellungen wurden nicht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/wizard.py" line="37" />
-            <source>Welcome and setup</source>
-            <translation>Willkommen und Einrichtung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/wizard.py" line="55" />
-            <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58" />
-            <source>Skip setup</source>
-            <translation>Einrichtung überspringen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/wizard.py" line="56" />
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/wizard.py" line="56" />
-            <source>Next</source>
-            <translation>Weiter</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/wizard.py" line="57" />
-            <source>Finish</source>
-            <translation>Fertig</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal_commands.py" line="23" />
-            <source>delete entry</source>
-            <translation>Eintrag löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal_commands.py" line="41" />
-            <source>edit entry</source>
-            <translation>Eintrag bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="49" />
-            <source>Questionnaires</source>
-            <translation>Fragebögen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="50" />
-            <source>PHQ-9 — depression</source>
-            <translation>PHQ-9 — Depression</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="50" />
-            <source>GAD-7 — anxiety</source>
-            <translation>GAD-7 — Angst</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="62" />
-            <source>If you are in danger now, open your safety plan and crisis lines</source>
-            <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="91" />
-            <source>Questionnaire history</source>
-            <translation>Fragebogen-Verlauf</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="99" />
-            <source>No check-ins yet. Your answers stay on this computer.</source>
-            <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="106" />
-            <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
-            <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="107" />
-            <source>PHQ-9 reminder every 14 days</source>
-            <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/questionnaires.py" line="152" />
-            <source>Saved your {title}.</source>
-            <translation>Dein {title} wurde gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="53" />
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="53" />
-            <source>Save the safety plan</source>
-            <translation>Sicherheitsplan speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="54" />
-            <source>Save as P&amp;DF…</source>
-            <translation>Als P&amp;DF speichern…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="54" />
-            <source>Save the card as PDF</source>
-            <translation>Karte als PDF speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="56" />
-            <source>&amp;Crisis lines…</source>
-            <translation>&amp;Krisentelefone…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="62" />
-            <source>Write it when you feel steadier, in your own words, one item per line. Start with step 1 and go on only as far as you need.</source>
-            <translation>Schreib ihn, wenn du dich stabiler fühlst, in deinen eigenen Worten, einen Punkt pro Zeile. Beginne mit Schritt 1 und geh nur so weit, wie du brauchst.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="83" />
-            <source>My contacts (people for step 4, professionals for step 5)</source>
-            <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="91" />
-            <source>My contacts</source>
-            <translation>Meine Kontakte</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="102" />
-            <source>&amp;Add contact</source>
-            <translation>Kontakt &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="102" />
-            <source>Add contact</source>
-            <translation>Kontakt hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="103" />
-            <source>&amp;Remove contact</source>
-            <translation>Kontakt &amp;entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="103" />
-            <source>Remove the selected contact</source>
-            <translation>Ausgewählten Kontakt entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="150" />
-            <source>Saved.</source>
-            <translation>Gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="166" />
-            <source>Saved the card to {path}.</source>
-            <translation>Karte unter {path} gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/safety_plan.py" line="183" />
-            <source>Unsaved changes (Ctrl+S saves).</source>
-            <translation>Ungespeicherte Änderungen (Ctrl+S speichert).</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="52" />
-            <source>Export the current view</source>
-            <translation>Aktuelle Ansicht exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="53" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG-Bild (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="79" />
-            <source>Show %1</source>
-            <translation>%1 anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="85" />
-            <source>Drag or ← → to pan, wheel or + − to zoom</source>
-            <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="88" />
-            <source>&amp;Export PNG…</source>
-            <translation>PNG &amp;exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="89" />
-            <source>Export the current view as a PNG image</source>
-            <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="97" />
-            <source>No check-ins yet. Log a mood and your trends appear here.</source>
-            <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="103" />
-            <source>Point at a day to see its values.</source>
-            <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="104" />
-            <source>Values of the day under the pointer</source>
-            <translation>Werte des Tages unter dem Mauszeiger</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="124" />
-            <source>Insights</source>
-            <translation>Erkenntnisse</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="125" />
-            <location filename="../../wellness_app/ui/pages/trends.py" line="160" />
-            <source>Working out insights…</source>
-            <translation>Erkenntnisse werden berechnet…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="130" />
-            <source>&lt;b&gt;Insights&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="187" />
-            <source>Mean daily mood on days with and without each factor, strongest first. Patterns, not proof of cause.</source>
-            <translation>Mittlere Tagesstimmung an Tagen mit und ohne jeden Faktor, stärkster zuerst. Muster, kein Beweis für eine Ursache.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="191" />
-            <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
-            <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="196" />
-            <source>Could not load the trends; see the log.</source>
-            <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="242" />
-            <source>Could not write %1</source>
-            <translation>%1 konnte nicht geschrieben werden</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/trends.py" line="244" />
-            <source>Saved %1</source>
-            <translation>%1 gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/year.py" line="25" />
-            <source>◀ &amp;Previous year</source>
-            <translation>◀ &amp;Vorheriges Jahr</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/year.py" line="26" />
-            <source>Previous year</source>
-            <translation>Vorheriges Jahr</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/year.py" line="27" />
-            <source>&amp;Next year ▶</source>
-            <translation>&amp;Nächstes Jahr ▶</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/year.py" line="28" />
-            <source>Next year</source>
-            <translation>Nächstes Jahr</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/year.py" line="32" />
-            <source>Year</source>
-            <translation>Jahr</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/year.py" line="33" />
-            <source>&amp;Year:</source>
-            <translation>&amp;Jahr:</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/year.py" line="38" />
-            <source>Click a day, or move with the arrow keys and press Enter, to open it in the Journal.</source>
-            <translation>Klick auf einen Tag oder wähle ihn mit den Pfeiltasten und drück Enter, um ihn im Tagebuch zu öffnen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/year.py" line="70" />
-            <source>%1 days with a check-in in %2</source>
-            <translation>%1 Tage mit Check-in in %2</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="32" />
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="39" />
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="40" />
-            <source>Privacy &amp; data</source>
-            <translation>Datenschutz &amp; Daten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="46" />
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="85" />
-            <source>Delete all my data</source>
-            <translation>Alle meine Daten löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="53" />
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="75" />
-            <source>Also back up into…</source>
-            <translation>Zusätzlich sichern in…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="80" />
-            <source>The file could not be written: </source>
-            <translation>Die Datei konnte nicht geschrieben werden: </translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="96" />
-            <source>Your journal and its backups are now encrypted.</source>
-            <translation>Dein Tagebuch und seine Sicherungen sind jetzt verschlüsselt.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="104" />
-            <source>Passphrase changed.</source>
-            <translation>Passphrase geändert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="107" />
-            <source>Store the journal unencrypted? Anyone who can read your files could then read it.</source>
-            <translation>Das Tagebuch unverschlüsselt speichern? Dann könnte es jeder lesen, der Zugriff auf deine Dateien hat.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="110" />
-            <source>Enter your passphrase to decrypt the journal.</source>
-            <translation>Gib deine Passphrase ein, um das Tagebuch zu entschlüsseln.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="114" />
-            <source>The journal is no longer encrypted.</source>
-            <translation>Das Tagebuch ist nicht mehr verschlüsselt.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="120" />
-            <source>Backed up to </source>
-            <translation>Gesichert nach </translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="128" />
-            <source>Backups also go to </source>
-            <translation>Sicherungen gehen auch nach </translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="136" />
-            <source>This backup is encrypted. Enter its passphrase.</source>
-            <translation>Diese Sicherung ist verschlüsselt. Gib ihre Passphrase ein.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="142" />
-            <source>Journal restored from the backup.</source>
-            <translation>Tagebuch aus der Sicherung wiederhergestellt.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="152" />
-            <source>This deletes your journal, every backup, the logs and settings. There is no undo. Type DELETE to confirm.</source>
-            <translation>Dies löscht dein Tagebuch, alle Sicherungen, die Protokolle und die Einstellungen. Das lässt sich nicht rückgängig machen. Tippe DELETE zur Bestätigung.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="156" />
-            <source>Nothing was deleted (you did not type DELETE).</source>
-            <translation>Nichts wurde gelöscht (du hast nicht DELETE eingegeben).</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="162" />
-            <source>All your data was deleted. The app will now close.</source>
-            <translation>Alle deine Daten wurden gelöscht. Die App wird jetzt geschlossen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/actions.py" line="175" />
-            <location filename="../../wellness_app/ui/privacy/lock.py" line="117" />
-            <location filename="../../wellness_app/ui/privacy/startup.py" line="63" />
-            <source>That passphrase is not right. Try again.</source>
-            <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="43" />
-            <source>Encryption</source>
-            <translation>Verschlüsselung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="49" />
-            <source>Encrypt…</source>
-            <translation>Verschlüsseln…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="49" />
-            <source>Encrypt the journal</source>
-            <translation>Tagebuch verschlüsseln</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="50" />
-            <source>Change passphrase…</source>
-            <translation>Passphrase ändern…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="50" />
-            <source>Change passphrase</source>
-            <translation>Passphrase ändern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="52" />
-            <source>Decrypt…</source>
-            <translation>Entschlüsseln…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="52" />
-            <source>Decrypt the journal</source>
-            <translation>Tagebuch entschlüsseln</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="59" />
-            <source>Never</source>
-            <translation>Nie</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="60" />
-            <source> min</source>
-            <translation> Min.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="61" />
-            <source>Lock after idle minutes</source>
-            <translation>Nach Minuten ohne Aktivität sperren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="64" />
-            <source>Lock after being idle for</source>
-            <translation>Sperren nach Inaktivität von</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="68" />
-            <location filename="../../wellness_app/ui/privacy/restore.py" line="100" />
-            <source>Backups</source>
-            <translation>Sicherungen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="74" />
-            <location filename="../../wellness_app/ui/privacy/extension.py" line="45" />
-            <source>Back up now</source>
-            <translation>Jetzt sichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="75" />
-            <source>Choose an extra backup folder</source>
-            <translation>Zusätzlichen Sicherungsordner wählen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="77" />
-            <source>Restore…</source>
-            <translation>Wiederherstellen…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="77" />
-            <location filename="../../wellness_app/ui/privacy/restore.py" line="88" />
-            <source>Restore a backup</source>
-            <translation>Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="82" />
-            <location filename="../../wellness_app/ui/privacy/extension.py" line="49" />
-            <source>Open data folder</source>
-            <translation>Datenordner öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="85" />
-            <location filename="../../wellness_app/ui/privacy/extension.py" line="51" />
-            <source>Delete all my data…</source>
-            <translation>Alle meine Daten löschen…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="99" />
-            <source>Your journal and its backups are encrypted with your passphrase.</source>
-            <translation>Dein Tagebuch und seine Sicherungen sind mit deiner Passphrase verschlüsselt.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="102" />
-            <source>Your journal is not encrypted: anyone who can read your files can read it.</source>
-            <translation>Dein Tagebuch ist nicht verschlüsselt: Jeder, der deine Dateien lesen kann, kann es lesen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="110" />
-            <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in </source>
-            <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung erstellt (7 tägliche, 4 wöchentliche und 12 monatliche werden aufbewahrt) in </translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/dialog.py" line="112" />
-            <source> and in </source>
-            <translation> und in </translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/extension.py" line="29" />
-            <source>&amp;Privacy</source>
-            <translation>&amp;Datenschutz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/extension.py" line="44" />
-            <source>Privacy &amp;&amp; data…</source>
-            <translation>Datenschutz &amp;&amp; Daten…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/extension.py" line="46" />
-            <source>Restore a backup…</source>
-            <translation>Sicherung wiederherstellen…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/extension.py" line="47" />
-            <source>Lock now</source>
-            <translation>Jetzt sperren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/lock.py" line="32" />
-            <source>Your journal is locked</source>
-            <translation>Dein Tagebuch ist gesperrt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/lock.py" line="49" />
-            <location filename="../../wellness_app/ui/privacy/lock.py" line="50" />
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="59" />
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="60" />
-            <source>Unlock</source>
-            <translation>Entsperren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/restore.py" line="78" />
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/restore.py" line="78" />
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/restore.py" line="91" />
-            <source>Choose a backup. It is checked before it replaces anything, and your current journal is kept aside in the data folder.</source>
-            <translation>Wähle eine Sicherung. Sie wird geprüft, bevor sie etwas ersetzt, und dein aktuelles Tagebuch wird im Datenordner beiseitegelegt.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/restore.py" line="93" />
-            <source>There are no backups yet. One is made automatically each day you use the app.</source>
-            <translation>Es gibt noch keine Sicherungen. An jedem Tag, an dem du die App nutzt, wird automatisch eine erstellt.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/restore.py" line="113" />
-            <source>Restore</source>
-            <translation>Wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/restore.py" line="114" />
-            <source>Restore the selected backup</source>
-            <translation>Ausgewählte Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/startup.py" line="29" />
-            <source>Your journal needs attention</source>
-            <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/startup.py" line="31" />
-            <source>Restore the newest good backup</source>
-            <translation>Neueste intakte Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/startup.py" line="33" />
-            <source>Start a new, empty journal</source>
-            <translation>Neues, leeres Tagebuch beginnen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/startup.py" line="34" />
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="61" />
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="62" />
-            <source>Quit</source>
-            <translation>Beenden</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/startup.py" line="46" />
-            <source>Welcome. You can protect your journal with a passphrase, so nobody who gets your files can read it. This is optional and can be changed later under Privacy → Privacy &amp; data. Cancel to continue without one.</source>
-            <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="42" />
-            <source>Unlock your journal</source>
-            <translation>Tagebuch entsperren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="47" />
-            <source>Your journal is encrypted. Enter your passphrase.</source>
-            <translation>Dein Tagebuch ist verschlüsselt. Gib deine Passphrase ein.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="70" />
-            <source>Enter your passphrase.</source>
-            <translation>Gib deine Passphrase ein.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="93" />
-            <source>Choose a passphrase</source>
-            <translation>Wähle eine Passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="100" />
-            <source>There is no way to recover a forgotten passphrase: without it the journal and its backups cannot be opened.</source>
-            <translation>Eine vergessene Passphrase lässt sich auf keinem Weg wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="105" />
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="107" />
-            <source>Current passphrase</source>
-            <translation>Aktuelle Passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="108" />
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="110" />
-            <source>New passphrase</source>
-            <translation>Neue Passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="109" />
-            <source>Repeat the new passphrase</source>
-            <translation>Neue Passphrase wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="111" />
-            <source>Repeat</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="119" />
-            <source>Not now</source>
-            <translation>Nicht jetzt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/privacy/unlock.py" line="126" />
-            <source>A passphrase cannot be empty.</source>
-            <translation>Eine Passphrase darf nicht leer sein.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="71" />
-            <source>Choose a wider range, or log a few days first.</source>
-            <extracomment>A4 minus 15 mm margins, in points: the document is laid out at this size, then printed</extracomment>
-            <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="83" />
-            <source>No mood check-ins in this period.</source>
-            <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="87" />
-            <source>{days} days with check-ins; mean of daily means {mean:.1f}; {low} days with a mean of 2 or lower.</source>
-            <translation>{days} Tage mit Check-ins; Mittel der Tagesmittel {mean:.1f}; {low} Tage mit einem Mittel von 2 oder weniger.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="97" />
-            <source>No questionnaires in this period.</source>
-            <translation>Keine Fragebögen in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="104" />
-            <location filename="../../wellness_app/ui/report/render.py" line="111" />
-            <location filename="../../wellness_app/ui/report/render.py" line="176" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="104" />
-            <source>Questionnaire</source>
-            <translation>Fragebogen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="104" />
-            <source>Band</source>
-            <translation>Einstufung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="111" />
-            <source>Answer</source>
-            <translation>Antwort</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="114" />
-            <source>No PHQ-9 in this period.</source>
-            <translation>Kein PHQ-9 in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="121" />
-            <source>No treatment sessions in this period.</source>
-            <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="122" />
-            <source>Date and time</source>
-            <translation>Datum und Uhrzeit</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="122" />
-            <source>Treatment</source>
-            <translation>Behandlung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="122" />
-            <source>Clinic</source>
-            <translation>Klinik</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="123" />
-            <source>Mood before → after</source>
-            <translation>Stimmung vorher → nachher</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="148" />
-            <source>No medications on the list for this period.</source>
-            <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="149" />
-            <source>Dose</source>
-            <translation>Dosis</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="149" />
-            <source>Started</source>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="149" />
-            <source>Stopped</source>
-            <translation>Beendet</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="157" />
-            <location filename="../../wellness_app/ui/report/render.py" line="164" />
-            <source>ISO week</source>
-            <translation>ISO-Woche</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="157" />
-            <location filename="../../wellness_app/ui/report/render.py" line="164" />
-            <source>Minutes</source>
-            <translation>Minuten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="157" />
-            <location filename="../../wellness_app/ui/report/render.py" line="164" />
-            <source>Sessions</source>
-            <translation>Sitzungen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="160" />
-            <source>No light logged in this period.</source>
-            <translation>Kein Licht in diesem Zeitraum eingetragen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="164" />
-            <source>Moderate-equivalent minutes</source>
-            <translation>Minuten (mittlere Intensität, umgerechnet)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="168" />
-            <source>No movement logged in this period.</source>
-            <translation>Keine Bewegung in diesem Zeitraum eingetragen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="175" />
-            <source>No notes in this period.</source>
-            <translation>Keine Notizen in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/render.py" line="176" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/trends_plots.py" line="68" />
-            <source>Mood and daily measures over time</source>
-            <translation>Stimmung und tägliche Werte im Zeitverlauf</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/trends_plots.py" line="72" />
-            <source>Mood</source>
-            <translation>Stimmung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/trends_plots.py" line="92" />
-            <source>7-day mean</source>
-            <translation>7-Tage-Mittel</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/trends_plots.py" line="96" />
-            <source>daily mean</source>
-            <translation>Tagesmittel</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/trends_plots.py" line="179" />
-            <source>start</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/trends_plots.py" line="179" />
-            <source>stop</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/trends_plots.py" line="268" />
-            <source>mood %1 (1 check-in)</source>
-            <translation>Stimmung %1 (1 Check-in)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/trends_plots.py" line="268" />
-            <source>mood %1 (%2 check-ins)</source>
-            <translation>Stimmung %1 (%2 Check-ins)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/trends_plots.py" line="277" />
-            <source>no entries</source>
-            <translation>keine Einträge</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="91" />
-            <source>EntryDelegate</source>
-            <comment>energy {n}/5</comment>
-            <translation>EntryDelegate</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="93" />
-            <source>EntryDelegate</source>
-            <comment>anxiety {n}/5</comment>
-            <translation>EntryDelegate</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="95" />
-            <source>EntryDelegate</source>
-            <comment>slept {h:g} h</comment>
-            <translation>EntryDelegate</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/mood_buttons.py" line="53" />
-            <source>Mood {level}: {name}</source>
-            <extracomment>the chosen level (1–5), or 0 when cleared</extracomment>
-            <translation>Stimmung {level}: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/mood_buttons.py" line="54" />
-            <source>Press {level}</source>
-            <translation>Drück {level}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/scales.py" line="20" />
-            <location filename="../../wellness_app/ui/widgets/scales.py" line="42" />
-            <source>not noted</source>
-            <translation>nicht angegeben</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/scales.py" line="38" />
-            <source>Hours slept</source>
-            <translation>Stunden geschlafen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/tag_chips.py" line="43" />
-            <source>Tag {name}</source>
-            <translation>Schlagwort {name}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/year_pixels.py" line="45" />
-            <source>Year in pixels: mean mood of each day</source>
-            <translation>Jahr in Pixeln: mittlere Stimmung jedes Tages</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/year_pixels.py" line="144" />
-            <source>no check-in</source>
-            <translation>kein Check-in</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/year_pixels.py" line="151" />
-            <source>%1: no check-in</source>
-            <translation>%1: kein Check-in</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/year_pixels.py" line="152" />
-            <source>%1: mean mood %2</source>
-            <translation>%1: mittlere Stimmung %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>About</name>
-        <message>
-            <location filename="../../wellness_app/ui/about.py" line="28" />
-            <source>About {name}</source>
-            <translation>Über {name}</translation>
-        </message>
-        <message>
-            <source>Everything stays on this computer; the app has no network code.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Alles bleibt auf diesem Computer; die App enthält keinen Netzwerkcode.</translation>
-        </message>
-        <message>
-            <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
-        </message>
-        <message>
-            <source>Your data folder:</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Datenordner:</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../wellness_app/app.py" line="50" />
-            <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
-            <extracomment>benchmark hook (bench/bench_startup.py): print start-up timings and quit after the first paint of Today's entries installer smoke test (.ci/build-app): print a line once the journal is open, then quit</extracomment>
-            <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CautionBanner</name>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="27" />
-            <source>Caution</source>
-            <translation>Vorsicht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="28" />
-            <source>Got it</source>
-            <translation>Verstanden</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="29" />
-            <source>Close the caution</source>
-            <translation>Hinweis schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvMappingDialog</name>
-        <message>
-            <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="64" />
-            <source>Import CSV: columns</source>
-            <translation>CSV importieren: Spalten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="66" />
-            <source>Choose what each column holds. A date (or date and time) column is needed; columns left empty are ignored.</source>
-            <translation>Wähle, was jede Spalte enthält. Eine Spalte mit Datum (oder Datum und Uhrzeit) ist nötig; leere Spalten werden ignoriert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="72" />
-            <source>First rows of the file</source>
-            <translation>Erste Zeilen der Datei</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="78" />
-            <source>(ignore)</source>
-            <translation>(ignorieren)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82" />
-            <source>Field for column {c}</source>
-            <translation>Feld für Spalte {c}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="105" />
-            <source>Choose the column that holds the date.</source>
-            <translation>Wähle die Spalte, die das Datum enthält.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="108" />
-            <source>Each field can come from one column only.</source>
-            <translation>Jedes Feld kann nur aus einer Spalte kommen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDelegate</name>
-        <message>
-            <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="59" />
-            <source>mean {mean:.1f} · {count} entries</source>
-            <translation>Mittel {mean:.1f} · {count} Einträge</translation>
-        </message>
-        <message>
-            <source>energy {n}/5</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Energie {n}/5</translation>
-        </message>
-        <message>
-            <source>anxiety {n}/5</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Angst {n}/5</translation>
-        </message>
-        <message>
-            <source>slept {h:g} h</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>{h:g} Std. geschlafen</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="30" />
-            <source>Edit entry</source>
-            <translation>Eintrag bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="34" />
-            <source>Mood</source>
-            <translation>Stimmung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="38" />
-            <source>&amp;Mood</source>
-            <translation>&amp;Stimmung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="42" />
-            <source>Date and time</source>
-            <translation>Datum und Uhrzeit</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="43" />
-            <source>&amp;Time</source>
-            <translation>&amp;Uhrzeit</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="45" />
-            <source>Tags, separated by commas</source>
-            <translation>Schlagwörter, durch Kommas getrennt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="46" />
-            <source>walk, friends, tea</source>
-            <translation>Spaziergang, Freunde, Tee</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="47" />
-            <source>T&amp;ags</source>
-            <translation>&amp;Schlagwörter</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="48" />
-            <source>Energy</source>
-            <translation>Energie</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="49" />
-            <source>&amp;Energy</source>
-            <translation>&amp;Energie</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="50" />
-            <source>Anxiety</source>
-            <translation>Angst</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="51" />
-            <source>A&amp;nxiety</source>
-            <translation>A&amp;ngst</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="53" />
-            <source>Hours &amp;slept</source>
-            <translation>Stunden ge&amp;schlafen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="56" />
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="57" />
-            <source>N&amp;ote</source>
-            <translation>N&amp;otiz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="70" />
-            <source>The note is over {limit:,} characters; shorten it to save.</source>
-            <translation>Die Notiz hat mehr als {limit:,} Zeichen; kürze sie, um zu speichern.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EscalationBanner</name>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="25" />
-            <source>A suggestion</source>
-            <translation>Ein Vorschlag</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="29" />
-            <source>It might help to talk to a doctor</source>
-            <translation>Es könnte helfen, mit einer Ärztin oder einem Arzt zu sprechen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="34" />
-            <source>Prepare a report</source>
-            <translation>Bericht vorbereiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="35" />
-            <source>Prepare a report for your doctor</source>
-            <translation>Bericht für deine Ärztin oder deinen Arzt vorbereiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="36" />
-            <source>Not now</source>
-            <translation>Nicht jetzt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37" />
-            <source>Not now: hide this for 7 days</source>
-            <translation>Nicht jetzt: 7 Tage lang ausblenden</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="59" />
-            <source>When low days go on for two weeks or more, a doctor can help.</source>
-            <translation>Wenn schlechte Tage zwei Wochen oder länger anhalten, kann eine Ärztin oder ein Arzt helfen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="61" />
-            <source>A PHQ-9 total of 10 or more is the usual point to talk it over with a doctor.</source>
-            <translation>Ein PHQ-9-Gesamtwert von 10 oder mehr ist der übliche Punkt, um mit einer Ärztin oder einem Arzt darüber zu sprechen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="64" />
-            <source>You do not have to carry this alone. If you like, the app can prepare a short report of your journal to bring along.</source>
-            <translation>Du musst das nicht allein tragen. Wenn du möchtest, kann die App einen kurzen Bericht aus deinem Tagebuch vorbereiten, den du mitnehmen kannst.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/escalation_banner.py" line="82" />
-            <source>Okay. This suggestion stays quiet until {day}.</source>
-            <translation>Okay. Dieser Vorschlag bleibt bis {day} still.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InsightListModel</name>
-        <message>
-            <location filename="../../wellness_app/ui/insights_model.py" line="44" />
-            <source>Welch 95 % interval; a pattern is claimed only when the interval adjusted for the number of comparisons excludes zero.</source>
-            <translation>Welch-95-%-Intervall; ein Muster wird nur angegeben, wenn das für die Zahl der Vergleiche angepasste Intervall die Null nicht enthält.</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalPage</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="49" />
-            <source>Journal</source>
-            <translation>Tagebuch</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="55" />
-            <source>Search notes…</source>
-            <translation>Notizen durchsuchen…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="57" />
-            <source>Search notes</source>
-            <translation>Notizen durchsuchen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="59" />
-            <source>Filter by tag</source>
-            <translation>Nach Schlagwort filtern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="61" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="62" />
-            <source>Edit entry</source>
-            <translation>Eintrag bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="63" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="64" />
-            <source>Delete entry</source>
-            <translation>Eintrag löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="65" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="66" />
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="80" />
-            <source>Journal entries</source>
-            <translation>Tagebucheinträge</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="89" />
-            <location filename="../../wellness_app/ui/pages/journal.py" line="90" />
-            <source>Show older entries</source>
-            <translation>Ältere Einträge zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="92" />
-            <location filename="../../wellness_app/ui/pages/journal.py" line="93" />
-            <source>Back to the latest entries</source>
-            <translation>Zurück zu den neuesten Einträgen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="158" />
-            <source>No entries match your search. Try another word or clear the tag filter.</source>
-            <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="162" />
-            <source>Your journal is empty for now.
+<context>
+    <name></name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="93"/>
+        <source>EntryDelegate</source>
+        <comment>energy {n}/5</comment>
+        <translation>EntryDelegate</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="95"/>
+        <source>EntryDelegate</source>
+        <comment>anxiety {n}/5</comment>
+        <translation>EntryDelegate</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="97"/>
+        <source>EntryDelegate</source>
+        <comment>slept {h:g} h</comment>
+        <translation>EntryDelegate</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../wellness_app/ui/about.py" line="30"/>
+        <source>About {name}</source>
+        <translation>Über {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/about.py" line="21"/>
+        <source>Everything stays on this computer; the app has no network code.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Alles bleibt auf diesem Computer; die App enthält keinen Netzwerkcode.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/about.py" line="13"/>
+        <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/about.py" line="20"/>
+        <source>Your data folder:</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Datenordner:</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../wellness_app/app.py" line="52"/>
+        <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
+        <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/app.py" line="225"/>
+        <source>Something went wrong inside the app. Your saved entries are safe.
+
+Details were written to the log:
+{path}</source>
+        <translation>In der App ist etwas schiefgegangen. Deine gespeicherten Einträge sind sicher.
+
+Details stehen im Protokoll:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentChart</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="28"/>
+        <source>Questionnaire totals over time</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Fragebogen-Gesamtwerte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="38"/>
+        <source>Total</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="55"/>
+        <source>{title} totals</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>{title} – Gesamtwerte</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsModel</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="26"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="27"/>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="28"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="29"/>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="30"/>
+        <source>Item 9</source>
+        <translation>Frage 9</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="31"/>
+        <source>Difficulty</source>
+        <translation>Beeinträchtigung</translation>
+    </message>
+</context>
+<context>
+    <name>CareText</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="28"/>
+        <source>Ketamine infusion</source>
+        <translation>Ketamin-Infusion</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="29"/>
+        <source>Esketamine nasal spray (Spravato)</source>
+        <translation>Esketamin-Nasenspray (Spravato)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="30"/>
+        <source>Psychotherapy</source>
+        <translation>Psychotherapie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="31"/>
+        <source>TMS</source>
+        <translation>TMS</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="32"/>
+        <source>ECT</source>
+        <translation>EKT</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="33"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="35"/>
+        <source>Esketamine (Spravato) is given under observation for at least 2 hours. Do not drive until the next day, after a night&apos;s sleep.</source>
+        <translation>Esketamin (Spravato) wird unter Beobachtung für mindestens 2 Stunden gegeben. Fahr erst am nächsten Tag wieder Auto, nach einer Nacht Schlaf.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="38"/>
+        <source>Self-care journal summary for a clinician</source>
+        <translation>Zusammenfassung des Selbstfürsorge-Tagebuchs für Behandelnde</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="39"/>
+        <source>This is a self-care journal, not a medical device. It records what the person chose to log; it does not diagnose and does not recommend any treatment.</source>
+        <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es zeigt, was die Person eingetragen hat; es stellt keine Diagnose und empfiehlt keine Behandlung.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="42"/>
+        <source>Nothing was logged between these dates.</source>
+        <translation>Zwischen diesen Daten wurde nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="44"/>
+        <source>Warning signs (thoughts, images, moods, situations, behaviours)</source>
+        <translation>Warnsignale (Gedanken, Bilder, Stimmungen, Situationen, Verhalten)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="46"/>
+        <source>Internal coping strategies — things I can do on my own</source>
+        <translation>Eigene Bewältigungsstrategien — was ich allein tun kann</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="47"/>
+        <source>People and social settings that provide distraction</source>
+        <translation>Menschen und Orte, die mich ablenken</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="48"/>
+        <source>People I can ask for help</source>
+        <translation>Menschen, die ich um Hilfe bitten kann</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="49"/>
+        <source>Professionals or agencies to contact in a crisis (incl. crisis lines)</source>
+        <translation>Fachleute oder Stellen, die ich in einer Krise kontaktieren kann (auch Krisentelefone)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="51"/>
+        <source>Making the environment safe (reducing access to lethal means)</source>
+        <translation>Die Umgebung sicher machen (den Zugang zu gefährlichen Mitteln erschweren)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="53"/>
+        <source>The one thing that is most important to me and worth living for</source>
+        <translation>Das eine, was mir am wichtigsten ist und wofür es sich zu leben lohnt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="56"/>
+        <source>United States</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="57"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="58"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="59"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="60"/>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="61"/>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="62"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="63"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="64"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="65"/>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="66"/>
+        <source>Numbers change. Check that these work where you live, and add your own people and your clinician.</source>
+        <translation>Nummern ändern sich. Prüf, ob sie dort gelten, wo du lebst, und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="69"/>
+        <source>Emergency</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="70"/>
+        <source>Crisis line</source>
+        <translation>Krisentelefon</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="71"/>
+        <source>National suicide prevention line</source>
+        <translation>Nationale Suizidpräventions-Hotline</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="72"/>
+        <source>Directory of crisis lines</source>
+        <translation>Verzeichnis von Krisentelefonen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="73"/>
+        <source>the local emergency number</source>
+        <translation>die örtliche Notrufnummer</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="74"/>
+        <source>0800 111 0 111 or 0800 111 0 222</source>
+        <translation>0800 111 0 111 oder 0800 111 0 222</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="75"/>
+        <source>113 or 0800-0113</source>
+        <translation>113 oder 0800-0113</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="76"/>
+        <source>call or text</source>
+        <translation>Anruf oder SMS</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="77"/>
+        <source>free, 24/7</source>
+        <translation>kostenlos, rund um die Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="105"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="113"/>
+        <source>Your mood was low on {low} of your last {days} days with check-ins.</source>
+        <translation>Deine Stimmung war an {low} deiner letzten {days} Tage mit Check-in niedrig.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="117"/>
+        <source>Your latest PHQ-9 total was {total}.</source>
+        <translation>Dein letzter PHQ-9-Gesamtwert war {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="128"/>
+        <source>A {title} total of {total} out of {max} falls in the range usually described as {band} depression symptoms over the last 2 weeks.</source>
+        <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (depressive Beschwerden) beschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="132"/>
+        <source>A {title} total of {total} out of {max} falls in the range usually described as {band} anxiety symptoms over the last 2 weeks.</source>
+        <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (Angstbeschwerden) beschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="136"/>
+        <source>This is a description of your answers, not a diagnosis.</source>
+        <translation>Das beschreibt deine Antworten, es ist keine Diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="138"/>
+        <source>A total of {threshold} or more is the usual point to talk it over with a doctor or another clinician.</source>
+        <translation>Ab einem Gesamtwert von {threshold} ist es üblich, mit einer Ärztin, einem Arzt oder anderen Behandelnden darüber zu sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="142"/>
+        <source>Whatever the total, if you are struggling, talking to a doctor or someone you trust can help.</source>
+        <translation>Egal, wie hoch der Wert ist: Wenn es dir schwerfällt, kann ein Gespräch mit einer Ärztin, einem Arzt oder jemandem, dem du vertraust, helfen.</translation>
+    </message>
+</context>
+<context>
+    <name>CautionBanner</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="27"/>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="28"/>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="29"/>
+        <source>Close the caution</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianReport</name>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="114"/>
+        <source>Total</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
+        <source>Name</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="138"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="194"/>
+        <source>Note</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="71"/>
+        <source>Period: {start} – {end}</source>
+        <translation>Zeitraum: {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="73"/>
+        <source>Generated: {date}</source>
+        <translation>Erstellt: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="79"/>
+        <source>Choose a wider range, or log a few days first.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="90"/>
+        <source>Mood (daily mean, 1 = awful … 5 = great)</source>
+        <translation>Stimmung (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="92"/>
+        <source>No mood check-ins in this period.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="96"/>
+        <source>Days with check-ins: {days}. Mean of daily means: {mean}. Days with a mean of 2 or lower: {low}.</source>
+        <translation>Tage mit Check-in: {days}. Mittelwert der Tagesmittel: {mean}. Tage mit einem Mittel von 2 oder weniger: {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="103"/>
+        <source>PHQ-9 and GAD-7</source>
+        <translation>PHQ-9 und GAD-7</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="106"/>
+        <source>No questionnaires in this period.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Keine Fragebögen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="113"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="122"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="193"/>
+        <source>Date</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="113"/>
+        <source>Questionnaire</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="114"/>
+        <source>Band</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="118"/>
+        <source>PHQ-9 item 9 over time</source>
+        <translation>PHQ-9, Frage 9 im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="122"/>
+        <source>Answer</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="125"/>
+        <source>No PHQ-9 in this period.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Kein PHQ-9 in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="130"/>
+        <source>Treatment sessions</source>
+        <translation>Behandlungssitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="132"/>
+        <source>No treatment sessions in this period.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="134"/>
+        <source>Date and time</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="135"/>
+        <source>Treatment</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="135"/>
+        <source>Clinic</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="136"/>
+        <source>Mood before → after</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Stimmung vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="157"/>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="159"/>
+        <source>No medications on the list for this period.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
+        <source>Dose</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="162"/>
+        <source>Started</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="162"/>
+        <source>Stopped</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="168"/>
+        <source>Light per week</source>
+        <translation>Tageslicht pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="169"/>
+        <source>ISO week</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>ISO-Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="170"/>
+        <source>Minutes</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="171"/>
+        <source>Sessions</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="177"/>
+        <source>No light logged in this period.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Kein Licht in diesem Zeitraum eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="178"/>
+        <source>Movement per week</source>
+        <translation>Bewegung pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="181"/>
+        <source>Moderate-equivalent minutes</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Minuten (mittlere Intensität, umgerechnet)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="185"/>
+        <source>No movement logged in this period.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Keine Bewegung in diesem Zeitraum eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="190"/>
+        <source>Notes (included by the person)</source>
+        <translation>Notizen (von der Person freigegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="192"/>
+        <source>No notes in this period.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="193"/>
+        <source>Title</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="26"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="27"/>
+        <source>Professional</source>
+        <translation>Fachperson</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="28"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="87"/>
+        <source>professional</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Fachperson</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="88"/>
+        <source>person</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="55"/>
+        <source>Crisis support</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Hilfe in der Krise</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="67"/>
+        <source>Your safety plan</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="165"/>
+        <source>Edit my safety &amp;plan</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="71"/>
+        <source>Edit my safety plan</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Meinen Sicherheitsplan bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="78"/>
+        <source>C&amp;ountry:</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="80"/>
+        <source>Country for crisis lines</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Land für Krisentelefone</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="75"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="91"/>
+        <source>Crisis lines</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Krisentelefone</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="41"/>
+        <source>You answered that you have had thoughts that you would be better off dead or of hurting yourself. You do not have to carry this alone. Here is your safety plan, and people you can contact now.</source>
+        <translation>Du hast angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir etwas antun könntest. Du musst das nicht allein tragen. Hier ist dein Sicherheitsplan und Menschen, die du jetzt erreichen kannst.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="103"/>
+        <source>&amp;Edit…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="104"/>
+        <source>Edit the selected line</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ausgewählte Nummer bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="107"/>
+        <source>&amp;Hide</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="108"/>
+        <source>Hide or show the selected line</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ausgewählte Nummer aus- oder einblenden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="109"/>
+        <source>&amp;Add your own…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Eigene hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="110"/>
+        <source>Add your own line</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Eigene Nummer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="112"/>
+        <source>&amp;Reset</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="113"/>
+        <source>Undo your change to this line</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Deine Änderung an dieser Nummer rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="115"/>
+        <source>Show hidden lines</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ausgeblendete Nummern zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="124"/>
+        <source>If you are in immediate danger, call your local emergency number now. Last reviewed {date}. {note}</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an. Zuletzt geprüft: {date}. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="137"/>
+        <source>Save card as P&amp;DF…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Karte als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="140"/>
+        <source>Save the safety plan card as PDF</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="164"/>
+        <source>Make a safety &amp;plan</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sicherheits&amp;plan erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="229"/>
+        <source>Saved the safety plan card.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="239"/>
+        <source>Save safety plan card</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Karte mit dem Sicherheitsplan speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="242"/>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="259"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>{path} konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLineEditor</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="15"/>
+        <source>Add your own line</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Eigene Nummer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="14"/>
+        <source>Edit crisis line</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Krisentelefon bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="20"/>
+        <source>e.g. my therapist, Dr Okafor</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>z. B. meine Therapeutin, Dr. Okafor</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="22"/>
+        <source>phone number, text number or other contact</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Telefonnummer, SMS-Nummer oder anderer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="23"/>
+        <source>Name</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="24"/>
+        <source>Number or contact</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Nummer oder Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="25"/>
+        <source>Note</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="28"/>
+        <source>&amp;Name</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="29"/>
+        <source>Number or &amp;contact</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Nummer oder &amp;Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="30"/>
+        <source>N&amp;ote</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>N&amp;otiz</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesModel</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="26"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="27"/>
+        <source>Number or contact</source>
+        <translation>Nummer oder Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="28"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="29"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="78"/>
+        <source>hidden</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="79"/>
+        <source>as shipped</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>wie mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="80"/>
+        <source>edited by you</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>von dir geändert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="81"/>
+        <source>your own</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>deine eigene</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisSupport</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="21"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="38"/>
+        <source>Crisis support</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Hilfe in der Krise</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="25"/>
+        <source>Your safety plan and crisis lines ({key})</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="55"/>
+        <source>A PHQ-9 check-in is due</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ein PHQ-9-Check-in ist fällig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="57"/>
+        <source>Answer &amp;now</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Jetzt beantworten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="58"/>
+        <source>Answer the PHQ-9 now</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>PHQ-9 jetzt beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="64"/>
+        <source>Import CSV: columns</source>
+        <translation>CSV importieren: Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="66"/>
+        <source>Choose what each column holds. A date (or date and time) column is needed; columns left empty are ignored.</source>
+        <translation>Wähle, was jede Spalte enthält. Eine Spalte mit Datum (oder Datum und Uhrzeit) ist nötig; leere Spalten werden ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="72"/>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="78"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82"/>
+        <source>Field for column {c}</source>
+        <translation>Feld für Spalte {c}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="105"/>
+        <source>Choose the column that holds the date.</source>
+        <translation>Wähle die Spalte, die das Datum enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="108"/>
+        <source>Each field can come from one column only.</source>
+        <translation>Jedes Feld kann nur aus einer Spalte kommen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="59"/>
+        <source>mean {mean:.1f} · 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="61"/>
+        <source>mean {mean:.1f} · {count} entries</source>
+        <translation>Mittel {mean:.1f} · {count} Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="30"/>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="34"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="38"/>
+        <source>&amp;Mood</source>
+        <translation>&amp;Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="42"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="43"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="45"/>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="46"/>
+        <source>walk, friends, tea</source>
+        <translation>Spaziergang, Freunde, Tee</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="47"/>
+        <source>T&amp;ags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="48"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="49"/>
+        <source>&amp;Energy</source>
+        <translation>&amp;Energie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="50"/>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="51"/>
+        <source>A&amp;nxiety</source>
+        <translation>A&amp;ngst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="53"/>
+        <source>Hours &amp;slept</source>
+        <translation>Stunden ge&amp;schlafen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="56"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="57"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="70"/>
+        <source>The note is over {limit:,} characters; shorten it to save.</source>
+        <translation>Die Notiz hat mehr als {limit:,} Zeichen; kürze sie, um zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationBanner</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="27"/>
+        <source>A suggestion</source>
+        <translation>Ein Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="31"/>
+        <source>It might help to talk to a doctor</source>
+        <translation>Es könnte helfen, mit einer Ärztin oder einem Arzt zu sprechen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="36"/>
+        <source>Prepare a report</source>
+        <translation>Bericht vorbereiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
+        <source>Prepare a report for your doctor</source>
+        <translation>Bericht für deine Ärztin oder deinen Arzt vorbereiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
+        <source>Not now: hide this for 7 days</source>
+        <translation>Nicht jetzt: 7 Tage lang ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="61"/>
+        <source>When low days go on for two weeks or more, a doctor can help.</source>
+        <translation>Wenn schlechte Tage zwei Wochen oder länger anhalten, kann eine Ärztin oder ein Arzt helfen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="63"/>
+        <source>A PHQ-9 total of 10 or more is the usual point to talk it over with a doctor.</source>
+        <translation>Ein PHQ-9-Gesamtwert von 10 oder mehr ist der übliche Punkt, um mit einer Ärztin oder einem Arzt darüber zu sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="66"/>
+        <source>You do not have to carry this alone. If you like, the app can prepare a short report of your journal to bring along.</source>
+        <translation>Du musst das nicht allein tragen. Wenn du möchtest, kann die App einen kurzen Bericht aus deinem Tagebuch vorbereiten, den du mitnehmen kannst.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="84"/>
+        <source>Okay. This suggestion stays quiet until {day}.</source>
+        <translation>Okay. Dieser Vorschlag bleibt bis {day} still.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="38"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="56"/>
+        <source>Import</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
+        <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="46"/>
+        <source>Export as CSV files in a zip</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="48"/>
+        <source>Zip of CSV files (*.zip)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>ZIP mit CSV-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="61"/>
+        <source>&amp;Import…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="65"/>
+        <source>Import from Daylio, Apple Health or a CSV file</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="67"/>
+        <source>&amp;Export…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="70"/>
+        <source>Export everything as CSV files in a zip</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="78"/>
+        <source>&amp;File</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="100"/>
+        <source>Importing {name}</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>{name} wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="106"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="109"/>
+        <source>Import finished</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="118"/>
+        <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="122"/>
+        <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="149"/>
+        <source>Exporting</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="153"/>
+        <source>Export finished</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/actions.py" line="154"/>
+        <source>Wrote {path}</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>{path} geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>InsightListModel</name>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="44"/>
+        <source>Welch 95 % interval; a pattern is claimed only when the interval adjusted for the number of comparisons excludes zero.</source>
+        <translation>Welch-95-%-Intervall; ein Muster wird nur angegeben, wenn das für die Zahl der Vergleiche angepasste Intervall die Null nicht enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommands</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal_commands.py" line="19"/>
+        <source>delete entry</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal_commands.py" line="37"/>
+        <source>edit entry</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="114"/>
+        <source>{day} · mean {mean:.1f} · 1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="115"/>
+        <source>{day} · mean {mean:.1f} · {count} entries</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>{day} · Mittel {mean:.1f} · {count} Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="49"/>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="55"/>
+        <source>Search notes…</source>
+        <translation>Notizen durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="57"/>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="59"/>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="61"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="62"/>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="63"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="64"/>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="65"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="66"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="80"/>
+        <source>Journal entries</source>
+        <translation>Tagebucheinträge</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="89"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="90"/>
+        <source>Show older entries</source>
+        <translation>Ältere Einträge zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="92"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="93"/>
+        <source>Back to the latest entries</source>
+        <translation>Zurück zu den neuesten Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="158"/>
+        <source>No entries match your search. Try another word or clear the tag filter.</source>
+        <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="162"/>
+        <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
-            <translation>Dein Tagebuch ist noch leer.
+        <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="191" />
-            <source>All tags</source>
-            <translation>Alle Schlagwörter</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="265" />
-            <source>Entry saved · Ctrl+Z to undo</source>
-            <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/journal.py" line="276" />
-            <source>Entry deleted · Ctrl+Z to undo</source>
-            <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
-        </message>
-    </context>
-    <context>
-        <name>LightPage</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="65" />
-            <source>Today's light</source>
-            <translation>Licht heute</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="70" />
-            <source>Light dose today</source>
-            <translation>Lichtdosis heute</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="73" />
-            <source>Opened the curtains / went outside</source>
-            <translation>Vorhänge geöffnet / rausgegangen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="74" />
-            <source>Log 15 minutes of daylight now</source>
-            <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="75" />
-            <source>Logs 15 minutes of daylight, starting now</source>
-            <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="82" />
-            <source>Daylight</source>
-            <translation>Tageslicht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="84" />
-            <source>Daylight minutes</source>
-            <translation>Tageslicht-Minuten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="85" />
-            <source>Daylight start time</source>
-            <translation>Beginn des Tageslichts</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="86" />
-            <location filename="../../wellness_app/ui/pages/light.py" line="87" />
-            <source>Log daylight</source>
-            <translation>Tageslicht eintragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="89" />
-            <source>Minutes outside or by a window</source>
-            <translation>Minuten draußen oder am Fenster</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="90" />
-            <location filename="../../wellness_app/ui/pages/light.py" line="115" />
-            <source>Started at</source>
-            <translation>Begonnen um</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="94" />
-            <source>Light-therapy lamp</source>
-            <translation>Lichttherapielampe</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="96" />
-            <source>Lamp lux</source>
-            <translation>Lampe: Lux</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="98" />
-            <source>Lamp minutes</source>
-            <translation>Lampe: Minuten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="99" />
-            <source>Lamp distance in centimetres</source>
-            <translation>Abstand zur Lampe in Zentimetern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="100" />
-            <source>Lamp session start time</source>
-            <translation>Beginn der Lampensitzung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="101" />
-            <location filename="../../wellness_app/ui/pages/light.py" line="102" />
-            <source>Log lamp session</source>
-            <translation>Lampensitzung eintragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="107" />
-            <location filename="../../wellness_app/ui/pages/light.py" line="265" />
-            <source>Start lamp timer</source>
-            <translation>Lampen-Timer starten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="108" />
-            <source>Start or stop the lamp timer</source>
-            <translation>Lampen-Timer starten oder stoppen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="111" />
-            <source>Lamp time remaining</source>
-            <translation>Verbleibende Lampenzeit</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="112" />
-            <source>Brightness</source>
-            <translation>Helligkeit</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="113" />
-            <source>Minutes</source>
-            <translation>Minuten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="114" />
-            <source>Distance</source>
-            <translation>Abstand</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="123" />
-            <source>Today's sessions</source>
-            <translation>Sitzungen heute</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="128" />
-            <source>Today's light sessions</source>
-            <translation>Lichtsitzungen heute</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="129" />
-            <source>Delete selected</source>
-            <translation>Auswahl löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="130" />
-            <source>Delete the selected light session</source>
-            <translation>Ausgewählte Lichtsitzung löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="136" />
-            <source>Daylight where you live</source>
-            <translation>Tageslicht an deinem Wohnort</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="140" />
-            <source>Place and light settings…</source>
-            <translation>Ort und Licht…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="141" />
-            <source>Place and light settings</source>
-            <translation>Ort und Licht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="144" />
-            <source>Day length over the year</source>
-            <translation>Tageslänge im Jahresverlauf</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="145" />
-            <source>hours of daylight</source>
-            <translation>Stunden Tageslicht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="174" />
-            <source>{total:,} of {target:,} lux-hours today · {morning:,} before 10:00</source>
-            <translation>{total:,} von {target:,} Lux-Stunden heute · {morning:,} vor 10:00</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="178" />
-            <source>target reached</source>
-            <translation>Ziel erreicht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="180" />
-            <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux:,} lux (change it in Place and light settings)</source>
-            <translation>Lampen-Lux × Stunden plus Tageslicht mit deinem geschätzten Außenwert von {lux:,} Lux (änderbar unter „Ort und Licht“)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="188" />
-            <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
-            <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="198" />
-            <source>{h} h {m:02d} min</source>
-            <translation>{h} Std. {m:02d} Min.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="202" />
-            <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
-            <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="207" />
-            <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
-            <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="232" />
-            <source>Light saved</source>
-            <translation>Licht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="253" />
-            <source>Stop and log</source>
-            <translation>Stoppen und eintragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="259" />
-            <source>{left} left</source>
-            <translation>noch {left}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="268" />
-            <source>Stopped before a minute; nothing logged</source>
-            <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light.py" line="270" />
-            <source>Logged {m:g} min</source>
-            <translation>{m:g} Min. eingetragen</translation>
-        </message>
-    </context>
-    <context>
-        <name>LightSettingsDialog</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="92" />
-            <source>Place and light settings</source>
-            <translation>Ort und Licht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="104" />
-            <source>Outdoor light estimate in lux</source>
-            <translation>Geschätztes Außenlicht in Lux</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="105" />
-            <source>Outdoor estimate</source>
-            <translation>Schätzung draußen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="107" />
-            <source>Daylight sessions without a measured lux count at this estimate. Outdoors on an overcast day is several thousand lux or more; a low estimate keeps the daily dose honest. Everything is computed on this computer.</source>
-            <translation>Tageslicht-Sitzungen ohne gemessenen Lux-Wert zählen mit dieser Schätzung. Draußen an einem bewölkten Tag sind es mehrere tausend Lux oder mehr; eine niedrige Schätzung hält die Tagesdosis ehrlich. Alles wird auf diesem Computer berechnet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="149" />
-            <location filename="../../wellness_app/ui/onboarding/extension.py" line="16" />
-            <source>&amp;Settings</source>
-            <translation>&amp;Einstellungen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="150" />
-            <source>Reminders and start-up…</source>
-            <translation>Erinnerungen und Autostart…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="152" />
-            <source>Quick check-in…</source>
-            <translation>Schneller Check-in…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>Wellness Journal</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wellness-Tagebuch</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Seiten</translation>
-        </message>
-        <message>
-            <source>Opening your journal…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Tagebuch wird geöffnet…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Pages</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Seiten</translation>
-        </message>
-        <message>
-            <source>&amp;Appearance</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Erscheinungsbild</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wie das System</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Hell</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dunkel</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About Wellness Journal</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ü&amp;ber Wellness-Tagebuch</translation>
-        </message>
-    </context>
-    <context>
-        <name>MedicationsPage</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="91" />
-            <source>Your medication list, kept on this computer. It is used for the St John's Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
-            <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="104" />
-            <source>Medications</source>
-            <translation>Medikamente</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="108" />
-            <source>Stopped today</source>
-            <translation>Heute abgesetzt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="109" />
-            <source>Mark the selected medication stopped today</source>
-            <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="111" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="112" />
-            <source>Delete the selected medication</source>
-            <translation>Ausgewähltes Medikament löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="115" />
-            <source>no caution for this name</source>
-            <translation>kein Hinweis für diesen Namen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="118" />
-            <source>St John's Wort caution class</source>
-            <translation>Johanniskraut-Hinweisklasse</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="119" />
-            <source>Set caution class</source>
-            <translation>Hinweisklasse festlegen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="120" />
-            <source>Set the caution class of the selected name</source>
-            <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="129" />
-            <source>Add a medication, or select one above to edit it</source>
-            <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="132" />
-            <source>Medication name</source>
-            <translation>Name des Medikaments</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="134" />
-            <source>free text, e.g. 50 mg in the morning</source>
-            <translation>freier Text, z. B. 50 mg morgens</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="135" />
-            <location filename="../../wellness_app/ui/pages/medications.py" line="167" />
-            <source>Dose</source>
-            <translation>Dosis</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="136" />
-            <source>Started on</source>
-            <translation>Begonnen am</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="137" />
-            <source>I know the start date</source>
-            <translation>Ich kenne das Startdatum</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="141" />
-            <source>Start date</source>
-            <translation>Startdatum</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="144" />
-            <source>Stopped on</source>
-            <translation>Abgesetzt am</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="145" />
-            <source>It has a stop date</source>
-            <translation>Es hat ein Enddatum</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="149" />
-            <source>Stop date</source>
-            <translation>Enddatum</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="156" />
-            <location filename="../../wellness_app/ui/pages/medications.py" line="157" />
-            <source>Add medication</source>
-            <translation>Medikament hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="159" />
-            <source>Save changes to selected</source>
-            <translation>Änderungen speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="160" />
-            <source>Save the form over the selected medication</source>
-            <translation>Formular über das ausgewählte Medikament speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="166" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="212" />
-            <source>Medication added</source>
-            <translation>Medikament hinzugefügt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="235" />
-            <source>Medication saved</source>
-            <translation>Medikament gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="242" />
-            <source>Marked stopped</source>
-            <translation>Als abgesetzt markiert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="247" />
-            <source>Medication deleted</source>
-            <translation>Medikament gelöscht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/medications.py" line="253" />
-            <source>Caution class saved</source>
-            <translation>Hinweisklasse gespeichert</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoodLabelsDialog</name>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="17" />
-            <source>Rename moods</source>
-            <translation>Stimmungen umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="20" />
-            <source>Only the words change: 1 is always the lowest mood and 5 the highest.</source>
-            <translation>Nur die Wörter ändern sich: 1 ist immer die niedrigste Stimmung und 5 die höchste.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="28" />
-            <source>Name for mood {level}</source>
-            <translation>Name für Stimmung {level}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="30" />
-            <source>Mood {level}</source>
-            <translation>Stimmung {level}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoodMapDialog</name>
-        <message>
-            <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="19" />
-            <source>Daylio moods</source>
-            <translation>Daylio-Stimmungen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="21" />
-            <source>Your Daylio export uses mood names this app does not know. Choose a level for each: 1 = awful … 5 = great.</source>
-            <translation>Dein Daylio-Export nutzt Stimmungsnamen, die diese App nicht kennt. Wähle für jeden eine Stufe: 1 = furchtbar … 5 = super.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="30" />
-            <source>Level for {name}</source>
-            <translation>Stufe für {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MovementPage</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="95" />
-            <source>This week (WHO: {low}–{high} minutes; a vigorous minute counts as two)</source>
-            <translation>Diese Woche (WHO: {low}–{high} Minuten; eine intensive Minute zählt doppelt)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="101" />
-            <location filename="../../wellness_app/ui/pages/movement.py" line="127" />
-            <location filename="../../wellness_app/ui/pages/movement.py" line="128" />
-            <source>Log movement</source>
-            <translation>Bewegung eintragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="106" />
-            <source>Kind of movement (type a new one to add it)</source>
-            <translation>Art der Bewegung (tippe eine neue ein, um sie hinzuzufügen)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="107" />
-            <source>Remove from list</source>
-            <translation>Aus der Liste entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="108" />
-            <source>Remove this kind from the list</source>
-            <translation>Diese Art aus der Liste entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="117" />
-            <location filename="../../wellness_app/ui/pages/movement.py" line="132" />
-            <source>Minutes</source>
-            <translation>Minuten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="122" />
-            <location filename="../../wellness_app/ui/pages/movement.py" line="133" />
-            <source>Intensity</source>
-            <translation>Intensität</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="124" />
-            <source>optional</source>
-            <translation>freiwillig</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="125" />
-            <location filename="../../wellness_app/ui/pages/movement.py" line="134" />
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="126" />
-            <source>Start time</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="131" />
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="135" />
-            <source>Started at</source>
-            <translation>Begonnen um</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="139" />
-            <source>Move now</source>
-            <translation>Jetzt bewegen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="145" />
-            <source>Time moving</source>
-            <translation>Bewegungszeit</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="148" />
-            <location filename="../../wellness_app/ui/pages/movement.py" line="232" />
-            <source>Start moving</source>
-            <translation>Losbewegen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="149" />
-            <source>Start or stop the Move now stopwatch</source>
-            <translation>Stoppuhr für „Jetzt bewegen“ starten oder stoppen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="151" />
-            <source>Uses the kind and intensity from the form. Five minutes counts.</source>
-            <translation>Nutzt Art und Intensität aus dem Formular. Auch fünf Minuten zählen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="161" />
-            <location filename="../../wellness_app/ui/pages/movement.py" line="165" />
-            <source>Steps today</source>
-            <translation>Schritte heute</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="162" />
-            <source>Save steps</source>
-            <translation>Schritte speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="163" />
-            <source>Save today's steps</source>
-            <translation>Heutige Schritte speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="172" />
-            <source>Today</source>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="177" />
-            <source>Today's movement</source>
-            <translation>Bewegung heute</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="178" />
-            <source>Delete selected</source>
-            <translation>Auswahl löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="179" />
-            <source>Delete the selected session</source>
-            <translation>Ausgewählte Sitzung löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="218" />
-            <source>Movement saved</source>
-            <translation>Bewegung gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="229" />
-            <source>Stop and log</source>
-            <translation>Stoppen und eintragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="235" />
-            <source>Under a minute; nothing logged</source>
-            <translation>Unter einer Minute; nichts eingetragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="238" />
-            <source>Logged {m:g} min</source>
-            <translation>{m:g} Min. eingetragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="242" />
-            <source>Steps saved</source>
-            <translation>Schritte gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="247" />
-            <source>Kind removed from the list</source>
-            <translation>Art aus der Liste entfernt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="254" />
-            <source>Session deleted</source>
-            <translation>Sitzung gelöscht</translation>
-        </message>
-    </context>
-    <context>
-        <name>Onboarding</name>
-        <message>
-            <location filename="../../wellness_app/ui/onboarding/extension.py" line="17" />
-            <source>Welcome and setup…</source>
-            <translation>Willkommen und Einrichtung…</translation>
-        </message>
-        <message>
-            <source>Country for crisis lines</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Land für Krisentelefone</translation>
-        </message>
-        <message>
-            <source>Crisis lines</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Krisentelefone</translation>
-        </message>
-        <message>
-            <source>Optional: leave both fields empty to continue without a passphrase.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Freiwillig: Lass beide Felder leer, um ohne Passphrase weiterzumachen.</translation>
-        </message>
-        <message>
-            <source>Very short: easy to guess. Several unrelated words are stronger.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sehr kurz: leicht zu erraten. Mehrere Wörter, die nichts miteinander zu tun haben, sind sicherer.</translation>
-        </message>
-        <message>
-            <source>Fair. Longer is stronger: try four unrelated words.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ganz gut. Länger ist sicherer: Versuch es mit vier Wörtern, die nichts miteinander zu tun haben.</translation>
-        </message>
-        <message>
-            <source>Good length.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gute Länge.</translation>
-        </message>
-        <message>
-            <source>A passphrase (optional)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Eine Passphrase (freiwillig)</translation>
-        </message>
-        <message>
-            <source>Your journal is already encrypted. You can change or remove the passphrase under Privacy → Privacy &amp; data.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Tagebuch ist bereits verschlüsselt. Du kannst die Passphrase unter Datenschutz → Datenschutz &amp; Daten ändern oder entfernen.</translation>
-        </message>
-        <message>
-            <source>Encryption is not available on this computer, so this step is skipped:</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Verschlüsselung ist auf diesem Computer nicht verfügbar, daher wird dieser Schritt übersprungen:</translation>
-        </message>
-        <message>
-            <source>With a passphrase, your journal and its backups are encrypted: nobody who gets your files can read them. You type it each time the app starts.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Mit einer Passphrase werden dein Tagebuch und seine Sicherungen verschlüsselt: Niemand, der an deine Dateien kommt, kann sie lesen. Du gibst sie bei jedem Start der App ein.</translation>
-        </message>
-        <message>
-            <source>Write it down somewhere safe. A lost passphrase cannot be recovered: without it the journal and its backups cannot be opened, by you or anyone else.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Schreib sie an einem sicheren Ort auf. Eine verlorene Passphrase lässt sich nicht wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden – weder von dir noch von anderen.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Passphrase wiederholen</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Stärke der Passphrase</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase to go on, or clear it to continue without one.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wiederhole die Passphrase, um weiterzumachen, oder lösche sie, um ohne fortzufahren.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Willkommen</translation>
-        </message>
-        <message>
-            <source>A quiet place to note how you feel, and what you did for yourself: mood, daylight, movement, self-care, medications and treatments.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ein ruhiger Ort, um festzuhalten, wie du dich fühlst und was du für dich getan hast: Stimmung, Tageslicht, Bewegung, Selbstfürsorge, Medikamente und Behandlungen.</translation>
-        </message>
-        <message>
-            <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
-        </message>
-        <message>
-            <source>Everything you write stays on this computer, in one file:
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="191"/>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="265"/>
+        <source>Entry saved · Ctrl+Z to undo</source>
+        <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="276"/>
+        <source>Entry deleted · Ctrl+Z to undo</source>
+        <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
+    </message>
+</context>
+<context>
+    <name>LightPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="59"/>
+        <source>Today&apos;s light</source>
+        <translation>Licht heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="64"/>
+        <source>Light dose today</source>
+        <translation>Lichtdosis heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="67"/>
+        <source>Opened the curtains / went outside</source>
+        <translation>Vorhänge geöffnet / rausgegangen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="68"/>
+        <source>Log 15 minutes of daylight now</source>
+        <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="69"/>
+        <source>Logs 15 minutes of daylight, starting now</source>
+        <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="76"/>
+        <source>Daylight</source>
+        <translation>Tageslicht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="78"/>
+        <source>Daylight minutes</source>
+        <translation>Tageslicht-Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="79"/>
+        <source>Daylight start time</source>
+        <translation>Beginn des Tageslichts</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="80"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="81"/>
+        <source>Log daylight</source>
+        <translation>Tageslicht eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="83"/>
+        <source>Minutes outside or by a window</source>
+        <translation>Minuten draußen oder am Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="84"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="109"/>
+        <source>Started at</source>
+        <translation>Begonnen um</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="88"/>
+        <source>Light-therapy lamp</source>
+        <translation>Lichttherapielampe</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="90"/>
+        <source>Lamp lux</source>
+        <translation>Lampe: Lux</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="92"/>
+        <source>Lamp minutes</source>
+        <translation>Lampe: Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="93"/>
+        <source>Lamp distance in centimetres</source>
+        <translation>Abstand zur Lampe in Zentimetern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="94"/>
+        <source>Lamp session start time</source>
+        <translation>Beginn der Lampensitzung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="96"/>
+        <source>Log lamp session</source>
+        <translation>Lampensitzung eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="242"/>
+        <source>Start lamp timer</source>
+        <translation>Lampen-Timer starten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="102"/>
+        <source>Start or stop the lamp timer</source>
+        <translation>Lampen-Timer starten oder stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
+        <source>Lamp time remaining</source>
+        <translation>Verbleibende Lampenzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="106"/>
+        <source>Brightness</source>
+        <translation>Helligkeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="108"/>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
+        <source>Today&apos;s sessions</source>
+        <translation>Sitzungen heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
+        <source>Today&apos;s light sessions</source>
+        <translation>Lichtsitzungen heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
+        <source>Delete the selected light session</source>
+        <translation>Ausgewählte Lichtsitzung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="124"/>
+        <source>Daylight where you live</source>
+        <translation>Tageslicht an deinem Wohnort</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="128"/>
+        <source>Place and light settings…</source>
+        <translation>Ort und Licht…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="129"/>
+        <source>Place and light settings</source>
+        <translation>Ort und Licht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
+        <source>Day length over the year</source>
+        <translation>Tageslänge im Jahresverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="133"/>
+        <source>hours of daylight</source>
+        <translation>Stunden Tageslicht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="162"/>
+        <source>{total:,} of {target:,} lux-hours today · {morning:,} before 10:00</source>
+        <translation>{total:,} von {target:,} Lux-Stunden heute · {morning:,} vor 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="166"/>
+        <source>target reached</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="168"/>
+        <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux:,} lux (change it in Place and light settings)</source>
+        <translation>Lampen-Lux × Stunden plus Tageslicht mit deinem geschätzten Außenwert von {lux:,} Lux (änderbar unter „Ort und Licht“)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="176"/>
+        <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
+        <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="186"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} Std. {m:02d} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="190"/>
+        <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
+        <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="195"/>
+        <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
+        <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="210"/>
+        <source>Light saved</source>
+        <translation>Licht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="230"/>
+        <source>Stop and log</source>
+        <translation>Stoppen und eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="236"/>
+        <source>{left} left</source>
+        <translation>noch {left}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="245"/>
+        <source>Stopped before a minute; nothing logged</source>
+        <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="247"/>
+        <source>Logged {m:g} min</source>
+        <translation>{m:g} Min. eingetragen</translation>
+    </message>
+</context>
+<context>
+    <name>LightSettingsDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="92"/>
+        <source>Place and light settings</source>
+        <translation>Ort und Licht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="104"/>
+        <source>Outdoor light estimate in lux</source>
+        <translation>Geschätztes Außenlicht in Lux</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="105"/>
+        <source>Outdoor estimate</source>
+        <translation>Schätzung draußen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="107"/>
+        <source>Daylight sessions without a measured lux count at this estimate. Outdoors on an overcast day is several thousand lux or more; a low estimate keeps the daily dose honest. Everything is computed on this computer.</source>
+        <translation>Tageslicht-Sitzungen ohne gemessenen Lux-Wert zählen mit dieser Schätzung. Draußen an einem bewölkten Tag sind es mehrere tausend Lux oder mehr; eine niedrige Schätzung hält die Tagesdosis ehrlich. Alles wird auf diesem Computer berechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="149"/>
+        <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="150"/>
+        <source>Reminders and start-up…</source>
+        <translation>Erinnerungen und Autostart…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="152"/>
+        <source>Quick check-in…</source>
+        <translation>Schneller Check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="93"/>
+        <source>&amp;File</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="37"/>
+        <source>Wellness Journal</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wellness-Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="42"/>
+        <source>Pages</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="52"/>
+        <source>Opening your journal…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Tagebuch wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="94"/>
+        <source>&amp;Quit</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="100"/>
+        <source>&amp;View</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="102"/>
+        <source>&amp;Pages</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="103"/>
+        <source>&amp;Appearance</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="105"/>
+        <source>Follow the system</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="105"/>
+        <source>Light</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="105"/>
+        <source>Dark</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="115"/>
+        <source>&amp;Help</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/main_window.py" line="117"/>
+        <source>&amp;About Wellness Journal</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ü&amp;ber Wellness-Tagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="87"/>
+        <source>Your medication list, kept on this computer. It is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
+        <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="100"/>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="104"/>
+        <source>Stopped today</source>
+        <translation>Heute abgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="105"/>
+        <source>Mark the selected medication stopped today</source>
+        <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="107"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="108"/>
+        <source>Delete the selected medication</source>
+        <translation>Ausgewähltes Medikament löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="111"/>
+        <source>no caution for this name</source>
+        <translation>kein Hinweis für diesen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="114"/>
+        <source>St John&apos;s Wort caution class</source>
+        <translation>Johanniskraut-Hinweisklasse</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="115"/>
+        <source>Set caution class</source>
+        <translation>Hinweisklasse festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="116"/>
+        <source>Set the caution class of the selected name</source>
+        <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="125"/>
+        <source>Add a medication, or select one above to edit it</source>
+        <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="128"/>
+        <source>Medication name</source>
+        <translation>Name des Medikaments</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="130"/>
+        <source>free text, e.g. 50 mg in the morning</source>
+        <translation>freier Text, z. B. 50 mg morgens</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="131"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="163"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="132"/>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="133"/>
+        <source>I know the start date</source>
+        <translation>Ich kenne das Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="137"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="140"/>
+        <source>Stopped on</source>
+        <translation>Abgesetzt am</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="141"/>
+        <source>It has a stop date</source>
+        <translation>Es hat ein Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="145"/>
+        <source>Stop date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="152"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="153"/>
+        <source>Add medication</source>
+        <translation>Medikament hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="155"/>
+        <source>Save changes to selected</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="156"/>
+        <source>Save the form over the selected medication</source>
+        <translation>Formular über das ausgewählte Medikament speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="162"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="198"/>
+        <source>Medication added</source>
+        <translation>Medikament hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="221"/>
+        <source>Medication saved</source>
+        <translation>Medikament gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="228"/>
+        <source>Marked stopped</source>
+        <translation>Als abgesetzt markiert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="233"/>
+        <source>Medication deleted</source>
+        <translation>Medikament gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="239"/>
+        <source>Caution class saved</source>
+        <translation>Hinweisklasse gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>MoodButtons</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/mood_buttons.py" line="50"/>
+        <source>Mood {level}: {name}</source>
+        <extracomment>the chosen level (1–5), or 0 when cleared</extracomment>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Stimmung {level}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/mood_buttons.py" line="51"/>
+        <source>Press {level}</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Drück {level}</translation>
+    </message>
+</context>
+<context>
+    <name>MoodLabelsDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="17"/>
+        <source>Rename moods</source>
+        <translation>Stimmungen umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="20"/>
+        <source>Only the words change: 1 is always the lowest mood and 5 the highest.</source>
+        <translation>Nur die Wörter ändern sich: 1 ist immer die niedrigste Stimmung und 5 die höchste.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="28"/>
+        <source>Name for mood {level}</source>
+        <translation>Name für Stimmung {level}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="30"/>
+        <source>Mood {level}</source>
+        <translation>Stimmung {level}</translation>
+    </message>
+</context>
+<context>
+    <name>MoodMapDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="19"/>
+        <source>Daylio moods</source>
+        <translation>Daylio-Stimmungen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="21"/>
+        <source>Your Daylio export uses mood names this app does not know. Choose a level for each: 1 = awful … 5 = great.</source>
+        <translation>Dein Daylio-Export nutzt Stimmungsnamen, die diese App nicht kennt. Wähle für jeden eine Stufe: 1 = furchtbar … 5 = super.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="30"/>
+        <source>Level for {name}</source>
+        <translation>Stufe für {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MovementPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="92"/>
+        <source>This week (WHO: {low}–{high} minutes; a vigorous minute counts as two)</source>
+        <translation>Diese Woche (WHO: {low}–{high} Minuten; eine intensive Minute zählt doppelt)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="124"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="125"/>
+        <source>Log movement</source>
+        <translation>Bewegung eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="103"/>
+        <source>Kind of movement (type a new one to add it)</source>
+        <translation>Art der Bewegung (tippe eine neue ein, um sie hinzuzufügen)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="104"/>
+        <source>Remove from list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="105"/>
+        <source>Remove this kind from the list</source>
+        <translation>Diese Art aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="114"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="129"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="130"/>
+        <source>Intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="121"/>
+        <source>optional</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="122"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="131"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="123"/>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="128"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="132"/>
+        <source>Started at</source>
+        <translation>Begonnen um</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="136"/>
+        <source>Move now</source>
+        <translation>Jetzt bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="142"/>
+        <source>Time moving</source>
+        <translation>Bewegungszeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="145"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="214"/>
+        <source>Start moving</source>
+        <translation>Losbewegen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="146"/>
+        <source>Start or stop the Move now stopwatch</source>
+        <translation>Stoppuhr für „Jetzt bewegen“ starten oder stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="148"/>
+        <source>Uses the kind and intensity from the form. Five minutes counts.</source>
+        <translation>Nutzt Art und Intensität aus dem Formular. Auch fünf Minuten zählen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="158"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="162"/>
+        <source>Steps today</source>
+        <translation>Schritte heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="159"/>
+        <source>Save steps</source>
+        <translation>Schritte speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="160"/>
+        <source>Save today&apos;s steps</source>
+        <translation>Heutige Schritte speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="170"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="170"/>
+        <source>Today&apos;s movement</source>
+        <translation>Bewegung heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="171"/>
+        <source>Delete the selected session</source>
+        <translation>Ausgewählte Sitzung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="200"/>
+        <source>Movement saved</source>
+        <translation>Bewegung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="211"/>
+        <source>Stop and log</source>
+        <translation>Stoppen und eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="217"/>
+        <source>Under a minute; nothing logged</source>
+        <translation>Unter einer Minute; nichts eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="220"/>
+        <source>Logged {m:g} min</source>
+        <translation>{m:g} Min. eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="224"/>
+        <source>Steps saved</source>
+        <translation>Schritte gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="229"/>
+        <source>Kind removed from the list</source>
+        <translation>Art aus der Liste entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="236"/>
+        <source>Session deleted</source>
+        <translation>Sitzung gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/extension.py" line="17"/>
+        <source>Welcome and setup…</source>
+        <translation>Willkommen und Einrichtung…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="174"/>
+        <source>Country for crisis lines</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Land für Krisentelefone</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="167"/>
+        <source>Crisis lines</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Krisentelefone</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="17"/>
+        <source>Optional: leave both fields empty to continue without a passphrase.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Freiwillig: Lass beide Felder leer, um ohne Passphrase weiterzumachen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="20"/>
+        <source>Very short: easy to guess. Several unrelated words are stronger.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sehr kurz: leicht zu erraten. Mehrere Wörter, die nichts miteinander zu tun haben, sind sicherer.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="23"/>
+        <source>Fair. Longer is stronger: try four unrelated words.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ganz gut. Länger ist sicherer: Versuch es mit vier Wörtern, die nichts miteinander zu tun haben.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="24"/>
+        <source>Good length.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Gute Länge.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="30"/>
+        <source>A passphrase (optional)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Eine Passphrase (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="36"/>
+        <source>Your journal is already encrypted. You can change or remove the passphrase under Privacy → Privacy &amp; data.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Tagebuch ist bereits verschlüsselt. Du kannst die Passphrase unter Datenschutz → Datenschutz &amp; Daten ändern oder entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="40"/>
+        <source>Encryption is not available on this computer, so this step is skipped:</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Verschlüsselung ist auf diesem Computer nicht verfügbar, daher wird dieser Schritt übersprungen:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="48"/>
+        <source>With a passphrase, your journal and its backups are encrypted: nobody who gets your files can read them. You type it each time the app starts.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Mit einer Passphrase werden dein Tagebuch und seine Sicherungen verschlüsselt: Niemand, der an deine Dateien kommt, kann sie lesen. Du gibst sie bei jedem Start der App ein.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="51"/>
+        <source>Write it down somewhere safe. A lost passphrase cannot be recovered: without it the journal and its backups cannot be opened, by you or anyone else.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Schreib sie an einem sicheren Ort auf. Eine verlorene Passphrase lässt sich nicht wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden – weder von dir noch von anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="61"/>
+        <source>Passphrase</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="62"/>
+        <source>Repeat the passphrase</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="70"/>
+        <source>Passphrase strength</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="82"/>
+        <source>Repeat the passphrase to go on, or clear it to continue without one.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wiederhole die Passphrase, um weiterzumachen, oder lösche sie, um ohne fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="84"/>
+        <source>The two passphrases differ.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="46"/>
+        <source>Problem</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="59"/>
+        <source>Welcome</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="61"/>
+        <source>A quiet place to note how you feel, and what you did for yourself: mood, daylight, movement, self-care, medications and treatments.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ein ruhiger Ort, um festzuhalten, wie du dich fühlst und was du für dich getan hast: Stimmung, Tageslicht, Bewegung, Selbstfürsorge, Medikamente und Behandlungen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="64"/>
+        <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="72"/>
+        <source>Everything you write stays on this computer, in one file:
 {path}
 There is no account and no cloud, and the app has no network code: nothing is ever sent anywhere. You decide what to export or print.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Alles, was du schreibst, bleibt auf diesem Computer, in einer einzigen Datei:
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Alles, was du schreibst, bleibt auf diesem Computer, in einer einzigen Datei:
 {path}
 Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Nichts wird jemals irgendwohin gesendet. Du entscheidest, was du exportierst oder druckst.</translation>
-        </message>
-        <message>
-            <source>The next steps are all optional: a place for daylight times, reminders, a passphrase, and your country for crisis lines. "Skip setup" keeps the defaults and you can come back here from Settings → Welcome and setup.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Die nächsten Schritte sind alle freiwillig: ein Ort für die Tageslichtzeiten, Erinnerungen, eine Passphrase und dein Land für Krisentelefone. „Einrichtung überspringen“ behält die Standardwerte bei, und du kannst jederzeit über Einstellungen → Willkommen und Einrichtung hierher zurückkehren.</translation>
-        </message>
-        <message>
-            <source>Your place, for daylight</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Ort, für das Tageslicht</translation>
-        </message>
-        <message>
-            <source>Sunrise, sunset and day length are worked out on this computer from a built-in list of cities. Leave the city empty to skip this; you can set it later on the Light page.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sonnenaufgang, Sonnenuntergang und Tageslänge werden auf diesem Computer aus einer eingebauten Städteliste berechnet. Lass die Stadt leer, um das zu überspringen; du kannst sie später auf der Seite „Licht“ festlegen.</translation>
-        </message>
-        <message>
-            <source>latitude and longitude</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Breiten- und Längengrad</translation>
-        </message>
-        <message>
-            <source>Reminders</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Erinnerungen</translation>
-        </message>
-        <message>
-            <source>A gentle reminder to check in, shown by your desktop at the times you choose. Off unless you turn it on.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Eine sanfte Erinnerung für deinen Check-in, angezeigt von deinem Desktop zu den Zeiten, die du wählst. Aus, solange du sie nicht einschaltest.</translation>
-        </message>
-        <message>
-            <source>Remind me to check in</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Erinnere mich an den Check-in</translation>
-        </message>
-        <message>
-            <source>Reminder times</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Erinnerungszeiten</translation>
-        </message>
-        <message>
-            <source>24-hour times separated by commas</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
-        </message>
-        <message>
-            <source>Times (24-hour, e.g. 08:30, 20:00)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Uhrzeiten (24 Stunden, z. B. 08:30, 20:00)</translation>
-        </message>
-        <message>
-            <source>Add at least one time, e.g. 20:00</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
-        </message>
-        <message>
-            <source>If things get very hard, the Crisis support screen shows phone numbers to call in your country. Pick it here; you can add your own numbers there later.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wenn es sehr schwer wird, zeigt der Bildschirm „Hilfe in der Krise“ Telefonnummern in deinem Land. Wähle es hier aus; eigene Nummern kannst du dort später hinzufügen.</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Example data</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Beispieldaten</translation>
-        </message>
-        <message>
-            <source>Curious what the charts and insights look like after a while? This fills your empty journal with two years of made-up check-ins, daylight, walks, sleep, self-care and questionnaires from an imagined person.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Neugierig, wie die Diagramme und Erkenntnisse nach einer Weile aussehen? Damit wird dein leeres Tagebuch mit zwei Jahren ausgedachter Check-ins, Tageslicht, Spaziergängen, Schlaf, Selbstfürsorge und Fragebögen einer erfundenen Person gefüllt.</translation>
-        </message>
-        <message>
-            <source>Explore with two years of example data</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Mit zwei Jahren Beispieldaten ausprobieren</translation>
-        </message>
-        <message>
-            <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data. To keep the example apart from the start, leave this off and try "wellness-app --data-dir example --demo" instead.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Das sind Beispieldaten, nicht deine, und deine eigenen Check-ins würden direkt daneben landen. Um danach dein echtes Tagebuch zu beginnen, nutze Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen. Um das Beispiel von Anfang an getrennt zu halten, lass dies aus und probiere stattdessen „wellness-app --data-dir example --demo“.</translation>
-        </message>
-        <message>
-            <source>Some choices were not saved</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Einige Einstellungen wurden nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>Welcome and setup</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Willkommen und Einrichtung</translation>
-        </message>
-        <message>
-            <source>Skip setup</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Einrichtung überspringen</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Weiter</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Fertig</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceFields</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="44" />
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="53" />
-            <source>City</source>
-            <translation>Stadt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="45" />
-            <source>Choose a city</source>
-            <translation>Stadt wählen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="46" />
-            <source>Latitude and longitude</source>
-            <translation>Breiten- und Längengrad</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="47" />
-            <source>Enter latitude and longitude</source>
-            <translation>Breiten- und Längengrad eingeben</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="52" />
-            <source>Type to search, e.g. London</source>
-            <translation>Zum Suchen tippen, z. B. Berlin</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="61" />
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="74" />
-            <source>Latitude</source>
-            <translation>Breitengrad</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="65" />
-            <location filename="../../wellness_app/ui/pages/light_settings.py" line="75" />
-            <source>Longitude</source>
-            <translation>Längengrad</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickCheckIn</name>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="34" />
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="35" />
-            <source>Quick check-in</source>
-            <translation>Schneller Check-in</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="39" />
-            <source>How are you feeling? Press 1–5, add tags, then Enter.</source>
-            <translation>Wie fühlst du dich? Drück 1–5, füge Schlagwörter hinzu, dann Enter.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="48" />
-            <source>Mood {0}: {1}</source>
-            <translation>Stimmung {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="52" />
-            <source>tags, separated by commas (optional)</source>
-            <translation>Schlagwörter, durch Kommas getrennt (freiwillig)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="53" />
-            <source>Tags</source>
-            <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="60" />
-            <source>Check-in status</source>
-            <translation>Check-in-Status</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="61" />
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="63" />
-            <source>Save check-in</source>
-            <translation>Check-in speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="95" />
-            <source>Pick a mood first: press 1 to 5.</source>
-            <translation>Wähle zuerst eine Stimmung: Drück 1 bis 5.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReminderSettingsDialog</name>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="28" />
-            <source>Reminders and start-up</source>
-            <translation>Erinnerungen und Autostart</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="31" />
-            <source>Remind me to check in</source>
-            <translation>Erinnere mich an den Check-in</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="35" />
-            <source>Reminder times</source>
-            <translation>Erinnerungszeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="36" />
-            <source>24-hour times separated by commas</source>
-            <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="39" />
-            <source>Keep running in the tray when the window closes</source>
-            <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="42" />
-            <source>Start when I log in</source>
-            <translation>Beim Anmelden starten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="53" />
-            <source>Times:</source>
-            <translation>Uhrzeiten:</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="56" />
-            <source>No system tray here: reminders appear in the window.</source>
-            <translation>Kein Infobereich vorhanden: Erinnerungen erscheinen im Fenster.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="68" />
-            <source>Add at least one time, e.g. 20:00</source>
-            <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <location filename="../../wellness_app/ui/io/report_dialog.py" line="15" />
-            <source>Report</source>
-            <translation>Bericht</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="59" />
-            <source>Prepare a report for your clinician</source>
-            <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="68" />
-            <source>Period</source>
-            <translation>Zeitraum</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="73" />
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="73" />
-            <source>To</source>
-            <translation>Bis</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="77" />
-            <source>Include my notes (they are private: off unless you tick this)</source>
-            <translation>Meine Notizen einschließen (sie sind privat: aus, solange du das nicht ankreuzt)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="79" />
-            <source>Include my notes</source>
-            <translation>Meine Notizen einschließen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="81" />
-            <source>A summary of your journal to bring to an appointment: mood, PHQ-9 and GAD-7, treatments, medications, light and movement.</source>
-            <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="86" />
-            <source>Preparing the report</source>
-            <translation>Bericht wird vorbereitet</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="90" />
-            <source>Report status</source>
-            <translation>Berichtsstatus</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="91" />
-            <source>Save as PDF…</source>
-            <translation>Als PDF speichern…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="92" />
-            <source>Save as PDF</source>
-            <translation>Als PDF speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="94" />
-            <location filename="../../wellness_app/ui/report/dialog.py" line="95" />
-            <location filename="../../wellness_app/ui/report/dialog.py" line="199" />
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="98" />
-            <source>&amp;Period</source>
-            <translation>&amp;Zeitraum</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="99" />
-            <source>&amp;From</source>
-            <translation>&amp;Von</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="100" />
-            <source>&amp;To</source>
-            <translation>&amp;Bis</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="163" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="165" />
-            <source>Preparing the report…</source>
-            <translation>Bericht wird vorbereitet…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="173" />
-            <source>Cancelled; nothing was saved.</source>
-            <translation>Abgebrochen; nichts wurde gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="183" />
-            <source>Could not write {path}: {error}</source>
-            <translation>{path} konnte nicht geschrieben werden: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="187" />
-            <source>Saved to {path}.</source>
-            <translation>Unter {path} gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="189" />
-            <source>The report says so.</source>
-            <translation>Das steht so auch im Bericht.</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Letzte 30 Tage</translation>
-        </message>
-        <message>
-            <source>Last 90 days</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Letzte 90 Tage</translation>
-        </message>
-        <message>
-            <source>Last 6 months</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Letzte 6 Monate</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Letzte 12 Monate</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Eigener Zeitraum</translation>
-        </message>
-        <message>
-            <source>This is a self-care journal, not a medical device. It records what the person chose to log; it does not diagnose and does not recommend any treatment.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es enthält, was die Person eintragen wollte; es stellt keine Diagnosen und empfiehlt keine Behandlung.</translation>
-        </message>
-        <message>
-            <source>Nothing was logged between these dates.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Zwischen diesen Daten wurde nichts eingetragen.</translation>
-        </message>
-        <message>
-            <source>Save the report as PDF</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Bericht als PDF speichern</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>PDF-Dateien (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunDialog</name>
-        <message>
-            <location filename="../../wellness_app/ui/io/run_dialog.py" line="29" />
-            <source>Working… you can cancel at any time; nothing changes until the end.</source>
-            <translation>In Arbeit… Du kannst jederzeit abbrechen; erst am Ende wird etwas geändert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/run_dialog.py" line="33" />
-            <source>Progress</source>
-            <translation>Fortschritt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/run_dialog.py" line="36" />
-            <location filename="../../wellness_app/ui/io/run_dialog.py" line="37" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/run_dialog.py" line="81" />
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/io/run_dialog.py" line="87" />
-            <source>Cancelling…</source>
-            <translation>Wird abgebrochen…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelfCarePage</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="55" />
-            <source>Time of the next log</source>
-            <translation>Zeitpunkt des nächsten Eintrags</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="57" />
-            <source>Note for the next one (optional)</source>
-            <translation>Notiz für den nächsten (freiwillig)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="58" />
-            <source>Note for the next self-care log</source>
-            <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="59" />
-            <source>At</source>
-            <translation>Um</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="64" />
-            <source>One click to log</source>
-            <translation>Mit einem Klick eintragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="70" />
-            <source>Today</source>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="75" />
-            <source>Today's self-care</source>
-            <translation>Selbstfürsorge heute</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="76" />
-            <source>Delete selected</source>
-            <translation>Auswahl löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="77" />
-            <source>Delete the selected self-care entry</source>
-            <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="83" />
-            <source>Your items</source>
-            <translation>Deine Punkte</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="86" />
-            <source>e.g. Bergamot, a bath, a podcast</source>
-            <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="87" />
-            <source>New item name</source>
-            <translation>Name des neuen Punkts</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="91" />
-            <source>New item category</source>
-            <translation>Kategorie des neuen Punkts</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="92" />
-            <source>Add item</source>
-            <translation>Punkt hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="93" />
-            <source>Add the new item</source>
-            <translation>Neuen Punkt hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="100" />
-            <source>Your self-care items</source>
-            <translation>Deine Selbstfürsorge-Punkte</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="101" />
-            <source>Remove selected item</source>
-            <translation>Ausgewählten Punkt entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="102" />
-            <source>Remove the selected item from the buttons</source>
-            <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="135" />
-            <source>Log {name}</source>
-            <translation>{name} eintragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="161" />
-            <source>{name} logged</source>
-            <translation>{name} eingetragen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="168" />
-            <source>Item added</source>
-            <translation>Punkt hinzugefügt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="175" />
-            <source>Item removed</source>
-            <translation>Punkt entfernt</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/selfcare.py" line="182" />
-            <source>Entry deleted</source>
-            <translation>Eintrag gelöscht</translation>
-        </message>
-    </context>
-    <context>
-        <name>TagCatalogDialog</name>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="35" />
-            <source>Edit tags</source>
-            <translation>Schlagwörter bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="41" />
-            <source>Tags</source>
-            <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="46" />
-            <source>Tag name</source>
-            <translation>Name des Schlagworts</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="50" />
-            <source>Tag group</source>
-            <translation>Gruppe des Schlagworts</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="51" />
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="54" />
-            <source>Group</source>
-            <translation>Gruppe</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="56" />
-            <source>&amp;Add new tag</source>
-            <translation>Neues Schlagwort &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="57" />
-            <source>&amp;Rename</source>
-            <translation>&amp;Umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="58" />
-            <source>&amp;Move to group</source>
-            <translation>In Gruppe &amp;verschieben</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="59" />
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="108" />
-            <source>Ar&amp;chive</source>
-            <translation>Ar&amp;chivieren</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="89" />
-            <source>  (archived)</source>
-            <translation>  (archiviert)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="107" />
-            <source>Restore</source>
-            <translation>Wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="122" />
-            <source>Added “{name}”.</source>
-            <translation>„{name}“ hinzugefügt.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="128" />
-            <source>Renamed to “{name}”.</source>
-            <translation>Umbenannt in „{name}“.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="135" />
-            <source>Moved “{name}”.</source>
-            <translation>„{name}“ verschoben.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="142" />
-            <source>Restored “{name}”.</source>
-            <translation>„{name}“ wiederhergestellt.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="143" />
-            <source>Archived “{name}”; past entries keep it.</source>
-            <translation>„{name}“ archiviert; frühere Einträge behalten es.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayPage</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="65" />
-            <source>How are you feeling?</source>
-            <translation>Wie fühlst du dich?</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="72" />
-            <source>What's been going on?</source>
-            <translation>Was war los?</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="74" />
-            <source>Edit tags…</source>
-            <translation>Schlagwörter bearbeiten…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="75" />
-            <source>Rename moods…</source>
-            <translation>Stimmungen umbenennen…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="87" />
-            <source>A note, if you like (optional)</source>
-            <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="88" />
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="96" />
-            <source>More</source>
-            <translation>Mehr</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="100" />
-            <source>More: energy, anxiety, sleep</source>
-            <translation>Mehr: Energie, Angst, Schlaf</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="110" />
-            <source>Energy</source>
-            <translation>Energie</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="111" />
-            <source>Anxiety</source>
-            <translation>Angst</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="113" />
-            <source>Energy (1–5)</source>
-            <translation>Energie (1–5)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="114" />
-            <source>Anxiety (1–5)</source>
-            <translation>Angst (1–5)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="115" />
-            <source>Hours slept</source>
-            <translation>Stunden geschlafen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="120" />
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="121" />
-            <source>Save check-in</source>
-            <translation>Check-in speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="122" />
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="128" />
-            <source>Check-in status</source>
-            <translation>Check-in-Status</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="132" />
-            <source>Today so far</source>
-            <translation>Heute bisher</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="140" />
-            <source>Today's entries</source>
-            <translation>Heutige Einträge</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="142" />
-            <source>Double-click or press Enter to edit</source>
-            <translation>Doppelklick oder Enter zum Bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="143" />
-            <source>Nothing logged yet today — how are you feeling?</source>
-            <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="192" />
-            <source>{n:,} / {limit:,}</source>
-            <translation>{n:,} / {limit:,}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="194" />
-            <source>The note is {n:,} characters; the limit is {limit:,}. Shorten it to save.</source>
-            <translation>Die Notiz hat {n:,} Zeichen; erlaubt sind {limit:,}. Kürze sie, um zu speichern.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="214" />
-            <source>Choose a mood first (keys 1–5).</source>
-            <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/today.py" line="226" />
-            <source>Saved · {label} at {time}</source>
-            <translation>Gespeichert · {label} um {time}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrayController</name>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="46" />
-            <source>Wellness Journal</source>
-            <translation>Wellness-Tagebuch</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="62" />
-            <source>Log mood {0} · {1}</source>
-            <translation>Stimmung {0} eintragen · {1}</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="67" />
-            <source>Quick check-in…</source>
-            <translation>Schneller Check-in…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="68" />
-            <source>Open journal</source>
-            <translation>Tagebuch öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="70" />
-            <source>Quit</source>
-            <translation>Beenden</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="83" />
-            <source>Not saved</source>
-            <translation>Nicht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="87" />
-            <source>Saved</source>
-            <translation>Gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="87" />
-            <source>Mood {0} ({1}) logged.</source>
-            <translation>Stimmung {0} ({1}) eingetragen.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="117" />
-            <source>Time for a check-in</source>
-            <translation>Zeit für einen Check-in</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/desktop/tray.py" line="118" />
-            <source>How are you feeling? One click is enough.</source>
-            <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TreatmentForm</name>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="46" />
-            <source>Treatment kind</source>
-            <translation>Art der Behandlung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="52" />
-            <source>Date and time</source>
-            <translation>Datum und Uhrzeit</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="55" />
-            <source>Clinic</source>
-            <translation>Klinik</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="56" />
-            <source>Mood before, 1 to 5</source>
-            <translation>Stimmung vorher, 1 bis 5</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="57" />
-            <source>Mood after, 1 to 5</source>
-            <translation>Stimmung nachher, 1 bis 5</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="59" />
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="64" />
-            <source>Esketamine note</source>
-            <translation>Esketamin-Notiz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="70" />
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="71" />
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="72" />
-            <source>Save session</source>
-            <translation>Sitzung speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="74" />
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="75" />
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="112" />
-            <source>New session</source>
-            <translation>Neue Sitzung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="78" />
-            <source>&amp;Treatment</source>
-            <translation>&amp;Behandlung</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="79" />
-            <source>&amp;When</source>
-            <translation>&amp;Wann</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="80" />
-            <source>&amp;Clinic</source>
-            <translation>&amp;Klinik</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="82" />
-            <source>before</source>
-            <translation>vorher</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="84" />
-            <source>after</source>
-            <translation>nachher</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="87" />
-            <source>Mood (1–5)</source>
-            <translation>Stimmung (1–5)</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="88" />
-            <source>&amp;Note</source>
-            <translation>&amp;Notiz</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/care/treatment_form.py" line="123" />
-            <source>Edit session</source>
-            <translation>Sitzung bearbeiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>TreatmentsPage</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="39" />
-            <source>Treatment sessions</source>
-            <translation>Behandlungssitzungen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="49" />
-            <source>No treatment sessions yet. Add one on the right: the kind, when, the clinic, and how you felt before and after.</source>
-            <translation>Noch keine Behandlungssitzungen. Füge rechts eine hinzu: die Art, wann, die Klinik und wie du dich vorher und nachher gefühlt hast.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="52" />
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="53" />
-            <source>Delete session</source>
-            <translation>Sitzung löschen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="54" />
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="55" />
-            <source>Undo delete</source>
-            <translation>Löschen rückgängig machen</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="57" />
-            <source>Prepare a report…</source>
-            <translation>Bericht vorbereiten…</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="58" />
-            <source>Prepare a report for your clinician</source>
-            <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="64" />
-            <source>Before and after summary</source>
-            <translation>Zusammenfassung vorher und nachher</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="84" />
-            <source>Before and after each series</source>
-            <translation>Vorher und nachher, je Serie</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="120" />
-            <source>A summary appears here once you log a session.</source>
-            <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="152" />
-            <source>Treatment session saved.</source>
-            <translation>Behandlungssitzung gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/pages/treatments.py" line="170" />
-            <source>Treatment session deleted.</source>
-            <translation>Behandlungssitzung gelöscht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeekStrip</name>
-        <message>
-            <location filename="../../wellness_app/ui/pages/movement.py" line="51" />
-            <source>WHO minutes this week</source>
-            <translation>WHO-Minuten diese Woche</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="129" />
-            <source>Save the report as PDF</source>
-            <translation>Bericht als PDF speichern</translation>
-        </message>
-        <message>
-            <location filename="../../wellness_app/ui/report/dialog.py" line="130" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-Dateien (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentChart</name>
-        <message>
-            <source>Questionnaire totals over time</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Fragebogen-Gesamtwerte im Zeitverlauf</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gesamt</translation>
-        </message>
-        <message>
-            <source>{title} totals</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>{title} – Gesamtwerte</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClinicianReport</name>
-        <message>
-            <source>Total</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gesamt</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>Choose a wider range, or log a few days first.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
-        </message>
-        <message>
-            <source>No mood check-ins in this period.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <source>{days} days with check-ins; mean of daily means {mean:.1f}; {low} days with a mean of 2 or lower.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>{days} Tage mit Check-ins; Mittel der Tagesmittel {mean:.1f}; {low} Tage mit einem Mittel von 2 oder weniger.</translation>
-        </message>
-        <message>
-            <source>No questionnaires in this period.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Keine Fragebögen in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Questionnaire</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Fragebogen</translation>
-        </message>
-        <message>
-            <source>Band</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Einstufung</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Antwort</translation>
-        </message>
-        <message>
-            <source>No PHQ-9 in this period.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Kein PHQ-9 in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <source>No treatment sessions in this period.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Datum und Uhrzeit</translation>
-        </message>
-        <message>
-            <source>Treatment</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Behandlung</translation>
-        </message>
-        <message>
-            <source>Clinic</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Klinik</translation>
-        </message>
-        <message>
-            <source>Mood before → after</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Stimmung vorher → nachher</translation>
-        </message>
-        <message>
-            <source>No medications on the list for this period.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
-        </message>
-        <message>
-            <source>Dose</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dosis</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <source>Stopped</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Beendet</translation>
-        </message>
-        <message>
-            <source>ISO week</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>ISO-Woche</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Minuten</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sitzungen</translation>
-        </message>
-        <message>
-            <source>No light logged in this period.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Kein Licht in diesem Zeitraum eingetragen.</translation>
-        </message>
-        <message>
-            <source>Moderate-equivalent minutes</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Minuten (mittlere Intensität, umgerechnet)</translation>
-        </message>
-        <message>
-            <source>No movement logged in this period.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Keine Bewegung in diesem Zeitraum eingetragen.</translation>
-        </message>
-        <message>
-            <source>No notes in this period.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Keine Notizen in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Titel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultView</name>
-        <message>
-            <source>Total</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gesamt</translation>
-        </message>
-        <message>
-            <source>Your safety plan and crisis lines are always one click away: Crisis support (Ctrl+Shift+H).</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Sicherheitsplan und die Krisentelefone sind immer nur einen Klick entfernt: Hilfe in der Krise (Ctrl+Shift+H).</translation>
-        </message>
-        <message>
-            <source>&amp;Back to the questionnaires</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Zurück zu den Fragebögen</translation>
-        </message>
-        <message>
-            <source>Back to the questionnaires</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Zurück zu den Fragebögen</translation>
-        </message>
-        <message>
-            <source>Open &amp;crisis support</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Krisenhilfe öffnen</translation>
-        </message>
-        <message>
-            <source>Open crisis support</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Krisenhilfe öffnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsModel</name>
-        <message>
-            <source>professional</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Fachperson</translation>
-        </message>
-        <message>
-            <source>person</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Person</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrisisDialog</name>
-        <message>
-            <source>Crisis support</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Hilfe in der Krise</translation>
-        </message>
-        <message>
-            <source>Your safety plan</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Sicherheitsplan</translation>
-        </message>
-        <message>
-            <source>Edit my safety &amp;plan</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit my safety plan</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Meinen Sicherheitsplan bearbeiten</translation>
-        </message>
-        <message>
-            <source>C&amp;ountry:</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Land:</translation>
-        </message>
-        <message>
-            <source>Country for crisis lines</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Land für Krisentelefone</translation>
-        </message>
-        <message>
-            <source>Crisis lines</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Krisentelefone</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Edit the selected line</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ausgewählte Nummer bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Hide</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Ausblenden</translation>
-        </message>
-        <message>
-            <source>Hide or show the selected line</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ausgewählte Nummer aus- oder einblenden</translation>
-        </message>
-        <message>
-            <source>&amp;Add your own…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Eigene hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Add your own line</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Eigene Nummer hinzufügen</translation>
-        </message>
-        <message>
-            <source>&amp;Reset</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Undo your change to this line</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Deine Änderung an dieser Nummer rückgängig machen</translation>
-        </message>
-        <message>
-            <source>Show hidden lines</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ausgeblendete Nummern zeigen</translation>
-        </message>
-        <message>
-            <source>If you are in immediate danger, call your local emergency number now. Last reviewed {date}. {note}</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an. Zuletzt geprüft: {date}. {note}</translation>
-        </message>
-        <message>
-            <source>Save card as P&amp;DF…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Karte als P&amp;DF speichern…</translation>
-        </message>
-        <message>
-            <source>Save the safety plan card as PDF</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
-        </message>
-        <message>
-            <source>Make a safety &amp;plan</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sicherheits&amp;plan erstellen</translation>
-        </message>
-        <message>
-            <source>Saved the safety plan card.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
-        </message>
-        <message>
-            <source>Save safety plan card</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Karte mit dem Sicherheitsplan speichern</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>PDF-Dateien (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrisisSupport</name>
-        <message>
-            <source>Crisis support</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Hilfe in der Krise</translation>
-        </message>
-        <message>
-            <source>Your safety plan and crisis lines ({key})</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
-        </message>
-        <message>
-            <source>A PHQ-9 check-in is due</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ein PHQ-9-Check-in ist fällig</translation>
-        </message>
-        <message>
-            <source>Answer &amp;now</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Jetzt beantworten</translation>
-        </message>
-        <message>
-            <source>Answer the PHQ-9 now</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>PHQ-9 jetzt beantworten</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrisisLineEditor</name>
-        <message>
-            <source>Add your own line</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Eigene Nummer hinzufügen</translation>
-        </message>
-        <message>
-            <source>Edit crisis line</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Krisentelefon bearbeiten</translation>
-        </message>
-        <message>
-            <source>e.g. my therapist, Dr Okafor</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>z. B. meine Therapeutin, Dr. Okafor</translation>
-        </message>
-        <message>
-            <source>phone number, text number or other contact</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Telefonnummer, SMS-Nummer oder anderer Kontakt</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Number or contact</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Nummer oder Kontakt</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>Number or &amp;contact</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Nummer oder &amp;Kontakt</translation>
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>N&amp;otiz</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrisisLinesModel</name>
-        <message>
-            <source>hidden</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>ausgeblendet</translation>
-        </message>
-        <message>
-            <source>as shipped</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>wie mitgeliefert</translation>
-        </message>
-        <message>
-            <source>edited by you</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>von dir geändert</translation>
-        </message>
-        <message>
-            <source>your own</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>deine eigene</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionnaireForm</name>
-        <message>
-            <source>(Optional; not part of the total.)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>(Freiwillig; zählt nicht zum Gesamtwert.)</translation>
-        </message>
-        <message>
-            <source>Keys: 0–3 answer the focused question and move on; Tab and the arrow keys move too.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Tasten: 0–3 beantworten die aktuelle Frage und gehen weiter; auch Tab und die Pfeiltasten bewegen dich.</translation>
-        </message>
-        <message>
-            <source>&amp;See my result</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Mein Ergebnis &amp;ansehen</translation>
-        </message>
-        <message>
-            <source>See my result</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Mein Ergebnis ansehen</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionnairesPage</name>
-        <message>
-            <source>Open crisis support</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Krisenhilfe öffnen</translation>
-        </message>
-        <message>
-            <source>Questionnaires</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Fragebögen</translation>
-        </message>
-        <message>
-            <source>PHQ-9 — depression</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>PHQ-9 — Depression</translation>
-        </message>
-        <message>
-            <source>GAD-7 — anxiety</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>GAD-7 — Angst</translation>
-        </message>
-        <message>
-            <source>If you are in danger now, open your safety plan and crisis lines</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
-        </message>
-        <message>
-            <source>Questionnaire history</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Fragebogen-Verlauf</translation>
-        </message>
-        <message>
-            <source>No check-ins yet. Your answers stay on this computer.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
-        </message>
-        <message>
-            <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
-        </message>
-        <message>
-            <source>PHQ-9 reminder every 14 days</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
-        </message>
-        <message>
-            <source>Saved your {title}.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein {title} wurde gespeichert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPlanPage</name>
-        <message>
-            <source>Open crisis support</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Krisenhilfe öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Save the safety plan</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sicherheitsplan speichern</translation>
-        </message>
-        <message>
-            <source>Save as P&amp;DF…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Als P&amp;DF speichern…</translation>
-        </message>
-        <message>
-            <source>Save the card as PDF</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Karte als PDF speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Crisis lines…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Krisentelefone…</translation>
-        </message>
-        <message>
-            <source>Write it when you feel steadier, in your own words, one item per line. Start with step 1 and go on only as far as you need.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Schreib ihn, wenn du dich stabiler fühlst, in deinen eigenen Worten, einen Punkt pro Zeile. Beginne mit Schritt 1 und geh nur so weit, wie du brauchst.</translation>
-        </message>
-        <message>
-            <source>My contacts (people for step 4, professionals for step 5)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
-        </message>
-        <message>
-            <source>My contacts</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Meine Kontakte</translation>
-        </message>
-        <message>
-            <source>&amp;Add contact</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Kontakt &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <source>Add contact</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Kontakt hinzufügen</translation>
-        </message>
-        <message>
-            <source>&amp;Remove contact</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Kontakt &amp;entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the selected contact</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ausgewählten Kontakt entfernen</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gespeichert.</translation>
-        </message>
-        <message>
-            <source>Saved the card to {path}.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Karte unter {path} gespeichert.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes (Ctrl+S saves).</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ungespeicherte Änderungen (Ctrl+S speichert).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyCard</name>
-        <message>
-            <source>You have not written a safety plan yet. The Safety plan page helps you make one, step by step, with your own people and your clinician.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Du hast noch keinen Sicherheitsplan geschrieben. Die Seite „Sicherheitsplan“ hilft dir, Schritt für Schritt einen zu erstellen – mit deinen Menschen und deiner Behandlerin oder deinem Behandler.</translation>
-        </message>
-        <message>
-            <source>If you are in immediate danger, call your local emergency number now.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an.</translation>
-        </message>
-        <message>
-            <source>Safety plan</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sicherheitsplan</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportExport</name>
-        <message>
-            <source>Import</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Importieren</translation>
-        </message>
-        <message>
-            <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Export as CSV files in a zip</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
-        </message>
-        <message>
-            <source>Zip of CSV files (*.zip)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>ZIP mit CSV-Dateien (*.zip)</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Importieren…</translation>
-        </message>
-        <message>
-            <source>Import from Daylio, Apple Health or a CSV file</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Exportieren…</translation>
-        </message>
-        <message>
-            <source>Export everything as CSV files in a zip</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>Importing {name}</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>{name} wird importiert</translation>
-        </message>
-        <message>
-            <source>Import cancelled; nothing was changed.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Import abgebrochen; nichts wurde geändert.</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Import abgeschlossen</translation>
-        </message>
-        <message>
-            <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
-        </message>
-        <message>
-            <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
-        </message>
-        <message>
-            <source>Exporting</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Export läuft</translation>
-        </message>
-        <message>
-            <source>Export finished</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Export abgeschlossen</translation>
-        </message>
-        <message>
-            <source>Wrote {path}</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>{path} geschrieben</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalModel</name>
-        <message>
-            <source>{day} · mean {mean:.1f} · {count} entries</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>{day} · Mittel {mean:.1f} · {count} Einträge</translation>
-        </message>
-    </context>
-    <context>
-        <name>Privacy</name>
-        <message>
-            <source>Passphrase</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-        </message>
-        <message>
-            <source>Privacy &amp; data</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Datenschutz &amp; Daten</translation>
-        </message>
-        <message>
-            <source>Delete all my data</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Alle meine Daten löschen</translation>
-        </message>
-        <message>
-            <source>Also back up into…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Zusätzlich sichern in…</translation>
-        </message>
-        <message>
-            <source>The file could not be written: </source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Die Datei konnte nicht geschrieben werden: </translation>
-        </message>
-        <message>
-            <source>Your journal and its backups are now encrypted.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Tagebuch und seine Sicherungen sind jetzt verschlüsselt.</translation>
-        </message>
-        <message>
-            <source>Passphrase changed.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Passphrase geändert.</translation>
-        </message>
-        <message>
-            <source>Store the journal unencrypted? Anyone who can read your files could then read it.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Das Tagebuch unverschlüsselt speichern? Dann könnte es jeder lesen, der Zugriff auf deine Dateien hat.</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to decrypt the journal.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gib deine Passphrase ein, um das Tagebuch zu entschlüsseln.</translation>
-        </message>
-        <message>
-            <source>The journal is no longer encrypted.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Das Tagebuch ist nicht mehr verschlüsselt.</translation>
-        </message>
-        <message>
-            <source>Backed up to </source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gesichert nach </translation>
-        </message>
-        <message>
-            <source>Backups also go to </source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sicherungen gehen auch nach </translation>
-        </message>
-        <message>
-            <source>This backup is encrypted. Enter its passphrase.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Diese Sicherung ist verschlüsselt. Gib ihre Passphrase ein.</translation>
-        </message>
-        <message>
-            <source>Journal restored from the backup.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Tagebuch aus der Sicherung wiederhergestellt.</translation>
-        </message>
-        <message>
-            <source>This deletes your journal, every backup, the logs and settings. There is no undo. Type DELETE to confirm.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dies löscht dein Tagebuch, alle Sicherungen, die Protokolle und die Einstellungen. Das lässt sich nicht rückgängig machen. Tippe DELETE zur Bestätigung.</translation>
-        </message>
-        <message>
-            <source>Nothing was deleted (you did not type DELETE).</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Nichts wurde gelöscht (du hast nicht DELETE eingegeben).</translation>
-        </message>
-        <message>
-            <source>All your data was deleted. The app will now close.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Alle deine Daten wurden gelöscht. Die App wird jetzt geschlossen.</translation>
-        </message>
-        <message>
-            <source>That passphrase is not right. Try again.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
-        </message>
-        <message>
-            <source>Encryption</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Verschlüsselung</translation>
-        </message>
-        <message>
-            <source>Encrypt…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Verschlüsseln…</translation>
-        </message>
-        <message>
-            <source>Encrypt the journal</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Tagebuch verschlüsseln</translation>
-        </message>
-        <message>
-            <source>Change passphrase…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Passphrase ändern…</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Passphrase ändern</translation>
-        </message>
-        <message>
-            <source>Decrypt…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Entschlüsseln…</translation>
-        </message>
-        <message>
-            <source>Decrypt the journal</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Tagebuch entschlüsseln</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Nie</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation> Min.</translation>
-        </message>
-        <message>
-            <source>Lock after idle minutes</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Nach Minuten ohne Aktivität sperren</translation>
-        </message>
-        <message>
-            <source>Lock after being idle for</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sperren nach Inaktivität von</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sicherungen</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Jetzt sichern</translation>
-        </message>
-        <message>
-            <source>Choose an extra backup folder</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Zusätzlichen Sicherungsordner wählen</translation>
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wiederherstellen…</translation>
-        </message>
-        <message>
-            <source>Restore a backup</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Open data folder</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Datenordner öffnen</translation>
-        </message>
-        <message>
-            <source>Delete all my data…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Alle meine Daten löschen…</translation>
-        </message>
-        <message>
-            <source>Your journal and its backups are encrypted with your passphrase.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Tagebuch und seine Sicherungen sind mit deiner Passphrase verschlüsselt.</translation>
-        </message>
-        <message>
-            <source>Your journal is not encrypted: anyone who can read your files can read it.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Tagebuch ist nicht verschlüsselt: Jeder, der deine Dateien lesen kann, kann es lesen.</translation>
-        </message>
-        <message>
-            <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in </source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung erstellt (7 tägliche, 4 wöchentliche und 12 monatliche werden aufbewahrt) in </translation>
-        </message>
-        <message>
-            <source> and in </source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation> und in </translation>
-        </message>
-        <message>
-            <source>&amp;Privacy</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Datenschutz</translation>
-        </message>
-        <message>
-            <source>Privacy &amp;&amp; data…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Datenschutz &amp;&amp; Daten…</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sicherung wiederherstellen…</translation>
-        </message>
-        <message>
-            <source>Lock now</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Jetzt sperren</translation>
-        </message>
-        <message>
-            <source>Your journal is locked</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Tagebuch ist gesperrt</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Entsperren</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Nein</translation>
-        </message>
-        <message>
-            <source>Choose a backup. It is checked before it replaces anything, and your current journal is kept aside in the data folder.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wähle eine Sicherung. Sie wird geprüft, bevor sie etwas ersetzt, und dein aktuelles Tagebuch wird im Datenordner beiseitegelegt.</translation>
-        </message>
-        <message>
-            <source>There are no backups yet. One is made automatically each day you use the app.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Es gibt noch keine Sicherungen. An jedem Tag, an dem du die App nutzt, wird automatisch eine erstellt.</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Restore the selected backup</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ausgewählte Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Your journal needs attention</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
-        </message>
-        <message>
-            <source>Restore the newest good backup</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Neueste intakte Sicherung wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Start a new, empty journal</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Neues, leeres Tagebuch beginnen</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Beenden</translation>
-        </message>
-        <message>
-            <source>Welcome. You can protect your journal with a passphrase, so nobody who gets your files can read it. This is optional and can be changed later under Privacy → Privacy &amp; data. Cancel to continue without one.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
-        </message>
-        <message>
-            <source>Unlock your journal</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Tagebuch entsperren</translation>
-        </message>
-        <message>
-            <source>Your journal is encrypted. Enter your passphrase.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Dein Tagebuch ist verschlüsselt. Gib deine Passphrase ein.</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gib deine Passphrase ein.</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wähle eine Passphrase</translation>
-        </message>
-        <message>
-            <source>There is no way to recover a forgotten passphrase: without it the journal and its backups cannot be opened.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Eine vergessene Passphrase lässt sich auf keinem Weg wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Aktuelle Passphrase</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Neue Passphrase</translation>
-        </message>
-        <message>
-            <source>Repeat the new passphrase</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Neue Passphrase wiederholen</translation>
-        </message>
-        <message>
-            <source>Repeat</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Nicht jetzt</translation>
-        </message>
-        <message>
-            <source>A passphrase cannot be empty.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Eine Passphrase darf nicht leer sein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalCommands</name>
-        <message>
-            <source>delete entry</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Eintrag löschen</translation>
-        </message>
-        <message>
-            <source>edit entry</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Eintrag bearbeiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrendsPage</name>
-        <message>
-            <source>Export the current view</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Aktuelle Ansicht exportieren</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>PNG-Bild (*.png)</translation>
-        </message>
-        <message>
-            <source>Show %1</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>%1 anzeigen</translation>
-        </message>
-        <message>
-            <source>Drag or ← → to pan, wheel or + − to zoom</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
-        </message>
-        <message>
-            <source>&amp;Export PNG…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>PNG &amp;exportieren…</translation>
-        </message>
-        <message>
-            <source>Export the current view as a PNG image</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
-        </message>
-        <message>
-            <source>No check-ins yet. Log a mood and your trends appear here.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
-        </message>
-        <message>
-            <source>Point at a day to see its values.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
-        </message>
-        <message>
-            <source>Values of the day under the pointer</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Werte des Tages unter dem Mauszeiger</translation>
-        </message>
-        <message>
-            <source>Insights</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Erkenntnisse</translation>
-        </message>
-        <message>
-            <source>Working out insights…</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Erkenntnisse werden berechnet…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Insights&lt;/b&gt;</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Mean daily mood on days with and without each factor, strongest first. Patterns, not proof of cause.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Mittlere Tagesstimmung an Tagen mit und ohne jeden Faktor, stärkster zuerst. Muster, kein Beweis für eine Ursache.</translation>
-        </message>
-        <message>
-            <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
-        </message>
-        <message>
-            <source>Could not load the trends; see the log.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
-        </message>
-        <message>
-            <source>Could not write %1</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>%1 konnte nicht geschrieben werden</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>%1 gespeichert</translation>
-        </message>
-    </context>
-    <context>
-        <name>YearPage</name>
-        <message>
-            <source>◀ &amp;Previous year</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>◀ &amp;Vorheriges Jahr</translation>
-        </message>
-        <message>
-            <source>Previous year</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Vorheriges Jahr</translation>
-        </message>
-        <message>
-            <source>&amp;Next year ▶</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Nächstes Jahr ▶</translation>
-        </message>
-        <message>
-            <source>Next year</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Nächstes Jahr</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Jahr</translation>
-        </message>
-        <message>
-            <source>&amp;Year:</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>&amp;Jahr:</translation>
-        </message>
-        <message>
-            <source>Click a day, or move with the arrow keys and press Enter, to open it in the Journal.</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Klick auf einen Tag oder wähle ihn mit den Pfeiltasten und drück Enter, um ihn im Tagebuch zu öffnen.</translation>
-        </message>
-        <message>
-            <source>%1 days with a check-in in %2</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>%1 Tage mit Check-in in %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrendPlots</name>
-        <message>
-            <source>Mood and daily measures over time</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Stimmung und tägliche Werte im Zeitverlauf</translation>
-        </message>
-        <message>
-            <source>Mood</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Stimmung</translation>
-        </message>
-        <message>
-            <source>7-day mean</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>7-Tage-Mittel</translation>
-        </message>
-        <message>
-            <source>daily mean</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Tagesmittel</translation>
-        </message>
-        <message>
-            <source>start</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>stop</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <source>mood %1 (1 check-in)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Stimmung %1 (1 Check-in)</translation>
-        </message>
-        <message>
-            <source>mood %1 (%2 check-ins)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Stimmung %1 (%2 Check-ins)</translation>
-        </message>
-        <message>
-            <source>no entries</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>keine Einträge</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoodButtons</name>
-        <message>
-            <source>Mood {level}: {name}</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Stimmung {level}: {name}</translation>
-        </message>
-        <message>
-            <source>Press {level}</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Drück {level}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Scales</name>
-        <message>
-            <source>not noted</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>nicht angegeben</translation>
-        </message>
-        <message>
-            <source>Hours slept</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Stunden geschlafen</translation>
-        </message>
-    </context>
-    <context>
-        <name>TagChips</name>
-        <message>
-            <source>Tag {name}</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Schlagwort {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>YearPixels</name>
-        <message>
-            <source>Year in pixels: mean mood of each day</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Jahr in Pixeln: mittlere Stimmung jedes Tages</translation>
-        </message>
-        <message>
-            <source>no check-in</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>kein Check-in</translation>
-        </message>
-        <message>
-            <source>%1: no check-in</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>%1: kein Check-in</translation>
-        </message>
-        <message>
-            <source>%1: mean mood %2</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>%1: mittlere Stimmung %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>pages</name>
-        <message>
-            <source>Today</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <source>Journal</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Tagebuch</translation>
-        </message>
-        <message>
-            <source>Trends</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Verläufe</translation>
-        </message>
-        <message>
-            <source>Year in pixels</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Jahr in Pixeln</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Licht</translation>
-        </message>
-        <message>
-            <source>Movement</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Bewegung</translation>
-        </message>
-        <message>
-            <source>Self-care</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Selbstfürsorge</translation>
-        </message>
-        <message>
-            <source>Medications</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Medikamente</translation>
-        </message>
-        <message>
-            <source>Check-ins (PHQ-9, GAD-7)</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Fragebögen</translation>
-        </message>
-        <message>
-            <source>Safety plan</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sicherheitsplan</translation>
-        </message>
-        <message>
-            <source>Treatments</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Behandlungen</translation>
-        </message>
-    <message><source>Questionnaires</source><translation>Fragebögen</translation></message></context>
-    <context>
-        <name>tag groups</name>
-        <message>
-            <source>people</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Menschen</translation>
-        </message>
-        <message>
-            <source>activities</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Aktivitäten</translation>
-        </message>
-        <message>
-            <source>self-care</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Selbstfürsorge</translation>
-        </message>
-        <message>
-            <source>feelings</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gefühle</translation>
-        </message>
-        <message>
-            <source>health</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Gesundheit</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-            <translation>Sonstiges</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="77"/>
+        <source>The next steps are all optional: a place for daylight times, reminders, a passphrase, and your country for crisis lines. &quot;Skip setup&quot; keeps the defaults and you can come back here from Settings → Welcome and setup.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Die nächsten Schritte sind alle freiwillig: ein Ort für die Tageslichtzeiten, Erinnerungen, eine Passphrase und dein Land für Krisentelefone. „Einrichtung überspringen“ behält die Standardwerte bei, und du kannst jederzeit über Einstellungen → Willkommen und Einrichtung hierher zurückkehren.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="87"/>
+        <source>Your place, for daylight</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Ort, für das Tageslicht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="89"/>
+        <source>Sunrise, sunset and day length are worked out on this computer from a built-in list of cities. Leave the city empty to skip this; you can set it later on the Light page.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sonnenaufgang, Sonnenuntergang und Tageslänge werden auf diesem Computer aus einer eingebauten Städteliste berechnet. Lass die Stadt leer, um das zu überspringen; du kannst sie später auf der Seite „Licht“ festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="105"/>
+        <source>latitude and longitude</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Breiten- und Längengrad</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="123"/>
+        <source>Reminders</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="125"/>
+        <source>A gentle reminder to check in, shown by your desktop at the times you choose. Off unless you turn it on.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Eine sanfte Erinnerung für deinen Check-in, angezeigt von deinem Desktop zu den Zeiten, die du wählst. Aus, solange du sie nicht einschaltest.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="129"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="130"/>
+        <source>Remind me to check in</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Erinnere mich an den Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="134"/>
+        <source>Reminder times</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Erinnerungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="136"/>
+        <source>24-hour times separated by commas</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="138"/>
+        <source>Times (24-hour, e.g. 08:30, 20:00)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Uhrzeiten (24 Stunden, z. B. 08:30, 20:00)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="153"/>
+        <source>Add at least one time, e.g. 20:00</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="170"/>
+        <source>If things get very hard, the Crisis support screen shows phone numbers to call in your country. Pick it here; you can add your own numbers there later.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wenn es sehr schwer wird, zeigt der Bildschirm „Hilfe in der Krise“ Telefonnummern in deinem Land. Wähle es hier aus; eigene Nummern kannst du dort später hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="180"/>
+        <source>Country</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="191"/>
+        <source>Example data</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="193"/>
+        <source>Curious what the charts and insights look like after a while? This fills your empty journal with two years of made-up check-ins, daylight, walks, sleep, self-care and questionnaires from an imagined person.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Neugierig, wie die Diagramme und Erkenntnisse nach einer Weile aussehen? Damit wird dein leeres Tagebuch mit zwei Jahren ausgedachter Check-ins, Tageslicht, Spaziergängen, Schlaf, Selbstfürsorge und Fragebögen einer erfundenen Person gefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="197"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="199"/>
+        <source>Explore with two years of example data</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Mit zwei Jahren Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="201"/>
+        <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data. To keep the example apart from the start, leave this off and try &quot;wellness-app --data-dir example --demo&quot; instead.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Das sind Beispieldaten, nicht deine, und deine eigenen Check-ins würden direkt daneben landen. Um danach dein echtes Tagebuch zu beginnen, nutze Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen. Um das Beispiel von Anfang an getrennt zu halten, lass dies aus und probiere stattdessen „wellness-app --data-dir example --demo“.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="29"/>
+        <source>Some choices were not saved</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Einige Einstellungen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="38"/>
+        <source>Welcome and setup</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Willkommen und Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="56"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
+        <source>Skip setup</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="57"/>
+        <source>Back</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
+        <source>Next</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="59"/>
+        <source>Finish</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFields</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="44"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="53"/>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="45"/>
+        <source>Choose a city</source>
+        <translation>Stadt wählen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="46"/>
+        <source>Latitude and longitude</source>
+        <translation>Breiten- und Längengrad</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="47"/>
+        <source>Enter latitude and longitude</source>
+        <translation>Breiten- und Längengrad eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="52"/>
+        <source>Type to search, e.g. London</source>
+        <translation>Zum Suchen tippen, z. B. Berlin</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="61"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="74"/>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="75"/>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="37"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="38"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="48"/>
+        <source>Passphrase</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="129"/>
+        <source>The two passphrases differ.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="29"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="36"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="36"/>
+        <source>Privacy &amp; data</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Datenschutz &amp; Daten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="43"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="86"/>
+        <source>Delete all my data</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="51"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="74"/>
+        <source>Also back up into…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Zusätzlich sichern in…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="78"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="95"/>
+        <source>Your journal and its backups are now encrypted.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Tagebuch und seine Sicherungen sind jetzt verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="103"/>
+        <source>Passphrase changed.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Passphrase geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="106"/>
+        <source>Store the journal unencrypted? Anyone who can read your files could then read it.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Das Tagebuch unverschlüsselt speichern? Dann könnte es jeder lesen, der Zugriff auf deine Dateien hat.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="111"/>
+        <source>Enter your passphrase to decrypt the journal.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Gib deine Passphrase ein, um das Tagebuch zu entschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="115"/>
+        <source>The journal is no longer encrypted.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Das Tagebuch ist nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="122"/>
+        <source>Backed up to {path}</source>
+        <translation>Gesichert nach {path}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="130"/>
+        <source>Backups also go to {folder}</source>
+        <translation>Sicherungen gehen auch nach {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="140"/>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Diese Sicherung ist verschlüsselt. Gib ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="146"/>
+        <source>Journal restored from the backup.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Tagebuch aus der Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="156"/>
+        <source>This deletes your journal, every backup, the logs and settings. There is no undo. Type DELETE to confirm.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dies löscht dein Tagebuch, alle Sicherungen, die Protokolle und die Einstellungen. Das lässt sich nicht rückgängig machen. Tippe DELETE zur Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="161"/>
+        <source>Nothing was deleted (you did not type DELETE).</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Nichts wurde gelöscht (du hast nicht DELETE eingegeben).</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="168"/>
+        <source>All your data was deleted. The app will now close.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Alle deine Daten wurden gelöscht. Die App wird jetzt geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="182"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="114"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="62"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="39"/>
+        <source>Encryption</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="45"/>
+        <source>Encrypt…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Verschlüsseln…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="46"/>
+        <source>Encrypt the journal</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Tagebuch verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="47"/>
+        <source>Change passphrase…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="48"/>
+        <source>Change passphrase</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="49"/>
+        <source>Decrypt…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Entschlüsseln…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="50"/>
+        <source>Decrypt the journal</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Tagebuch entschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="57"/>
+        <source>Never</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="58"/>
+        <source> min</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="59"/>
+        <source>Lock after idle minutes</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Nach Minuten ohne Aktivität sperren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="62"/>
+        <source>Lock after being idle for</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sperren nach Inaktivität von</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="111"/>
+        <source>Backups</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="72"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="73"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="42"/>
+        <source>Back up now</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="75"/>
+        <source>Choose an extra backup folder</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Zusätzlichen Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="76"/>
+        <source>Restore…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="77"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="95"/>
+        <source>Restore a backup</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="83"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="46"/>
+        <source>Open data folder</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="85"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="48"/>
+        <source>Delete all my data…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Alle meine Daten löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="99"/>
+        <source>Your journal and its backups are encrypted with your passphrase.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Tagebuch und seine Sicherungen sind mit deiner Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="102"/>
+        <source>Your journal is not encrypted: anyone who can read your files can read it.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Tagebuch ist nicht verschlüsselt: Jeder, der deine Dateien lesen kann, kann es lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="111"/>
+        <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in {folder} and in {extra}.</source>
+        <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung angelegt (7 tägliche, 4 wöchentliche und 12 monatliche bleiben erhalten), in {folder} und in {extra}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="114"/>
+        <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in {folder}.</source>
+        <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung angelegt (7 tägliche, 4 wöchentliche und 12 monatliche bleiben erhalten), in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="26"/>
+        <source>&amp;Privacy</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="41"/>
+        <source>Privacy &amp;&amp; data…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Datenschutz &amp;&amp; Daten…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="43"/>
+        <source>Restore a backup…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="44"/>
+        <source>Lock now</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="29"/>
+        <source>Your journal is locked</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Tagebuch ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="46"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="47"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="58"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="59"/>
+        <source>Unlock</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="35"/>
+        <source>Daily (automatic)</source>
+        <translation>Täglich (automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="36"/>
+        <source>Made by you</source>
+        <translation>Von dir angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="37"/>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="38"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="39"/>
+        <source>Before a migration</source>
+        <translation>Vor einer Aktualisierung der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="44"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="45"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="46"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="47"/>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="48"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="85"/>
+        <source>Yes</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="85"/>
+        <source>No</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="99"/>
+        <source>Choose a backup. It is checked before it replaces anything, and your current journal is kept aside in the data folder.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wähle eine Sicherung. Sie wird geprüft, bevor sie etwas ersetzt, und dein aktuelles Tagebuch wird im Datenordner beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="103"/>
+        <source>There are no backups yet. One is made automatically each day you use the app.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Es gibt noch keine Sicherungen. An jedem Tag, an dem du die App nutzt, wird automatisch eine erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="124"/>
+        <source>Restore</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="125"/>
+        <source>Restore the selected backup</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="27"/>
+        <source>Your journal needs attention</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="29"/>
+        <source>Restore the newest good backup</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Neueste intakte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="31"/>
+        <source>Start a new, empty journal</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Neues, leeres Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="33"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="61"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="62"/>
+        <source>Quit</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="44"/>
+        <source>Welcome. You can protect your journal with a passphrase, so nobody who gets your files can read it. This is optional and can be changed later under Privacy → Privacy &amp; data. Cancel to continue without one.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="39"/>
+        <source>Unlock your journal</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Tagebuch entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="44"/>
+        <source>Your journal is encrypted. Enter your passphrase.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Tagebuch ist verschlüsselt. Gib deine Passphrase ein.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="70"/>
+        <source>Enter your passphrase.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Gib deine Passphrase ein.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="93"/>
+        <source>Choose a passphrase</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wähle eine Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="100"/>
+        <source>There is no way to recover a forgotten passphrase: without it the journal and its backups cannot be opened.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Eine vergessene Passphrase lässt sich auf keinem Weg wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="105"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="107"/>
+        <source>Current passphrase</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="108"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="110"/>
+        <source>New passphrase</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="109"/>
+        <source>Repeat the new passphrase</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="111"/>
+        <source>Repeat</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="120"/>
+        <source>Not now</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="127"/>
+        <source>A passphrase cannot be empty.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Eine Passphrase darf nicht leer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="74"/>
+        <source>(Optional; not part of the total.)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>(Freiwillig; zählt nicht zum Gesamtwert.)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="81"/>
+        <source>Keys: 0–3 answer the focused question and move on; Tab and the arrow keys move too.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Tasten: 0–3 beantworten die aktuelle Frage und gehen weiter; auch Tab und die Pfeiltasten bewegen dich.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="85"/>
+        <source>&amp;See my result</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Mein Ergebnis &amp;ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="86"/>
+        <source>See my result</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Mein Ergebnis ansehen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="61"/>
+        <source>Open crisis support</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Krisenhilfe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="46"/>
+        <source>Questionnaires</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="47"/>
+        <source>PHQ-9 — depression</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>PHQ-9 — Depression</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="48"/>
+        <source>GAD-7 — anxiety</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>GAD-7 — Angst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="59"/>
+        <source>If you are in danger now, open your safety plan and crisis lines</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="85"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="90"/>
+        <source>Questionnaire history</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Fragebogen-Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="98"/>
+        <source>No check-ins yet. Your answers stay on this computer.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="106"/>
+        <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="109"/>
+        <source>PHQ-9 reminder every 14 days</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="155"/>
+        <source>Saved your {title}.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein {title} wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckIn</name>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="34"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="35"/>
+        <source>Quick check-in</source>
+        <translation>Schneller Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="39"/>
+        <source>How are you feeling? Press 1–5, add tags, then Enter.</source>
+        <translation>Wie fühlst du dich? Drück 1–5, füge Schlagwörter hinzu, dann Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="48"/>
+        <source>Mood {0}: {1}</source>
+        <translation>Stimmung {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="52"/>
+        <source>tags, separated by commas (optional)</source>
+        <translation>Schlagwörter, durch Kommas getrennt (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="53"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="60"/>
+        <source>Check-in status</source>
+        <translation>Check-in-Status</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="61"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="63"/>
+        <source>Save check-in</source>
+        <translation>Check-in speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="95"/>
+        <source>Pick a mood first: press 1 to 5.</source>
+        <translation>Wähle zuerst eine Stimmung: Drück 1 bis 5.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsBox</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/records.py" line="59"/>
+        <source>Delete selected</source>
+        <translation type="unfinished">Auswahl löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="28"/>
+        <source>Reminders and start-up</source>
+        <translation>Erinnerungen und Autostart</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="31"/>
+        <source>Remind me to check in</source>
+        <translation>Erinnere mich an den Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="35"/>
+        <source>Reminder times</source>
+        <translation>Erinnerungszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="36"/>
+        <source>24-hour times separated by commas</source>
+        <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="39"/>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="42"/>
+        <source>Start when I log in</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="53"/>
+        <source>Times:</source>
+        <translation>Uhrzeiten:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="56"/>
+        <source>No system tray here: reminders appear in the window.</source>
+        <translation>Kein Infobereich vorhanden: Erinnerungen erscheinen im Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="68"/>
+        <source>Add at least one time, e.g. 20:00</source>
+        <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_dialog.py" line="15"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
+        <source>Prepare a report for your clinician</source>
+        <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="87"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="96"/>
+        <source>Include my notes (they are private: off unless you tick this)</source>
+        <translation>Meine Notizen einschließen (sie sind privat: aus, solange du das nicht ankreuzt)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
+        <source>Include my notes</source>
+        <translation>Meine Notizen einschließen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
+        <source>A summary of your journal to bring to an appointment: mood, PHQ-9 and GAD-7, treatments, medications, light and movement.</source>
+        <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
+        <source>Preparing the report</source>
+        <translation>Bericht wird vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
+        <source>Report status</source>
+        <translation>Berichtsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="113"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="219"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="117"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="118"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="119"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="148"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="149"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="183"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="185"/>
+        <source>Preparing the report…</source>
+        <translation>Bericht wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="193"/>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="203"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="207"/>
+        <source>Saved to {path}.</source>
+        <translation>Unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="209"/>
+        <source>The report says so.</source>
+        <translation>Das steht so auch im Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="40"/>
+        <source>Last 30 days</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="41"/>
+        <source>Last 90 days</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="42"/>
+        <source>Last 6 months</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="43"/>
+        <source>Last 12 months</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="44"/>
+        <source>Custom range</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="30"/>
+        <source>Total</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="33"/>
+        <source>Your safety plan and crisis lines are always one click away: Crisis support (Ctrl+Shift+H).</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Dein Sicherheitsplan und die Krisentelefone sind immer nur einen Klick entfernt: Hilfe in der Krise (Ctrl+Shift+H).</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="40"/>
+        <source>&amp;Back to the questionnaires</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Zurück zu den Fragebögen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="41"/>
+        <source>Back to the questionnaires</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Zurück zu den Fragebögen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="43"/>
+        <source>Open &amp;crisis support</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Krisenhilfe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="44"/>
+        <source>Open crisis support</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Krisenhilfe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="56"/>
+        <source>Your {title} result</source>
+        <translation>Dein {title}-Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>RunDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/io/run_dialog.py" line="29"/>
+        <source>Working… you can cancel at any time; nothing changes until the end.</source>
+        <translation>In Arbeit… Du kannst jederzeit abbrechen; erst am Ende wird etwas geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/run_dialog.py" line="33"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/run_dialog.py" line="36"/>
+        <location filename="../../wellness_app/ui/io/run_dialog.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/run_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/run_dialog.py" line="87"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCard</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="25"/>
+        <source>You have not written a safety plan yet. The Safety plan page helps you make one, step by step, with your own people and your clinician.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Du hast noch keinen Sicherheitsplan geschrieben. Die Seite „Sicherheitsplan“ hilft dir, Schritt für Schritt einen zu erstellen – mit deinen Menschen und deiner Behandlerin oder deinem Behandler.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="58"/>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="48"/>
+        <source>Crisis lines — {country}</source>
+        <translation>Krisentelefone — {country}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="49"/>
+        <source>Last reviewed {date}.</source>
+        <translation>Zuletzt geprüft am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="62"/>
+        <source>If you are in immediate danger, call your local emergency number now.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="69"/>
+        <source>Safety plan</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="90"/>
+        <source>Could not write {path}</source>
+        <translation>{path} konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="64"/>
+        <source>Open crisis support</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Krisenhilfe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="57"/>
+        <source>&amp;Save</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="32"/>
+        <source>e.g. not answering messages; thinking I am a burden</source>
+        <translation>z. B. nicht mehr auf Nachrichten antworten; denken, dass ich anderen zur Last falle</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="34"/>
+        <source>e.g. a cold shower; a walk round the block; a favourite song</source>
+        <translation>z. B. eine kalte Dusche; eine Runde um den Block; ein Lieblingslied</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="36"/>
+        <source>e.g. the library; my sister&apos;s kitchen; the park café</source>
+        <translation>z. B. die Bücherei; die Küche meiner Schwester; das Café im Park</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="38"/>
+        <source>people you can ask (add their numbers under My contacts)</source>
+        <translation>Menschen, die du fragen kannst (ihre Nummern unter „Meine Kontakte“ eintragen)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="40"/>
+        <source>e.g. my GP surgery; my therapist (numbers under My contacts)</source>
+        <translation>z. B. meine Hausarztpraxis; meine Therapeutin (Nummern unter „Meine Kontakte“)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="42"/>
+        <source>e.g. give my tablets to Sam to keep</source>
+        <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="55"/>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="58"/>
+        <source>Save the safety plan</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Sicherheitsplan speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="60"/>
+        <source>Save as P&amp;DF…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="61"/>
+        <source>Save the card as PDF</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Karte als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="63"/>
+        <source>&amp;Crisis lines…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Krisentelefone…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="70"/>
+        <source>Write it when you feel steadier, in your own words, one item per line. Start with step 1 and go on only as far as you need.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Schreib ihn, wenn du dich stabiler fühlst, in deinen eigenen Worten, einen Punkt pro Zeile. Beginne mit Schritt 1 und geh nur so weit, wie du brauchst.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="93"/>
+        <source>My contacts (people for step 4, professionals for step 5)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="102"/>
+        <source>My contacts</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Meine Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="113"/>
+        <source>&amp;Add contact</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Kontakt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="114"/>
+        <source>Add contact</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="116"/>
+        <source>&amp;Remove contact</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Kontakt &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="117"/>
+        <source>Remove the selected contact</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ausgewählten Kontakt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="164"/>
+        <source>Saved.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="181"/>
+        <source>Saved the card to {path}.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Karte unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="198"/>
+        <source>Unsaved changes (Ctrl+S saves).</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ungespeicherte Änderungen (Ctrl+S speichert).</translation>
+    </message>
+</context>
+<context>
+    <name>Scales</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/scales.py" line="17"/>
+        <location filename="../../wellness_app/ui/widgets/scales.py" line="39"/>
+        <source>not noted</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/scales.py" line="35"/>
+        <source>Hours slept</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Stunden geschlafen</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCarePage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="52"/>
+        <source>Time of the next log</source>
+        <translation>Zeitpunkt des nächsten Eintrags</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="54"/>
+        <source>Note for the next one (optional)</source>
+        <translation>Notiz für den nächsten (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="55"/>
+        <source>Note for the next self-care log</source>
+        <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="56"/>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="61"/>
+        <source>One click to log</source>
+        <translation>Mit einem Klick eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="68"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="68"/>
+        <source>Today&apos;s self-care</source>
+        <translation>Selbstfürsorge heute</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="69"/>
+        <source>Delete the selected self-care entry</source>
+        <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="74"/>
+        <source>Your items</source>
+        <translation>Deine Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="77"/>
+        <source>e.g. Bergamot, a bath, a podcast</source>
+        <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="78"/>
+        <source>New item name</source>
+        <translation>Name des neuen Punkts</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="82"/>
+        <source>New item category</source>
+        <translation>Kategorie des neuen Punkts</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="83"/>
+        <source>Add item</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="84"/>
+        <source>Add the new item</source>
+        <translation>Neuen Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="91"/>
+        <source>Your self-care items</source>
+        <translation>Deine Selbstfürsorge-Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="92"/>
+        <source>Remove selected item</source>
+        <translation>Ausgewählten Punkt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="93"/>
+        <source>Remove the selected item from the buttons</source>
+        <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="126"/>
+        <source>Log {name}</source>
+        <translation>{name} eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="142"/>
+        <source>{name} logged</source>
+        <translation>{name} eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="149"/>
+        <source>Item added</source>
+        <translation>Punkt hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="156"/>
+        <source>Item removed</source>
+        <translation>Punkt entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="163"/>
+        <source>Entry deleted</source>
+        <translation>Eintrag gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>TagCatalogDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="35"/>
+        <source>Edit tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="41"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="46"/>
+        <source>Tag name</source>
+        <translation>Name des Schlagworts</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="50"/>
+        <source>Tag group</source>
+        <translation>Gruppe des Schlagworts</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="51"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="54"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="56"/>
+        <source>&amp;Add new tag</source>
+        <translation>Neues Schlagwort &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="57"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="58"/>
+        <source>&amp;Move to group</source>
+        <translation>In Gruppe &amp;verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="59"/>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="108"/>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chivieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="89"/>
+        <source>  (archived)</source>
+        <translation>  (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="107"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="122"/>
+        <source>Added “{name}”.</source>
+        <translation>„{name}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="128"/>
+        <source>Renamed to “{name}”.</source>
+        <translation>Umbenannt in „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="135"/>
+        <source>Moved “{name}”.</source>
+        <translation>„{name}“ verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="142"/>
+        <source>Restored “{name}”.</source>
+        <translation>„{name}“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="143"/>
+        <source>Archived “{name}”; past entries keep it.</source>
+        <translation>„{name}“ archiviert; frühere Einträge behalten es.</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/tag_chips.py" line="40"/>
+        <source>Tag {name}</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Schlagwort {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="65"/>
+        <source>How are you feeling?</source>
+        <translation>Wie fühlst du dich?</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="72"/>
+        <source>What&apos;s been going on?</source>
+        <translation>Was war los?</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="74"/>
+        <source>Edit tags…</source>
+        <translation>Schlagwörter bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="75"/>
+        <source>Rename moods…</source>
+        <translation>Stimmungen umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="87"/>
+        <source>A note, if you like (optional)</source>
+        <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="88"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="96"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="100"/>
+        <source>More: energy, anxiety, sleep</source>
+        <translation>Mehr: Energie, Angst, Schlaf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="110"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="111"/>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="113"/>
+        <source>Energy (1–5)</source>
+        <translation>Energie (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="114"/>
+        <source>Anxiety (1–5)</source>
+        <translation>Angst (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="115"/>
+        <source>Hours slept</source>
+        <translation>Stunden geschlafen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="120"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
+        <source>Save check-in</source>
+        <translation>Check-in speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="128"/>
+        <source>Check-in status</source>
+        <translation>Check-in-Status</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="132"/>
+        <source>Today so far</source>
+        <translation>Heute bisher</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="140"/>
+        <source>Today&apos;s entries</source>
+        <translation>Heutige Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="142"/>
+        <source>Double-click or press Enter to edit</source>
+        <translation>Doppelklick oder Enter zum Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="143"/>
+        <source>Nothing logged yet today — how are you feeling?</source>
+        <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="192"/>
+        <source>{n:,} / {limit:,}</source>
+        <translation>{n:,} / {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="194"/>
+        <source>The note is {n:,} characters; the limit is {limit:,}. Shorten it to save.</source>
+        <translation>Die Notiz hat {n:,} Zeichen; erlaubt sind {limit:,}. Kürze sie, um zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="214"/>
+        <source>Choose a mood first (keys 1–5).</source>
+        <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="226"/>
+        <source>Saved · {label} at {time}</source>
+        <translation>Gespeichert · {label} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="46"/>
+        <source>Wellness Journal</source>
+        <translation>Wellness-Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="62"/>
+        <source>Log mood {0} · {1}</source>
+        <translation>Stimmung {0} eintragen · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="67"/>
+        <source>Quick check-in…</source>
+        <translation>Schneller Check-in…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="68"/>
+        <source>Open journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="70"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="83"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="87"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="87"/>
+        <source>Mood {0} ({1}) logged.</source>
+        <translation>Stimmung {0} ({1}) eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="117"/>
+        <source>Time for a check-in</source>
+        <translation>Zeit für einen Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="118"/>
+        <source>How are you feeling? One click is enough.</source>
+        <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentForm</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="56"/>
+        <source>Treatment kind</source>
+        <translation>Art der Behandlung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="62"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="65"/>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="66"/>
+        <source>Mood before, 1 to 5</source>
+        <translation>Stimmung vorher, 1 bis 5</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="67"/>
+        <source>Mood after, 1 to 5</source>
+        <translation>Stimmung nachher, 1 bis 5</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="69"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="74"/>
+        <source>Esketamine note</source>
+        <translation>Esketamin-Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="80"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="84"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="85"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="122"/>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="88"/>
+        <source>&amp;Treatment</source>
+        <translation>&amp;Behandlung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="89"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="90"/>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Klinik</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="92"/>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="94"/>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="97"/>
+        <source>Mood (1–5)</source>
+        <translation>Stimmung (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="98"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="133"/>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentOutcome</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="22"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="39"/>
+        <source>14 days before the first session ({start} – {end})</source>
+        <translation>14 Tage vor der ersten Sitzung ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="41"/>
+        <source>14 days after the last session ({start} – {end})</source>
+        <translation>14 Tage nach der letzten Sitzung ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="43"/>
+        <source>14 days after the last session, so far ({start} – {end})</source>
+        <translation>14 Tage nach der letzten Sitzung, bisher ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="50"/>
+        <source>no mood check-ins</source>
+        <translation>keine Stimmungs-Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="56"/>
+        <source>no PHQ-9</source>
+        <translation>kein PHQ-9</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="31"/>
+        <source>{treatment} · sessions: {count} · {span}</source>
+        <translation>{treatment} · Sitzungen: {count} · {span}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="52"/>
+        <source>mean daily mood {mean} of 5 (days with check-ins: {days})</source>
+        <translation>mittlere Tagesstimmung {mean} von 5 (Tage mit Check-in: {days})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="58"/>
+        <source>mean PHQ-9 {mean} (taken: {count})</source>
+        <translation>mittlerer PHQ-9 {mean} (ausgefüllt: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="60"/>
+        <source>{period}: {mood}; {phq9}.</source>
+        <translation>{period}: {mood}; {phq9}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="69"/>
+        <source>No PHQ-9 was taken in the 14 days before the first session, so response and remission cannot be marked.</source>
+        <translation>In den 14 Tagen vor der ersten Sitzung wurde kein PHQ-9 ausgefüllt, daher lassen sich Ansprechen und Remission nicht markieren.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="73"/>
+        <source>PHQ-9 baseline (last before the first session): {total}.</source>
+        <translation>PHQ-9-Ausgangswert (der letzte vor der ersten Sitzung): {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="76"/>
+        <source>Your PHQ-9 total first fell by half or more on {date}.</source>
+        <translation>Dein PHQ-9-Gesamtwert ist am {date} zum ersten Mal um die Hälfte oder mehr gesunken.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="80"/>
+        <source>Your PHQ-9 total was first below 5 on {date}.</source>
+        <translation>Dein PHQ-9-Gesamtwert lag am {date} zum ersten Mal unter 5.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentTableModel</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="21"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="22"/>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="23"/>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="24"/>
+        <source>Mood before</source>
+        <translation>Stimmung vorher</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="25"/>
+        <source>Mood after</source>
+        <translation>Stimmung nachher</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="41"/>
+        <source>Treatment sessions</source>
+        <translation>Behandlungssitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="52"/>
+        <source>No treatment sessions yet. Add one on the right: the kind, when, the clinic, and how you felt before and after.</source>
+        <translation>Noch keine Behandlungssitzungen. Füge rechts eine hinzu: die Art, wann, die Klinik und wie du dich vorher und nachher gefühlt hast.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="55"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="56"/>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="57"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="58"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="60"/>
+        <source>Prepare a report…</source>
+        <translation>Bericht vorbereiten…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="61"/>
+        <source>Prepare a report for your clinician</source>
+        <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="67"/>
+        <source>Before and after summary</source>
+        <translation>Zusammenfassung vorher und nachher</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="87"/>
+        <source>Before and after each series</source>
+        <translation>Vorher und nachher, je Serie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="123"/>
+        <source>A summary appears here once you log a session.</source>
+        <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="149"/>
+        <source>Treatment session saved.</source>
+        <translation>Behandlungssitzung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="167"/>
+        <source>Treatment session deleted.</source>
+        <translation>Behandlungssitzung gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlots</name>
+    <message>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="65"/>
+        <source>Mood and daily measures over time</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Stimmung und tägliche Werte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="69"/>
+        <source>Mood</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="89"/>
+        <source>7-day mean</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="93"/>
+        <source>daily mean</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Tagesmittel</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="176"/>
+        <source>start</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="176"/>
+        <source>stop</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="265"/>
+        <source>mood %1 (1 check-in)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Stimmung %1 (1 Check-in)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="265"/>
+        <source>mood %1 (%2 check-ins)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Stimmung %1 (%2 Check-ins)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="274"/>
+        <source>no entries</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>keine Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="49"/>
+        <source>Export the current view</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Aktuelle Ansicht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="50"/>
+        <source>PNG image (*.png)</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="76"/>
+        <source>Show %1</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="82"/>
+        <source>Drag or ← → to pan, wheel or + − to zoom</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="85"/>
+        <source>&amp;Export PNG…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>PNG &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="86"/>
+        <source>Export the current view as a PNG image</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="94"/>
+        <source>No check-ins yet. Log a mood and your trends appear here.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="100"/>
+        <source>Point at a day to see its values.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="101"/>
+        <source>Values of the day under the pointer</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Werte des Tages unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="121"/>
+        <source>Insights</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="122"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="157"/>
+        <source>Working out insights…</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Erkenntnisse werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="127"/>
+        <source>&lt;b&gt;Insights&lt;/b&gt;</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="183"/>
+        <source>Mean daily mood on days with and without each factor, strongest first. Patterns, not proof of cause.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Mittlere Tagesstimmung an Tagen mit und ohne jeden Faktor, stärkster zuerst. Muster, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="187"/>
+        <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="193"/>
+        <source>Could not load the trends; see the log.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="239"/>
+        <source>Could not write %1</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="241"/>
+        <source>Saved %1</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>WeekStrip</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="50"/>
+        <source>WHO minutes this week</source>
+        <translation>WHO-Minuten diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>YearPage</name>
+    <message>
+        <location filename="../../wellness_app/ui/pages/year.py" line="21"/>
+        <source>◀ &amp;Previous year</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>◀ &amp;Vorheriges Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/year.py" line="22"/>
+        <source>Previous year</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Vorheriges Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/year.py" line="23"/>
+        <source>&amp;Next year ▶</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Nächstes Jahr ▶</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/year.py" line="24"/>
+        <source>Next year</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Nächstes Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/year.py" line="28"/>
+        <source>Year</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/year.py" line="29"/>
+        <source>&amp;Year:</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/year.py" line="34"/>
+        <source>Click a day, or move with the arrow keys and press Enter, to open it in the Journal.</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Klick auf einen Tag oder wähle ihn mit den Pfeiltasten und drück Enter, um ihn im Tagebuch zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/year.py" line="66"/>
+        <source>%1 days with a check-in in %2</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>%1 Tage mit Check-in in %2</translation>
+    </message>
+</context>
+<context>
+    <name>YearPixels</name>
+    <message>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="42"/>
+        <source>Year in pixels: mean mood of each day</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>Jahr in Pixeln: mittlere Stimmung jedes Tages</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="141"/>
+        <source>no check-in</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>kein Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="148"/>
+        <source>%1: no check-in</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>%1: kein Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="149"/>
+        <source>%1: mean mood %2</source>
+        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
+        <translation>%1: mittlere Stimmung %2</translation>
+    </message>
+</context>
 </TS>
