@@ -114,3 +114,24 @@ def test_english_stays_the_source_without_a_translator(ui_ctx) -> None:
     html = report_html(ReportService(ui_ctx.db).build(DAY - timedelta(days=20), DAY))
     assert "Self-care journal summary for a clinician" in html
     assert "Period: 2/10/2026 – 3/2/2026" in html
+
+
+def test_import_summary_in_german_with_every_skip_reason_marked(german) -> None:
+    import re
+    from pathlib import Path
+
+    import wellness_app.services.io as io_package
+    from wellness_app.services.io.common import ImportReport
+    from wellness_app.ui.io.report_text import REASONS, import_report_lines
+
+    sources = "\n".join(p.read_text(encoding="utf-8")
+                        for p in Path(io_package.__file__).parent.rglob("*.py"))
+    given = set(re.findall(r'\.skip\(\s*"([^"]+)"', sources))
+    given |= set(re.findall(r'skipped\["([^"]+)"\]', sources))
+    assert given and given - set(REASONS) == set()
+    report = ImportReport("daylio", "daylio.csv", added={"mood_entries": 12_345},
+                          skipped={"already imported": 2})
+    lines = import_report_lines(report)
+    assert lines[0] == "Importiert aus daylio.csv (Daylio):"
+    assert "  Check-ins: 12.345" in lines
+    assert "  2 × bereits importiert" in lines

@@ -23,6 +23,7 @@ from wellness_app.ui.i18n import translate
 from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog
 from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
 from wellness_app.ui.io.report_dialog import ReportDialog
+from wellness_app.ui.io.report_text import import_report_lines
 from wellness_app.ui.io.run_dialog import RunDialog
 from wellness_app.ui.menus import window_menu
 
@@ -106,7 +107,8 @@ def import_file(ctx: UiContext, parent: QWidget | None,
                 translate("ImportExport", "Import cancelled; nothing was changed."))
         return None
     ctx.state.entries_changed.emit("all")
-    ReportDialog.show_report(parent, translate("ImportExport", "Import finished"), report.lines())
+    ReportDialog.show_report(parent, translate("ImportExport", "Import finished"),
+                             import_report_lines(report))
     return report
 
 
