@@ -1120,107 +1120,215 @@ Details stehen im Protokoll:
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="38"/>
-        <location filename="../../wellness_app/ui/io/actions.py" line="56"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="57"/>
         <source>Import</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="40"/>
         <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="46"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="47"/>
         <source>Export as CSV files in a zip</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="48"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="49"/>
         <source>Zip of CSV files (*.zip)</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>ZIP mit CSV-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="61"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="62"/>
         <source>&amp;Import…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="65"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="66"/>
         <source>Import from Daylio, Apple Health or a CSV file</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="67"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
         <source>&amp;Export…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="70"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="71"/>
         <source>Export everything as CSV files in a zip</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="78"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="79"/>
         <source>&amp;File</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="100"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="101"/>
         <source>Importing {name}</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{name} wird importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="106"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
         <source>Import cancelled; nothing was changed.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="109"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="110"/>
         <source>Import finished</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="118"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="120"/>
         <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="122"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="124"/>
         <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="149"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="151"/>
         <source>Exporting</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="153"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="155"/>
         <source>Export finished</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="154"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="156"/>
         <source>Wrote {path}</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{path} geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="17"/>
+        <source>Daylio</source>
+        <translation>Daylio</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="18"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="19"/>
+        <source>Apple Health</source>
+        <translation>Apple Health</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="22"/>
+        <source>Check-ins: {count}</source>
+        <translation>Check-ins: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="23"/>
+        <source>Daily figures (steps, sleep, …): {count}</source>
+        <translation>Tageswerte (Schritte, Schlaf, …): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="24"/>
+        <source>Daylight sessions: {count}</source>
+        <translation>Tageslicht-Einheiten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
+        <source>Activity sessions: {count}</source>
+        <translation>Bewegungseinheiten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="29"/>
+        <source>empty row</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="30"/>
+        <source>rows with a note or tags but no mood</source>
+        <translation>Zeilen mit Notiz oder Tags, aber ohne Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="31"/>
+        <source>empty line</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="32"/>
+        <source>identical entry repeated in the file</source>
+        <translation>gleicher Eintrag mehrfach in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
+        <source>already imported</source>
+        <translation>bereits importiert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
+        <source>days whose exercise minutes were all inside workouts</source>
+        <translation>Tage, deren Trainingsminuten alle in Workouts lagen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
+        <source>records of other types (heart rate, energy, …): not tracked here</source>
+        <translation>Datensätze anderer Art (Puls, Energie, …): werden hier nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
+        <source>in-bed or awake sleep samples (only time asleep counts)</source>
+        <translation>Schlafdaten „im Bett“ oder „wach“ (nur die Schlafzeit zählt)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
+        <source>records with a missing or malformed date or value</source>
+        <translation>Datensätze mit fehlendem oder fehlerhaftem Datum oder Wert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
+        <source>Imported from {file} ({source}):</source>
+        <translation>Importiert aus {file} ({source}):</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="55"/>
+        <source>{count} × {reason}</source>
+        <translation>{count} × {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="58"/>
+        <source>Backup taken before the import: {path}</source>
+        <translation>Sicherung vor dem Import: {path}</translation>
     </message>
 </context>
 <context>
