@@ -28,9 +28,9 @@ qt_log = logging.getLogger("wellness_app.qt")
 #: benchmark hook (bench/bench_startup.py): print start-up timings and quit once the
 #: journal is open
 BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
-#: installer smoke test (.ci/build-app): print a line once the journal is open, then quit
+# installer smoke test (.ci/build-app): print a line once the journal is open, then quit
 SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
-#: the day's automatic backup runs this long after the window is up (not before its paint)
+# the day's automatic backup runs this long after the window is up (not before its paint)
 BACKUP_DELAY_MS = 500
 
 
@@ -258,9 +258,10 @@ def _make_excepthook(paths: AppPaths):  # type: ignore[no-untyped-def]
             traceback.print_exception(kind, value, tb)
             os._exit(1)
         details = "".join(traceback.format_exception_only(kind, value)).strip()
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME,
-                          "Something went wrong inside the app. Your saved entries are safe.\n\n"
-                          f"Details were written to the log:\n{paths.log_dir / LOG_FILENAME}")
+        text = QApplication.translate(
+            "App", "Something went wrong inside the app. Your saved entries are safe.\n\n"
+            "Details were written to the log:\n{path}").format(path=paths.log_dir / LOG_FILENAME)
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME, text)
         box.setDetailedText(details)
         box.exec()
 

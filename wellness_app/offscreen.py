@@ -15,6 +15,7 @@ from typing import Any
 from wellness_app.services.report.model import ClinicianReport
 
 _app: Any = None  # keeps the offscreen application alive for the process
+_translators: list[Any] = []
 
 
 def render_report_pdf(report: ClinicianReport, path: Path) -> Path:
@@ -22,7 +23,11 @@ def render_report_pdf(report: ClinicianReport, path: Path) -> Path:
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
+        from wellness_app.ui.i18n import install_translators
+
         _app = QGuiApplication([sys.argv[0] or "wellness-app", "-platform", "offscreen"])
+        # the PDF is for people: the system's language, dates and numbers (LANG=C: en_US)
+        _translators.extend(install_translators(_app, "system"))
     from wellness_app.ui.report.render import render_pdf
 
     return render_pdf(report, path)

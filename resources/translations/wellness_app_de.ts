@@ -2,49 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../wellness_app/ui/about.py" line="19"/>
-        <source>About</source>
-        <comment>Everything stays on this computer; the app has no network code.</comment>
-        <translation>Über</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="29"/>
-        <source>Some choices were not saved</source>
-        <translation>Einige Einstellungen wurden nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="37"/>
-        <source>Welcome and setup</source>
-        <translation>Willkommen und Einrichtung</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="55"/>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
-        <source>Skip setup</source>
-        <translation>Einrichtung überspringen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="56"/>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="56"/>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="57"/>
-        <source>Finish</source>
-        <translation>Fertig</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
-        <location filename="../../wellness_app/ui/about.py" line="28"/>
+        <location filename="../../wellness_app/ui/about.py" line="13"/>
+        <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
+        <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/about.py" line="20"/>
+        <source>Your data folder:</source>
+        <translation>Dein Datenordner:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/about.py" line="21"/>
+        <source>Everything stays on this computer; the app has no network code.</source>
+        <translation>Alles bleibt auf diesem Computer; die App enthält keinen Netzwerkcode.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/about.py" line="30"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
@@ -52,31 +27,303 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/app.py" line="52"/>
+        <location filename="../../wellness_app/app.py" line="55"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
-        <extracomment>benchmark hook (bench/bench_startup.py): print start-up timings and quit after the first paint of Today&apos;s entries installer smoke test (.ci/build-app): print a line once the journal is open, then quit the day&apos;s automatic backup runs this long after the window is up (not before its paint)</extracomment>
+        <extracomment>benchmark hook (bench/bench_startup.py): print start-up timings and quit once the journal is open</extracomment>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/app.py" line="261"/>
+        <source>Something went wrong inside the app. Your saved entries are safe.
+
+Details were written to the log:
+{path}</source>
+        <translation>In der App ist etwas schiefgegangen. Deine gespeicherten Einträge sind sicher.
+
+Details stehen im Protokoll:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>AssessmentChart</name>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="29"/>
         <source>Questionnaire totals over time</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Fragebogen-Gesamtwerte im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="38"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="32"/>
         <source>Total</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="55"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="50"/>
         <source>{title} totals</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{title} – Gesamtwerte</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsModel</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="26"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="27"/>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="28"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="29"/>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="30"/>
+        <source>Item 9</source>
+        <translation>Frage 9</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="31"/>
+        <source>Difficulty</source>
+        <translation>Beeinträchtigung</translation>
+    </message>
+</context>
+<context>
+    <name>CareText</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="28"/>
+        <source>Ketamine infusion</source>
+        <translation>Ketamin-Infusion</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="29"/>
+        <source>Esketamine nasal spray (Spravato)</source>
+        <translation>Esketamin-Nasenspray (Spravato)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="30"/>
+        <source>Psychotherapy</source>
+        <translation>Psychotherapie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="31"/>
+        <source>TMS</source>
+        <translation>TMS</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="32"/>
+        <source>ECT</source>
+        <translation>EKT</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="33"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="35"/>
+        <source>Esketamine (Spravato) is given under observation for at least 2 hours. Do not drive until the next day, after a night&apos;s sleep.</source>
+        <translation>Esketamin (Spravato) wird unter Beobachtung für mindestens 2 Stunden gegeben. Fahr erst am nächsten Tag wieder Auto, nach einer Nacht Schlaf.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="38"/>
+        <source>Self-care journal summary for a clinician</source>
+        <translation>Zusammenfassung des Selbstfürsorge-Tagebuchs für Behandelnde</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="39"/>
+        <source>This is a self-care journal, not a medical device. It records what the person chose to log; it does not diagnose and does not recommend any treatment.</source>
+        <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es zeigt, was die Person eingetragen hat; es stellt keine Diagnose und empfiehlt keine Behandlung.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="42"/>
+        <source>Nothing was logged between these dates.</source>
+        <translation>Zwischen diesen Daten wurde nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="44"/>
+        <source>Warning signs (thoughts, images, moods, situations, behaviours)</source>
+        <translation>Warnsignale (Gedanken, Bilder, Stimmungen, Situationen, Verhalten)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="46"/>
+        <source>Internal coping strategies — things I can do on my own</source>
+        <translation>Eigene Bewältigungsstrategien — was ich allein tun kann</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="47"/>
+        <source>People and social settings that provide distraction</source>
+        <translation>Menschen und Orte, die mich ablenken</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="48"/>
+        <source>People I can ask for help</source>
+        <translation>Menschen, die ich um Hilfe bitten kann</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="49"/>
+        <source>Professionals or agencies to contact in a crisis (incl. crisis lines)</source>
+        <translation>Fachleute oder Stellen, die ich in einer Krise kontaktieren kann (auch Krisentelefone)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="51"/>
+        <source>Making the environment safe (reducing access to lethal means)</source>
+        <translation>Die Umgebung sicher machen (den Zugang zu gefährlichen Mitteln erschweren)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="53"/>
+        <source>The one thing that is most important to me and worth living for</source>
+        <translation>Das eine, was mir am wichtigsten ist und wofür es sich zu leben lohnt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="56"/>
+        <source>United States</source>
+        <translation>USA</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="57"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="58"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="59"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="60"/>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="61"/>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="62"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="63"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="64"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="65"/>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="66"/>
+        <source>Numbers change. Check that these work where you live, and add your own people and your clinician.</source>
+        <translation>Nummern ändern sich. Prüf, ob sie dort gelten, wo du lebst, und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="69"/>
+        <source>Emergency</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="70"/>
+        <source>Crisis line</source>
+        <translation>Krisentelefon</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="71"/>
+        <source>National suicide prevention line</source>
+        <translation>Nationale Suizidpräventions-Hotline</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="72"/>
+        <source>Directory of crisis lines</source>
+        <translation>Verzeichnis von Krisentelefonen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="73"/>
+        <source>the local emergency number</source>
+        <translation>die örtliche Notrufnummer</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="74"/>
+        <source>0800 111 0 111 or 0800 111 0 222</source>
+        <translation>0800 111 0 111 oder 0800 111 0 222</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="75"/>
+        <source>113 or 0800-0113</source>
+        <translation>113 oder 0800-0113</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="76"/>
+        <source>call or text</source>
+        <translation>Anruf oder SMS</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="77"/>
+        <source>free, 24/7</source>
+        <translation>kostenlos, rund um die Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="105"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="113"/>
+        <source>Your mood was low on {low} of your last {days} days with check-ins.</source>
+        <translation>Deine Stimmung war an {low} deiner letzten {days} Tage mit Check-in niedrig.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="117"/>
+        <source>Your latest PHQ-9 total was {total}.</source>
+        <translation>Dein letzter PHQ-9-Gesamtwert war {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="128"/>
+        <source>A {title} total of {total} out of {max} falls in the range usually described as {band} depression symptoms over the last 2 weeks.</source>
+        <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (depressive Beschwerden) beschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="132"/>
+        <source>A {title} total of {total} out of {max} falls in the range usually described as {band} anxiety symptoms over the last 2 weeks.</source>
+        <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (Angstbeschwerden) beschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="136"/>
+        <source>This is a description of your answers, not a diagnosis.</source>
+        <translation>Das beschreibt deine Antworten, es ist keine Diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="138"/>
+        <source>A total of {threshold} or more is the usual point to talk it over with a doctor or another clinician.</source>
+        <translation>Ab einem Gesamtwert von {threshold} ist es üblich, mit einer Ärztin, einem Arzt oder anderen Behandelnden darüber zu sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="142"/>
+        <source>Whatever the total, if you are struggling, talking to a doctor or someone you trust can help.</source>
+        <translation>Egal, wie hoch der Wert ist: Wenn es dir schwerfällt, kann ein Gespräch mit einer Ärztin, einem Arzt oder jemandem, dem du vertraust, helfen.</translation>
     </message>
 </context>
 <context>
@@ -100,182 +347,227 @@
 <context>
     <name>ClinicianReport</name>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="101"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="114"/>
         <source>Total</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="146"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
         <source>Name</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="122"/>
-        <location filename="../../wellness_app/ui/report/render.py" line="173"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="138"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="194"/>
         <source>Note</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="68"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="71"/>
+        <source>Period: {start} – {end}</source>
+        <translation>Zeitraum: {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="73"/>
+        <source>Generated: {date}</source>
+        <translation>Erstellt: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="79"/>
         <source>Choose a wider range, or log a few days first.</source>
-        <extracomment>A4 minus 15 mm margins, in points: the document is laid out at this size, then printed</extracomment>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="80"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="90"/>
+        <source>Mood (daily mean, 1 = awful … 5 = great)</source>
+        <translation>Stimmung (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="92"/>
         <source>No mood check-ins in this period.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="84"/>
-        <source>{days} days with check-ins; mean of daily means {mean:.1f}; {low} days with a mean of 2 or lower.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-        <translation>{days} Tage mit Check-ins; Mittel der Tagesmittel {mean:.1f}; {low} Tage mit einem Mittel von 2 oder weniger.</translation>
+        <location filename="../../wellness_app/ui/report/render.py" line="96"/>
+        <source>Days with check-ins: {days}. Mean of daily means: {mean}. Days with a mean of 2 or lower: {low}.</source>
+        <translation>Tage mit Check-in: {days}. Mittelwert der Tagesmittel: {mean}. Tage mit einem Mittel von 2 oder weniger: {low}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="94"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="103"/>
+        <source>PHQ-9 and GAD-7</source>
+        <translation>PHQ-9 und GAD-7</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="106"/>
         <source>No questionnaires in this period.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Fragebögen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="101"/>
-        <location filename="../../wellness_app/ui/report/render.py" line="108"/>
-        <location filename="../../wellness_app/ui/report/render.py" line="173"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="113"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="122"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="193"/>
         <source>Date</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="101"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="113"/>
         <source>Questionnaire</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="101"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="114"/>
         <source>Band</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="108"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="118"/>
+        <source>PHQ-9 item 9 over time</source>
+        <translation>PHQ-9, Frage 9 im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="122"/>
         <source>Answer</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="125"/>
         <source>No PHQ-9 in this period.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kein PHQ-9 in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="118"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="130"/>
+        <source>Treatment sessions</source>
+        <translation>Behandlungssitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="132"/>
         <source>No treatment sessions in this period.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="119"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="134"/>
         <source>Date and time</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="119"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="135"/>
         <source>Treatment</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="119"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="135"/>
         <source>Clinic</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="120"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="136"/>
         <source>Mood before → after</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stimmung vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="145"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="157"/>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="159"/>
         <source>No medications on the list for this period.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="146"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
         <source>Dose</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="146"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="162"/>
         <source>Started</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="146"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="162"/>
         <source>Stopped</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="154"/>
-        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="168"/>
+        <source>Light per week</source>
+        <translation>Tageslicht pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="169"/>
         <source>ISO week</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>ISO-Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="154"/>
-        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="170"/>
         <source>Minutes</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="154"/>
-        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="171"/>
         <source>Sessions</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="177"/>
         <source>No light logged in this period.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kein Licht in diesem Zeitraum eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="178"/>
+        <source>Movement per week</source>
+        <translation>Bewegung pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="181"/>
         <source>Moderate-equivalent minutes</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Minuten (mittlere Intensität, umgerechnet)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="165"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="185"/>
         <source>No movement logged in this period.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Bewegung in diesem Zeitraum eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="172"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="190"/>
+        <source>Notes (included by the person)</source>
+        <translation>Notizen (von der Person freigegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/render.py" line="192"/>
         <source>No notes in this period.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="173"/>
+        <location filename="../../wellness_app/ui/report/render.py" line="193"/>
         <source>Title</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Titel</translation>
@@ -284,13 +576,33 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../wellness_app/ui/care/contacts_model.py" line="80"/>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="26"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="27"/>
+        <source>Professional</source>
+        <translation>Fachperson</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="28"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="87"/>
         <source>professional</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Fachperson</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/contacts_model.py" line="80"/>
+        <location filename="../../wellness_app/ui/care/contacts_model.py" line="88"/>
         <source>person</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Person</translation>
@@ -299,150 +611,161 @@
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="51"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="53"/>
         <source>Crisis support</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="63"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="65"/>
         <source>Your safety plan</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="66"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="153"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="68"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="163"/>
         <source>Edit my safety &amp;plan</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="67"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="69"/>
         <source>Edit my safety plan</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Meinen Sicherheitsplan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="76"/>
         <source>C&amp;ountry:</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="76"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="78"/>
         <source>Country for crisis lines</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Land für Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="87"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="73"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="89"/>
         <source>Crisis lines</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="98"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="39"/>
+        <source>You answered that you have had thoughts that you would be better off dead or of hurting yourself. You do not have to carry this alone. Here is your safety plan, and people you can contact now.</source>
+        <translation>Du hast angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir etwas antun könntest. Du musst das nicht allein tragen. Hier ist dein Sicherheitsplan und Menschen, die du jetzt erreichen kannst.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="101"/>
         <source>&amp;Edit…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="98"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="102"/>
         <source>Edit the selected line</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgewählte Nummer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="99"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="105"/>
         <source>&amp;Hide</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="99"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="106"/>
         <source>Hide or show the selected line</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgewählte Nummer aus- oder einblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="101"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="107"/>
         <source>&amp;Add your own…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Eigene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="101"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="108"/>
         <source>Add your own line</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eigene Nummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="102"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="110"/>
         <source>&amp;Reset</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="102"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="111"/>
         <source>Undo your change to this line</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Deine Änderung an dieser Nummer rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="104"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="112"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="113"/>
         <source>Show hidden lines</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgeblendete Nummern zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="122"/>
         <source>If you are in immediate danger, call your local emergency number now. Last reviewed {date}. {note}</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an. Zuletzt geprüft: {date}. {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="126"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="135"/>
         <source>Save card as P&amp;DF…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="128"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="138"/>
         <source>Save the safety plan card as PDF</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="152"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="162"/>
         <source>Make a safety &amp;plan</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherheits&amp;plan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="216"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="227"/>
         <source>Saved the safety plan card.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="226"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="237"/>
         <source>Save safety plan card</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte mit dem Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="228"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="240"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="257"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>CrisisLineEditor</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="14"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="15"/>
         <source>Add your own line</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eigene Nummer hinzufügen</translation>
@@ -454,49 +777,49 @@
         <translation>Krisentelefon bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="18"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="20"/>
         <source>e.g. my therapist, Dr Okafor</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>z. B. meine Therapeutin, Dr. Okafor</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="19"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="22"/>
         <source>phone number, text number or other contact</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Telefonnummer, SMS-Nummer oder anderer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="20"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="23"/>
         <source>Name</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="20"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="24"/>
         <source>Number or contact</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nummer oder Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="21"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="25"/>
         <source>Note</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="24"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="28"/>
         <source>&amp;Name</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="25"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="29"/>
         <source>Number or &amp;contact</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nummer oder &amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="26"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="30"/>
         <source>N&amp;ote</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>N&amp;otiz</translation>
@@ -505,25 +828,45 @@
 <context>
     <name>CrisisLinesModel</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="26"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="27"/>
+        <source>Number or contact</source>
+        <translation>Nummer oder Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="28"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="29"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="78"/>
         <source>hidden</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="71"/>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="79"/>
         <source>as shipped</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>wie mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="71"/>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="80"/>
         <source>edited by you</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>von dir geändert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="81"/>
         <source>your own</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>deine eigene</translation>
@@ -532,33 +875,33 @@
 <context>
     <name>CrisisSupport</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="21"/>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="28"/>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="37"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="24"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="33"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="43"/>
         <source>Crisis support</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="25"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="31"/>
         <source>Your safety plan and crisis lines ({key})</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="54"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="26"/>
         <source>A PHQ-9 check-in is due</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ein PHQ-9-Check-in ist fällig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="56"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="28"/>
         <source>Answer &amp;now</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Jetzt beantworten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="29"/>
         <source>Answer the PHQ-9 now</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>PHQ-9 jetzt beantworten</translation>
@@ -718,52 +1061,52 @@
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="25"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="27"/>
         <source>A suggestion</source>
         <translation>Ein Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="31"/>
         <source>It might help to talk to a doctor</source>
         <translation>Es könnte helfen, mit einer Ärztin oder einem Arzt zu sprechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="34"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="36"/>
         <source>Prepare a report</source>
         <translation>Bericht vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="35"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
         <source>Prepare a report for your doctor</source>
         <translation>Bericht für deine Ärztin oder deinen Arzt vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="36"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
         <source>Not now: hide this for 7 days</source>
         <translation>Nicht jetzt: 7 Tage lang ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="61"/>
         <source>When low days go on for two weeks or more, a doctor can help.</source>
         <translation>Wenn schlechte Tage zwei Wochen oder länger anhalten, kann eine Ärztin oder ein Arzt helfen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="61"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="63"/>
         <source>A PHQ-9 total of 10 or more is the usual point to talk it over with a doctor.</source>
         <translation>Ein PHQ-9-Gesamtwert von 10 oder mehr ist der übliche Punkt, um mit einer Ärztin oder einem Arzt darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="66"/>
         <source>You do not have to carry this alone. If you like, the app can prepare a short report of your journal to bring along.</source>
         <translation>Du musst das nicht allein tragen. Wenn du möchtest, kann die App einen kurzen Bericht aus deinem Tagebuch vorbereiten, den du mitnehmen kannst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="82"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="84"/>
         <source>Okay. This suggestion stays quiet until {day}.</source>
         <translation>Okay. Dieser Vorschlag bleibt bis {day} still.</translation>
     </message>
@@ -771,107 +1114,215 @@
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="37"/>
-        <location filename="../../wellness_app/ui/io/actions.py" line="53"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="57"/>
         <source>Import</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="38"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="40"/>
         <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="44"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="47"/>
         <source>Export as CSV files in a zip</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="45"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="49"/>
         <source>Zip of CSV files (*.zip)</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>ZIP mit CSV-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="58"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="62"/>
         <source>&amp;Import…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="61"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="66"/>
         <source>Import from Daylio, Apple Health or a CSV file</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="63"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
         <source>&amp;Export…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="66"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="71"/>
         <source>Export everything as CSV files in a zip</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="74"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="79"/>
         <source>&amp;File</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="96"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="101"/>
         <source>Importing {name}</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{name} wird importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="100"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
         <source>Import cancelled; nothing was changed.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="103"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="110"/>
         <source>Import finished</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="112"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="120"/>
         <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="115"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="124"/>
         <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="142"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="151"/>
         <source>Exporting</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="146"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="155"/>
         <source>Export finished</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="147"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="156"/>
         <source>Wrote {path}</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{path} geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="17"/>
+        <source>Daylio</source>
+        <translation>Daylio</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="18"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="19"/>
+        <source>Apple Health</source>
+        <translation>Apple Health</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="22"/>
+        <source>Check-ins: {count}</source>
+        <translation>Check-ins: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="23"/>
+        <source>Daily figures (steps, sleep, …): {count}</source>
+        <translation>Tageswerte (Schritte, Schlaf, …): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="24"/>
+        <source>Daylight sessions: {count}</source>
+        <translation>Tageslicht-Einheiten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
+        <source>Activity sessions: {count}</source>
+        <translation>Bewegungseinheiten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="29"/>
+        <source>empty row</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="30"/>
+        <source>rows with a note or tags but no mood</source>
+        <translation>Zeilen mit Notiz oder Tags, aber ohne Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="31"/>
+        <source>empty line</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="32"/>
+        <source>identical entry repeated in the file</source>
+        <translation>gleicher Eintrag mehrfach in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
+        <source>already imported</source>
+        <translation>bereits importiert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
+        <source>days whose exercise minutes were all inside workouts</source>
+        <translation>Tage, deren Trainingsminuten alle in Workouts lagen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
+        <source>records of other types (heart rate, energy, …): not tracked here</source>
+        <translation>Datensätze anderer Art (Puls, Energie, …): werden hier nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
+        <source>in-bed or awake sleep samples (only time asleep counts)</source>
+        <translation>Schlafdaten „im Bett“ oder „wach“ (nur die Schlafzeit zählt)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
+        <source>records with a missing or malformed date or value</source>
+        <translation>Datensätze mit fehlendem oder fehlerhaftem Datum oder Wert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
+        <source>Imported from {file} ({source}):</source>
+        <translation>Importiert aus {file} ({source}):</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="55"/>
+        <source>{count} × {reason}</source>
+        <translation>{count} × {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="58"/>
+        <source>Backup taken before the import: {path}</source>
+        <translation>Sicherung vor dem Import: {path}</translation>
     </message>
 </context>
 <context>
@@ -1093,247 +1544,252 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="51"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="50"/>
         <source>{time}  lamp {lux} lux, {minutes} min</source>
         <translation>{time}  Lampe {lux} Lux, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="53"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="52"/>
         <source>{time}  daylight, {minutes} min</source>
         <translation>{time}  Tageslicht, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="71"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="70"/>
         <source>Today&apos;s light</source>
         <translation>Licht heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="76"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="75"/>
         <source>Light dose today</source>
         <translation>Lichtdosis heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="79"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="78"/>
         <source>Opened the curtains / went outside</source>
         <translation>Vorhänge geöffnet / rausgegangen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="80"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="79"/>
         <source>Log 15 minutes of daylight now</source>
         <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="80"/>
         <source>Logs 15 minutes of daylight, starting now</source>
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="88"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="87"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="90"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="91"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="90"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="91"/>
         <location filename="../../wellness_app/ui/pages/light.py" line="92"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="93"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="94"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="96"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="122"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="121"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="100"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="99"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="102"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="102"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="106"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="106"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
         <location filename="../../wellness_app/ui/pages/light.py" line="108"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="109"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="114"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="260"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="257"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="115"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="114"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="117"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="176"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
+        <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
+        <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="173"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="178"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="175"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="185"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="182"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="203"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="200"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="265"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="262"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="137"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="138"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="141"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="142"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="142"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="143"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="145"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="146"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="146"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="147"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="193"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="190"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="207"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="204"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="213"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="210"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="228"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="225"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="248"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="245"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="254"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="251"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="263"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="260"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -1369,95 +1825,95 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="151"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="152"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="152"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="153"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="154"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="155"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="93"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="37"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="41"/>
         <source>Wellness Journal</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="42"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="46"/>
         <source>Pages</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="52"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="56"/>
         <source>Opening your journal…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="94"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="100"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="102"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
         <source>&amp;Pages</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="103"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="124"/>
         <source>&amp;Appearance</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="105"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="126"/>
         <source>Follow the system</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="106"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="127"/>
         <source>Light</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="107"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="128"/>
         <source>Dark</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="117"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="119"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="140"/>
         <source>&amp;About Wellness Journal</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
@@ -1466,27 +1922,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="63"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="65"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="66"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="66"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="67"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="68"/>
         <source>St John&apos;s Wort caution</source>
         <translation>Hinweis zu Johanniskraut</translation>
     </message>
@@ -1494,214 +1950,219 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="47"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="48"/>
         <source>an SSRI antidepressant</source>
         <translation>ein SSRI-Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="48"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="49"/>
         <source>an SNRI antidepressant</source>
         <translation>ein SNRI-Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="49"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="50"/>
         <source>an MAOI antidepressant</source>
         <translation>ein MAO-Hemmer (Antidepressivum)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="50"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="51"/>
         <source>a triptan (migraine medicine)</source>
         <translation>ein Triptan (Migränemittel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="51"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="52"/>
         <source>tramadol (a pain medicine)</source>
         <translation>Tramadol (ein Schmerzmittel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="52"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="53"/>
         <source>a hormonal contraceptive</source>
         <translation>ein hormonelles Verhütungsmittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="53"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="54"/>
         <source>an anticoagulant (blood thinner)</source>
         <translation>ein Gerinnungshemmer (Blutverdünner)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="54"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="55"/>
         <source>digoxin (a heart medicine)</source>
         <translation>Digoxin (ein Herzmedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="55"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="56"/>
         <source>an immunosuppressant (cyclosporine or tacrolimus)</source>
         <translation>ein Immunsuppressivum (Ciclosporin oder Tacrolimus)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="57"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="58"/>
         <source>an HIV medicine</source>
         <translation>ein HIV-Medikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="59"/>
         <source>an anti-seizure medicine</source>
         <translation>ein Antiepileptikum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="59"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="60"/>
         <source>a statin (cholesterol medicine)</source>
         <translation>ein Statin (Cholesterinsenker)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="60"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="61"/>
         <source>a cancer medicine</source>
         <translation>ein Krebsmedikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="132"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="133"/>
         <source>Your medication list, kept on this computer. It is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
         <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="145"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="146"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="149"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="148"/>
+        <source>No medications listed yet. Add one below if you would like it in your journal.</source>
+        <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="152"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="150"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="153"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="152"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="155"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="153"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="156"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="156"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="159"/>
         <source>no caution for this name</source>
         <translation>kein Hinweis für diesen Namen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="159"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="162"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="160"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="163"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="161"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="164"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="170"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="173"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="173"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="176"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="175"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="178"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="176"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="208"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="179"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="211"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="177"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="180"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="178"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="181"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="182"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="185"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="185"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="188"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="186"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="189"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="190"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="193"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="197"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="198"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="200"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="201"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="200"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="203"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="201"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="204"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="207"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="210"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="243"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="246"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="266"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="269"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="273"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="276"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="278"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="281"/>
         <source>Medication deleted</source>
         <translation>Medikament gelöscht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="284"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="287"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -1804,164 +2265,169 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>{time}  {kind}, {minutes} Min. ({intensity})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="123"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="122"/>
         <source>This week (WHO: {low}–{high} minutes; a vigorous minute counts as two)</source>
         <translation>Diese Woche (WHO: {low}–{high} Minuten; eine intensive Minute zählt doppelt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="129"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="128"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="154"/>
         <location filename="../../wellness_app/ui/pages/movement.py" line="155"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="156"/>
         <source>Log movement</source>
         <translation>Bewegung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="134"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="133"/>
         <source>Kind of movement (type a new one to add it)</source>
         <translation>Art der Bewegung (tippe eine neue ein, um sie hinzuzufügen)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="135"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="134"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="136"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="135"/>
         <source>Remove this kind from the list</source>
         <translation>Diese Art aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="144"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="143"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="145"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="160"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="144"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="159"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="150"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="161"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="149"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="160"/>
         <source>Intensity</source>
         <translation>Intensität</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="152"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="151"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="153"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="162"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="152"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="161"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="154"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="153"/>
         <source>Start time</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="159"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="158"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="163"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="162"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="167"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="166"/>
         <source>Move now</source>
         <translation>Jetzt bewegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="173"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="172"/>
         <source>Time moving</source>
         <translation>Bewegungszeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="176"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="253"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="175"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="254"/>
         <source>Start moving</source>
         <translation>Losbewegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="177"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="176"/>
         <source>Start or stop the Move now stopwatch</source>
         <translation>Stoppuhr für „Jetzt bewegen“ starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="179"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="178"/>
         <source>Uses the kind and intensity from the form. Five minutes counts.</source>
         <translation>Nutzt Art und Intensität aus dem Formular. Auch fünf Minuten zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="189"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="193"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="188"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="192"/>
         <source>Steps today</source>
         <translation>Schritte heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="190"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="189"/>
         <source>Save steps</source>
         <translation>Schritte speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="191"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="190"/>
         <source>Save today&apos;s steps</source>
         <translation>Heutige Schritte speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="201"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="200"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="201"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="200"/>
         <source>Today&apos;s movement</source>
         <translation>Bewegung heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="259"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="202"/>
+        <source>Nothing logged yet today — every movement counts: a walk, dancing in the kitchen, housework.</source>
+        <translation>Heute noch nichts eingetragen – jede Bewegung zählt: ein Spaziergang, Tanzen in der Küche, Hausarbeit.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="260"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="202"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="201"/>
         <source>Delete the selected session</source>
         <translation>Ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="239"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="240"/>
         <source>Movement saved</source>
         <translation>Bewegung gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="250"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="251"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="256"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="257"/>
         <source>Under a minute; nothing logged</source>
         <translation>Unter einer Minute; nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="263"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="264"/>
         <source>Steps saved</source>
         <translation>Schritte gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="268"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="269"/>
         <source>Kind removed from the list</source>
         <translation>Art aus der Liste entfernt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="275"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="276"/>
         <source>Session deleted</source>
         <translation>Sitzung gelöscht</translation>
     </message>
@@ -1992,109 +2458,109 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Freiwillig: Lass beide Felder leer, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="19"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="20"/>
         <source>Very short: easy to guess. Several unrelated words are stronger.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sehr kurz: leicht zu erraten. Mehrere Wörter, die nichts miteinander zu tun haben, sind sicherer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="21"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="23"/>
         <source>Fair. Longer is stronger: try four unrelated words.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ganz gut. Länger ist sicherer: Versuch es mit vier Wörtern, die nichts miteinander zu tun haben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="22"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="24"/>
         <source>Good length.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gute Länge.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="28"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="30"/>
         <source>A passphrase (optional)</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eine Passphrase (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="34"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="36"/>
         <source>Your journal is already encrypted. You can change or remove the passphrase under Privacy → Privacy &amp; data.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch ist bereits verschlüsselt. Du kannst die Passphrase unter Datenschutz → Datenschutz &amp; Daten ändern oder entfernen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="38"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="40"/>
         <source>Encryption is not available on this computer, so this step is skipped:</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Verschlüsselung ist auf diesem Computer nicht verfügbar, daher wird dieser Schritt übersprungen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="46"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="48"/>
         <source>With a passphrase, your journal and its backups are encrypted: nobody who gets your files can read them. You type it each time the app starts.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Mit einer Passphrase werden dein Tagebuch und seine Sicherungen verschlüsselt: Niemand, der an deine Dateien kommt, kann sie lesen. Du gibst sie bei jedem Start der App ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="49"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="51"/>
         <source>Write it down somewhere safe. A lost passphrase cannot be recovered: without it the journal and its backups cannot be opened, by you or anyone else.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Schreib sie an einem sicheren Ort auf. Eine verlorene Passphrase lässt sich nicht wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden – weder von dir noch von anderen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="59"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="61"/>
         <source>Passphrase</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="60"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="62"/>
         <source>Repeat the passphrase</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="68"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="70"/>
         <source>Passphrase strength</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="80"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="82"/>
         <source>Repeat the passphrase to go on, or clear it to continue without one.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wiederhole die Passphrase, um weiterzumachen, oder lösche sie, um ohne fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="84"/>
         <source>The two passphrases differ.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="45"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="43"/>
         <source>Problem</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="58"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="56"/>
         <source>Welcome</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="60"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="58"/>
         <source>A quiet place to note how you feel, and what you did for yourself: mood, daylight, movement, self-care, medications and treatments.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ein ruhiger Ort, um festzuhalten, wie du dich fühlst und was du für dich getan hast: Stimmung, Tageslicht, Bewegung, Selbstfürsorge, Medikamente und Behandlungen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="63"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="61"/>
         <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="70"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="69"/>
         <source>Everything you write stays on this computer, in one file:
 {path}
 There is no account and no cloud, and the app has no network code: nothing is ever sent anywhere. You decide what to export or print.</source>
@@ -2104,50 +2570,50 @@ There is no account and no cloud, and the app has no network code: nothing is ev
 Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Nichts wird jemals irgendwohin gesendet. Du entscheidest, was du exportierst oder druckst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="75"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="74"/>
         <source>The next steps are all optional: a place for daylight times, reminders, a passphrase, and your country for crisis lines. &quot;Skip setup&quot; keeps the defaults and you can come back here from Settings → Welcome and setup.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Die nächsten Schritte sind alle freiwillig: ein Ort für die Tageslichtzeiten, Erinnerungen, eine Passphrase und dein Land für Krisentelefone. „Einrichtung überspringen“ behält die Standardwerte bei, und du kannst jederzeit über Einstellungen → Willkommen und Einrichtung hierher zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="85"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="84"/>
         <source>Your place, for daylight</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Ort, für das Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="87"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="86"/>
         <source>Sunrise, sunset and day length are worked out on this computer from a built-in list of cities. Leave the city empty to skip this; you can set it later on the Light page.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sonnenaufgang, Sonnenuntergang und Tageslänge werden auf diesem Computer aus einer eingebauten Städteliste berechnet. Lass die Stadt leer, um das zu überspringen; du kannst sie später auf der Seite „Licht“ festlegen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="103"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="102"/>
         <source>latitude and longitude</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Breiten- und Längengrad</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="121"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="120"/>
         <source>Reminders</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="123"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="122"/>
         <source>A gentle reminder to check in, shown by your desktop at the times you choose. Off unless you turn it on.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eine sanfte Erinnerung für deinen Check-in, angezeigt von deinem Desktop zu den Zeiten, die du wählst. Aus, solange du sie nicht einschaltest.</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="126"/>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="127"/>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="128"/>
         <source>Remind me to check in</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Erinnere mich an den Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="132"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="131"/>
         <source>Reminder times</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Erinnerungszeiten</translation>
@@ -2196,16 +2662,47 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="194"/>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="195"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="196"/>
         <source>Explore with two years of example data</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Mit zwei Jahren Beispieldaten ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="197"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="198"/>
         <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data. To keep the example apart from the start, leave this off and try &quot;wellness-app --data-dir example --demo&quot; instead.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Das sind Beispieldaten, nicht deine, und deine eigenen Check-ins würden direkt daneben landen. Um danach dein echtes Tagebuch zu beginnen, nutze Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen. Um das Beispiel von Anfang an getrennt zu halten, lass dies aus und probiere stattdessen „wellness-app --data-dir example --demo“.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="29"/>
+        <source>Some choices were not saved</source>
+        <translation>Einige Einstellungen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="38"/>
+        <source>Welcome and setup</source>
+        <translation>Willkommen und Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="56"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
+        <source>Skip setup</source>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="57"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="59"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -2254,13 +2751,13 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="37"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="38"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="47"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="49"/>
         <source>Passphrase</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="125"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="130"/>
         <source>The two passphrases differ.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
@@ -2275,100 +2772,97 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="43"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="81"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="86"/>
         <source>Delete all my data</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="50"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="71"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="51"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="74"/>
         <source>Also back up into…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Zusätzlich sichern in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="77"/>
-        <source>The file could not be written: </source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-        <translation>Die Datei konnte nicht geschrieben werden: </translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="93"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="95"/>
         <source>Your journal and its backups are now encrypted.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="101"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="103"/>
         <source>Passphrase changed.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="104"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="106"/>
         <source>Store the journal unencrypted? Anyone who can read your files could then read it.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Das Tagebuch unverschlüsselt speichern? Dann könnte es jeder lesen, der Zugriff auf deine Dateien hat.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="107"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="111"/>
         <source>Enter your passphrase to decrypt the journal.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gib deine Passphrase ein, um das Tagebuch zu entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="111"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="115"/>
         <source>The journal is no longer encrypted.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Das Tagebuch ist nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="117"/>
-        <source>Backed up to </source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-        <translation>Gesichert nach </translation>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="78"/>
+        <source>The file could not be written: {error}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="125"/>
-        <source>Backups also go to </source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-        <translation>Sicherungen gehen auch nach </translation>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="122"/>
+        <source>Backed up to {path}</source>
+        <translation>Gesichert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="133"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="130"/>
+        <source>Backups also go to {folder}</source>
+        <translation>Sicherungen gehen auch nach {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="140"/>
         <source>This backup is encrypted. Enter its passphrase.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Diese Sicherung ist verschlüsselt. Gib ihre Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="139"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="146"/>
         <source>Journal restored from the backup.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagebuch aus der Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="149"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="156"/>
         <source>This deletes your journal, every backup, the logs and settings. There is no undo. Type DELETE to confirm.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dies löscht dein Tagebuch, alle Sicherungen, die Protokolle und die Einstellungen. Das lässt sich nicht rückgängig machen. Tippe DELETE zur Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="153"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="161"/>
         <source>Nothing was deleted (you did not type DELETE).</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nichts wurde gelöscht (du hast nicht DELETE eingegeben).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="159"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="168"/>
         <source>All your data was deleted. The app will now close.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alle deine Daten wurden gelöscht. Die App wird jetzt geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="172"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="182"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="114"/>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="60"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="62"/>
         <source>That passphrase is not right. Try again.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
@@ -2386,129 +2880,129 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Verschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="45"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="46"/>
         <source>Encrypt the journal</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="46"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="47"/>
         <source>Change passphrase…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="46"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="48"/>
         <source>Change passphrase</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="48"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="49"/>
         <source>Decrypt…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Entschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="48"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="50"/>
         <source>Decrypt the journal</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagebuch entschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="55"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="57"/>
         <source>Never</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="56"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="58"/>
         <source> min</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="57"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="59"/>
         <source>Lock after idle minutes</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nach Minuten ohne Aktivität sperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="60"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="62"/>
         <source>Lock after being idle for</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sperren nach Inaktivität von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="64"/>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="96"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="111"/>
         <source>Backups</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="70"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="72"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="73"/>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="42"/>
         <source>Back up now</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="71"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="75"/>
         <source>Choose an extra backup folder</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Zusätzlichen Sicherungsordner wählen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="73"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="76"/>
         <source>Restore…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="73"/>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="84"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="77"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="95"/>
         <source>Restore a backup</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="83"/>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="46"/>
         <source>Open data folder</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="81"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="85"/>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="48"/>
         <source>Delete all my data…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="95"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="99"/>
         <source>Your journal and its backups are encrypted with your passphrase.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch und seine Sicherungen sind mit deiner Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="98"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="102"/>
         <source>Your journal is not encrypted: anyone who can read your files can read it.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch ist nicht verschlüsselt: Jeder, der deine Dateien lesen kann, kann es lesen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="106"/>
-        <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in </source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-        <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung erstellt (7 tägliche, 4 wöchentliche und 12 monatliche werden aufbewahrt) in </translation>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="111"/>
+        <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in {folder} and in {extra}.</source>
+        <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung angelegt (7 tägliche, 4 wöchentliche und 12 monatliche bleiben erhalten), in {folder} und in {extra}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="108"/>
-        <source> and in </source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
-        <translation> und in </translation>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="114"/>
+        <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in {folder}.</source>
+        <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung angelegt (7 tägliche, 4 wöchentliche und 12 monatliche bleiben erhalten), in {folder}.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="26"/>
@@ -2543,144 +3037,194 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="46"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="47"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="56"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="57"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="59"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="60"/>
         <source>Unlock</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="74"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="35"/>
+        <source>Daily (automatic)</source>
+        <translation>Täglich (automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="36"/>
+        <source>Made by you</source>
+        <translation>Von dir angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="37"/>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="38"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="39"/>
+        <source>Before a migration</source>
+        <translation>Vor einer Aktualisierung der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="44"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="45"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="46"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="47"/>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="48"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="85"/>
         <source>Yes</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="74"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="85"/>
         <source>No</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="87"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="99"/>
         <source>Choose a backup. It is checked before it replaces anything, and your current journal is kept aside in the data folder.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wähle eine Sicherung. Sie wird geprüft, bevor sie etwas ersetzt, und dein aktuelles Tagebuch wird im Datenordner beiseitegelegt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="89"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="103"/>
         <source>There are no backups yet. One is made automatically each day you use the app.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Es gibt noch keine Sicherungen. An jedem Tag, an dem du die App nutzt, wird automatisch eine erstellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="109"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="124"/>
         <source>Restore</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="110"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="125"/>
         <source>Restore the selected backup</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="26"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="27"/>
         <source>Your journal needs attention</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="28"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="29"/>
         <source>Restore the newest good backup</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Neueste intakte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="30"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="31"/>
         <source>Start a new, empty journal</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Neues, leeres Tagebuch beginnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="31"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="58"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="59"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="33"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="62"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="63"/>
         <source>Quit</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="42"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="44"/>
         <source>Welcome. You can protect your journal with a passphrase, so nobody who gets your files can read it. This is optional and can be changed later under Privacy → Privacy &amp; data. Cancel to continue without one.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="39"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="40"/>
         <source>Unlock your journal</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagebuch entsperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="44"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="45"/>
         <source>Your journal is encrypted. Enter your passphrase.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch ist verschlüsselt. Gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="67"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="71"/>
         <source>Enter your passphrase.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="90"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="94"/>
         <source>Choose a passphrase</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wähle eine Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="97"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="101"/>
         <source>There is no way to recover a forgotten passphrase: without it the journal and its backups cannot be opened.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eine vergessene Passphrase lässt sich auf keinem Weg wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="102"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="104"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="106"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="108"/>
         <source>Current passphrase</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="105"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="107"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="109"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="111"/>
         <source>New passphrase</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="106"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="110"/>
         <source>Repeat the new passphrase</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="108"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="112"/>
         <source>Repeat</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="116"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="121"/>
         <source>Not now</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="123"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="128"/>
         <source>A passphrase cannot be empty.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eine Passphrase darf nicht leer sein.</translation>
@@ -2691,7 +3235,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="74"/>
         <source>(Optional; not part of the total.)</source>
-        <extracomment>(answers, difficulty or -1) PHQ-9 item 9 changed: True when above &quot;Not at all&quot;</extracomment>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>(Freiwillig; zählt nicht zum Gesamtwert.)</translation>
     </message>
@@ -2717,7 +3260,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="60"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="61"/>
         <source>Open crisis support</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisenhilfe öffnen</translation>
@@ -2735,43 +3278,48 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="47"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="48"/>
         <source>GAD-7 — anxiety</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="59"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="88"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="85"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="90"/>
         <source>Questionnaire history</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="96"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="98"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="106"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="109"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="149"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="155"/>
         <source>Saved your {title}.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein {title} wurde gespeichert.</translation>
@@ -2829,7 +3377,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/records.py" line="59"/>
+        <location filename="../../wellness_app/ui/widgets/records.py" line="63"/>
         <source>Delete selected</source>
         <translation>Auswahl löschen</translation>
     </message>
@@ -2837,47 +3385,47 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="28"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="29"/>
         <source>Reminders and start-up</source>
         <translation>Erinnerungen und Autostart</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="31"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="32"/>
         <source>Remind me to check in</source>
         <translation>Erinnere mich an den Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="35"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="36"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="36"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="37"/>
         <source>24-hour times separated by commas</source>
         <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="39"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="40"/>
         <source>Keep running in the tray when the window closes</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="42"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="43"/>
         <source>Start when I log in</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="53"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="54"/>
         <source>Times:</source>
         <translation>Uhrzeiten:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="56"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="57"/>
         <source>No system tray here: reminders appear in the window.</source>
         <translation>Kein Infobereich vorhanden: Erinnerungen erscheinen im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="68"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="69"/>
         <source>Add at least one time, e.g. 20:00</source>
         <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
     </message>
@@ -2890,109 +3438,144 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="59"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="40"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="41"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="42"/>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="43"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="44"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="68"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="87"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="73"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="73"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="77"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="96"/>
         <source>Include my notes (they are private: off unless you tick this)</source>
         <translation>Meine Notizen einschließen (sie sind privat: aus, solange du das nicht ankreuzt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="79"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
         <source>Include my notes</source>
         <translation>Meine Notizen einschließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
         <source>A summary of your journal to bring to an appointment: mood, PHQ-9 and GAD-7, treatments, medications, light and movement.</source>
         <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="86"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
         <source>Preparing the report</source>
         <translation>Bericht wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="90"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
         <source>Report status</source>
         <translation>Berichtsstatus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="91"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="94"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="95"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="199"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="113"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="219"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="117"/>
         <source>&amp;Period</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="99"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="118"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="119"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="163"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="148"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="149"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="183"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="165"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="185"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="173"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="193"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="183"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="203"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="187"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="207"/>
         <source>Saved to {path}.</source>
         <translation>Unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="189"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="209"/>
         <source>The report says so.</source>
         <translation>Das steht so auch im Bericht.</translation>
     </message>
@@ -3000,40 +3583,45 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="26"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="30"/>
         <source>Total</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="33"/>
         <source>Your safety plan and crisis lines are always one click away: Crisis support (Ctrl+Shift+H).</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Sicherheitsplan und die Krisentelefone sind immer nur einen Klick entfernt: Hilfe in der Krise (Ctrl+Shift+H).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="36"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="40"/>
         <source>&amp;Back to the questionnaires</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Zurück zu den Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="37"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="41"/>
         <source>Back to the questionnaires</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Zurück zu den Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="43"/>
         <source>Open &amp;crisis support</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="40"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="44"/>
         <source>Open crisis support</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisenhilfe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="56"/>
+        <source>Your {title} result</source>
+        <translation>Dein {title}-Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -3068,118 +3656,174 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyCard</name>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="23"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="25"/>
         <source>You have not written a safety plan yet. The Safety plan page helps you make one, step by step, with your own people and your clinician.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Du hast noch keinen Sicherheitsplan geschrieben. Die Seite „Sicherheitsplan“ hilft dir, Schritt für Schritt einen zu erstellen – mit deinen Menschen und deiner Behandlerin oder deinem Behandler.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="58"/>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="48"/>
+        <source>Crisis lines — {country}</source>
+        <translation>Krisentelefone — {country}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="49"/>
+        <source>Last reviewed {date}.</source>
+        <translation>Zuletzt geprüft am {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="62"/>
         <source>If you are in immediate danger, call your local emergency number now.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="69"/>
         <source>Safety plan</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="90"/>
+        <source>Could not write {path}</source>
+        <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="52"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="64"/>
         <source>Open crisis support</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="49"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="57"/>
         <source>&amp;Save</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="49"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="32"/>
+        <source>e.g. not answering messages; thinking I am a burden</source>
+        <translation>z. B. nicht mehr auf Nachrichten antworten; denken, dass ich anderen zur Last falle</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="34"/>
+        <source>e.g. a cold shower; a walk round the block; a favourite song</source>
+        <translation>z. B. eine kalte Dusche; eine Runde um den Block; ein Lieblingslied</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="36"/>
+        <source>e.g. the library; my sister&apos;s kitchen; the park café</source>
+        <translation>z. B. die Bücherei; die Küche meiner Schwester; das Café im Park</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="38"/>
+        <source>people you can ask (add their numbers under My contacts)</source>
+        <translation>Menschen, die du fragen kannst (ihre Nummern unter „Meine Kontakte“ eintragen)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="40"/>
+        <source>e.g. my GP surgery; my therapist (numbers under My contacts)</source>
+        <translation>z. B. meine Hausarztpraxis; meine Therapeutin (Nummern unter „Meine Kontakte“)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="42"/>
+        <source>e.g. give my tablets to Sam to keep</source>
+        <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="55"/>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="58"/>
         <source>Save the safety plan</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="50"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="60"/>
         <source>Save as P&amp;DF…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="50"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="61"/>
         <source>Save the card as PDF</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="52"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="63"/>
         <source>&amp;Crisis lines…</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="70"/>
         <source>Write it when you feel steadier, in your own words, one item per line. Start with step 1 and go on only as far as you need.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Schreib ihn, wenn du dich stabiler fühlst, in deinen eigenen Worten, einen Punkt pro Zeile. Beginne mit Schritt 1 und geh nur so weit, wie du brauchst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="79"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="93"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="87"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="102"/>
         <source>My contacts</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="113"/>
         <source>&amp;Add contact</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="114"/>
         <source>Add contact</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="99"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="116"/>
         <source>&amp;Remove contact</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="99"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="117"/>
         <source>Remove the selected contact</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="146"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="164"/>
         <source>Saved.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="162"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="181"/>
         <source>Saved the card to {path}.</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="179"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="198"/>
         <source>Unsaved changes (Ctrl+S saves).</source>
         <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ungespeicherte Änderungen (Ctrl+S speichert).</translation>
@@ -3279,77 +3923,82 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="87"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="83"/>
+        <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
+        <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="89"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="92"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="91"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="93"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="97"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="96"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="98"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="97"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="99"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="103"/>
         <source>{name} ({category})</source>
         <translation>{name} ({category})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="107"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="106"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="108"/>
         <source>Remove selected item</source>
         <translation>Ausgewählten Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="109"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="140"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="142"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="156"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="158"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="163"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="165"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="170"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="172"/>
         <source>Item removed</source>
         <translation>Punkt entfernt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="177"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="179"/>
         <source>Entry deleted</source>
         <translation>Eintrag gelöscht</translation>
     </message>
@@ -3455,127 +4104,127 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="72"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="74"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="79"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="76"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="81"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="77"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="82"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="89"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="94"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="95"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="103"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="102"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="107"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="112"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="117"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="113"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="118"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="115"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="120"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="116"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="117"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="127"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="123"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="128"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="124"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="129"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="135"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="134"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="139"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="142"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="147"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="144"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="149"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="145"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="150"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="195"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="234"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="197"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="236"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="216"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="265"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="228"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="277"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
@@ -3583,57 +4232,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="47"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="48"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="63"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="64"/>
         <source>Log mood {0} · {1}</source>
         <translation>Stimmung {0} eintragen · {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="68"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="69"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="69"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="70"/>
         <source>Open journal</source>
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="71"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="72"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="84"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="104"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="105"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="119"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="120"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="120"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="121"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>
@@ -3641,155 +4290,256 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentForm</name>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="46"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="57"/>
         <source>Treatment kind</source>
         <translation>Art der Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="52"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="63"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="55"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="66"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="56"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="67"/>
         <source>Mood before, 1 to 5</source>
         <translation>Stimmung vorher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="68"/>
         <source>Mood after, 1 to 5</source>
         <translation>Stimmung nachher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="70"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="75"/>
         <source>Esketamine note</source>
         <translation>Esketamin-Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="81"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="71"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="83"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="74"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="75"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="112"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="85"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="86"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="123"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="89"/>
         <source>&amp;Treatment</source>
         <translation>&amp;Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="79"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="90"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="80"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="91"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="93"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="84"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="95"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="87"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="98"/>
         <source>Mood (1–5)</source>
         <translation>Stimmung (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="88"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="99"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="123"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="134"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
     </message>
 </context>
 <context>
+    <name>TreatmentOutcome</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="22"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="31"/>
+        <source>{treatment} · sessions: {count} · {span}</source>
+        <translation>{treatment} · Sitzungen: {count} · {span}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="39"/>
+        <source>14 days before the first session ({start} – {end})</source>
+        <translation>14 Tage vor der ersten Sitzung ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="41"/>
+        <source>14 days after the last session ({start} – {end})</source>
+        <translation>14 Tage nach der letzten Sitzung ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="43"/>
+        <source>14 days after the last session, so far ({start} – {end})</source>
+        <translation>14 Tage nach der letzten Sitzung, bisher ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="50"/>
+        <source>no mood check-ins</source>
+        <translation>keine Stimmungs-Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="52"/>
+        <source>mean daily mood {mean} of 5 (days with check-ins: {days})</source>
+        <translation>mittlere Tagesstimmung {mean} von 5 (Tage mit Check-in: {days})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="56"/>
+        <source>no PHQ-9</source>
+        <translation>kein PHQ-9</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="58"/>
+        <source>mean PHQ-9 {mean} (taken: {count})</source>
+        <translation>mittlerer PHQ-9 {mean} (ausgefüllt: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="60"/>
+        <source>{period}: {mood}; {phq9}.</source>
+        <translation>{period}: {mood}; {phq9}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="69"/>
+        <source>No PHQ-9 was taken in the 14 days before the first session, so response and remission cannot be marked.</source>
+        <translation>In den 14 Tagen vor der ersten Sitzung wurde kein PHQ-9 ausgefüllt, daher lassen sich Ansprechen und Remission nicht markieren.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="73"/>
+        <source>PHQ-9 baseline (last before the first session): {total}.</source>
+        <translation>PHQ-9-Ausgangswert (der letzte vor der ersten Sitzung): {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="76"/>
+        <source>Your PHQ-9 total first fell by half or more on {date}.</source>
+        <translation>Dein PHQ-9-Gesamtwert ist am {date} zum ersten Mal um die Hälfte oder mehr gesunken.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/outcome_text.py" line="80"/>
+        <source>Your PHQ-9 total was first below 5 on {date}.</source>
+        <translation>Dein PHQ-9-Gesamtwert lag am {date} zum ersten Mal unter 5.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentTableModel</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="21"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="22"/>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="23"/>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="24"/>
+        <source>Mood before</source>
+        <translation>Stimmung vorher</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_model.py" line="25"/>
+        <source>Mood after</source>
+        <translation>Stimmung nachher</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="39"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="41"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="49"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="52"/>
         <source>No treatment sessions yet. Add one on the right: the kind, when, the clinic, and how you felt before and after.</source>
         <translation>Noch keine Behandlungssitzungen. Füge rechts eine hinzu: die Art, wann, die Klinik und wie du dich vorher und nachher gefühlt hast.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="52"/>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="53"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="55"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="56"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="54"/>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="55"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="57"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="58"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="57"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="60"/>
         <source>Prepare a report…</source>
         <translation>Bericht vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="61"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="67"/>
         <source>Before and after summary</source>
         <translation>Zusammenfassung vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="84"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="87"/>
         <source>Before and after each series</source>
         <translation>Vorher und nachher, je Serie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="123"/>
         <source>A summary appears here once you log a session.</source>
         <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="152"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="149"/>
         <source>Treatment session saved.</source>
         <translation>Behandlungssitzung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="170"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="167"/>
         <source>Treatment session deleted.</source>
         <translation>Behandlungssitzung gelöscht.</translation>
     </message>
@@ -4073,7 +4823,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/movement.py" line="104"/>
         <source>{day}: {minutes} minutes</source>
         <translation>{day}: {minutes} Minuten</translation>
     </message>
@@ -4285,19 +5035,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/pages/__init__.py" line="44"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="129"/>
-        <source>Save the report as PDF</source>
-        <translation>Bericht als PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="130"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>

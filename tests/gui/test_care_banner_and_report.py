@@ -52,7 +52,7 @@ def test_banner_appears_calmly_and_not_now_quiets_it(qtbot, ui_ctx) -> None:
     with qtbot.waitSignal(ui_ctx.state.status_message) as message:
         qtbot.mouseClick(banner.not_now_button, Qt.MouseButton.LeftButton)
     assert not banner.isVisible()
-    assert "2026-05-27" in message.args[0]
+    assert "May 27, 2026" in message.args[0]
     assert not EscalationService(ui_ctx.db).check(TODAY + timedelta(days=6)).show
     # a new PHQ-9 does not break the promise of quiet
     plant_assessment(ui_ctx.db, TODAY, "phq9", phq9_answers(12))

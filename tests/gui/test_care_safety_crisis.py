@@ -76,7 +76,7 @@ def test_pdf_card_holds_real_text_plan_first(ui_ctx, tmp_path) -> None:  # type:
     assert "The one thing that is most important to me and worth living for" in text
     assert "Walk round the block" in text and "Maya — 07700 900123" in text
     assert text.index("My daughter, Ana") < text.index("Samaritans")
-    assert "116 123" in text and "Last reviewed 2026-11-24" in text
+    assert "116 123" in text and "Last reviewed 11/24/2026" in text
 
 
 def test_crisis_dialog_plan_first_edit_hide_add(ui_ctx, qtbot, monkeypatch, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -85,7 +85,7 @@ def test_crisis_dialog_plan_first_edit_hide_add(ui_ctx, qtbot, monkeypatch, qtmo
     dialog = CrisisDialog(ui_ctx)
     qtbot.addWidget(dialog)
     assert "Breathe out slowly" in dialog.plan_view.toPlainText()
-    assert "Last reviewed 2026-11-24" in dialog.reviewed.text()
+    assert "Last reviewed 11/24/2026" in dialog.reviewed.text()
     assert "Check that these work" in dialog.reviewed.text()
     labels = lambda: [dialog.model.line(r).label for r in range(dialog.model.rowCount())]  # noqa: E731
     assert labels() == ["988 Suicide & Crisis Lifeline", "Emergency"]

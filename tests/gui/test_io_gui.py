@@ -56,7 +56,7 @@ def test_daylio_import_asks_for_custom_moods_then_reports(ui_ctx, qtbot, tmp_pat
     assert asked == [["Fantastic"]]
     assert report is not None and report.added["mood_entries"] == 2
     assert changed == ["all"]
-    assert any("2 check-ins" in line for line in reports[0])
+    assert any("Check-ins: 2" in line for line in reports[0])
     entries = MoodService(ui_ctx.db).search(JournalQuery())
     assert [e.mood for e in entries] == [5, 4]
 

@@ -41,7 +41,7 @@ def test_add_edit_delete_and_undo(qtbot, ui_ctx) -> None:
     with qtbot.waitSignal(ui_ctx.state.entries_changed):
         qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 0).data() == "2026-03-02 10:00"
+    assert page.model.index(0, 0).data() == "3/2/2026 10:00\u202fAM"  # en_US, pinned
     assert not page.empty.isVisibleTo(page)
     assert "Ketamine infusion" in page.summary.text()
 
@@ -90,6 +90,6 @@ def test_summary_panel_states_response_as_an_observation(qtbot, ui_ctx) -> None:
     page = TreatmentsPage(ui_ctx)
     qtbot.addWidget(page)
     text = page.summary.text()
-    assert "2 session(s)" in text
-    assert "mean daily mood 2.0 of 5 over 14 day(s)" in text
-    assert "Your PHQ-9 total first fell by half or more on 14 March 2026." in text
+    assert "sessions: 2" in text
+    assert "mean daily mood 2.0 of 5 (days with check-ins: 14)" in text
+    assert "Your PHQ-9 total first fell by half or more on 3/14/2026." in text

@@ -3,6 +3,7 @@ with poppler's pdftotext (apt-get install poppler-utils)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -22,8 +23,9 @@ needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
 
 
 def cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C"}  # the PDF follows the system locale
     return subprocess.run([sys.executable, "-m", "wellness_app", "--data-dir", str(data), *args],
-                          capture_output=True, text=True, check=False, timeout=60)
+                          capture_output=True, text=True, check=False, timeout=60, env=env)
 
 
 def pdf_text(path: Path) -> str:
@@ -61,11 +63,11 @@ def test_report_has_real_text_and_leaves_notes_out_by_default(journal: Path,
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     for expected in ("Self-care journal summary for a clinician",
-                     "Period: 2026-02-15 – 2026-03-21",
+                     "Period: 2/15/2026 – 3/21/2026",
                      "not a medical device",
                      "PHQ-9 item 9 over time", "Several days (1)",
                      "moderately severe", "GAD-7", "Ketamine infusion", "Riverside Clinic",
-                     "Your PHQ-9 total first fell by half or more on 12 March 2026",
+                     "Your PHQ-9 total first fell by half or more on 3/12/2026",
                      "Sertraline", "100 mg", "Light per week", "Movement per week"):
         assert expected in text, expected
     assert "private words" not in text

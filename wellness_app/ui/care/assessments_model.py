@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.questionnaires import ANSWERS, PHQ9_DIFFICULTY_ANSWERS
+from wellness_app.ui import locale_format as fmt
 from wellness_app.ui.i18n import translate
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +22,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class AssessmentsModel(QAbstractTableModel):
-    HEADERS = ("Date", "Questionnaire", "Total", "Range", "Item 9", "Difficulty")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AssessmentsModel", "Date"),
+        QT_TRANSLATE_NOOP("AssessmentsModel", "Questionnaire"),
+        QT_TRANSLATE_NOOP("AssessmentsModel", "Total"),
+        QT_TRANSLATE_NOOP("AssessmentsModel", "Range"),
+        QT_TRANSLATE_NOOP("AssessmentsModel", "Item 9"),
+        QT_TRANSLATE_NOOP("AssessmentsModel", "Difficulty"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,7 +71,7 @@ class AssessmentsModel(QAbstractTableModel):
     @staticmethod
     def _display(record: AssessmentRecord, column: int) -> str:
         if column == 0:
-            return record.moment.local.strftime("%Y-%m-%d %H:%M")
+            return fmt.date_and_time(record.moment.local)
         if column == 1:
             return record.questionnaire.title
         if column == 2:

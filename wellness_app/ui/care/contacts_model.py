@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,7 +21,12 @@ NAME, PHONE, PROFESSIONAL, NOTE = range(4)
 
 
 class ContactsModel(QAbstractTableModel):
-    HEADERS = ("Name", "Phone", "Professional", "Note")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Phone"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Professional"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Note"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,7 +83,9 @@ class ContactsModel(QAbstractTableModel):
                 return (Qt.CheckState.Checked if contact.role == "professional"
                         else Qt.CheckState.Unchecked)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return translate("ContactsModel", "professional") if contact.role == "professional" else translate("ContactsModel", "person")
+                if contact.role == "professional":
+                    return translate("ContactsModel", "professional")
+                return translate("ContactsModel", "person")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                     Qt.ItemDataRole.AccessibleTextRole):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,14 +27,17 @@ from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.errors import UserError
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
+from wellness_app.ui import locale_format as fmt
 from wellness_app.ui import theme
+from wellness_app.ui.care.care_text import care_text
 from wellness_app.ui.care.crisis_line_editor import CrisisLineEditor
 from wellness_app.ui.care.crisis_lines_model import CrisisLinesModel
 from wellness_app.ui.care.safety_card import card_html, plan_html, write_pdf
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
 
-ITEM9_INTRO = (
+ITEM9_INTRO = QT_TRANSLATE_NOOP(
+    "CrisisDialog",
     "You answered that you have had thoughts that you would be better off dead or of "
     "hurting yourself. You do not have to carry this alone. Here is your safety plan, and "
     "people you can contact now."
@@ -66,7 +70,7 @@ class CrisisDialog(QDialog):
         self.edit_plan.clicked.connect(self._go_to_plan)
 
         heading = QHBoxLayout()
-        title = QLabel(f"<h3>{translate('CrisisDialog', 'Crisis lines')}</h3>")
+        title = QLabel("<h3>{}</h3>".format(translate("CrisisDialog", "Crisis lines")))
         heading.addWidget(title)
         heading.addStretch(1)
         country_label = QLabel(translate("CrisisDialog", "C&ountry:"))
@@ -74,7 +78,7 @@ class CrisisDialog(QDialog):
         self.country.setAccessibleName(translate("CrisisDialog", "Country for crisis lines"))
         country_label.setBuddy(self.country)
         for code, name in self.lines_service.countries():
-            self.country.addItem(translate("CrisisDialog", name), code)
+            self.country.addItem(care_text(name), code)
         heading.addWidget(country_label)
         heading.addWidget(self.country)
         layout.addLayout(heading)
@@ -87,18 +91,24 @@ class CrisisDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._edit())
         layout.addWidget(self.table, 2)
 
         row = QHBoxLayout()
-        self.edit_button = self._button(translate("CrisisDialog", "&Edit…"), translate("CrisisDialog", "Edit the selected line"), self._edit)
-        self.hide_button = self._button(translate("CrisisDialog", "&Hide"), translate("CrisisDialog", "Hide or show the selected line"),
-                                        self._toggle_hidden)
-        self.add_button = self._button(translate("CrisisDialog", "&Add your own…"), translate("CrisisDialog", "Add your own line"), self._add)
-        self.reset_button = self._button(translate("CrisisDialog", "&Reset"), translate("CrisisDialog", "Undo your change to this line"),
-                                         self._reset)
+        self.edit_button = self._button(translate("CrisisDialog", "&Edit…"),
+                                        translate("CrisisDialog", "Edit the selected line"),
+                                        self._edit)
+        self.hide_button = self._button(
+            translate("CrisisDialog", "&Hide"),
+            translate("CrisisDialog", "Hide or show the selected line"), self._toggle_hidden)
+        self.add_button = self._button(translate("CrisisDialog", "&Add your own…"),
+                                       translate("CrisisDialog", "Add your own line"), self._add)
+        self.reset_button = self._button(
+            translate("CrisisDialog", "&Reset"),
+            translate("CrisisDialog", "Undo your change to this line"), self._reset)
         self.show_hidden = QCheckBox(translate("CrisisDialog", "Show hidden lines"))
         self.show_hidden.setAccessibleName(translate("CrisisDialog", "Show hidden lines"))
         self.show_hidden.toggled.connect(lambda _c: self._load_lines())
@@ -109,9 +119,10 @@ class CrisisDialog(QDialog):
         layout.addLayout(row)
 
         directory = self.lines_service.directory
-        self.reviewed = QLabel(translate("CrisisDialog", "If you are in immediate danger, call your local emergency "
-                                  "number now. Last reviewed {date}. {note}").format(
-            date=directory.last_reviewed.isoformat(), note=translate("CrisisDialog", directory.note)))
+        self.reviewed = QLabel(translate(
+            "CrisisDialog", "If you are in immediate danger, call your local emergency number "
+            "now. Last reviewed {date}. {note}").format(
+                date=fmt.short_date(directory.last_reviewed), note=care_text(directory.note)))
         self.reviewed.setWordWrap(True)
         layout.addWidget(self.reviewed)
         self.error = QLabel()
@@ -123,7 +134,8 @@ class CrisisDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.pdf_button = buttons.addButton(translate("CrisisDialog", "Save card as P&DF…"),
                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.pdf_button.setAccessibleName(translate("CrisisDialog", "Save the safety plan card as PDF"))
+        self.pdf_button.setAccessibleName(
+            translate("CrisisDialog", "Save the safety plan card as PDF"))
         self.pdf_button.clicked.connect(self._save_pdf)
         buttons.addButton(self.edit_plan, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -211,7 +223,8 @@ class CrisisDialog(QDialog):
         path = ask_pdf_path(self)
         if path is not None:
             self._run(lambda: save_card(self.ctx, path, self.country_code()))
-            self.ctx.state.status_message.emit(translate("CrisisDialog", "Saved the safety plan card."))
+            self.ctx.state.status_message.emit(
+                translate("CrisisDialog", "Saved the safety plan card."))
 
     def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text)
@@ -221,7 +234,8 @@ class CrisisDialog(QDialog):
 
 
 def ask_pdf_path(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, translate("CrisisDialog", "Save safety plan card"),
+    title = translate("CrisisDialog", "Save safety plan card")
+    name, _ = QFileDialog.getSaveFileName(parent, title,
                                           str(Path.home() / "safety-plan.pdf"),
                                           translate("CrisisDialog", "PDF files (*.pdf)"))
     if not name:
@@ -235,9 +249,11 @@ def save_card(ctx: UiContext, path: Path, country: str | None = None) -> int:
     code = country or lines.country()
     directory = lines.directory
     html = card_html(SafetyPlanService(ctx.db).plan(), lines.lines(code),
-                     lines.country_name(code), directory.last_reviewed, directory.note)
+                     care_text(lines.country_name(code)), directory.last_reviewed,
+                     care_text(directory.note))
     try:
         return write_pdf(path, html)
     except OSError as exc:
-        raise UserError(f"Could not save {path}: {exc.strerror or exc}") from None
+        raise UserError(translate("CrisisDialog", "Could not save {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from None
 

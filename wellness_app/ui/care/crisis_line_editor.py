@@ -11,13 +11,17 @@ from wellness_app.ui.i18n import translate
 class CrisisLineEditor(QDialog):
     def __init__(self, line: CrisisLine | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("CrisisLineEditor", "Edit crisis line") if line else translate("CrisisLineEditor", "Add your own line"))
+        self.setWindowTitle(translate("CrisisLineEditor", "Edit crisis line") if line
+                            else translate("CrisisLineEditor", "Add your own line"))
         self.label = QLineEdit(line.label if line else "")
         self.contact = QLineEdit(line.contact if line else "")
         self.note = QLineEdit(line.note if line else "")
-        self.label.setPlaceholderText(translate("CrisisLineEditor", "e.g. my therapist, Dr Okafor"))
-        self.contact.setPlaceholderText(translate("CrisisLineEditor", "phone number, text number or other contact"))
-        for widget, name in ((self.label, translate("CrisisLineEditor", "Name")), (self.contact, translate("CrisisLineEditor", "Number or contact")),
+        self.label.setPlaceholderText(
+            translate("CrisisLineEditor", "e.g. my therapist, Dr Okafor"))
+        self.contact.setPlaceholderText(
+            translate("CrisisLineEditor", "phone number, text number or other contact"))
+        for widget, name in ((self.label, translate("CrisisLineEditor", "Name")),
+                             (self.contact, translate("CrisisLineEditor", "Number or contact")),
                              (self.note, translate("CrisisLineEditor", "Note"))):
             widget.setAccessibleName(name)
         form = QFormLayout(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from wellness_app.domain.crisis_lines import CrisisLine
+from wellness_app.ui.care.care_text import shown_line
 from wellness_app.ui.i18n import translate
 
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +22,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CrisisLinesModel(QAbstractTableModel):
-    HEADERS = ("Name", "Number or contact", "Note", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CrisisLinesModel", "Name"),
+        QT_TRANSLATE_NOOP("CrisisLinesModel", "Number or contact"),
+        QT_TRANSLATE_NOOP("CrisisLinesModel", "Note"),
+        QT_TRANSLATE_NOOP("CrisisLinesModel", "Status"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -51,7 +58,8 @@ class CrisisLinesModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (line.label, line.contact, line.note, self._status(line))[index.column()]
+            shown = shown_line(line)
+            return (shown.label, shown.contact, shown.note, self._status(line))[index.column()]
         if role == LineRole:
             return line
         if role == Qt.ItemDataRole.FontRole and index.column() == 1:
@@ -68,5 +76,6 @@ class CrisisLinesModel(QAbstractTableModel):
     def _status(line: CrisisLine) -> str:
         if line.hidden:
             return translate("CrisisLinesModel", "hidden")
-        return {"shipped": translate("CrisisLinesModel", "as shipped"), "edited": translate("CrisisLinesModel", "edited by you"),
+        return {"shipped": translate("CrisisLinesModel", "as shipped"),
+                "edited": translate("CrisisLinesModel", "edited by you"),
                 "own": translate("CrisisLinesModel", "your own")}.get(line.origin, "")

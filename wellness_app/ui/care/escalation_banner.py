@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellness_app.services.escalation import EscalationService
+from wellness_app.ui import locale_format as fmt
+from wellness_app.ui.care.care_text import escalation_reasons
 from wellness_app.ui.context import UiContext
 
 WATCHED = ("mood", "assessment", "all")
@@ -55,7 +57,7 @@ class EscalationBanner(QFrame):
     def recheck(self) -> None:
         result = self.service.check(self.today())
         if result.show:
-            facts = " ".join(self.tr(line) for line in result.reasons())
+            facts = " ".join(escalation_reasons(result))
             why = (self.tr("When low days go on for two weeks or more, a doctor can help.")
                    if result.low_mood else
                    self.tr("A PHQ-9 total of 10 or more is the usual point to talk it over "
@@ -80,7 +82,7 @@ class EscalationBanner(QFrame):
         self.hide()
         self.ctx.state.status_message.emit(
             self.tr("Okay. This suggestion stays quiet until {day}.").format(
-                day=until.isoformat()))
+                day=fmt.long_date(until)))
 
 
 def make_banner(ctx: UiContext, parent: QWidget) -> EscalationBanner:

@@ -31,9 +31,9 @@ from wellness_app.ui.i18n import translate
 
 
 class QuestionnaireForm(QWidget):
-    #: (answers, difficulty or -1)
+    # (answers, difficulty or -1)
     submitted = Signal(list, int)
-    #: PHQ-9 item 9 changed: True when above "Not at all"
+    # PHQ-9 item 9 changed: True when above "Not at all"
     item9_changed = Signal(bool)
 
     def __init__(self, questionnaire: Questionnaire, parent: QWidget | None = None) -> None:
@@ -78,8 +78,8 @@ class QuestionnaireForm(QWidget):
                                                PHQ9_DIFFICULTY_ANSWERS, with_text=True)
             layout.addLayout(difficulty_grid)
 
-        self.hint = QLabel(translate("QuestionnaireForm", "Keys: 0–3 answer the focused question and move on; "
-                              "Tab and the arrow keys move too."))
+        self.hint = QLabel(translate("QuestionnaireForm", "Keys: 0–3 answer the focused "
+                                     "question and move on; Tab and the arrow keys move too."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.submit = QPushButton(translate("QuestionnaireForm", "&See my result"))

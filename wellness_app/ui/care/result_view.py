@@ -6,10 +6,14 @@ click away whatever the total.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wellness_app.domain.assessments import AssessmentRecord, explanation
+from wellness_app.domain.assessments import AssessmentRecord
+from wellness_app.ui import locale_format as fmt
+from wellness_app.ui.care.care_text import explanation
 from wellness_app.ui.i18n import translate
 
 
@@ -48,10 +52,10 @@ class ResultView(QWidget):
     def show_record(self, record: AssessmentRecord) -> None:
         self.record = record
         q = record.questionnaire
-        when = record.moment.local.strftime("%Y-%m-%d %H:%M")
-        self.title.setText(f"<h2>{translate('ResultView', 'Your {title} result').format(title=q.title)}</h2>"
-                           f"<small>{when}</small>")
+        when = fmt.date_and_time(record.moment.local)
+        title = translate("ResultView", "Your {title} result").format(title=q.title)
+        self.title.setText(f"<h2>{escape(title)}</h2><small>{escape(when)}</small>")
         self.total.setText(f"<p style='font-size:22pt'><b>{record.total}</b> / {q.max_total}"
-                           f" &nbsp;—&nbsp; {record.band.name}</p>")
+                           f" &nbsp;—&nbsp; {escape(record.band.name)}</p>")
         self.explanation.setText(explanation(record.kind, record.total))
         self.again_button.setFocus()

@@ -12,7 +12,9 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan, section_title
+from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan
+from wellness_app.ui import locale_format as fmt
+from wellness_app.ui.care.care_text import section_heading, shown_line
 from wellness_app.ui.i18n import translate
 
 
@@ -23,7 +25,7 @@ def plan_html(plan: SafetyPlan, *, empty_hint: bool = True) -> str:
         return "<p><i>{}</i></p>".format(escape(translate("SafetyCard",
             "You have not written a safety plan yet. The Safety plan page helps you make "
             "one, step by step, with your own people and your clinician.")))
-    parts = [f"<h2>{escape(translate('SafetyCard', 'My safety plan'))}</h2>"]
+    parts = ["<h2>{}</h2>".format(escape(translate("SafetyCard", "My safety plan")))]
     for section in SECTIONS:
         lines = [escape(line) for line in plan.lines(section.key)]
         lines += [escape(f"{c.name} — {c.phone}" if c.phone else c.name)
@@ -31,7 +33,7 @@ def plan_html(plan: SafetyPlan, *, empty_hint: bool = True) -> str:
                   for c in plan.contacts_for(section.key)]
         if not lines:
             continue
-        parts.append(f"<h3>{escape(section_title(section.key))}</h3><ul>")
+        parts.append(f"<h3>{escape(section_heading(section.key))}</h3><ul>")
         parts += [f"<li>{line}</li>" for line in lines]
         parts.append("</ul>")
     return "".join(parts)
@@ -40,18 +42,21 @@ def plan_html(plan: SafetyPlan, *, empty_hint: bool = True) -> str:
 def lines_html(lines: list[CrisisLine], country_name: str, last_reviewed: date,
                note: str) -> str:
     rows = "".join(
-        f"<tr><td><b>{escape(line.label)}</b></td><td>&nbsp;{escape(line.contact)}</td><td>&nbsp;<i>{escape(line.note)}</i></td></tr>"
-        for line in lines)
-    return (f"<h2>{escape(translate('SafetyCard', 'Crisis lines'))} — {escape(country_name)}</h2>"
-            f"<table cellspacing='2'>{rows}</table>"
-            f"<p><small>{escape(translate('SafetyCard', 'Last reviewed'))} {last_reviewed.isoformat()}. "
-            f"{escape(note)}</small></p>")
+        f"<tr><td><b>{escape(line.label)}</b></td><td>&nbsp;{escape(line.contact)}</td>"
+        f"<td>&nbsp;<i>{escape(line.note)}</i></td></tr>"
+        for line in map(shown_line, lines))
+    heading = translate("SafetyCard", "Crisis lines — {country}").format(country=country_name)
+    reviewed = translate("SafetyCard", "Last reviewed {date}.").format(
+        date=fmt.short_date(last_reviewed))
+    return (f"<h2>{escape(heading)}</h2><table cellspacing='2'>{rows}</table>"
+            f"<p><small>{escape(reviewed)} {escape(note)}</small></p>")
 
 
 def card_html(plan: SafetyPlan, lines: list[CrisisLine], country_name: str,
               last_reviewed: date, note: str) -> str:
     """The printable card: the plan first, the numbers second."""
-    title = f"<h2>{escape(translate('SafetyCard', 'My safety plan'))}</h2>" if plan.is_empty else ""
+    title = ("<h2>{}</h2>".format(escape(translate("SafetyCard", "My safety plan")))
+             if plan.is_empty else "")
     return (title + plan_html(plan)
             + lines_html(lines, country_name, last_reviewed, note)
             + "<p>{}</p>".format(escape(translate("SafetyCard",
@@ -82,5 +87,5 @@ def write_pdf(path: Path, html: str) -> int:
     pages = doc.pageCount()
     del writer  # finishes the file
     if not path.exists():
-        raise UserError(f"Could not write {path}")
+        raise UserError(translate("SafetyCard", "Could not write {path}").format(path=path))
     return pages

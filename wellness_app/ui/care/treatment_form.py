@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,6 +22,16 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TREATMENT_NAMES, TreatmentSession
 from wellness_app.ui import theme
+from wellness_app.ui.care.care_text import care_text, treatment_name
+
+
+def _date_time_format() -> str:
+    """The locale's short date (four-digit year) and time: 24.11.2026 21:05."""
+    short = QLocale.FormatType.ShortFormat
+    day = QLocale().dateFormat(short)
+    if "yyyy" not in day:
+        day = day.replace("yy", "yyyy")
+    return f"{day} {QLocale().timeFormat(short)}"
 
 
 def _mood_box(name: str) -> QSpinBox:
@@ -45,11 +55,11 @@ class TreatmentForm(QWidget):
         self.heading.setStyleSheet("font-weight: 600;")
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Treatment kind"))
-        for key, name in TREATMENT_NAMES.items():
-            self.kind.addItem(self.tr(name), key)
+        for key in TREATMENT_NAMES:
+            self.kind.addItem(treatment_name(key), key)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(_date_time_format())
         self.when.setAccessibleName(self.tr("Date and time"))
         self.clinic = QLineEdit()
         self.clinic.setMaxLength(200)
@@ -60,7 +70,7 @@ class TreatmentForm(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
-        self.driving_note = QLabel(self.tr(ESKETAMINE_NOTE))
+        self.driving_note = QLabel(care_text(ESKETAMINE_NOTE))
         self.driving_note.setWordWrap(True)
         self.driving_note.setAccessibleName(self.tr("Esketamine note"))
         self.driving_note.setStyleSheet(

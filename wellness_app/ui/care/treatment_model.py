@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,9 +14,15 @@ from PySide6.QtCore import (
 )
 
 from wellness_app.domain.treatments import TreatmentSession
+from wellness_app.ui import locale_format as fmt
+from wellness_app.ui.care.care_text import treatment_name
 
 SessionRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Date and time", "Treatment", "Clinic", "Mood before", "Mood after")
+COLUMNS = (QT_TRANSLATE_NOOP("TreatmentTableModel", "Date and time"),
+           QT_TRANSLATE_NOOP("TreatmentTableModel", "Treatment"),
+           QT_TRANSLATE_NOOP("TreatmentTableModel", "Clinic"),
+           QT_TRANSLATE_NOOP("TreatmentTableModel", "Mood before"),
+           QT_TRANSLATE_NOOP("TreatmentTableModel", "Mood after"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -60,9 +67,9 @@ class TreatmentTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                return item.moment.local.strftime("%Y-%m-%d %H:%M")
+                return fmt.date_and_time(item.moment.local)
             if column == 1:
-                return QCoreApplication.translate("treatments", item.name)
+                return treatment_name(item.kind)
             if column == 2:
                 return item.clinic
             value = item.mood_before if column == 3 else item.mood_after

@@ -17,11 +17,13 @@ from wellness_app.services.io import csv_generic, daylio
 from wellness_app.services.io.common import CancelToken, ImportReport, Progress
 from wellness_app.services.io.csv_export import CsvExportService
 from wellness_app.services.io.service import ImportOptions, ImportService, detect_format
+from wellness_app.ui import locale_format
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog
 from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
 from wellness_app.ui.io.report_dialog import ReportDialog
+from wellness_app.ui.io.report_text import import_report_lines
 from wellness_app.ui.io.run_dialog import RunDialog
 from wellness_app.ui.menus import window_menu
 
@@ -35,14 +37,16 @@ class Chooser:
     def open_path(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent, translate("ImportExport", "Import"), str(Path.home()),
-            translate("ImportExport", "Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)"))
+            translate("ImportExport", "Daylio CSV, Apple Health export, CSV "
+                      "(*.csv *.zip *.xml *.txt);;All files (*)"))
         return Path(name) if name else None
 
     @classmethod
     def save_path(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             parent, translate("ImportExport", "Export as CSV files in a zip"),
-            str(Path.home() / "wellness-export.zip"), translate("ImportExport", "Zip of CSV files (*.zip)"))
+            str(Path.home() / "wellness-export.zip"),
+            translate("ImportExport", "Zip of CSV files (*.zip)"))
         if not name:
             return None
         path = Path(name)
@@ -58,7 +62,8 @@ def add_import_export_actions(menu: QMenu, ctx: UiContext, parent: QWidget) -> N
     importing = QAction(translate("ImportExport", "&Import…"), parent)
     importing.setObjectName("importAction")
     importing.setShortcut(QKeySequence("Ctrl+Shift+I"))
-    importing.setStatusTip(translate("ImportExport", "Import from Daylio, Apple Health or a CSV file"))
+    importing.setStatusTip(
+        translate("ImportExport", "Import from Daylio, Apple Health or a CSV file"))
     importing.triggered.connect(lambda: import_file(ctx, parent))
     exporting = QAction(translate("ImportExport", "&Export…"), parent)
     exporting.setObjectName("exportAction")
@@ -93,14 +98,17 @@ def import_file(ctx: UiContext, parent: QWidget | None,
     def job(progress: Progress, cancel: CancelToken) -> Any:
         return service.run(fmt, path, options, progress=progress, cancel=cancel)
 
-    dialog = RunDialog.run(translate("ImportExport", "Importing {name}").replace("{name}", path.name), job, parent)
+    title = translate("ImportExport", "Importing {name}").format(name=path.name)
+    dialog = RunDialog.run(title, job, parent)
     report = dialog.result_value
     if not isinstance(report, ImportReport):
         if dialog.cancelled:
-            ctx.state.status_message.emit(translate("ImportExport", "Import cancelled; nothing was changed."))
+            ctx.state.status_message.emit(
+                translate("ImportExport", "Import cancelled; nothing was changed."))
         return None
     ctx.state.entries_changed.emit("all")
-    ReportDialog.show_report(parent, translate("ImportExport", "Import finished"), report.lines())
+    ReportDialog.show_report(parent, translate("ImportExport", "Import finished"),
+                             import_report_lines(report))
     return report
 
 
@@ -109,8 +117,9 @@ def _options_for(path: Path, parent: QWidget | None) -> tuple[str | None, Import
     fmt = detect_format(path)
     options = ImportOptions()
     if fmt is None:
-        raise UserError(translate("ImportExport", "{name}: not a format this app imports (Daylio CSV, Apple Health "
-                           "export.zip or XML, or a CSV file).").replace("{name}", path.name))
+        raise UserError(translate("ImportExport", "{name}: not a format this app imports "
+                                  "(Daylio CSV, Apple Health export.zip or XML, or a CSV "
+                                  "file).").format(name=path.name))
     if fmt == "json":
         raise UserError(translate("ImportExport", "This looks like a JSON backup: import it with "
                            "`wellness-app import json FILE`."))
@@ -144,6 +153,6 @@ def export_csv(ctx: UiContext, parent: QWidget | None, path: Path | None = None)
         return False
     counts = dialog.result_value
     ReportDialog.show_report(parent, translate("ImportExport", "Export finished"), [
-        translate("ImportExport", "Wrote {path}").replace("{path}", str(path)),
-        *[f"  {name}.csv: {rows:,}" for name, rows in counts.items()]])
+        translate("ImportExport", "Wrote {path}").format(path=path),
+        *[f"  {name}.csv: {locale_format.number(rows)}" for name, rows in counts.items()]])
     return True

@@ -22,7 +22,7 @@ Job = Callable[[Progress, CancelToken], Any]
 class TaskSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
-    #: (message, cancelled)
+    # (message, cancelled)
     failed = Signal(str, bool)
 
 

@@ -14,9 +14,11 @@ from wellness_app.ui.onboarding.steps import StepPage, error_label, paragraph
 def strength_hint(passphrase: str) -> str:
     """A rough, honest hint based on length (word lists are the real strength)."""
     if not passphrase:
-        return translate("Onboarding", "Optional: leave both fields empty to continue without a passphrase.")
+        return translate("Onboarding", "Optional: leave both fields empty to continue without "
+                         "a passphrase.")
     if len(passphrase) < 8:
-        return translate("Onboarding", "Very short: easy to guess. Several unrelated words are stronger.")
+        return translate("Onboarding", "Very short: easy to guess. Several unrelated words are "
+                         "stronger.")
     if len(passphrase) < 14:
         return translate("Onboarding", "Fair. Longer is stronger: try four unrelated words.")
     return translate("Onboarding", "Good length.")
@@ -77,7 +79,8 @@ class PassphrasePage(StepPage):
         if first == second:
             return ""
         if not second:
-            return translate("Onboarding", "Repeat the passphrase to go on, or clear it to continue without one.")
+            return translate("Onboarding", "Repeat the passphrase to go on, or clear it to "
+                             "continue without one.")
         return translate("Onboarding", "The two passphrases differ.")
 
     def _changed(self) -> None:

@@ -23,6 +23,7 @@ from wellness_app.services import Database
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.place import PlaceService
 from wellness_app.ui import theme
+from wellness_app.ui.care.care_text import care_text
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.onboarding.choices import Choices
 from wellness_app.ui.pages.light_settings import PlaceFields
@@ -57,8 +58,9 @@ class WelcomePage(StepPage):
         layout.addWidget(paragraph(translate("Onboarding",
             "A quiet place to note how you feel, and what you did for yourself: mood, "
             "daylight, movement, self-care, medications and treatments.")))
-        statement = paragraph(translate("Onboarding", "This is a self-care journal, not a medical device. It does "
-                                 "not diagnose or advise on treatment."))
+        statement = paragraph(translate("Onboarding", "This is a self-care journal, not a "
+                                        "medical device. It does not diagnose or advise on "
+                                        "treatment."))
         statement.setObjectName("notMedicalDevice")
         font = statement.font()
         font.setBold(True)
@@ -97,8 +99,8 @@ class PlacePage(StepPage):
             try:
                 find_city(name)
             except ValidationError as exc:
-                self.error.setText(str(exc).replace("--lat and --lon", translate("Onboarding", "latitude and "
-                                                                          "longitude")))
+                both = translate("Onboarding", "latitude and longitude")
+                self.error.setText(str(exc).replace("--lat and --lon", both))
                 self.error.show()
                 self.fields.city.setFocus()
                 return False
@@ -127,7 +129,8 @@ class RemindersPage(StepPage):
         self.times = QLineEdit(settings.get(Keys.reminder_times) or "20:00")
         self.times.setPlaceholderText("20:00")
         self.times.setAccessibleName(translate("Onboarding", "Reminder times"))
-        self.times.setAccessibleDescription(translate("Onboarding", "24-hour times separated by commas"))
+        self.times.setAccessibleDescription(
+            translate("Onboarding", "24-hour times separated by commas"))
         form.addRow(self.enabled)
         form.addRow(translate("Onboarding", "Times (24-hour, e.g. 08:30, 20:00)"), self.times)
         layout.addLayout(form)
@@ -167,7 +170,7 @@ class CountryPage(StepPage):
         self.country = QComboBox()
         self.country.setAccessibleName(translate("Onboarding", "Country for crisis lines"))
         for code, name in service.countries():
-            self.country.addItem(name, code)
+            self.country.addItem(care_text(name), code)
         index = self.country.findData(service.country())
         self.country.setCurrentIndex(max(index, 0))
         form = QFormLayout()
@@ -189,7 +192,8 @@ class DemoPage(StepPage):
             "empty journal with two years of made-up check-ins, daylight, walks, sleep, "
             "self-care and questionnaires from an imagined person.")))
         self.demo = QCheckBox(translate("Onboarding", "Explore with two years of example data"))
-        self.demo.setAccessibleName(translate("Onboarding", "Explore with two years of example data"))
+        self.demo.setAccessibleName(
+            translate("Onboarding", "Explore with two years of example data"))
         layout.addWidget(self.demo)
         layout.addWidget(paragraph(translate("Onboarding",
             "It is example data, not yours, and your own check-ins would land next to it. "

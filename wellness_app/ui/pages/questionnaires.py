@@ -44,7 +44,8 @@ class QuestionnairesPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("QuestionnairesPage", "Questionnaires"))
-        for q, title in ((PHQ9, translate("QuestionnairesPage", "PHQ-9 — depression")), (GAD7, translate("QuestionnairesPage", "GAD-7 — anxiety"))):
+        for q, title in ((PHQ9, translate("QuestionnairesPage", "PHQ-9 — depression")),
+                         (GAD7, translate("QuestionnairesPage", "GAD-7 — anxiety"))):
             form = QuestionnaireForm(q)
             form.submitted.connect(lambda answers, difficulty, k=q.kind:
                                    self.submit(k, answers, difficulty))
@@ -81,7 +82,8 @@ class QuestionnairesPage(QWidget):
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(0, 0, 0, 0)
-        history_layout.addWidget(QLabel(f"<h3>{translate('QuestionnairesPage', 'History')}</h3>"))
+        history_title = translate("QuestionnairesPage", "History")
+        history_layout.addWidget(QLabel(f"<h3>{history_title}</h3>"))
         self.model = AssessmentsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -93,15 +95,18 @@ class QuestionnairesPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnHidden(1, True)  # one questionnaire at a time (the tab's)
-        self.empty = QLabel(translate("QuestionnairesPage", "No check-ins yet. Your answers stay on this computer."))
+        self.empty = QLabel(translate("QuestionnairesPage",
+                                      "No check-ins yet. Your answers stay on this computer."))
         self.empty.setWordWrap(True)
         self.chart_holder = QVBoxLayout()
         self.chart = None  # built lazily (pyqtgraph) on first refresh
         history_layout.addWidget(self.table, 2)
         history_layout.addWidget(self.empty)
         history_layout.addLayout(self.chart_holder, 3)
-        self.reminder = QCheckBox(translate("QuestionnairesPage", "Remind me on Today when a PHQ-9 is due (every 14 days)"))
-        self.reminder.setAccessibleName(translate("QuestionnairesPage", "PHQ-9 reminder every 14 days"))
+        self.reminder = QCheckBox(translate("QuestionnairesPage", "Remind me on Today when a "
+                                            "PHQ-9 is due (every 14 days)"))
+        self.reminder.setAccessibleName(
+            translate("QuestionnairesPage", "PHQ-9 reminder every 14 days"))
         self.reminder.setChecked(self.service.reminder_enabled())
         self.reminder.toggled.connect(self._reminder_toggled)
         history_layout.addWidget(self.reminder)
@@ -146,8 +151,9 @@ class QuestionnairesPage(QWidget):
         self.stack.setCurrentWidget(self.result)
         self.forms[kind].clear()
         self.ctx.state.entries_changed.emit("assessment")
-        self.ctx.state.status_message.emit(translate("QuestionnairesPage", "Saved your {title}.").format(
-            title=record.questionnaire.title))
+        self.ctx.state.status_message.emit(
+            translate("QuestionnairesPage", "Saved your {title}.").format(
+                title=record.questionnaire.title))
 
     def result_shown(self) -> bool:
         return self.stack.currentWidget() is self.result and self.result.record is not None

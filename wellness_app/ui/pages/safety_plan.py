@@ -3,6 +3,7 @@ per item; the person's own contacts; a printable one-page card (PDF)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,20 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan, section_title
+from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan
 from wellness_app.services.safety_plan import SafetyPlanService
+from wellness_app.ui.care.care_text import care_text, section_heading
 from wellness_app.ui.care.contacts_model import ContactsModel
 from wellness_app.ui.care.crisis_dialog import CrisisDialog, ask_pdf_path, save_card
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
 
 HINTS = {
-    "warning_signs": "e.g. not answering messages; thinking I am a burden",
-    "coping": "e.g. a cold shower; a walk round the block; a favourite song",
-    "distraction": "e.g. the library; my sister's kitchen; the park café",
-    "ask_for_help": "people you can ask (add their numbers under My contacts)",
-    "professionals": "e.g. my GP surgery; my therapist (numbers under My contacts)",
-    "safe_environment": "e.g. give my tablets to Sam to keep",
+    "warning_signs": QT_TRANSLATE_NOOP(
+        "SafetyPlanPage", "e.g. not answering messages; thinking I am a burden"),
+    "coping": QT_TRANSLATE_NOOP(
+        "SafetyPlanPage", "e.g. a cold shower; a walk round the block; a favourite song"),
+    "distraction": QT_TRANSLATE_NOOP(
+        "SafetyPlanPage", "e.g. the library; my sister's kitchen; the park café"),
+    "ask_for_help": QT_TRANSLATE_NOOP(
+        "SafetyPlanPage", "people you can ask (add their numbers under My contacts)"),
+    "professionals": QT_TRANSLATE_NOOP(
+        "SafetyPlanPage", "e.g. my GP surgery; my therapist (numbers under My contacts)"),
+    "safe_environment": QT_TRANSLATE_NOOP("SafetyPlanPage", "e.g. give my tablets to Sam to keep"),
     "worth_living_for": "",
 }
 
@@ -45,18 +52,24 @@ class SafetyPlanPage(QWidget):
         self.editors: dict[str, QPlainTextEdit] = {}
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{translate('SafetyPlanPage', 'My safety plan')}</h2>"), 1)
-        self.save_button = self._button(translate("SafetyPlanPage", "&Save"), translate("SafetyPlanPage", "Save the safety plan"), self.save)
-        self.pdf_button = self._button(translate("SafetyPlanPage", "Save as P&DF…"), translate("SafetyPlanPage", "Save the card as PDF"),
+        heading = translate("SafetyPlanPage", "My safety plan")
+        top.addWidget(QLabel(f"<h2>{heading}</h2>"), 1)
+        self.save_button = self._button(translate("SafetyPlanPage", "&Save"),
+                                        translate("SafetyPlanPage", "Save the safety plan"),
+                                        self.save)
+        self.pdf_button = self._button(translate("SafetyPlanPage", "Save as P&DF…"),
+                                       translate("SafetyPlanPage", "Save the card as PDF"),
                                        self._save_pdf)
-        self.crisis_button = self._button(translate("SafetyPlanPage", "&Crisis lines…"), translate("SafetyPlanPage", "Open crisis support"),
+        self.crisis_button = self._button(translate("SafetyPlanPage", "&Crisis lines…"),
+                                          translate("SafetyPlanPage", "Open crisis support"),
                                           lambda: CrisisDialog.ask(self, self.ctx))
         for button in (self.save_button, self.pdf_button, self.crisis_button):
             top.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
-        intro = QLabel(translate("SafetyPlanPage", "Write it when you feel steadier, in your own words, one item per "
-                          "line. Start with step 1 and go on only as far as you need."))
+        intro = QLabel(translate("SafetyPlanPage", "Write it when you feel steadier, in your "
+                                 "own words, one item per line. Start with step 1 and go on "
+                                 "only as far as you need."))
         intro.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -64,19 +77,21 @@ class SafetyPlanPage(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         for section in SECTIONS:
-            box = QGroupBox(section_title(section.key))  # validated wording: not translated
+            box = QGroupBox(section_heading(section.key))
             box_layout = QVBoxLayout(box)
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
-            editor.setAccessibleName(section.title)
-            editor.setPlaceholderText(translate("SafetyPlanPage", HINTS[section.key]))
+            editor.setAccessibleName(care_text(section.title))
+            if HINTS[section.key]:
+                editor.setPlaceholderText(translate("SafetyPlanPage", HINTS[section.key]))
             editor.setFixedHeight(76)
             editor.textChanged.connect(self._mark_dirty)
             box_layout.addWidget(editor)
             self.editors[section.key] = editor
             body_layout.addWidget(box)
 
-        contacts_box = QGroupBox(translate("SafetyPlanPage", "My contacts (people for step 4, professionals for step 5)"))
+        contacts_box = QGroupBox(translate("SafetyPlanPage", "My contacts (people for step 4, "
+                                           "professionals for step 5)"))
         contacts_layout = QVBoxLayout(contacts_box)
         self.contacts = ContactsModel(self)
         self.contacts.dataChanged.connect(lambda *_a: self._mark_dirty())
@@ -95,8 +110,11 @@ class SafetyPlanPage(QWidget):
         self.contacts_view.setMinimumHeight(140)
         contacts_layout.addWidget(self.contacts_view)
         row = QHBoxLayout()
-        row.addWidget(self._button(translate("SafetyPlanPage", "&Add contact"), translate("SafetyPlanPage", "Add contact"), self._add_contact))
-        row.addWidget(self._button(translate("SafetyPlanPage", "&Remove contact"), translate("SafetyPlanPage", "Remove the selected contact"),
+        row.addWidget(self._button(translate("SafetyPlanPage", "&Add contact"),
+                                   translate("SafetyPlanPage", "Add contact"),
+                                   self._add_contact))
+        row.addWidget(self._button(translate("SafetyPlanPage", "&Remove contact"),
+                                   translate("SafetyPlanPage", "Remove the selected contact"),
                                    self._remove_contact))
         row.addStretch(1)
         contacts_layout.addLayout(row)
@@ -159,7 +177,8 @@ class SafetyPlanPage(QWidget):
         except UserError as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText(translate("SafetyPlanPage", "Saved the card to {path}.").format(path=path))
+        self.status.setText(
+            translate("SafetyPlanPage", "Saved the card to {path}.").format(path=path))
 
     def _add_contact(self) -> None:
         row = self.contacts.add_contact()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession
 from wellness_app.services.treatments import TreatmentService
+from wellness_app.ui.care.care_text import care_text
+from wellness_app.ui.care.outcome_text import observations, series_heading
 from wellness_app.ui.care.treatment_form import TreatmentForm
 from wellness_app.ui.care.treatment_model import TreatmentTableModel
 from wellness_app.ui.context import UiContext
@@ -43,8 +45,9 @@ class TreatmentsPage(QWidget):
         for column in (1, 2):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 3, 4):  # dates and the mood headers ("Stimmung vorher") fit
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr(
             "No treatment sessions yet. Add one on the right: the kind, when, the clinic, "
             "and how you felt before and after."))
@@ -121,17 +124,11 @@ class TreatmentsPage(QWidget):
             return
         parts = []
         for outcome in outcomes:
-            series = outcome.series
-            span = series.first.local_date.isoformat()
-            if len(series.sessions) > 1:
-                span += " – " + series.last.local_date.isoformat()
-            parts.append(
-                f"<p><b>{escape(self.tr(series.name))}</b> · "
-                f"{escape(self.tr('{n} session(s)').format(n=len(series.sessions)))} · {span}"
-                "</p><ul>" + "".join(f"<li>{escape(line)}</li>"
-                                     for line in outcome.observations()) + "</ul>")
-            if series.first.needs_driving_note:
-                parts.append(f"<p><i>{escape(self.tr(ESKETAMINE_NOTE))}</i></p>")
+            parts.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p><ul>"
+                         + "".join(f"<li>{escape(line)}</li>" for line in observations(outcome))
+                         + "</ul>")
+            if outcome.series.first.needs_driving_note:
+                parts.append(f"<p><i>{escape(care_text(ESKETAMINE_NOTE))}</i></p>")
         self.summary.setText("".join(parts))
 
     def _on_current(self) -> None:

@@ -26,8 +26,8 @@ class Notice:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str, *, error: bool = False) -> None:
         icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
-        QMessageBox(icon, translate("Privacy", "Privacy & data"), text, QMessageBox.StandardButton.Ok,
-                    parent).exec()
+        QMessageBox(icon, translate("Privacy", "Privacy & data"), text,
+                    QMessageBox.StandardButton.Ok, parent).exec()
 
 
 class Confirm:
@@ -47,7 +47,8 @@ class TypedConfirmation:
 class FolderChooser:
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(parent, translate("Privacy", "Also back up into…"))
+        chosen = QFileDialog.getExistingDirectory(parent,
+                                                  translate("Privacy", "Also back up into…"))
         return Path(chosen) if chosen else None
 
 
@@ -74,7 +75,8 @@ class PrivacyActions(QObject):
             Notice.ask(self.window, str(exc), error=True)
             return False
         except OSError as exc:
-            Notice.ask(self.window, translate("Privacy", "The file could not be written: ") + str(exc.strerror),
+            Notice.ask(self.window, translate("Privacy", "The file could not be written: "
+                                              "{error}").format(error=exc.strerror),
                        error=True)
             return False
         if done:
@@ -101,10 +103,12 @@ class PrivacyActions(QObject):
                          translate("Privacy", "Passphrase changed."))
 
     def decrypt(self) -> bool:
-        if not Confirm.ask(self.window, translate("Privacy", "Store the journal unencrypted? Anyone who can read "
-                                           "your files could then read it.")):
+        if not Confirm.ask(self.window, translate("Privacy", "Store the journal unencrypted? "
+                                                  "Anyone who can read your files could then "
+                                                  "read it.")):
             return False
-        key = self._ask_passphrase(translate("Privacy", "Enter your passphrase to decrypt the journal."))
+        key = self._ask_passphrase(
+            translate("Privacy", "Enter your passphrase to decrypt the journal."))
         if key is None:
             return False
         return self._run(lambda: privacy.decrypt_live(self.ctx.db, key),
@@ -114,7 +118,8 @@ class PrivacyActions(QObject):
         made: list[Path] = []
         ok = self._run(lambda: made.extend(BackupService(self.ctx.db).backup_now()), "")
         if ok:
-            self.ctx.state.status_message.emit(translate("Privacy", "Backed up to ") + str(made[0]))
+            self.ctx.state.status_message.emit(
+                translate("Privacy", "Backed up to {path}").format(path=made[0]))
         return ok
 
     def choose_extra_folder(self) -> bool:
@@ -122,7 +127,8 @@ class PrivacyActions(QObject):
         if folder is None:
             return False
         return self._run(lambda: BackupService(self.ctx.db).set_extra_folder(folder),
-                         translate("Privacy", "Backups also go to ") + str(folder))
+                         translate("Privacy", "Backups also go to {folder}").format(
+                             folder=folder))
 
     def restore(self) -> bool:
         chosen = RestoreDialog.ask(BackupService(self.ctx.db).list(), self.window)
@@ -130,8 +136,9 @@ class PrivacyActions(QObject):
             return False
         key = self.ctx.db.passphrase
         if chosen.encrypted and key is None:
-            key = self._ask_passphrase(translate("Privacy", "This backup is encrypted. Enter its passphrase."),
-                                       chosen.path)
+            key = self._ask_passphrase(
+                translate("Privacy", "This backup is encrypted. Enter its passphrase."),
+                chosen.path)
             if key is None:
                 return False
         aside: list[Path | None] = []
@@ -146,17 +153,20 @@ class PrivacyActions(QObject):
 
     def delete_all(self) -> bool:
         typed = TypedConfirmation.ask(
-            self.window, translate("Privacy", "This deletes your journal, every backup, the logs and settings. "
-                            "There is no undo. Type DELETE to confirm."))
+            self.window, translate("Privacy", "This deletes your journal, every backup, the "
+                                   "logs and settings. There is no undo. Type DELETE to "
+                                   "confirm."))
         if typed != privacy.CONFIRM_WORD:
             if typed:
-                Notice.ask(self.window, translate("Privacy", "Nothing was deleted (you did not type DELETE)."))
+                Notice.ask(self.window, translate(
+                    "Privacy", "Nothing was deleted (you did not type DELETE)."))
             return False
         extra = BackupService(self.ctx.db).extra_folder()
         self.ctx.db.close()
         privacy.delete_all_data(app_paths(self.ctx), typed, extra)
         self.ctx.settings = _NoSettings()  # type: ignore[assignment]  # closing must not rewrite
-        Notice.ask(self.window, translate("Privacy", "All your data was deleted. The app will now close."))
+        Notice.ask(self.window, translate(
+            "Privacy", "All your data was deleted. The app will now close."))
         app = QCoreApplication.instance()
         if app is not None:
             app.exit(0)

@@ -42,10 +42,12 @@ class PrivacyDialog(QDialog):
         self.status.setWordWrap(True)
         inner.addWidget(self.status)
         row = QHBoxLayout()
-        self.encrypt_button = _button(translate("Privacy", "Encrypt…"), translate("Privacy", "Encrypt the journal"), self._encrypt)
-        self.change_button = _button(translate("Privacy", "Change passphrase…"), translate("Privacy", "Change passphrase"),
-                                     self._change)
-        self.decrypt_button = _button(translate("Privacy", "Decrypt…"), translate("Privacy", "Decrypt the journal"), self._decrypt)
+        self.encrypt_button = _button(translate("Privacy", "Encrypt…"),
+                                      translate("Privacy", "Encrypt the journal"), self._encrypt)
+        self.change_button = _button(translate("Privacy", "Change passphrase…"),
+                                     translate("Privacy", "Change passphrase"), self._change)
+        self.decrypt_button = _button(translate("Privacy", "Decrypt…"),
+                                      translate("Privacy", "Decrypt the journal"), self._decrypt)
         for button in (self.encrypt_button, self.change_button, self.decrypt_button):
             row.addWidget(button)
         inner.addLayout(row)
@@ -67,19 +69,21 @@ class PrivacyDialog(QDialog):
         self.folder.setWordWrap(True)
         inner.addWidget(self.folder)
         row = QHBoxLayout()
-        row.addWidget(_button(translate("Privacy", "Back up now"), translate("Privacy", "Back up now"), actions.backup_now))
-        row.addWidget(_button(translate("Privacy", "Also back up into…"), translate("Privacy", "Choose an extra backup folder"),
-                              self._folder))
-        row.addWidget(_button(translate("Privacy", "Restore…"), translate("Privacy", "Restore a backup"), actions.restore))
+        row.addWidget(_button(translate("Privacy", "Back up now"),
+                              translate("Privacy", "Back up now"), actions.backup_now))
+        row.addWidget(_button(translate("Privacy", "Also back up into…"),
+                              translate("Privacy", "Choose an extra backup folder"), self._folder))
+        row.addWidget(_button(translate("Privacy", "Restore…"),
+                              translate("Privacy", "Restore a backup"), actions.restore))
         inner.addLayout(row)
         layout.addWidget(box)
 
         row = QHBoxLayout()
-        row.addWidget(_button(translate("Privacy", "Open data folder"), translate("Privacy", "Open data folder"),
-                              actions.open_data_folder))
+        row.addWidget(_button(translate("Privacy", "Open data folder"),
+                              translate("Privacy", "Open data folder"), actions.open_data_folder))
         row.addStretch(1)
-        row.addWidget(_button(translate("Privacy", "Delete all my data…"), translate("Privacy", "Delete all my data"),
-                              self._delete))
+        row.addWidget(_button(translate("Privacy", "Delete all my data…"),
+                              translate("Privacy", "Delete all my data"), self._delete))
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -92,20 +96,24 @@ class PrivacyDialog(QDialog):
         if reason:
             self.status.setText(reason)
         elif encrypted:
-            self.status.setText(translate("Privacy", "Your journal and its backups are encrypted with your "
-                                   "passphrase."))
+            self.status.setText(translate("Privacy", "Your journal and its backups are "
+                                          "encrypted with your passphrase."))
         else:
-            self.status.setText(translate("Privacy", "Your journal is not encrypted: anyone who can read your "
-                                   "files can read it."))
+            self.status.setText(translate("Privacy", "Your journal is not encrypted: anyone who "
+                                          "can read your files can read it."))
         self.encrypt_button.setEnabled(not reason and not encrypted)
         self.change_button.setEnabled(encrypted)
         self.decrypt_button.setEnabled(encrypted)
         self.auto_lock.setEnabled(encrypted)
         extra = BackupService(self.actions.ctx.db).extra_folder()
-        self.folder.setText(
-            translate("Privacy", "A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly "
-               "are kept) in ") + str(self.actions.ctx.data_dir / "backups")
-            + (translate("Privacy", " and in ") + str(extra) if extra else "") + ".")
+        backups = self.actions.ctx.data_dir / "backups"
+        if extra:
+            text = translate("Privacy", "A backup is made each day you use the app (7 daily, 4 "
+                             "weekly and 12 monthly are kept) in {folder} and in {extra}.")
+        else:
+            text = translate("Privacy", "A backup is made each day you use the app (7 daily, 4 "
+                             "weekly and 12 monthly are kept) in {folder}.")
+        self.folder.setText(text.format(folder=backups, extra=extra))
 
     def _encrypt(self) -> None:
         self.actions.encrypt()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -24,18 +25,28 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.services.backups import BackupInfo
+from wellness_app.ui import locale_format as fmt
 from wellness_app.ui.i18n import translate
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-KINDS = {"auto": "Daily (automatic)", "manual": "Made by you", "pre-import": "Before an import",
-         "before-restore": "Before a restore"}
+KINDS = {"auto": QT_TRANSLATE_NOOP("Privacy", "Daily (automatic)"),
+         "manual": QT_TRANSLATE_NOOP("Privacy", "Made by you"),
+         "pre-import": QT_TRANSLATE_NOOP("Privacy", "Before an import"),
+         "before-restore": QT_TRANSLATE_NOOP("Privacy", "Before a restore"),
+         "pre-migration": QT_TRANSLATE_NOOP("Privacy", "Before a migration")}
 
 
 class BackupTableModel(QAbstractTableModel):
-    HEADERS = ("Taken", "Kind", "Size", "Encrypted", "Folder")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Privacy", "Taken"),
+        QT_TRANSLATE_NOOP("Privacy", "Kind"),
+        QT_TRANSLATE_NOOP("Privacy", "Size"),
+        QT_TRANSLATE_NOOP("Privacy", "Encrypted"),
+        QT_TRANSLATE_NOOP("Privacy", "Folder"),
+    )
 
     def __init__(self, backups: list[BackupInfo], parent: Any = None) -> None:
         super().__init__(parent)
@@ -63,10 +74,10 @@ class BackupTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return fmt.date_and_time(info.taken_at.astimezone())
         if column == 1:
-            kind = "Before a migration" if info.kind.startswith("pre-migration") else \
-                KINDS.get(info.kind, info.kind)
+            kind = "pre-migration" if info.kind.startswith("pre-migration") else info.kind
+            kind = KINDS.get(kind, kind)
             return translate("Privacy", kind)
         if column == 2:
             return QLocale().formattedDataSize(info.size)
@@ -84,9 +95,13 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(translate("Privacy", "Restore a backup"))
         self.resize(720, 380)
         layout = QVBoxLayout(self)
-        text = translate("Privacy", "Choose a backup. It is checked before it replaces anything, and your current "
-                  "journal is kept aside in the data folder.") if backups else \
-            translate("Privacy", "There are no backups yet. One is made automatically each day you use the app.")
+        if backups:
+            text = translate("Privacy", "Choose a backup. It is checked before it replaces "
+                             "anything, and your current journal is kept aside in the data "
+                             "folder.")
+        else:
+            text = translate("Privacy", "There are no backups yet. One is made automatically "
+                             "each day you use the app.")
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)

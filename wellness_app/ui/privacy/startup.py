@@ -23,11 +23,13 @@ class CorruptJournalDialog:
 
     @classmethod
     def ask(cls, message: str, can_restore: bool, parent: QWidget | None = None) -> str:
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("Privacy", "Your journal needs attention"),
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          translate("Privacy", "Your journal needs attention"),
                           message, QMessageBox.StandardButton.NoButton, parent)
         restore = box.addButton(translate("Privacy", "Restore the newest good backup"),
                                 QMessageBox.ButtonRole.AcceptRole) if can_restore else None
-        new = box.addButton(translate("Privacy", "Start a new, empty journal"), QMessageBox.ButtonRole.ResetRole)
+        new = box.addButton(translate("Privacy", "Start a new, empty journal"),
+                            QMessageBox.ButtonRole.ResetRole)
         box.addButton(translate("Privacy", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()

@@ -42,7 +42,8 @@ class UnlockDialog(QDialog):
         self._check = check
         self.passphrase: str | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(message or translate("Privacy", "Your journal is encrypted. Enter your passphrase."))
+        intro = QLabel(message or translate(
+            "Privacy", "Your journal is encrypted. Enter your passphrase."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.edit = _secret(translate("Privacy", "Passphrase"))
@@ -54,10 +55,12 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Privacy", "Unlock"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(translate("Privacy", "Unlock"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Privacy", "Quit"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(translate("Privacy", "Quit"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("Privacy", "Unlock"))
+        ok.setAccessibleName(translate("Privacy", "Unlock"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("Privacy", "Quit"))
+        cancel.setAccessibleName(translate("Privacy", "Quit"))
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -95,8 +98,8 @@ class NewPassphraseDialog(QDialog):
             label = QLabel(intro)
             label.setWordWrap(True)
             layout.addWidget(label)
-        note = QLabel(translate("Privacy", "There is no way to recover a forgotten passphrase: without it the "
-                         "journal and its backups cannot be opened."))
+        note = QLabel(translate("Privacy", "There is no way to recover a forgotten passphrase: "
+                                "without it the journal and its backups cannot be opened."))
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
@@ -114,7 +117,8 @@ class NewPassphraseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         if intro:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Privacy", "Not now"))
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+                translate("Privacy", "Not now"))
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import Questionnaire
+from wellness_app.ui import locale_format as fmt
 
 WIDTH, HEIGHT = 1600, 520
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 110, 40, 30, 70
@@ -65,7 +66,7 @@ def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date) -
         x = frame.x(day)
         rect = QRectF(x - 300 if align == Qt.AlignmentFlag.AlignRight else x,
                       frame.area.bottom() + 12, 300, 40)
-        painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, day.isoformat())
+        painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, fmt.short_date(day))
 
 
 def _line(painter: QPainter, points: list[QPointF]) -> None:

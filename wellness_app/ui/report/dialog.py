@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QLocale,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,10 +33,21 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import UserError
 from wellness_app.services.report import ClinicianReport, ReportService
 from wellness_app.services.report.model import EMPTY_MESSAGE, STATEMENT
+from wellness_app.ui.care.care_text import care_text
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.i18n import translate
 
-PRESETS = (("Last 30 days", 30), ("Last 90 days", 90), ("Last 6 months", 182),
-           ("Last 12 months", 365), ("Custom range", 0))
+PRESETS = ((QT_TRANSLATE_NOOP("ReportDialog", "Last 30 days"), 30),
+           (QT_TRANSLATE_NOOP("ReportDialog", "Last 90 days"), 90),
+           (QT_TRANSLATE_NOOP("ReportDialog", "Last 6 months"), 182),
+           (QT_TRANSLATE_NOOP("ReportDialog", "Last 12 months"), 365),
+           (QT_TRANSLATE_NOOP("ReportDialog", "Custom range"), 0))
+
+
+def _date_format() -> str:
+    """The locale's short date with a four-digit year: 11/24/2026 · 24.11.2026."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 class _Signals(QObject):
@@ -67,19 +86,19 @@ class ReportDialog(QDialog):
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Period"))
         for name, days in PRESETS:
-            self.preset.addItem(self.tr(name), days)
+            self.preset.addItem(translate("ReportDialog", name), days)
         self.start = QDateEdit()
         self.end = QDateEdit()
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(_date_format())
             edit.setAccessibleName(name)
         self.notes = QCheckBox(self.tr("Include my notes (they are private: off unless you "
                                        "tick this)"))
         self.notes.setAccessibleName(self.tr("Include my notes"))
         intro = QLabel(self.tr(
             "A summary of your journal to bring to an appointment: mood, PHQ-9 and GAD-7, "
-            "treatments, medications, light and movement.") + " " + self.tr(STATEMENT))
+            "treatments, medications, light and movement.") + " " + care_text(STATEMENT))
         intro.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -126,8 +145,9 @@ class ReportDialog(QDialog):
 
     @staticmethod
     def ask_path(parent: QWidget, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the report as PDF"),
-                                              suggested, parent.tr("PDF files (*.pdf)"))
+        title = translate("ReportDialog", "Save the report as PDF")
+        files = translate("ReportDialog", "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, files)
         if not path:
             return None
         return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -186,7 +206,7 @@ class ReportDialog(QDialog):
         self.saved_path = self._target
         text = self.tr("Saved to {path}.").format(path=self._target)
         if report.is_empty:
-            text = self.tr(EMPTY_MESSAGE) + " " + self.tr("The report says so.") + " " + text
+            text = care_text(EMPTY_MESSAGE) + " " + self.tr("The report says so.") + " " + text
         self._finish(text)
 
     def _failed(self, message: str) -> None:

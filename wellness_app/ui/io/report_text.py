@@ -1,0 +1,60 @@
+"""An import's summary as translated lines for the "Import finished" dialog.
+
+`ImportReport.lines()` (services) stays the CLI's English; the GUI builds the same facts
+here from the report's counts, with the skip reasons marked for translation where the
+importers name them and numbers in the interface locale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from wellness_app.services.io.common import ImportReport
+from wellness_app.ui import locale_format as fmt
+from wellness_app.ui.i18n import translate
+
+SOURCES = {
+    "daylio": QT_TRANSLATE_NOOP("ImportReport", "Daylio"),
+    "csv": QT_TRANSLATE_NOOP("ImportReport", "CSV file"),
+    "apple-health": QT_TRANSLATE_NOOP("ImportReport", "Apple Health"),
+}
+KINDS = {
+    "mood_entries": QT_TRANSLATE_NOOP("ImportReport", "Check-ins: {count}"),
+    "daily_metrics": QT_TRANSLATE_NOOP("ImportReport", "Daily figures (steps, sleep, …): {count}"),
+    "light_sessions": QT_TRANSLATE_NOOP("ImportReport", "Daylight sessions: {count}"),
+    "activity_sessions": QT_TRANSLATE_NOOP("ImportReport", "Activity sessions: {count}"),
+}
+# the reasons the importers give to ImportPlan.skip (services/io), word for word
+REASONS = (
+    QT_TRANSLATE_NOOP("ImportReport", "empty row"),
+    QT_TRANSLATE_NOOP("ImportReport", "rows with a note or tags but no mood"),
+    QT_TRANSLATE_NOOP("ImportReport", "empty line"),
+    QT_TRANSLATE_NOOP("ImportReport", "identical entry repeated in the file"),
+    QT_TRANSLATE_NOOP("ImportReport", "already imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "days whose exercise minutes were all inside workouts"),
+    QT_TRANSLATE_NOOP("ImportReport",
+                      "records of other types (heart rate, energy, …): not tracked here"),
+    QT_TRANSLATE_NOOP("ImportReport", "in-bed or awake sleep samples (only time asleep counts)"),
+    QT_TRANSLATE_NOOP("ImportReport", "records with a missing or malformed date or value"),
+)
+
+
+def import_report_lines(report: ImportReport) -> list[str]:
+    source = translate("ImportReport", SOURCES.get(report.source, report.source))
+    out = [translate("ImportReport", "Imported from {file} ({source}):").format(
+        file=report.file_name, source=source)]
+    if not any(report.added.values()):
+        out.append("  " + translate("ImportReport", "nothing new"))
+    for key, count in report.added.items():
+        if count:
+            text = translate("ImportReport", KINDS[key]) if key in KINDS else key + ": {count}"
+            out.append("  " + text.format(count=fmt.number(count)))
+    if report.skipped:
+        out.append(translate("ImportReport", "Skipped:"))
+        for reason, count in sorted(report.skipped.items()):
+            out.append("  " + translate("ImportReport", "{count} × {reason}").format(
+                count=fmt.number(count), reason=translate("ImportReport", reason)))
+    if report.backup_path:
+        out.append(translate("ImportReport", "Backup taken before the import: {path}").format(
+            path=report.backup_path))
+    return out
