@@ -49,6 +49,7 @@ TONES: dict[str, tuple[str, str]] = {
 _TONE_PROPERTY = "wellnessTone"
 _TONE_CSS_PROPERTY = "wellnessToneCss"
 _INDICATORS_PROPERTY = "wellnessIndicators"
+_FUSION_PROPERTY = "wellnessFusion"
 
 
 def make_palette(dark: bool) -> QPalette:
@@ -84,8 +85,12 @@ def apply_theme(app: QApplication, choice: str = "system", *, in_fusion: bool = 
     """Apply Fusion (unless `in_fusion`: started with FUSION_ARGS) with the light or dark
     palette, live; returns True if dark."""
     dark = is_dark(choice if choice in THEMES else "system")
-    if not in_fusion and app.style().name().lower() != "fusion":
+    # asked once per app: once the indicator sheet is set, style() is a style-sheet
+    # wrapper with no name, and replacing the style under it would crash Qt
+    if not in_fusion and not app.property(_FUSION_PROPERTY) \
+            and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
+    app.setProperty(_FUSION_PROPERTY, True)
     app.setPalette(make_palette(dark))
     if app.property(_INDICATORS_PROPERTY):
         style_indicators(app)
