@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from wellness_app.domain.errors import UserError
@@ -19,13 +18,14 @@ NEW_PASSPHRASE_ENV = "WELLNESS_APP_NEW_PASSPHRASE"
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class CliContext:
-    paths: AppPaths
-    stdout: TextIO
-    stderr: TextIO
-    _db: Database | None = field(default=None, repr=False)
-    _passphrase: str | None = field(default=None, repr=False)
+    # a plain class, not a dataclass: `dataclasses` costs the GUI start-up a few ms
+    def __init__(self, paths: AppPaths, stdout: TextIO, stderr: TextIO) -> None:
+        self.paths = paths
+        self.stdout = stdout
+        self.stderr = stderr
+        self._db: Database | None = None
+        self._passphrase: str | None = None
 
     def db(self) -> Database:
         """Open (quick-check, migrate) the journal on first use; take the day's backup."""

@@ -2,11 +2,11 @@
 signals and the settings facade. Pages build the small service objects they need.
 
 At app start-up the main window is shown before the journal is opened; `db` is set
-before `MainWindow.start()` builds any page or runs any WINDOW_EXTENSIONS."""
+before `MainWindow.start()` runs the WINDOW_EXTENSIONS and builds pages (only Today may be
+built earlier, from a snapshot: see `MainWindow.preview_today`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,10 +17,12 @@ if TYPE_CHECKING:  # not imported at run time: the window shows before SQLAlchem
     from wellness_app.services import Database
 
 
-@dataclass
 class UiContext:
-    db: Database
-    state: AppState
-    settings: Settings
-    data_dir: Path
-    log_dir: Path
+    # a plain class, not a dataclass: `dataclasses` costs the start-up a few ms
+    def __init__(self, db: Database, state: AppState, settings: Settings, data_dir: Path,
+                 log_dir: Path) -> None:
+        self.db = db
+        self.state = state
+        self.settings = settings
+        self.data_dir = data_dir
+        self.log_dir = log_dir

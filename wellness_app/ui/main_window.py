@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.ui import theme
-from wellness_app.ui.about import show_about
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSIONS
 from wellness_app.ui.i18n import translate
@@ -61,11 +60,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(translate("pages", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-            action = QAction(translate("pages", spec.title), self)
-            if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
-            action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
-            self.pages_menu.addAction(action)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
         central = QWidget()
@@ -91,12 +85,22 @@ class MainWindow(QMainWindow):
     def _extend(self) -> None:
         if not self._extended:
             self._extended = True
+            self._add_page_actions()
             self._set_icons()
             app = QApplication.instance()
             if isinstance(app, QApplication):  # once the window has painted: see theme.py
                 theme.style_indicators(app)
             for extend in WINDOW_EXTENSIONS:
                 extend(self, self.ctx)
+
+    def _add_page_actions(self) -> None:
+        """View › Pages and the Ctrl+1…9 shortcuts (once the journal is open: pages need it)."""
+        for spec in PAGES:
+            action = QAction(translate("pages", spec.title), self)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
+            self.pages_menu.addAction(action)
 
     def _set_icons(self) -> None:
         """Sidebar and View › Pages icons; set once the window has painted (QtSvg)."""
@@ -139,7 +143,12 @@ class MainWindow(QMainWindow):
         self.help_menu.setObjectName("helpMenu")
         about = self.help_menu.addAction(translate("MainWindow", "&About Wellness Journal"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(lambda: show_about(self, self.ctx.data_dir))
+        about.triggered.connect(self._show_about)
+
+    def _show_about(self) -> None:
+        from wellness_app.ui.about import show_about
+
+        show_about(self, self.ctx.data_dir)
 
     def set_theme(self, choice: str) -> None:
         """Apply and remember the light/dark choice ("system" follows the OS)."""

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Key(Generic[T]):
+class Key(NamedTuple, Generic[T]):
     name: str
     default: T
 

@@ -7,13 +7,12 @@ To add a page: one PageSpec line here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     key: str
     title: str  # shown as translate("pages", title); marked in TITLES
     target: str  # "module:Class"
