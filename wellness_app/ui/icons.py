@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from wellness_app.resources import resource_path
@@ -28,6 +28,7 @@ PAGE_ICONS: dict[str, str] = {
     "treatments": "treatments",
 }
 _CACHE_LIMIT = 256
+_DEFERRED_PROPERTY = "wellnessDeferredIcon"
 
 
 @cache
@@ -117,6 +118,26 @@ def icon(name: str) -> QIcon:
     """A palette-tinted icon, e.g. icon("today"); raises FileNotFoundError if unknown."""
     svg_source(name)  # fail now, not when first painted
     return QIcon(TintedSvgEngine(name))
+
+
+def icon_later(action: QAction, name: str) -> None:
+    """For what is built before the window first shows: `action` gets its icon from
+    `show_deferred_icons` (QtSvg loads after the first paint); until then a blank one of
+    the same size, so its tool button does not grow when the real icon comes."""
+    svg_source(name)  # fail now
+    blank = QPixmap(24, 24)
+    blank.fill(Qt.GlobalColor.transparent)
+    action.setIcon(QIcon(blank))
+    action.setProperty(_DEFERRED_PROPERTY, name)
+
+
+def show_deferred_icons(root: QObject) -> None:
+    """Give every action under `root` marked by `icon_later` its icon."""
+    for action in root.findChildren(QAction):
+        name = action.property(_DEFERRED_PROPERTY)
+        if name:
+            action.setIcon(icon(str(name)))
+            action.setProperty(_DEFERRED_PROPERTY, None)
 
 
 def page_icon(page_key: str) -> QIcon:

@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -56,8 +56,11 @@ class MainWindow(QMainWindow):
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(opening)
         self._build_menus()
+        self.sidebar.setIconSize(QSize(20, 20))
+        blank = QPixmap(self.sidebar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
         for spec in PAGES:
-            item = QListWidgetItem(translate("pages", spec.title))
+            item = QListWidgetItem(QIcon(blank), translate("pages", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
@@ -103,10 +106,11 @@ class MainWindow(QMainWindow):
             self.pages_menu.addAction(action)
 
     def _set_icons(self) -> None:
-        """Sidebar and View › Pages icons; set once the window has painted (QtSvg)."""
-        from wellness_app.ui.icons import page_icon
+        """Sidebar, View › Pages and toolbar icons; set once the window has painted (QtSvg).
+        Until then the sidebar shows blank icons of the same size, so nothing moves."""
+        from wellness_app.ui.icons import page_icon, show_deferred_icons
 
-        self.sidebar.setIconSize(QSize(20, 20))
+        show_deferred_icons(self)
         for row, (spec, action) in enumerate(zip(PAGES, self.pages_menu.actions(),
                                                  strict=True)):
             icon = page_icon(spec.key)
@@ -206,11 +210,10 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set(Keys.last_page, key)
 
     def _select_row(self, key: str) -> None:
-        row = [spec.key for spec in PAGES].index(key)
-        if self.sidebar.currentRow() != row:
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(row)
-            self.sidebar.blockSignals(False)
+        # always set: focus alone can make a row current without selecting (highlighting) it
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow([spec.key for spec in PAGES].index(key))
+        self.sidebar.blockSignals(False)
 
     def current_page_key(self) -> str:
         row = self.sidebar.currentRow()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QToolBar
 
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
-from wellness_app.ui.icons import icon
+from wellness_app.ui.icons import icon_later
 
 SHORTCUT = "Ctrl+Shift+H"
 
@@ -23,7 +23,7 @@ def install_crisis_button(window: Any, ctx: UiContext) -> None:
     """The always-visible toolbar button and the window-wide shortcut."""
     action = QAction(translate("CrisisSupport", "Crisis support"), window)
     action.setObjectName("crisis_support_action")
-    action.setIcon(icon("crisis"))
+    icon_later(action, "crisis")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     key = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
