@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from wellness_app.ui import theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSIONS
 from wellness_app.ui.i18n import translate
+from wellness_app.ui.icons import blank_icon
 from wellness_app.ui.pages import PAGES, PageSpec
 from wellness_app.ui.settings import Keys
 
@@ -57,10 +58,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(opening)
         self._build_menus()
         self.sidebar.setIconSize(QSize(20, 20))
-        blank = QPixmap(self.sidebar.iconSize())
-        blank.fill(Qt.GlobalColor.transparent)
+        blank = blank_icon(20)  # real icons after the first paint: see _set_icons
         for spec in PAGES:
-            item = QListWidgetItem(QIcon(blank), translate("pages", spec.title))
+            item = QListWidgetItem(blank, translate("pages", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
