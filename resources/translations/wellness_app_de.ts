@@ -49,19 +49,16 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/care/assessment_chart.py" line="29"/>
         <source>Questionnaire totals over time</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Fragebogen-Gesamtwerte im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/assessment_chart.py" line="32"/>
         <source>Total</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/assessment_chart.py" line="50"/>
         <source>{title} totals</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{title} – Gesamtwerte</translation>
     </message>
 </context>
@@ -349,20 +346,17 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="114"/>
         <source>Total</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="161"/>
         <source>Name</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="138"/>
         <location filename="../../wellness_app/ui/report/render.py" line="194"/>
         <source>Note</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Notiz</translation>
     </message>
     <message>
@@ -378,7 +372,6 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="79"/>
         <source>Choose a wider range, or log a few days first.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
     </message>
     <message>
@@ -389,7 +382,6 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="92"/>
         <source>No mood check-ins in this period.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
@@ -405,7 +397,6 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="106"/>
         <source>No questionnaires in this period.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Fragebögen in diesem Zeitraum.</translation>
     </message>
     <message>
@@ -413,19 +404,16 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/report/render.py" line="122"/>
         <location filename="../../wellness_app/ui/report/render.py" line="193"/>
         <source>Date</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="113"/>
         <source>Questionnaire</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Fragebogen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="114"/>
         <source>Band</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Einstufung</translation>
     </message>
     <message>
@@ -436,13 +424,11 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="122"/>
         <source>Answer</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="125"/>
         <source>No PHQ-9 in this period.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kein PHQ-9 in diesem Zeitraum.</translation>
     </message>
     <message>
@@ -453,31 +439,26 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="132"/>
         <source>No treatment sessions in this period.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="134"/>
         <source>Date and time</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="135"/>
         <source>Treatment</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Behandlung</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="135"/>
         <source>Clinic</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Klinik</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="136"/>
         <source>Mood before → after</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stimmung vorher → nachher</translation>
     </message>
     <message>
@@ -488,25 +469,21 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="159"/>
         <source>No medications on the list for this period.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="161"/>
         <source>Dose</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dosis</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="162"/>
         <source>Started</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Begonnen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="162"/>
         <source>Stopped</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Beendet</translation>
     </message>
     <message>
@@ -517,25 +494,21 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="169"/>
         <source>ISO week</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>ISO-Woche</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="170"/>
         <source>Minutes</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="171"/>
         <source>Sessions</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="177"/>
         <source>No light logged in this period.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kein Licht in diesem Zeitraum eingetragen.</translation>
     </message>
     <message>
@@ -546,13 +519,11 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="181"/>
         <source>Moderate-equivalent minutes</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Minuten (mittlere Intensität, umgerechnet)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="185"/>
         <source>No movement logged in this period.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Bewegung in diesem Zeitraum eingetragen.</translation>
     </message>
     <message>
@@ -563,13 +534,11 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="192"/>
         <source>No notes in this period.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/render.py" line="193"/>
         <source>Title</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Titel</translation>
     </message>
 </context>
@@ -598,13 +567,11 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/care/contacts_model.py" line="87"/>
         <source>professional</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Fachperson</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/contacts_model.py" line="88"/>
         <source>person</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Person</translation>
     </message>
 </context>
@@ -613,45 +580,38 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="53"/>
         <source>Crisis support</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="65"/>
         <source>Your safety plan</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Sicherheitsplan</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="68"/>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="163"/>
         <source>Edit my safety &amp;plan</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="69"/>
         <source>Edit my safety plan</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Meinen Sicherheitsplan bearbeiten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="76"/>
         <source>C&amp;ountry:</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Land:</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="78"/>
         <source>Country for crisis lines</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Land für Krisentelefone</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="73"/>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="89"/>
         <source>Crisis lines</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisentelefone</translation>
     </message>
     <message>
@@ -662,98 +622,82 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="101"/>
         <source>&amp;Edit…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="102"/>
         <source>Edit the selected line</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgewählte Nummer bearbeiten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="105"/>
         <source>&amp;Hide</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="106"/>
         <source>Hide or show the selected line</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgewählte Nummer aus- oder einblenden</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="107"/>
         <source>&amp;Add your own…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Eigene hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="108"/>
         <source>Add your own line</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eigene Nummer hinzufügen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="110"/>
         <source>&amp;Reset</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="111"/>
         <source>Undo your change to this line</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Deine Änderung an dieser Nummer rückgängig machen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="112"/>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="113"/>
         <source>Show hidden lines</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgeblendete Nummern zeigen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="122"/>
         <source>If you are in immediate danger, call your local emergency number now. Last reviewed {date}. {note}</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an. Zuletzt geprüft: {date}. {note}</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="135"/>
         <source>Save card as P&amp;DF…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte als P&amp;DF speichern…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="138"/>
         <source>Save the safety plan card as PDF</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="162"/>
         <source>Make a safety &amp;plan</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherheits&amp;plan erstellen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="227"/>
         <source>Saved the safety plan card.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="237"/>
         <source>Save safety plan card</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte mit dem Sicherheitsplan speichern</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="240"/>
         <source>PDF files (*.pdf)</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
@@ -767,61 +711,51 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="15"/>
         <source>Add your own line</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eigene Nummer hinzufügen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="14"/>
         <source>Edit crisis line</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisentelefon bearbeiten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="20"/>
         <source>e.g. my therapist, Dr Okafor</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>z. B. meine Therapeutin, Dr. Okafor</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="22"/>
         <source>phone number, text number or other contact</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Telefonnummer, SMS-Nummer oder anderer Kontakt</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="23"/>
         <source>Name</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="24"/>
         <source>Number or contact</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nummer oder Kontakt</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="25"/>
         <source>Note</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="28"/>
         <source>&amp;Name</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="29"/>
         <source>Number or &amp;contact</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nummer oder &amp;Kontakt</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="30"/>
         <source>N&amp;ote</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>N&amp;otiz</translation>
     </message>
 </context>
@@ -850,25 +784,21 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="78"/>
         <source>hidden</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>ausgeblendet</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="79"/>
         <source>as shipped</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>wie mitgeliefert</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="80"/>
         <source>edited by you</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>von dir geändert</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="81"/>
         <source>your own</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>deine eigene</translation>
     </message>
 </context>
@@ -879,31 +809,26 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/care/crisis_button.py" line="33"/>
         <location filename="../../wellness_app/ui/care/crisis_button.py" line="43"/>
         <source>Crisis support</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_button.py" line="31"/>
         <source>Your safety plan and crisis lines ({key})</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_support.py" line="26"/>
         <source>A PHQ-9 check-in is due</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ein PHQ-9-Check-in ist fällig</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_support.py" line="28"/>
         <source>Answer &amp;now</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Jetzt beantworten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_support.py" line="29"/>
         <source>Answer the PHQ-9 now</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>PHQ-9 jetzt beantworten</translation>
     </message>
 </context>
@@ -960,13 +885,11 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="94"/>
         <source>energy {n}/5</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Energie {n}/5</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="96"/>
         <source>anxiety {n}/5</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Angst {n}/5</translation>
     </message>
     <message>
@@ -1117,103 +1040,86 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
         <location filename="../../wellness_app/ui/io/actions.py" line="57"/>
         <source>Import</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="40"/>
         <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="47"/>
         <source>Export as CSV files in a zip</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="49"/>
         <source>Zip of CSV files (*.zip)</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>ZIP mit CSV-Dateien (*.zip)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="62"/>
         <source>&amp;Import…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="66"/>
         <source>Import from Daylio, Apple Health or a CSV file</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
         <source>&amp;Export…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="71"/>
         <source>Export everything as CSV files in a zip</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="79"/>
         <source>&amp;File</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="101"/>
         <source>Importing {name}</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{name} wird importiert</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="110"/>
         <source>Import finished</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="120"/>
         <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="124"/>
         <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="151"/>
         <source>Exporting</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Export läuft</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="155"/>
         <source>Export finished</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="156"/>
         <source>Wrote {path}</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>{path} geschrieben</translation>
     </message>
 </context>
@@ -1421,13 +1327,11 @@ Details stehen im Protokoll:
     <message>
         <location filename="../../wellness_app/ui/pages/journal_commands.py" line="19"/>
         <source>delete entry</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/journal_commands.py" line="37"/>
         <source>edit entry</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eintrag bearbeiten</translation>
     </message>
 </context>
@@ -1539,6 +1443,24 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <location filename="../../wellness_app/ui/pages/journal.py" line="277"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="31"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="35"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="51"/>
+        <source>The new language is used the next time you open the app.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Öffnen der App.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1748,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     <name>MainWindow</name>
     <message>
         <location filename="../../wellness_app/ui/desktop/tray.py" line="152"/>
+        <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
@@ -1841,81 +1764,68 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="114"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/main_window.py" line="41"/>
         <source>Wellness Journal</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/main_window.py" line="46"/>
         <source>Pages</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/main_window.py" line="56"/>
         <source>Opening your journal…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="115"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="121"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="129"/>
         <source>&amp;View</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="131"/>
         <source>&amp;Pages</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="124"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
         <source>&amp;Appearance</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="126"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="134"/>
         <source>Follow the system</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="127"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
         <source>Light</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="128"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
         <source>Dark</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="138"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="140"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="148"/>
         <source>&amp;About Wellness Journal</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
 </context>
@@ -2173,13 +2083,11 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <location filename="../../wellness_app/ui/widgets/mood_buttons.py" line="50"/>
         <source>Mood {level}: {name}</source>
         <extracomment>the chosen level (1–5), or 0 when cleared</extracomment>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stimmung {level}: {name}</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/widgets/mood_buttons.py" line="52"/>
         <source>Press {level}</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Drück {level}</translation>
     </message>
 </context>
@@ -2442,121 +2350,101 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="171"/>
         <source>Country for crisis lines</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Land für Krisentelefone</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="164"/>
         <source>Crisis lines</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisentelefone</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="17"/>
         <source>Optional: leave both fields empty to continue without a passphrase.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Freiwillig: Lass beide Felder leer, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="20"/>
         <source>Very short: easy to guess. Several unrelated words are stronger.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sehr kurz: leicht zu erraten. Mehrere Wörter, die nichts miteinander zu tun haben, sind sicherer.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="23"/>
         <source>Fair. Longer is stronger: try four unrelated words.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ganz gut. Länger ist sicherer: Versuch es mit vier Wörtern, die nichts miteinander zu tun haben.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="24"/>
         <source>Good length.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gute Länge.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="30"/>
         <source>A passphrase (optional)</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eine Passphrase (freiwillig)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="36"/>
         <source>Your journal is already encrypted. You can change or remove the passphrase under Privacy → Privacy &amp; data.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch ist bereits verschlüsselt. Du kannst die Passphrase unter Datenschutz → Datenschutz &amp; Daten ändern oder entfernen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="40"/>
         <source>Encryption is not available on this computer, so this step is skipped:</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Verschlüsselung ist auf diesem Computer nicht verfügbar, daher wird dieser Schritt übersprungen:</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="48"/>
         <source>With a passphrase, your journal and its backups are encrypted: nobody who gets your files can read them. You type it each time the app starts.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Mit einer Passphrase werden dein Tagebuch und seine Sicherungen verschlüsselt: Niemand, der an deine Dateien kommt, kann sie lesen. Du gibst sie bei jedem Start der App ein.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="51"/>
         <source>Write it down somewhere safe. A lost passphrase cannot be recovered: without it the journal and its backups cannot be opened, by you or anyone else.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Schreib sie an einem sicheren Ort auf. Eine verlorene Passphrase lässt sich nicht wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden – weder von dir noch von anderen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="61"/>
         <source>Passphrase</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="62"/>
         <source>Repeat the passphrase</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="70"/>
         <source>Passphrase strength</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="82"/>
         <source>Repeat the passphrase to go on, or clear it to continue without one.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wiederhole die Passphrase, um weiterzumachen, oder lösche sie, um ohne fortzufahren.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/passphrase_page.py" line="84"/>
         <source>The two passphrases differ.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="43"/>
         <source>Problem</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="56"/>
         <source>Welcome</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Willkommen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="58"/>
         <source>A quiet place to note how you feel, and what you did for yourself: mood, daylight, movement, self-care, medications and treatments.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ein ruhiger Ort, um festzuhalten, wie du dich fühlst und was du für dich getan hast: Stimmung, Tageslicht, Bewegung, Selbstfürsorge, Medikamente und Behandlungen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="61"/>
         <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
     </message>
     <message>
@@ -2564,7 +2452,6 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <source>Everything you write stays on this computer, in one file:
 {path}
 There is no account and no cloud, and the app has no network code: nothing is ever sent anywhere. You decide what to export or print.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alles, was du schreibst, bleibt auf diesem Computer, in einer einzigen Datei:
 {path}
 Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Nichts wird jemals irgendwohin gesendet. Du entscheidest, was du exportierst oder druckst.</translation>
@@ -2572,105 +2459,88 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="74"/>
         <source>The next steps are all optional: a place for daylight times, reminders, a passphrase, and your country for crisis lines. &quot;Skip setup&quot; keeps the defaults and you can come back here from Settings → Welcome and setup.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Die nächsten Schritte sind alle freiwillig: ein Ort für die Tageslichtzeiten, Erinnerungen, eine Passphrase und dein Land für Krisentelefone. „Einrichtung überspringen“ behält die Standardwerte bei, und du kannst jederzeit über Einstellungen → Willkommen und Einrichtung hierher zurückkehren.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="84"/>
         <source>Your place, for daylight</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Ort, für das Tageslicht</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="86"/>
         <source>Sunrise, sunset and day length are worked out on this computer from a built-in list of cities. Leave the city empty to skip this; you can set it later on the Light page.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sonnenaufgang, Sonnenuntergang und Tageslänge werden auf diesem Computer aus einer eingebauten Städteliste berechnet. Lass die Stadt leer, um das zu überspringen; du kannst sie später auf der Seite „Licht“ festlegen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="102"/>
         <source>latitude and longitude</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Breiten- und Längengrad</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="120"/>
         <source>Reminders</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="122"/>
         <source>A gentle reminder to check in, shown by your desktop at the times you choose. Off unless you turn it on.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eine sanfte Erinnerung für deinen Check-in, angezeigt von deinem Desktop zu den Zeiten, die du wählst. Aus, solange du sie nicht einschaltest.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="126"/>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="127"/>
         <source>Remind me to check in</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Erinnere mich an den Check-in</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="131"/>
         <source>Reminder times</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="133"/>
         <source>24-hour times separated by commas</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="135"/>
         <source>Times (24-hour, e.g. 08:30, 20:00)</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Uhrzeiten (24 Stunden, z. B. 08:30, 20:00)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="150"/>
         <source>Add at least one time, e.g. 20:00</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="167"/>
         <source>If things get very hard, the Crisis support screen shows phone numbers to call in your country. Pick it here; you can add your own numbers there later.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wenn es sehr schwer wird, zeigt der Bildschirm „Hilfe in der Krise“ Telefonnummern in deinem Land. Wähle es hier aus; eigene Nummern kannst du dort später hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="177"/>
         <source>Country</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Land</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="188"/>
         <source>Example data</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Beispieldaten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="190"/>
         <source>Curious what the charts and insights look like after a while? This fills your empty journal with two years of made-up check-ins, daylight, walks, sleep, self-care and questionnaires from an imagined person.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Neugierig, wie die Diagramme und Erkenntnisse nach einer Weile aussehen? Damit wird dein leeres Tagebuch mit zwei Jahren ausgedachter Check-ins, Tageslicht, Spaziergängen, Schlaf, Selbstfürsorge und Fragebögen einer erfundenen Person gefüllt.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="194"/>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="196"/>
         <source>Explore with two years of example data</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Mit zwei Jahren Beispieldaten ausprobieren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="198"/>
         <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data. To keep the example apart from the start, leave this off and try &quot;wellness-app --data-dir example --demo&quot; instead.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Das sind Beispieldaten, nicht deine, und deine eigenen Check-ins würden direkt daneben landen. Um danach dein echtes Tagebuch zu beginnen, nutze Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen. Um das Beispiel von Anfang an getrennt zu halten, lass dies aus und probiere stattdessen „wellness-app --data-dir example --demo“.</translation>
     </message>
     <message>
@@ -2753,13 +2623,11 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/privacy/lock.py" line="38"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="49"/>
         <source>Passphrase</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="130"/>
         <source>The two passphrases differ.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
@@ -2767,51 +2635,43 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/privacy/actions.py" line="36"/>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="36"/>
         <source>Privacy &amp; data</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Datenschutz &amp; Daten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="43"/>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="86"/>
         <source>Delete all my data</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="51"/>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="74"/>
         <source>Also back up into…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Zusätzlich sichern in…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="95"/>
         <source>Your journal and its backups are now encrypted.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch und seine Sicherungen sind jetzt verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="103"/>
         <source>Passphrase changed.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="106"/>
         <source>Store the journal unencrypted? Anyone who can read your files could then read it.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Das Tagebuch unverschlüsselt speichern? Dann könnte es jeder lesen, der Zugriff auf deine Dateien hat.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="111"/>
         <source>Enter your passphrase to decrypt the journal.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gib deine Passphrase ein, um das Tagebuch zu entschlüsseln.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="115"/>
         <source>The journal is no longer encrypted.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Das Tagebuch ist nicht mehr verschlüsselt.</translation>
     </message>
     <message>
@@ -2832,31 +2692,26 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="140"/>
         <source>This backup is encrypted. Enter its passphrase.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Diese Sicherung ist verschlüsselt. Gib ihre Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="146"/>
         <source>Journal restored from the backup.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagebuch aus der Sicherung wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="156"/>
         <source>This deletes your journal, every backup, the logs and settings. There is no undo. Type DELETE to confirm.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dies löscht dein Tagebuch, alle Sicherungen, die Protokolle und die Einstellungen. Das lässt sich nicht rückgängig machen. Tippe DELETE zur Bestätigung.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="161"/>
         <source>Nothing was deleted (you did not type DELETE).</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nichts wurde gelöscht (du hast nicht DELETE eingegeben).</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="168"/>
         <source>All your data was deleted. The app will now close.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alle deine Daten wurden gelöscht. Die App wird jetzt geschlossen.</translation>
     </message>
     <message>
@@ -2864,80 +2719,67 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/privacy/lock.py" line="114"/>
         <location filename="../../wellness_app/ui/privacy/startup.py" line="62"/>
         <source>That passphrase is not right. Try again.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="39"/>
         <source>Encryption</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="45"/>
         <source>Encrypt…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Verschlüsseln…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="46"/>
         <source>Encrypt the journal</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="47"/>
         <source>Change passphrase…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="48"/>
         <source>Change passphrase</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="49"/>
         <source>Decrypt…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Entschlüsseln…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="50"/>
         <source>Decrypt the journal</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagebuch entschlüsseln</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="57"/>
         <source>Never</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="58"/>
         <source> min</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="59"/>
         <source>Lock after idle minutes</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nach Minuten ohne Aktivität sperren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="62"/>
         <source>Lock after being idle for</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sperren nach Inaktivität von</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="66"/>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="111"/>
         <source>Backups</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherungen</translation>
     </message>
     <message>
@@ -2945,26 +2787,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="73"/>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="42"/>
         <source>Back up now</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="75"/>
         <source>Choose an extra backup folder</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Zusätzlichen Sicherungsordner wählen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="76"/>
         <source>Restore…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="77"/>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="95"/>
         <source>Restore a backup</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
@@ -2972,26 +2810,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="83"/>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="46"/>
         <source>Open data folder</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="85"/>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="48"/>
         <source>Delete all my data…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="99"/>
         <source>Your journal and its backups are encrypted with your passphrase.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch und seine Sicherungen sind mit deiner Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="102"/>
         <source>Your journal is not encrypted: anyone who can read your files can read it.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch ist nicht verschlüsselt: Jeder, der deine Dateien lesen kann, kann es lesen.</translation>
     </message>
     <message>
@@ -3007,31 +2841,26 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="26"/>
         <source>&amp;Privacy</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="41"/>
         <source>Privacy &amp;&amp; data…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Datenschutz &amp;&amp; Daten…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="43"/>
         <source>Restore a backup…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/extension.py" line="44"/>
         <source>Lock now</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="29"/>
         <source>Your journal is locked</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
@@ -3040,7 +2869,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="59"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="60"/>
         <source>Unlock</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Entsperren</translation>
     </message>
     <message>
@@ -3096,55 +2924,46 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="85"/>
         <source>Yes</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="85"/>
         <source>No</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nein</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="99"/>
         <source>Choose a backup. It is checked before it replaces anything, and your current journal is kept aside in the data folder.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wähle eine Sicherung. Sie wird geprüft, bevor sie etwas ersetzt, und dein aktuelles Tagebuch wird im Datenordner beiseitegelegt.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="103"/>
         <source>There are no backups yet. One is made automatically each day you use the app.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Es gibt noch keine Sicherungen. An jedem Tag, an dem du die App nutzt, wird automatisch eine erstellt.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="124"/>
         <source>Restore</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="125"/>
         <source>Restore the selected backup</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/startup.py" line="27"/>
         <source>Your journal needs attention</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/startup.py" line="29"/>
         <source>Restore the newest good backup</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Neueste intakte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/startup.py" line="31"/>
         <source>Start a new, empty journal</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Neues, leeres Tagebuch beginnen</translation>
     </message>
     <message>
@@ -3152,81 +2971,68 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="62"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="63"/>
         <source>Quit</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/startup.py" line="44"/>
         <source>Welcome. You can protect your journal with a passphrase, so nobody who gets your files can read it. This is optional and can be changed later under Privacy → Privacy &amp; data. Cancel to continue without one.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="40"/>
         <source>Unlock your journal</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagebuch entsperren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="45"/>
         <source>Your journal is encrypted. Enter your passphrase.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Tagebuch ist verschlüsselt. Gib deine Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="71"/>
         <source>Enter your passphrase.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gib deine Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="94"/>
         <source>Choose a passphrase</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wähle eine Passphrase</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="101"/>
         <source>There is no way to recover a forgotten passphrase: without it the journal and its backups cannot be opened.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eine vergessene Passphrase lässt sich auf keinem Weg wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="106"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="108"/>
         <source>Current passphrase</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="109"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="111"/>
         <source>New passphrase</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="110"/>
         <source>Repeat the new passphrase</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="112"/>
         <source>Repeat</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="121"/>
         <source>Not now</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="128"/>
         <source>A passphrase cannot be empty.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Eine Passphrase darf nicht leer sein.</translation>
     </message>
 </context>
@@ -3235,25 +3041,21 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="74"/>
         <source>(Optional; not part of the total.)</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>(Freiwillig; zählt nicht zum Gesamtwert.)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="81"/>
         <source>Keys: 0–3 answer the focused question and move on; Tab and the arrow keys move too.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tasten: 0–3 beantworten die aktuelle Frage und gehen weiter; auch Tab und die Pfeiltasten bewegen dich.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="85"/>
         <source>&amp;See my result</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Mein Ergebnis &amp;ansehen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="86"/>
         <source>See my result</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Mein Ergebnis ansehen</translation>
     </message>
 </context>
@@ -3262,31 +3064,26 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="61"/>
         <source>Open crisis support</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="46"/>
         <source>Questionnaires</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Fragebögen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="47"/>
         <source>PHQ-9 — depression</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="48"/>
         <source>GAD-7 — anxiety</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="59"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
@@ -3297,31 +3094,26 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="90"/>
         <source>Questionnaire history</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="98"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="106"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="109"/>
         <source>PHQ-9 reminder every 14 days</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/questionnaires.py" line="155"/>
         <source>Saved your {title}.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
 </context>
@@ -3585,37 +3377,31 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/care/result_view.py" line="30"/>
         <source>Total</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/result_view.py" line="33"/>
         <source>Your safety plan and crisis lines are always one click away: Crisis support (Ctrl+Shift+H).</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Dein Sicherheitsplan und die Krisentelefone sind immer nur einen Klick entfernt: Hilfe in der Krise (Ctrl+Shift+H).</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/result_view.py" line="40"/>
         <source>&amp;Back to the questionnaires</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Zurück zu den Fragebögen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/result_view.py" line="41"/>
         <source>Back to the questionnaires</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Zurück zu den Fragebögen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/result_view.py" line="43"/>
         <source>Open &amp;crisis support</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Krisenhilfe öffnen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/result_view.py" line="44"/>
         <source>Open crisis support</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
@@ -3658,7 +3444,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/care/safety_card.py" line="25"/>
         <source>You have not written a safety plan yet. The Safety plan page helps you make one, step by step, with your own people and your clinician.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Du hast noch keinen Sicherheitsplan geschrieben. Die Seite „Sicherheitsplan“ hilft dir, Schritt für Schritt einen zu erstellen – mit deinen Menschen und deiner Behandlerin oder deinem Behandler.</translation>
     </message>
     <message>
@@ -3680,13 +3465,11 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/care/safety_card.py" line="62"/>
         <source>If you are in immediate danger, call your local emergency number now.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/safety_card.py" line="69"/>
         <source>Safety plan</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
@@ -3700,13 +3483,11 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="64"/>
         <source>Open crisis support</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="57"/>
         <source>&amp;Save</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
@@ -3747,85 +3528,71 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="58"/>
         <source>Save the safety plan</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="60"/>
         <source>Save as P&amp;DF…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="61"/>
         <source>Save the card as PDF</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="63"/>
         <source>&amp;Crisis lines…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="70"/>
         <source>Write it when you feel steadier, in your own words, one item per line. Start with step 1 and go on only as far as you need.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Schreib ihn, wenn du dich stabiler fühlst, in deinen eigenen Worten, einen Punkt pro Zeile. Beginne mit Schritt 1 und geh nur so weit, wie du brauchst.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="93"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="102"/>
         <source>My contacts</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="113"/>
         <source>&amp;Add contact</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="114"/>
         <source>Add contact</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="116"/>
         <source>&amp;Remove contact</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="117"/>
         <source>Remove the selected contact</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="164"/>
         <source>Saved.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="181"/>
         <source>Saved the card to {path}.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Karte unter {path} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/safety_plan.py" line="198"/>
         <source>Unsaved changes (Ctrl+S saves).</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ungespeicherte Änderungen (Ctrl+S speichert).</translation>
     </message>
 </context>
@@ -3835,13 +3602,11 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/widgets/scales.py" line="17"/>
         <location filename="../../wellness_app/ui/widgets/scales.py" line="39"/>
         <source>not noted</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/widgets/scales.py" line="35"/>
         <source>Hours slept</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stunden geschlafen</translation>
     </message>
 </context>
@@ -4097,7 +3862,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/widgets/tag_chips.py" line="41"/>
         <source>Tag {name}</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Schlagwort {name}</translation>
     </message>
 </context>
@@ -4629,25 +4393,21 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="84"/>
         <source>Mood and daily measures over time</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stimmung und tägliche Werte im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="88"/>
         <source>Mood</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Stimmung</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="108"/>
         <source>7-day mean</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="112"/>
         <source>daily mean</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagesmittel</translation>
     </message>
     <message>
@@ -4663,7 +4423,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="295"/>
         <source>no entries</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>keine Einträge</translation>
     </message>
 </context>
@@ -4672,13 +4431,11 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="50"/>
         <source>Export the current view</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Aktuelle Ansicht exportieren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="51"/>
         <source>PNG image (*.png)</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
@@ -4709,74 +4466,62 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="85"/>
         <source>Drag or ← → to pan, wheel or + − to zoom</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="88"/>
         <source>&amp;Export PNG…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="90"/>
         <source>Export the current view as a PNG image</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="98"/>
         <source>No check-ins yet. Log a mood and your trends appear here.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="105"/>
         <source>Point at a day to see its values.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="107"/>
         <source>Values of the day under the pointer</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="127"/>
         <source>Insights</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="128"/>
         <location filename="../../wellness_app/ui/pages/trends.py" line="163"/>
         <source>Working out insights…</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="133"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="189"/>
         <source>Mean daily mood on days with and without each factor, strongest first. Patterns, not proof of cause.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Mittlere Tagesstimmung an Tagen mit und ohne jeden Faktor, stärkster zuerst. Muster, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="193"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/trends.py" line="201"/>
         <source>Could not load the trends; see the log.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
@@ -4833,43 +4578,36 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/pages/year.py" line="23"/>
         <source>◀ &amp;Previous year</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>◀ &amp;Vorheriges Jahr</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/year.py" line="24"/>
         <source>Previous year</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/year.py" line="25"/>
         <source>&amp;Next year ▶</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Nächstes Jahr ▶</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/year.py" line="26"/>
         <source>Next year</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/year.py" line="30"/>
         <source>Year</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/year.py" line="31"/>
         <source>&amp;Year:</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/year.py" line="36"/>
         <source>Click a day, or move with the arrow keys and press Enter, to open it in the Journal.</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Klick auf einen Tag oder wähle ihn mit den Pfeiltasten und drück Enter, um ihn im Tagebuch zu öffnen.</translation>
     </message>
     <message>
@@ -4888,13 +4626,11 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/year_pixels.py" line="43"/>
         <source>Year in pixels: mean mood of each day</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Jahr in Pixeln: mittlere Stimmung jedes Tages</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/year_pixels.py" line="142"/>
         <source>no check-in</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>kein Check-in</translation>
     </message>
     <message>
@@ -4972,67 +4708,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="40"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="39"/>
         <source>Today</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="40"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="39"/>
         <source>Journal</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="40"/>
         <source>Trends</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="40"/>
         <source>Year in pixels</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Jahr in Pixeln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="42"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
         <source>Light</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="42"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
         <source>Movement</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="42"/>
         <source>Self-care</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="42"/>
         <source>Medications</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="44"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
         <source>Safety plan</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="45"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="44"/>
         <source>Treatments</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="44"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
@@ -5042,37 +4768,31 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/display_names.py" line="37"/>
         <source>people</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Menschen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/display_names.py" line="38"/>
         <source>activities</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Aktivitäten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/display_names.py" line="39"/>
         <source>self-care</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/display_names.py" line="40"/>
         <source>feelings</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gefühle</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/display_names.py" line="41"/>
         <source>health</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Gesundheit</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/display_names.py" line="42"/>
         <source>other</source>
-        <translatorcomment>Added by hand: runtime context not extracted by lupdate (module-level tr() wrapper or variable source).</translatorcomment>
         <translation>Sonstiges</translation>
     </message>
 </context>

@@ -153,3 +153,32 @@ def test_app_icon_is_a_valid_svg(qapp) -> None:  # type: ignore[no-untyped-def]
     renderer = QSvgRenderer(str(resource_path("icons", "app.svg")))
     assert renderer.isValid()
     assert renderer.defaultSize().width() == 256
+
+
+def test_language_menu_saves_the_choice_for_the_next_start(qtbot, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMenu
+
+    from wellness_app.ui.i18n import install_translators
+    from wellness_app.ui.settings import Settings
+
+    window, db = open_window(qtbot, tmp_path)
+    menu = window.findChild(QMenu, "languageMenu")
+    labels = [a.text() for a in menu.actions()]
+    assert labels == ["Follow the system", "English", "Deutsch"]
+    assert [a.isChecked() for a in menu.actions()] == [True, False, False]
+    messages: list[str] = []
+    window.ctx.state.status_message.connect(messages.append)
+    menu.actions()[2].trigger()
+    assert messages == ["The new language is used the next time you open the app."]
+    paths = resolve_paths(tmp_path)
+    saved = Settings(paths.settings_file).get(Keys.language)
+    assert saved == "de"
+    translators = install_translators(qapp, saved)  # what the next start does with it
+    try:
+        assert QCoreApplication.translate("MainWindow", "&Quit") == "&Beenden"
+    finally:  # (the GUI conftest puts the test locale back)
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    window.close()
+    db.close()
