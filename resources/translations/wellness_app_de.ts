@@ -4313,7 +4313,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="34"/>
         <source>Light (minutes)</source>
-        <translation>Licht (Minuten)</translation>
+        <translation>Licht (Min.)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="35"/>
@@ -4328,7 +4328,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="37"/>
         <source>Activity (minutes)</source>
-        <translation>Bewegung (Minuten)</translation>
+        <translation>Bewegung (Min.)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="38"/>
@@ -4338,7 +4338,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="39"/>
         <source>Sleep (hours)</source>
-        <translation>Schlaf (Stunden)</translation>
+        <translation>Schlaf (Std.)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/trends_plots.py" line="40"/>
