@@ -26,12 +26,21 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def date_pattern() -> str:
+    """The locale's numeric date pattern with a four-digit year (for date editors too):
+    M/d/yyyy · dd.MM.yyyy."""
+    pattern = QLocale().dateFormat(_SHORT)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_time_pattern() -> str:
+    """`date_pattern` and the locale's hours and minutes: dd.MM.yyyy HH:mm."""
+    return f"{date_pattern()} {QLocale().timeFormat(_SHORT)}"
+
+
 def short_date(day: date) -> str:
     """The locale's numeric date with a four-digit year: 11/24/2026 · 24.11.2026."""
-    pattern = QLocale().dateFormat(_SHORT)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return QLocale().toString(_qdate(day), pattern)
+    return QLocale().toString(_qdate(day), date_pattern())
 
 
 def long_date(day: date) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,17 +21,8 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TREATMENT_NAMES, TreatmentSession
-from wellness_app.ui import theme
+from wellness_app.ui import locale_format, theme
 from wellness_app.ui.care.care_text import care_text, treatment_name
-
-
-def _date_time_format() -> str:
-    """The locale's short date (four-digit year) and time: 24.11.2026 21:05."""
-    short = QLocale.FormatType.ShortFormat
-    day = QLocale().dateFormat(short)
-    if "yyyy" not in day:
-        day = day.replace("yy", "yyyy")
-    return f"{day} {QLocale().timeFormat(short)}"
 
 
 def _mood_box(name: str) -> QSpinBox:
@@ -59,7 +50,7 @@ class TreatmentForm(QWidget):
             self.kind.addItem(treatment_name(key), key)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(_date_time_format())
+        self.when.setDisplayFormat(locale_format.date_time_pattern())
         self.when.setAccessibleName(self.tr("Date and time"))
         self.clinic = QLineEdit()
         self.clinic.setMaxLength(200)

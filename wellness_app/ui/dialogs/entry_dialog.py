@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta, timezone
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -23,15 +23,6 @@ from wellness_app.ui import locale_format
 from wellness_app.ui.widgets.scales import ScaleCombo, SleepSpin
 
 
-def date_time_pattern() -> str:
-    """The locale's short date (four-digit year) and time: M/d/yyyy h:mm AP · dd.MM.yyyy HH:mm."""
-    short = QLocale.FormatType.ShortFormat
-    day = QLocale().dateFormat(short)
-    if "yyyy" not in day:
-        day = day.replace("yy", "yyyy")
-    return f"{day} {QLocale().timeFormat(short)}"
-
-
 class EntryDialog(QDialog):
     def __init__(self, entry: MoodEntry, labels: dict[int, str],
                  parent: QWidget | None = None) -> None:
@@ -47,7 +38,7 @@ class EntryDialog(QDialog):
         self.mood.setCurrentIndex(entry.mood - 1)
         form.addRow(self.tr("&Mood"), self.mood)
         self.when = QDateTimeEdit(QDateTime(entry.moment.local.replace(tzinfo=None)))
-        self.when.setDisplayFormat(date_time_pattern())
+        self.when.setDisplayFormat(locale_format.date_time_pattern())
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Date and time"))
         form.addRow(self.tr("&Time"), self.when)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -74,11 +73,6 @@ def class_label(key: str, label: str) -> str:
     source = CLASS_LABELS.get(key)
     return translate("MedicationsPage", source) if source else label
 
-
-def date_pattern() -> str:
-    """The locale's short date with a four-digit year, for date editors."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 class MedicationModel(QAbstractTableModel):
@@ -181,7 +175,7 @@ class MedicationsPage(QWidget):
         self.has_start.setAccessibleName(self.tr("I know the start date"))
         self.start = QDateEdit(QDate.currentDate())
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(date_pattern())
+        self.start.setDisplayFormat(locale_format.date_pattern())
         self.start.setAccessibleName(self.tr("Start date"))
         self.start.setEnabled(False)
         self.has_start.toggled.connect(self.start.setEnabled)
@@ -189,7 +183,7 @@ class MedicationsPage(QWidget):
         self.has_stop.setAccessibleName(self.tr("It has a stop date"))
         self.stop = QDateEdit(QDate.currentDate())
         self.stop.setCalendarPopup(True)
-        self.stop.setDisplayFormat(date_pattern())
+        self.stop.setDisplayFormat(locale_format.date_pattern())
         self.stop.setAccessibleName(self.tr("Stop date"))
         self.stop.setEnabled(False)
         self.has_stop.toggled.connect(self.stop.setEnabled)

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QDate,
-    QLocale,
     QObject,
     QRunnable,
     QThreadPool,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import UserError
 from wellness_app.services.report import ClinicianReport, ReportService
 from wellness_app.services.report.model import EMPTY_MESSAGE, STATEMENT
+from wellness_app.ui import locale_format
 from wellness_app.ui.care.care_text import care_text
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
@@ -43,11 +43,6 @@ PRESETS = ((QT_TRANSLATE_NOOP("ReportDialog", "Last 30 days"), 30),
            (QT_TRANSLATE_NOOP("ReportDialog", "Last 12 months"), 365),
            (QT_TRANSLATE_NOOP("ReportDialog", "Custom range"), 0))
 
-
-def _date_format() -> str:
-    """The locale's short date with a four-digit year: 11/24/2026 · 24.11.2026."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 class _Signals(QObject):
@@ -91,7 +86,7 @@ class ReportDialog(QDialog):
         self.end = QDateEdit()
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(_date_format())
+            edit.setDisplayFormat(locale_format.date_pattern())
             edit.setAccessibleName(name)
         self.notes = QCheckBox(self.tr("Include my notes (they are private: off unless you "
                                        "tick this)"))
