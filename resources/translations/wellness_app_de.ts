@@ -33,7 +33,7 @@
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="261"/>
+        <location filename="../../wellness_app/app.py" line="263"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -901,82 +901,82 @@ Details stehen im Protokoll:
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="40"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="31"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="44"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="35"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="48"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="39"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="52"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="43"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="53"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="44"/>
         <source>&amp;Time</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="55"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="46"/>
         <source>Tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="56"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="47"/>
         <source>walk, friends, tea</source>
         <translation>Spaziergang, Freunde, Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="57"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="48"/>
         <source>T&amp;ags</source>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="58"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="49"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="59"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="50"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="60"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="51"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="61"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="52"/>
         <source>A&amp;nxiety</source>
         <translation>A&amp;ngst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="63"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="54"/>
         <source>Hours &amp;slept</source>
         <translation>Stunden ge&amp;schlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="57"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="67"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="58"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="80"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="71"/>
         <source>The note is over {limit} characters; shorten it to save.</source>
         <translation>Die Notiz hat mehr als {limit} Zeichen; kürze sie, um zu speichern.</translation>
     </message>
@@ -1832,27 +1832,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="64"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="66"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="65"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="66"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="68"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="67"/>
         <source>St John&apos;s Wort caution</source>
         <translation>Hinweis zu Johanniskraut</translation>
     </message>
@@ -1860,219 +1860,219 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="48"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="47"/>
         <source>an SSRI antidepressant</source>
         <translation>ein SSRI-Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="49"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="48"/>
         <source>an SNRI antidepressant</source>
         <translation>ein SNRI-Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="50"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="49"/>
         <source>an MAOI antidepressant</source>
         <translation>ein MAO-Hemmer (Antidepressivum)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="51"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="50"/>
         <source>a triptan (migraine medicine)</source>
         <translation>ein Triptan (Migränemittel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="52"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="51"/>
         <source>tramadol (a pain medicine)</source>
         <translation>Tramadol (ein Schmerzmittel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="53"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="52"/>
         <source>a hormonal contraceptive</source>
         <translation>ein hormonelles Verhütungsmittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="54"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="53"/>
         <source>an anticoagulant (blood thinner)</source>
         <translation>ein Gerinnungshemmer (Blutverdünner)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="55"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="54"/>
         <source>digoxin (a heart medicine)</source>
         <translation>Digoxin (ein Herzmedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="56"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="55"/>
         <source>an immunosuppressant (cyclosporine or tacrolimus)</source>
         <translation>ein Immunsuppressivum (Ciclosporin oder Tacrolimus)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="57"/>
         <source>an HIV medicine</source>
         <translation>ein HIV-Medikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="59"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="58"/>
         <source>an anti-seizure medicine</source>
         <translation>ein Antiepileptikum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="60"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="59"/>
         <source>a statin (cholesterol medicine)</source>
         <translation>ein Statin (Cholesterinsenker)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="61"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="60"/>
         <source>a cancer medicine</source>
         <translation>ein Krebsmedikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="133"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="127"/>
         <source>Your medication list, kept on this computer. It is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
         <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="146"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="140"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="148"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="142"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="152"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="146"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="153"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="147"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="155"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="149"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="156"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="150"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="159"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="153"/>
         <source>no caution for this name</source>
         <translation>kein Hinweis für diesen Namen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="162"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="156"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="163"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="157"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="164"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="158"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="173"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="167"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="176"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="170"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="178"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="172"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="179"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="211"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="173"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="205"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="180"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="174"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="181"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="175"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="185"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="179"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="188"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="182"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="189"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="183"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="193"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="187"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="200"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="201"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="194"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="195"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="203"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="197"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="204"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="198"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="210"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="204"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="246"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="240"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="269"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="263"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="276"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="270"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="281"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="275"/>
         <source>Medication deleted</source>
         <translation>Medikament gelöscht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="287"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="281"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -3255,119 +3255,119 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="73"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="87"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="82"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="87"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="87"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="96"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="91"/>
         <source>Include my notes (they are private: off unless you tick this)</source>
         <translation>Meine Notizen einschließen (sie sind privat: aus, solange du das nicht ankreuzt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="93"/>
         <source>Include my notes</source>
         <translation>Meine Notizen einschließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="95"/>
         <source>A summary of your journal to bring to an appointment: mood, PHQ-9 and GAD-7, treatments, medications, light and movement.</source>
         <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
         <source>Preparing the report</source>
         <translation>Bericht wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
         <source>Report status</source>
         <translation>Berichtsstatus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="106"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="113"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="114"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="219"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="214"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="117"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="112"/>
         <source>&amp;Period</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="118"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="113"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="119"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="114"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="148"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="143"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="149"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="183"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="178"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="185"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="180"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="193"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="188"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="203"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="198"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="207"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="202"/>
         <source>Saved to {path}.</source>
         <translation>Unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="209"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="204"/>
         <source>The report says so.</source>
         <translation>Das steht so auch im Bericht.</translation>
     </message>
@@ -4054,95 +4054,95 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentForm</name>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="48"/>
         <source>Treatment kind</source>
         <translation>Art der Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="63"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="54"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="57"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="67"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="58"/>
         <source>Mood before, 1 to 5</source>
         <translation>Stimmung vorher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="68"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="59"/>
         <source>Mood after, 1 to 5</source>
         <translation>Stimmung nachher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="61"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="75"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="66"/>
         <source>Esketamine note</source>
         <translation>Esketamin-Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="72"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="83"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="73"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="74"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="85"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="86"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="123"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="76"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="77"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="114"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="89"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="80"/>
         <source>&amp;Treatment</source>
         <translation>&amp;Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="90"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="81"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="91"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="93"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="84"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="95"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="86"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="98"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="89"/>
         <source>Mood (1–5)</source>
         <translation>Stimmung (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="99"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="90"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="134"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="125"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
     </message>
@@ -4794,6 +4794,129 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/display_names.py" line="42"/>
         <source>other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>tag names</name>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="97"/>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="98"/>
+        <source>friends</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="99"/>
+        <source>partner</source>
+        <translation>Partner/in</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="100"/>
+        <source>alone</source>
+        <translation>allein</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="101"/>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="102"/>
+        <source>walk</source>
+        <translation>Spaziergang</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="103"/>
+        <source>dancing</source>
+        <translation>Tanzen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="104"/>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="105"/>
+        <source>cooking</source>
+        <translation>Kochen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="106"/>
+        <source>housework</source>
+        <translation>Hausarbeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="107"/>
+        <source>opened curtains</source>
+        <translation>Vorhänge geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="108"/>
+        <source>went outside</source>
+        <translation>draußen gewesen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="109"/>
+        <source>tea</source>
+        <translation>Tee</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="110"/>
+        <source>lavender</source>
+        <translation>Lavendel</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="111"/>
+        <source>music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="112"/>
+        <source>shower</source>
+        <translation>Dusche</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="113"/>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="114"/>
+        <source>tired</source>
+        <translation>müde</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="115"/>
+        <source>hopeful</source>
+        <translation>hoffnungsvoll</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="116"/>
+        <source>irritable</source>
+        <translation>gereizt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="117"/>
+        <source>lonely</source>
+        <translation>einsam</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="118"/>
+        <source>grateful</source>
+        <translation>dankbar</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="119"/>
+        <source>headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="120"/>
+        <source>took medication</source>
+        <translation>Medikament genommen</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,9 @@ def test_built_in_word_tables_match_the_domain_vocabulary(qapp) -> None:  # type
     assert tuple(names.ACTIVITY_KIND_NAMES) == DEFAULT_ACTIVITY_KINDS
     assert tuple(names.INTENSITY_NAMES) == INTENSITIES
     assert tuple(names.TREATMENT_KIND_NAMES) == TREATMENT_KINDS
+    from wellness_app.domain.moods import DEFAULT_TAGS
+
+    assert list(names.DEFAULT_TAG_NAMES) == [tag.name for tag in DEFAULT_TAGS]
 
 
 def test_caution_class_table_matches_the_bundled_labels(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -182,3 +185,21 @@ def test_every_page_title_is_marked_for_translation() -> None:
     from wellness_app.ui.pages import PAGES, TITLES
 
     assert {spec.title for spec in PAGES} <= set(TITLES)
+
+
+def test_a_first_start_in_german_seeds_german_starter_tags(german, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app import app as app_module
+    from wellness_app.paths import resolve_paths
+    from wellness_app.services.tags import TagService
+
+    paths = resolve_paths(tmp_path)
+    paths.ensure()
+    db = app_module.open_journal(paths)
+    assert db is not None
+    try:
+        names = {tag.name for tag in TagService(db).all()}
+    finally:
+        db.close()
+    assert {"Spaziergang", "Vorhänge geöffnet", "Tee", "müde"} <= names
+    assert "walk" not in names
+

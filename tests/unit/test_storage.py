@@ -69,3 +69,24 @@ def test_the_schema_head_constant_matches_the_newest_migration() -> None:
     from wellness_app.storage.file_facts import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD  # update SCHEMA_HEAD with each new migration
+
+
+def test_default_tags_seed_in_the_given_language_and_demo_data_still_finds_them(db) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.domain.moods import DEFAULT_TAGS
+    from wellness_app.services.demo_data import DemoDataService
+    from wellness_app.services.tags import TagService
+
+    german = {"walk": "Spaziergang", "tea": "Tee", "family": "Familie"}
+    TagService(db).seed_defaults(german)
+    TagService(db).seed_defaults({"walk": "stroll"})  # only ever into an empty catalogue
+    names = {tag.name for tag in TagService(db).all()}
+    assert {"Spaziergang", "Tee", "Familie", "friends"} <= names
+    assert not {"walk", "tea", "family", "stroll"} & names
+    assert len(names) == len(DEFAULT_TAGS)
+    DemoDataService(db).fill(years=0.2, seed=2)
+    from wellness_app.domain.moods import JournalQuery
+    from wellness_app.services.moods import MoodService
+
+    tagged = MoodService(db).search(JournalQuery(tags=("Spaziergang",)))
+    assert tagged  # the demo's walks landed on the translated tag, not a new "walk"
+    assert "walk" not in {tag.name for tag in TagService(db).all()}

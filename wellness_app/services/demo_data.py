@@ -89,7 +89,7 @@ class DemoDataService:
             plan = _Plan(random.Random(seed), years, entries_per_day)
             plan.ids(
                 first_entry=bulk.next_id(session, "mood_entries"),
-                tag_ids=bulk.ids_by_name(session, "tags"),
+                tag_ids=tags.default_tag_ids(session),
                 kind_ids=bulk.seed_activity_kinds(session),
                 item_ids=bulk.ensure_named(session, "selfcare_items", [
                     {"name": name, "category": category, "position": i, "archived": False}

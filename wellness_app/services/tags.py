@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from wellness_app.domain.moods import Tag
 from wellness_app.storage import Database
 from wellness_app.storage.repositories import tags
@@ -31,6 +33,8 @@ class TagService:
         with self._db.transaction() as session:
             return tags.update_tag(session, tag_id, archived=archived)
 
-    def seed_defaults(self) -> None:
+    def seed_defaults(self, names: Mapping[str, str] | None = None) -> None:
+        """The starter tags, once, in an empty catalogue; `names` translates them
+        ({"walk": "Spaziergang"}; the GUI passes the interface language's names)."""
         with self._db.transaction() as session:
-            tags.seed_default_tags(session)
+            tags.seed_default_tags(session, names)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from wellness_app.domain.moods import DEFAULT_MOOD_LABELS
+from wellness_app.domain.moods import DEFAULT_MOOD_LABELS, DEFAULT_TAGS
 from wellness_app.ui.i18n import translate
 
 DEFAULT_NAMES = {  # the same words as DEFAULT_MOOD_LABELS, marked for lupdate
@@ -91,3 +91,38 @@ def treatment_kind_name(kind: str) -> str:
     """A treatment kind as a readable name in the interface language (unknown keys as is)."""
     source = TREATMENT_KIND_NAMES.get(kind)
     return translate("treatment kinds", source) if source else kind
+
+
+DEFAULT_TAG_NAMES = {  # domain.moods.DEFAULT_TAGS, marked for lupdate
+    "family": QT_TRANSLATE_NOOP("tag names", "family"),
+    "friends": QT_TRANSLATE_NOOP("tag names", "friends"),
+    "partner": QT_TRANSLATE_NOOP("tag names", "partner"),
+    "alone": QT_TRANSLATE_NOOP("tag names", "alone"),
+    "work": QT_TRANSLATE_NOOP("tag names", "work"),
+    "walk": QT_TRANSLATE_NOOP("tag names", "walk"),
+    "dancing": QT_TRANSLATE_NOOP("tag names", "dancing"),
+    "reading": QT_TRANSLATE_NOOP("tag names", "reading"),
+    "cooking": QT_TRANSLATE_NOOP("tag names", "cooking"),
+    "housework": QT_TRANSLATE_NOOP("tag names", "housework"),
+    "opened curtains": QT_TRANSLATE_NOOP("tag names", "opened curtains"),
+    "went outside": QT_TRANSLATE_NOOP("tag names", "went outside"),
+    "tea": QT_TRANSLATE_NOOP("tag names", "tea"),
+    "lavender": QT_TRANSLATE_NOOP("tag names", "lavender"),
+    "music": QT_TRANSLATE_NOOP("tag names", "music"),
+    "shower": QT_TRANSLATE_NOOP("tag names", "shower"),
+    "calm": QT_TRANSLATE_NOOP("tag names", "calm"),
+    "tired": QT_TRANSLATE_NOOP("tag names", "tired"),
+    "hopeful": QT_TRANSLATE_NOOP("tag names", "hopeful"),
+    "irritable": QT_TRANSLATE_NOOP("tag names", "irritable"),
+    "lonely": QT_TRANSLATE_NOOP("tag names", "lonely"),
+    "grateful": QT_TRANSLATE_NOOP("tag names", "grateful"),
+    "headache": QT_TRANSLATE_NOOP("tag names", "headache"),
+    "took medication": QT_TRANSLATE_NOOP("tag names", "took medication"),
+}
+
+
+def default_tag_names() -> dict[str, str]:
+    """The starter tags in the interface language, for the first run's catalogue (after
+    that they are the person's words: shown and stored as they are)."""
+    return {tag.name: translate("tag names", DEFAULT_TAG_NAMES.get(tag.name, tag.name))
+            for tag in DEFAULT_TAGS}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -80,10 +80,24 @@ def update_tag(session: Session, tag_id: int, *, name: str | None = None,
     return _to_domain(row)
 
 
-def seed_default_tags(session: Session) -> None:
-    """Add the starter catalogue to an empty tag table."""
+def seed_default_tags(session: Session, names: Mapping[str, str] | None = None) -> None:
+    """Add the starter catalogue to an empty tag table; `names` gives a default tag its
+    name in the interface language (first run), e.g. {"walk": "Spaziergang"}."""
     if session.scalar(select(func.count()).select_from(TagRow)):
         return
+    names = names or {}
     for position, tag in enumerate(DEFAULT_TAGS):
-        session.add(TagRow(name=tag.name, group_name=tag.group, position=position, archived=False))
+        name = names.get(tag.name, "").strip() or tag.name
+        session.add(TagRow(name=name, group_name=tag.group, position=position, archived=False))
     session.flush()
+
+
+def default_tag_ids(session: Session) -> dict[str, int]:
+    """Each default tag's English name (case-folded) → its id, whatever language it was
+    seeded in (matched by its seed position and group), plus every tag by its own name."""
+    ids = {name.casefold(): id_ for id_, name in session.execute(select(TagRow.id, TagRow.name))}
+    for id_, position, group in session.execute(
+            select(TagRow.id, TagRow.position, TagRow.group_name)):
+        if 0 <= position < len(DEFAULT_TAGS) and DEFAULT_TAGS[position].group == group:
+            ids.setdefault(DEFAULT_TAGS[position].name.casefold(), id_)
+    return ids
