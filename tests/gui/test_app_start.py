@@ -136,3 +136,17 @@ def test_the_app_starts_in_fusion_without_asking_for_a_style_object() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60)
     assert out.stdout.split() == ["fusion", "['wellness-app']"]
+
+
+def test_a_page_chosen_while_the_journal_opens_is_shown_once_it_is(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.main_window import MainWindow
+
+    db, ui_ctx.db = ui_ctx.db, None
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.sidebar.setCurrentRow(1)  # a click on "Journal" in the first moments
+    assert window.stack.currentWidget() is not window._pages.get("journal")
+    ui_ctx.db = db
+    window.start()
+    qtbot.waitUntil(lambda: window.current_page_key() == "journal"
+                    and window.stack.currentWidget() is window.page("journal"), timeout=2000)

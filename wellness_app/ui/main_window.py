@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         for extend in EARLY_WINDOW_EXTENSIONS:
             extend(self, ctx)
         self._extended = False
+        self._chosen_early: str | None = None  # a sidebar click before the journal opened
         if ctx.db is not None:  # app start-up opens the journal after show(): see start()
             self._extend()
 
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         for widget in self._pages.values():  # built from a snapshot by preview_today()
             if hasattr(widget, "journal_opened"):
                 widget.journal_opened()
-        self.show_page(self._remembered_page())
+        self.show_page(self._chosen_early or self._remembered_page())
 
     def preview_today(self, snapshot: TodaySnapshot) -> QWidget | None:
         """Show Today from a snapshot read before the journal is open (app start-up), if
@@ -220,7 +221,8 @@ class MainWindow(QMainWindow):
         return PAGES[row].key if row >= 0 else PAGES[0].key
 
     def _on_row_changed(self, row: int) -> None:
-        if self.ctx.db is None:  # still opening the journal (see app.run_gui)
+        if self.ctx.db is None:  # still opening the journal (app.run_gui): start() shows it
+            self._chosen_early = PAGES[row].key if 0 <= row < len(PAGES) else None
             return
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
