@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("wellness_app.qt")
-#: benchmark hook (bench/bench_startup.py): print start-up timings and quit once the
-#: journal is open
+# benchmark hook (bench/bench_startup.py): print start-up timings and quit once the
+# journal is open
 BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
 # installer smoke test (.ci/build-app): print a line once the journal is open, then quit
 SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
