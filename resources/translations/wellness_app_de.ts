@@ -29,7 +29,6 @@
     <message>
         <location filename="../../wellness_app/app.py" line="55"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
-        <extracomment>benchmark hook (bench/bench_startup.py): print start-up timings and quit once the journal is open</extracomment>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
@@ -326,19 +325,222 @@ Details stehen im Protokoll:
 <context>
     <name>CautionBanner</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="27"/>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="29"/>
         <source>Caution</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="28"/>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="30"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="29"/>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="31"/>
         <source>Close the caution</source>
         <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Cautions</name>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="16"/>
+        <source>{herb} and {other} ({label}): together they can cause serotonin syndrome. Get urgent help if agitation, confusion, fever, heavy sweating, shaking or a fast heartbeat appear. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
+        <translation>{herb} und {other} ({label}): Zusammen können sie ein Serotoninsyndrom auslösen. Hol dir sofort Hilfe, wenn Unruhe, Verwirrtheit, Fieber, starkes Schwitzen, Zittern oder Herzrasen auftreten. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="22"/>
+        <source>{herb} and {other} ({label}): {herb} can make {other} work less well. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
+        <translation>{herb} und {other} ({label}): {herb} kann die Wirkung von {other} abschwächen. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="27"/>
+        <source>{herb} and {other} ({label}): {herb} can make {other} work less well, so it may not prevent pregnancy. Consider a backup method such as condoms and ask a pharmacist. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
+        <translation>{herb} und {other} ({label}): {herb} kann die Wirkung von {other} abschwächen, sodass eine Schwangerschaft womöglich nicht sicher verhütet wird. Denk an eine zusätzliche Methode wie Kondome und frag in der Apotheke nach. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="33"/>
+        <source>{herb} and {other} ({label}): {herb} can change how strongly {other} works. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
+        <translation>{herb} und {other} ({label}): {herb} kann verändern, wie stark {other} wirkt. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="38"/>
+        <source>{herb} and your light-therapy lamp: {herb} makes skin and eyes more sensitive to light, so bright light can harm them. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
+        <translation>{herb} und deine Lichttherapielampe: {herb} macht Haut und Augen lichtempfindlicher, sodass helles Licht ihnen schaden kann. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="44"/>
+        <source>{other} ({label}) and your light-therapy lamp: {other} can make skin and eyes more sensitive to bright light. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
+        <translation>{other} ({label}) und deine Lichttherapielampe: {other} kann Haut und Augen empfindlicher für helles Licht machen. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="49"/>
+        <source>{herb} and {other}: {herb} within 14 days of a ketamine or esketamine session can make the treatment work less well. Tell your treatment team. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
+        <translation>{herb} und {other}: {herb} innerhalb von 14 Tagen um eine Ketamin- oder Esketamin-Sitzung kann die Behandlung abschwächen. Sag es deinem Behandlungsteam. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="55"/>
+        <source>About {herb}: it may trigger mania in bipolar disorder and is not advised during pregnancy. If either applies to you, please ask your doctor or pharmacist.</source>
+        <translation>Zu {herb}: Es kann bei einer bipolaren Störung eine Manie auslösen und wird in der Schwangerschaft nicht empfohlen. Wenn eines davon auf dich zutrifft, frag bitte deine Ärztin, deinen Arzt oder in der Apotheke.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="62"/>
+        <source>an SSRI antidepressant</source>
+        <translation>ein SSRI-Antidepressivum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="64"/>
+        <source>an SNRI antidepressant</source>
+        <translation>ein SNRI-Antidepressivum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="66"/>
+        <source>a tricyclic antidepressant</source>
+        <translation>ein trizyklisches Antidepressivum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="68"/>
+        <source>an antidepressant (mirtazapine, trazodone, vortioxetine, vilazodone, bupropion…)</source>
+        <translation>ein Antidepressivum (Mirtazapin, Trazodon, Vortioxetin, Vilazodon, Bupropion …)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="71"/>
+        <source>an MAOI antidepressant</source>
+        <translation>ein MAO-Hemmer (Antidepressivum)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="73"/>
+        <source>a triptan (migraine medicine)</source>
+        <translation>ein Triptan (Migränemittel)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="75"/>
+        <source>a serotonergic pain medicine (tramadol, tapentadol, methadone, fentanyl, pethidine)</source>
+        <translation>ein serotonerges Schmerzmittel (Tramadol, Tapentadol, Methadon, Fentanyl, Pethidin)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="78"/>
+        <source>a medicine with serotonin effects (dextromethorphan, linezolid, lithium, buspirone)</source>
+        <translation>ein Medikament mit Wirkung auf Serotonin (Dextromethorphan, Linezolid, Lithium, Buspiron)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="81"/>
+        <source>hormonal contraception</source>
+        <translation>hormonelle Verhütung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="83"/>
+        <source>an anticoagulant (blood thinner)</source>
+        <translation>ein Gerinnungshemmer (Blutverdünner)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="85"/>
+        <source>an antiplatelet medicine (clopidogrel)</source>
+        <translation>ein Thrombozytenhemmer (Clopidogrel)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="87"/>
+        <source>digoxin (a heart medicine)</source>
+        <translation>Digoxin (ein Herzmedikament)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="89"/>
+        <source>ivabradine (a heart medicine)</source>
+        <translation>Ivabradin (ein Herzmedikament)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="91"/>
+        <source>a calcium-channel blocker (blood pressure or heart medicine)</source>
+        <translation>ein Calciumkanalblocker (Blutdruck- oder Herzmedikament)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="93"/>
+        <source>a statin broken down by CYP3A4 (simvastatin, atorvastatin, lovastatin)</source>
+        <translation>ein über CYP3A4 abgebautes Statin (Simvastatin, Atorvastatin, Lovastatin)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="96"/>
+        <source>an immunosuppressant (cyclosporine, tacrolimus, sirolimus, everolimus)</source>
+        <translation>ein Immunsuppressivum (Ciclosporin, Tacrolimus, Sirolimus, Everolimus)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="99"/>
+        <source>an HIV medicine</source>
+        <translation>ein HIV-Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="101"/>
+        <source>a hepatitis C medicine</source>
+        <translation>ein Hepatitis-C-Medikament</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="103"/>
+        <source>an anti-seizure medicine broken down by CYP3A4</source>
+        <translation>ein über CYP3A4 abgebautes Antiepileptikum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="105"/>
+        <source>a sleeping or calming medicine broken down by CYP3A4 (alprazolam, midazolam, triazolam, zolpidem)</source>
+        <translation>ein über CYP3A4 abgebautes Schlaf- oder Beruhigungsmittel (Alprazolam, Midazolam, Triazolam, Zolpidem)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="108"/>
+        <source>a pain medicine broken down by CYP3A4 (oxycodone, methadone, fentanyl, buprenorphine…)</source>
+        <translation>ein über CYP3A4 abgebautes Schmerzmittel (Oxycodon, Methadon, Fentanyl, Buprenorphin …)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="111"/>
+        <source>ketamine or esketamine</source>
+        <translation>Ketamin oder Esketamin</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="113"/>
+        <source>a stomach-acid medicine (omeprazole or another PPI)</source>
+        <translation>ein Magensäureblocker (Omeprazol oder ein anderer Protonenpumpenhemmer)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="115"/>
+        <source>an antipsychotic broken down by CYP3A4 (quetiapine, lurasidone, aripiprazole…)</source>
+        <translation>ein über CYP3A4 abgebautes Antipsychotikum (Quetiapin, Lurasidon, Aripiprazol …)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="118"/>
+        <source>a cancer medicine</source>
+        <translation>ein Krebsmedikament</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="120"/>
+        <source>voriconazole (an antifungal)</source>
+        <translation>Voriconazol (ein Pilzmittel)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="122"/>
+        <source>theophylline (an asthma medicine)</source>
+        <translation>Theophyllin (ein Asthmamedikament)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="124"/>
+        <source>fexofenadine (an allergy medicine)</source>
+        <translation>Fexofenadin (ein Allergiemedikament)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="126"/>
+        <source>a medicine that makes skin and eyes more sensitive to light</source>
+        <translation>ein Medikament, das Haut und Augen lichtempfindlicher macht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="129"/>
+        <source>St John&apos;s Wort</source>
+        <translation>Johanniskraut</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="130"/>
+        <source>not in this app&apos;s list — that does not mean it is safe with St John&apos;s Wort; ask your pharmacist</source>
+        <translation>nicht in der Liste dieser App – das heißt nicht, dass es mit Johanniskraut sicher ist; frag in der Apotheke nach</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/caution_text.py" line="133"/>
+        <source>St John&apos;s Wort itself (see About on the Self-care page)</source>
+        <translation>Johanniskraut selbst (siehe „Über“ auf der Seite Selbstfürsorge)</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1966,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="122"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1784,47 +1986,47 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="129"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="131"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="133"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="134"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="137"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="146"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="148"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="149"/>
         <source>&amp;About Wellness Journal</source>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
@@ -1832,27 +2034,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="63"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="50"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="51"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="66"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="52"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="53"/>
         <source>St John&apos;s Wort caution</source>
         <translation>Hinweis zu Johanniskraut</translation>
     </message>
@@ -1860,219 +2062,154 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="47"/>
-        <source>an SSRI antidepressant</source>
-        <translation>ein SSRI-Antidepressivum</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="48"/>
-        <source>an SNRI antidepressant</source>
-        <translation>ein SNRI-Antidepressivum</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="49"/>
-        <source>an MAOI antidepressant</source>
-        <translation>ein MAO-Hemmer (Antidepressivum)</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="50"/>
-        <source>a triptan (migraine medicine)</source>
-        <translation>ein Triptan (Migränemittel)</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="51"/>
-        <source>tramadol (a pain medicine)</source>
-        <translation>Tramadol (ein Schmerzmittel)</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="52"/>
-        <source>a hormonal contraceptive</source>
-        <translation>ein hormonelles Verhütungsmittel</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="53"/>
-        <source>an anticoagulant (blood thinner)</source>
-        <translation>ein Gerinnungshemmer (Blutverdünner)</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="54"/>
-        <source>digoxin (a heart medicine)</source>
-        <translation>Digoxin (ein Herzmedikament)</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="55"/>
-        <source>an immunosuppressant (cyclosporine or tacrolimus)</source>
-        <translation>ein Immunsuppressivum (Ciclosporin oder Tacrolimus)</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="57"/>
-        <source>an HIV medicine</source>
-        <translation>ein HIV-Medikament</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="58"/>
-        <source>an anti-seizure medicine</source>
-        <translation>ein Antiepileptikum</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="59"/>
-        <source>a statin (cholesterol medicine)</source>
-        <translation>ein Statin (Cholesterinsenker)</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="60"/>
-        <source>a cancer medicine</source>
-        <translation>ein Krebsmedikament</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="127"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="108"/>
         <source>Your medication list, kept on this computer. It is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
         <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="140"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="121"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="142"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="123"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="146"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="127"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="147"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="128"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="149"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="130"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="150"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="131"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="153"/>
-        <source>no caution for this name</source>
-        <translation>kein Hinweis für diesen Namen</translation>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="134"/>
+        <source>take this name off the caution list</source>
+        <translation>diesen Namen von der Hinweisliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="156"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="137"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="157"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="138"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="158"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="139"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="167"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="148"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="170"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="151"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="172"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="153"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="173"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="205"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="154"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="186"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="174"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="155"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="175"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="156"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="179"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="160"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="182"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="163"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="183"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="164"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="187"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="168"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="194"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="195"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="175"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="176"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="197"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="178"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="198"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="179"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="204"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="240"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="219"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="263"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="242"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="270"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="249"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="275"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="254"/>
         <source>Medication deleted</source>
         <translation>Medikament gelöscht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="281"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="260"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>

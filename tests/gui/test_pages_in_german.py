@@ -176,7 +176,7 @@ def test_built_in_word_tables_match_the_domain_vocabulary(qapp) -> None:  # type
 
 def test_caution_class_table_matches_the_bundled_labels(qapp) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.services.cautions import bundled_table
-    from wellness_app.ui.pages.medications import CLASS_LABELS
+    from wellness_app.ui.caution_text import CLASS_LABELS
 
     assert {k: v["label"] for k, v in bundled_table()["classes"].items()} == CLASS_LABELS
 

@@ -5,14 +5,29 @@ person's edits (name → class, or null to drop a name) kept in the journal's pr
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from wellness_app.domain.cautions import normalise
+from wellness_app.domain.cautions import InteractionTable
 from wellness_app.domain.errors import ValidationError
+from wellness_app.domain.name_match import normalise
 from wellness_app.resources import resource_path
 from wellness_app.storage import Database
 from wellness_app.storage.repositories import cautions, preferences
+
+
+@dataclass(frozen=True, slots=True)
+class NameStatus:
+    """A medication-list name: St John's Wort itself, its classes, or neither (then the
+    honest answer is NOT_IN_LIST, never "no caution")."""
+
+    herb: bool
+    classes: tuple[str, ...]
+
+    @property
+    def known(self) -> bool:
+        return self.herb or bool(self.classes)
 
 
 @cache
@@ -35,6 +50,16 @@ class InteractionService:
     def classify(self, name: str) -> str | None:
         with self._db.reading() as session:
             return cautions.table(session, bundled_table()).classify(name)
+
+    def table(self) -> InteractionTable:
+        """The compiled table with the person's edits (cheap: compiled once per edit)."""
+        with self._db.reading() as session:
+            return cautions.table(session, bundled_table())
+
+    def describe(self, name: str) -> NameStatus:
+        """What the caution table knows of a medication-list name."""
+        tab = self.table()
+        return NameStatus(tab.is_herb(name), tab.classes_of(name))
 
     def set_class(self, name: str, klass: str | None) -> None:
         """Map a medicine name to a class, or `None` to never caution for that name."""

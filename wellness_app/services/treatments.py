@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
+from wellness_app.domain.cautions import Saved
 from wellness_app.domain.timestamps import Moment, check_not_future
 from wellness_app.domain.treatment_outcome import (
     FOLLOW_UP_DAYS,
@@ -18,8 +19,9 @@ from wellness_app.domain.treatments import (
     detect_series,
     validate_session,
 )
+from wellness_app.services.cautions import bundled_table
 from wellness_app.storage import Database
-from wellness_app.storage.repositories import clinical_history, treatments
+from wellness_app.storage.repositories import cautions, clinical_history, treatments
 
 log = logging.getLogger(__name__)
 
@@ -37,20 +39,24 @@ class TreatmentService:
         ))
 
     def add(self, item: TreatmentSession) -> TreatmentSession:
-        item = validate_session(item)
-        check_not_future(item.moment)
-        with self._db.transaction() as session:
-            saved = treatments.add(session, item)
-        log.info("Saved treatment session %s (%s)", saved.id, saved.kind)
-        return saved
+        return self.save(item).value
 
     def update(self, item: TreatmentSession) -> TreatmentSession:
+        return self.save(item).value
+
+    def save(self, item: TreatmentSession) -> Saved[TreatmentSession]:
+        """Add (id None) or edit; a ketamine or esketamine session within 14 days of St
+        John's Wort returns a caution alongside (never a refusal)."""
         item = validate_session(item)
         check_not_future(item.moment)
         with self._db.transaction() as session:
-            saved = treatments.update(session, item)
-        log.info("Edited treatment session %s", saved.id)
-        return saved
+            if item.id is None:
+                saved = treatments.add(session, item)
+            else:
+                saved = treatments.update(session, item)
+            found = cautions.check_day(session, saved.local_date, bundled_table())
+        log.info("Saved treatment session %s (%s)", saved.id, saved.kind)
+        return Saved(saved, found)
 
     def delete(self, session_id: int) -> TreatmentSession:
         with self._db.transaction() as session:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from wellness_app.cli.commands.trackers import number, print_cautions
 from wellness_app.cli.context import CliContext
+from wellness_app.domain.cautions import NOT_IN_LIST, InteractionTable
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.selfcare import Medication
 from wellness_app.domain.timestamps import Moment, parse_date
@@ -68,10 +69,19 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     meds = MedicationService(ctx.db()).list()
     if not meds:
         ctx.print("No medications listed.")
+    table = InteractionService(ctx.db()).table()
     for m in meds:
         span = f"{m.start or '…'} to {m.stop or 'now'}"
         ctx.print(f"{m.name}" + (f" — {m.dose}" if m.dose else "") + f" ({span})")
+        ctx.print(f"  St John's Wort: {caution_summary(table, m.name)}")
     return 0
+
+
+def caution_summary(table: InteractionTable, name: str) -> str:
+    """What the caution table says of a name — never "no caution" (NOT_IN_LIST instead)."""
+    parts = ["St John's Wort itself"] if table.is_herb(name) else []
+    parts += [table.classes[k].label for k in table.classes_of(name)]
+    return "; ".join(parts) or NOT_IN_LIST
 
 
 def run_stop(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -88,7 +98,7 @@ def run_class(args: argparse.Namespace, ctx: CliContext) -> int:
         raise ValidationError(f"Unknown class '{klass}'; one of: "
                               + ", ".join(service.classes()) + ", none")
     service.set_class(args.name, klass)
-    ctx.print(f"Saved: {args.name} → {klass or 'no caution'}.")
+    ctx.print(f"Saved: {args.name} → {klass or 'removed from the caution list'}.")
     return 0
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from wellness_app.cli.commands.trackers import print_cautions
 from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import Moment, parse_moment
-from wellness_app.domain.treatments import ESKETAMINE_NOTE
+from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession, check_kind
 from wellness_app.domain.vocabulary import TREATMENT_KINDS
 from wellness_app.services.treatments import TreatmentService
 
@@ -29,17 +30,18 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    saved = TreatmentService(ctx.db()).log(
-        args.kind,
+    result = TreatmentService(ctx.db()).save(TreatmentSession(
         moment=parse_moment(args.at) if args.at else Moment.now(),
-        clinic=args.clinic, note=args.note,
+        kind=check_kind(args.kind), clinic=args.clinic, note=args.note,
         mood_before=_mood("Mood before", args.before),
         mood_after=_mood("Mood after", args.after),
-    )
+    ))
+    saved = result.value
     when = saved.moment.local.strftime("%Y-%m-%d %H:%M")
     ctx.print(f"Saved: {saved.name} at {when}.")
     if saved.needs_driving_note:
         ctx.print(ESKETAMINE_NOTE)
+    print_cautions(ctx, result.cautions)
     return 0
 
 

@@ -1,38 +1,87 @@
-"""St John's Wort cautions inside a saving transaction, and which pairs were already
-shown (each pair once per day; the general note once ever).
+"""St John's Wort and light cautions inside a saving transaction, and which pairs were
+already shown (each pair once per day; the general note once ever).
 
 The person's edits to the bundled table live in the preference `interaction_overrides`.
+The table is compiled once per (bundled table, edits) and reused.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wellness_app.domain.cautions import NOTES_KEY, Caution, InteractionTable, day_cautions
-from wellness_app.storage.repositories import light, medications, preferences, selfcare
+from wellness_app.domain.cautions import (
+    KETAMINE_KINDS,
+    NOTES_KEY,
+    TREATMENT_WINDOW_DAYS,
+    Caution,
+    DayFacts,
+    InteractionTable,
+    day_cautions,
+)
+from wellness_app.domain.treatments import treatment_name
+from wellness_app.storage.repositories import (
+    light,
+    medications,
+    preferences,
+    selfcare,
+    treatments,
+)
 from wellness_app.storage.rows import ShownCaution
 
 OVERRIDES_KEY = "interaction_overrides"
 
 
 def table(session: Session, bundled: Mapping[str, Any]) -> InteractionTable:
-    return InteractionTable.from_json(bundled, preferences.get(session, OVERRIDES_KEY, {}))
+    overrides = preferences.get(session, OVERRIDES_KEY, {})
+    return _compiled(_Frozen(bundled), json.dumps(overrides, sort_keys=True))
+
+
+class _Frozen:
+    """Hashable by identity: the bundled table is loaded once and never changed."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data
+
+    def __hash__(self) -> int:
+        return id(self.data)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Frozen) and other.data is self.data
+
+
+@lru_cache(maxsize=8)
+def _compiled(bundled: _Frozen, overrides: str) -> InteractionTable:
+    return InteractionTable.from_json(bundled.data, json.loads(overrides))
+
+
+def day_facts(session: Session, day: date, tab: InteractionTable) -> DayFacts:
+    window = timedelta(days=TREATMENT_WINDOW_DAYS)
+    meds = medications.all_(session)
+    herb_meds = [m for m in meds if tab.is_herb(m.name)]
+    herb_days = {d for d, name in selfcare.names_between(session, day - window, day + window)
+                 if tab.is_herb(name)}
+    for offset in range(-TREATMENT_WINDOW_DAYS, TREATMENT_WINDOW_DAYS + 1):
+        other = day + timedelta(days=offset)
+        if any(m.active_on(other) for m in herb_meds):
+            herb_days.add(other)
+    ketamine = [(t.local_date, treatment_name(t.kind))
+                for t in treatments.between(session, day - window, day + window)
+                if t.kind in KETAMINE_KINDS]
+    return DayFacts(day, day in herb_days, light.has_lamp(session, day),
+                    [m for m in meds if m.active_on(day)], frozenset(herb_days), ketamine)
 
 
 def check_day(session: Session, day: date, bundled: Mapping[str, Any]) -> list[Caution]:
     """Cautions that apply to `day` and were not shown yet (and mark them shown)."""
     tab = table(session, bundled)
-    if not any(tab.is_herb(name) for name in selfcare.day_names(session, day)):
-        return []
-    meds = [m for m in medications.all_(session) if m.active_on(day)]
-    found = day_cautions(tab, herb_logged=True, lamp_logged=light.has_lamp(session, day),
-                         medications=meds)
-    return take_new(session, day, found)
+    return take_new(session, day, day_cautions(tab, day_facts(session, day, tab)))
 
 
 def take_new(session: Session, day: date, cautions: Iterable[Caution]) -> list[Caution]:

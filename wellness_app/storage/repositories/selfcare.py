@@ -86,3 +86,10 @@ def day_names(session: Session, day: date) -> list[str]:
     query = (select(ItemRow.name).join(LogRow, ItemRow.id == LogRow.item_id)
              .where(LogRow.local_date == day).distinct())
     return sorted(session.scalars(query), key=str.casefold)
+
+
+def names_between(session: Session, start: date, end: date) -> list[tuple[date, str]]:
+    """(local date, item name) of every day's distinct logged items in [start, end]."""
+    query = (select(LogRow.local_date, ItemRow.name).join(ItemRow, ItemRow.id == LogRow.item_id)
+             .where(LogRow.local_date >= start, LogRow.local_date <= end).distinct())
+    return [(day, name) for day, name in session.execute(query)]

@@ -1,5 +1,6 @@
 """The Medications page: name, dose (free text), start and stop dates, and which St John's
-Wort caution class each name falls in (editable: the person's own table edits)."""
+Wort caution class each name falls in (editable: the person's own table edits). A name the
+table does not know reads "not in this app's list … ask your pharmacist", never "no caution"."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from wellness_app.domain.timestamps import Moment
 from wellness_app.services.cautions import InteractionService
 from wellness_app.services.selfcare import MedicationService
 from wellness_app.ui import locale_format
+from wellness_app.ui.caution_text import class_label, name_summary
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
@@ -43,22 +45,6 @@ from wellness_app.ui.widgets.empty_state import EmptyState
 
 _ROOT = QModelIndex()
 MedicationRole = Qt.ItemDataRole.UserRole + 1
-CLASS_LABELS = {  # resources/interactions.json class labels, marked for lupdate
-    "ssri": QT_TRANSLATE_NOOP("MedicationsPage", "an SSRI antidepressant"),
-    "snri": QT_TRANSLATE_NOOP("MedicationsPage", "an SNRI antidepressant"),
-    "maoi": QT_TRANSLATE_NOOP("MedicationsPage", "an MAOI antidepressant"),
-    "triptan": QT_TRANSLATE_NOOP("MedicationsPage", "a triptan (migraine medicine)"),
-    "tramadol": QT_TRANSLATE_NOOP("MedicationsPage", "tramadol (a pain medicine)"),
-    "contraceptive": QT_TRANSLATE_NOOP("MedicationsPage", "a hormonal contraceptive"),
-    "anticoagulant": QT_TRANSLATE_NOOP("MedicationsPage", "an anticoagulant (blood thinner)"),
-    "digoxin": QT_TRANSLATE_NOOP("MedicationsPage", "digoxin (a heart medicine)"),
-    "immunosuppressant": QT_TRANSLATE_NOOP(
-        "MedicationsPage", "an immunosuppressant (cyclosporine or tacrolimus)"),
-    "hiv": QT_TRANSLATE_NOOP("MedicationsPage", "an HIV medicine"),
-    "antiseizure": QT_TRANSLATE_NOOP("MedicationsPage", "an anti-seizure medicine"),
-    "statin": QT_TRANSLATE_NOOP("MedicationsPage", "a statin (cholesterol medicine)"),
-    "cancer": QT_TRANSLATE_NOOP("MedicationsPage", "a cancer medicine"),
-}
 HEADERS = (
     QT_TRANSLATE_NOOP("MedicationModel", "Name"),
     QT_TRANSLATE_NOOP("MedicationModel", "Dose"),
@@ -66,13 +52,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("MedicationModel", "Stopped"),
     QT_TRANSLATE_NOOP("MedicationModel", "St John's Wort caution"),
 )
-
-
-def class_label(key: str, label: str) -> str:
-    """A caution class in the interface language (the table's own label if unknown)."""
-    source = CLASS_LABELS.get(key)
-    return translate("MedicationsPage", source) if source else label
-
 
 
 class MedicationModel(QAbstractTableModel):
@@ -106,10 +85,12 @@ class MedicationModel(QAbstractTableModel):
         med, caution = self._rows[index.row()]
         if role == MedicationRole:
             return med
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(self.HEADERS) - 1:
+            return caution
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (med.name, med.dose, locale_format.short_date(med.start) if med.start else "",
-                  locale_format.short_date(med.stop) if med.stop else "", caution or "—")
+                  locale_format.short_date(med.stop) if med.stop else "", caution)
         return values[index.column()]
 
 
@@ -150,7 +131,7 @@ class MedicationsPage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected medication"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.klass = QComboBox()
-        self.klass.addItem(self.tr("no caution for this name"), None)
+        self.klass.addItem(self.tr("take this name off the caution list"), None)
         for key, label in self.table_service.classes().items():
             self.klass.addItem(class_label(key, label), key)
         self.klass.setAccessibleName(self.tr("St John's Wort caution class"))
@@ -211,12 +192,10 @@ class MedicationsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        labels = self.table_service.classes()
-        rows = []
-        for med in self.meds.list():
-            klass = self.table_service.classify(med.name)
-            rows.append((med, class_label(klass, labels.get(klass, "")) if klass else ""))
-        self.model.set_rows(rows)
+        table = self.table_service.table()
+        self.model.set_rows([(med, name_summary(table.is_herb(med.name),
+                                                table.classes_of(med.name)))
+                             for med in self.meds.list()])
 
     def _on_changed(self, kind: str) -> None:
         if kind in {"medication", "all"}:

@@ -1,4 +1,5 @@
-"""A calm, non-blocking inline message for St John's Wort cautions (never a pop-up)."""
+"""A calm, non-blocking inline message for St John's Wort and light cautions (never a
+pop-up), in the interface language."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wellness_app.domain.cautions import Caution
+from wellness_app.ui.caution_text import caution_text
 
 
 class CautionBanner(QFrame):
@@ -35,5 +37,5 @@ class CautionBanner(QFrame):
     def show_cautions(self, cautions: Sequence[Caution]) -> None:
         if not cautions:
             return
-        self.label.setText("\n\n".join(c.text for c in cautions))
+        self.label.setText("\n\n".join(caution_text(c) for c in cautions))
         self.show()
