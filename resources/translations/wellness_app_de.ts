@@ -1668,254 +1668,312 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="50"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="52"/>
         <source>{time}  lamp {lux} lux, {minutes} min</source>
         <translation>{time}  Lampe {lux} Lux, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="52"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="54"/>
         <source>{time}  daylight, {minutes} min</source>
         <translation>{time}  Tageslicht, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="70"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="76"/>
         <source>Today&apos;s light</source>
         <translation>Licht heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="75"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="81"/>
         <source>Light dose today</source>
         <translation>Lichtdosis heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="78"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="84"/>
         <source>Opened the curtains / went outside</source>
         <translation>Vorhänge geöffnet / rausgegangen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="79"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="85"/>
         <source>Log 15 minutes of daylight now</source>
         <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="80"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="86"/>
         <source>Logs 15 minutes of daylight, starting now</source>
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="87"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="93"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="109"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="96"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="91"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="92"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="97"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="98"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="100"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="133"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="99"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="109"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="110"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="111"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="106"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="112"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="108"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="114"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="257"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="270"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="114"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="117"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="123"/>
+        <source>Counts down the session and logs it. Before bright light, see Lamp safety: bipolar disorder, eye disease and light-sensitising medicines.</source>
+        <translation>Zählt die Sitzung herunter und trägt sie ein. Vor hellem Licht lies „Lampensicherheit“: bipolare Störung, Augenerkrankungen und Medikamente, die lichtempfindlich machen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="125"/>
+        <source>Lamp safety</source>
+        <translation>Lampensicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="126"/>
+        <source>Show the light-therapy safety note</source>
+        <translation>Den Sicherheitshinweis zur Lichttherapie zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="129"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="143"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="143"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="145"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="173"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="186"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="175"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="188"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="182"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="195"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="200"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="213"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="262"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="275"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="144"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="138"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="151"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="142"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="155"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="143"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="156"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="146"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="159"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="147"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="160"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="190"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="203"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="204"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="217"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="210"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="223"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="225"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="238"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="245"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="258"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="251"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="264"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="260"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="273"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
+    </message>
+</context>
+<context>
+    <name>LightSafetyNote</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="28"/>
+        <source>Light-therapy safety</source>
+        <translation>Sicherheit bei Lichttherapie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="29"/>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="30"/>
+        <source>Close the light-therapy safety note</source>
+        <translation>Den Sicherheitshinweis zur Lichttherapie schließen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="39"/>
+        <source>Bipolar disorder: use bright light only together with your clinician, because it can trigger mania or hypomania.</source>
+        <translation>Bipolare Störung: Nutze helles Licht nur gemeinsam mit deiner Behandlerin oder deinem Behandler, denn es kann eine Manie oder Hypomanie auslösen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="41"/>
+        <source>Eye disease (retina problems, macular degeneration, diabetic eye disease): ask an eye doctor first.</source>
+        <translation>Augenerkrankungen (Netzhautprobleme, Makuladegeneration, diabetische Augenerkrankung): Frag zuerst eine Augenärztin oder einen Augenarzt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="43"/>
+        <source>Some medicines make skin and eyes sensitive to light, for example doxycycline, amiodarone, chlorpromazine, isotretinoin, hydrochlorothiazide, lithium and St John&apos;s Wort. Ask your doctor or pharmacist; the app also shows a caution when a lamp session meets one on your list.</source>
+        <translation>Manche Medikamente machen Haut und Augen lichtempfindlich, zum Beispiel Doxycyclin, Amiodaron, Chlorpromazin, Isotretinoin, Hydrochlorothiazid, Lithium und Johanniskraut. Frag deine Ärztin, deinen Arzt oder in der Apotheke; die App zeigt außerdem einen Hinweis, wenn eine Lampensitzung auf eines davon auf deiner Liste trifft.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="49"/>
+        <source>Before using a light-therapy lamp</source>
+        <translation>Bevor du eine Lichttherapielampe nutzt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="50"/>
+        <source>If a session brings headaches, eye strain, nausea or restlessness, stop and talk to your clinician.</source>
+        <translation>Wenn eine Sitzung Kopfschmerzen, müde Augen, Übelkeit oder Unruhe bringt, hör auf und sprich mit deiner Behandlerin oder deinem Behandler.</translation>
     </message>
 </context>
 <context>
@@ -3750,157 +3808,174 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SelfCarePage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="93"/>
         <source>Time of the next log</source>
         <translation>Zeitpunkt des nächsten Eintrags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="95"/>
         <source>Note for the next one (optional)</source>
         <translation>Notiz für den nächsten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="68"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="96"/>
         <source>Note for the next self-care log</source>
         <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="69"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="97"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="74"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="102"/>
         <source>One click to log</source>
         <translation>Mit einem Klick eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="109"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="109"/>
         <source>Today&apos;s self-care</source>
         <translation>Selbstfürsorge heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="34"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="36"/>
         <source>Scents</source>
         <translation>Düfte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="35"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="37"/>
         <source>Teas and supplements</source>
         <translation>Tees und Nahrungsergänzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="36"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="38"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="37"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="39"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="38"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="40"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="49"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="50"/>
+        <source>About St John&apos;s Wort: it may help mild to moderate depression, but in a large trial it did not help major depression of moderate severity (Hypericum Depression Trial Study Group, JAMA 2002). It interacts with many medicines; the app shows a caution when it meets one on your medication list. Do not combine it with a prescribed antidepressant unless your prescriber agrees.</source>
+        <translation>Über Johanniskraut: Es kann bei leichter bis mittelschwerer Depression helfen, half in einer großen Studie aber nicht bei einer mittelschweren Major Depression (Hypericum Depression Trial Study Group, JAMA 2002). Es hat Wechselwirkungen mit vielen Medikamenten; die App zeigt einen Hinweis, wenn es auf eines auf deiner Medikamentenliste trifft. Kombiniere es nicht mit einem verschriebenen Antidepressivum, außer die verschreibende Person ist einverstanden.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="62"/>
         <source>{time}  {item} — {note}</source>
         <translation>{time}  {item} — {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="51"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="64"/>
         <source>{time}  {item}</source>
         <translation>{time}  {item}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="82"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="79"/>
+        <source>Scents, teas, music and time with someone are here for comfort: small things that may help you feel a little better. They are not a treatment for depression.</source>
+        <translation>Düfte, Tees, Musik und Zeit mit anderen sind zum Wohlfühlen da: kleine Dinge, die helfen können, dass es dir ein wenig besser geht. Sie sind keine Behandlung einer Depression.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="86"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="181"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="182"/>
+        <source>About St John&apos;s Wort</source>
+        <translation>Über Johanniskraut</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="110"/>
         <source>Delete the selected self-care entry</source>
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="83"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="111"/>
         <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
         <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="89"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="117"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="92"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="120"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="93"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="121"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="97"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="125"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="126"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="99"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="127"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="131"/>
         <source>{name} ({category})</source>
         <translation>{name} ({category})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="135"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="108"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="136"/>
         <source>Remove selected item</source>
         <translation>Ausgewählten Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="109"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="137"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="142"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="173"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="158"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="198"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="165"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="205"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="172"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="212"/>
         <source>Item removed</source>
         <translation>Punkt entfernt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="179"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="219"/>
         <source>Entry deleted</source>
         <translation>Eintrag gelöscht</translation>
     </message>
@@ -4388,59 +4463,59 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="41"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="42"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="52"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="53"/>
         <source>No treatment sessions yet. Add one on the right: the kind, when, the clinic, and how you felt before and after.</source>
         <translation>Noch keine Behandlungssitzungen. Füge rechts eine hinzu: die Art, wann, die Klinik und wie du dich vorher und nachher gefühlt hast.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="55"/>
         <location filename="../../wellness_app/ui/pages/treatments.py" line="56"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="57"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="57"/>
         <location filename="../../wellness_app/ui/pages/treatments.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="59"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="60"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="61"/>
         <source>Prepare a report…</source>
         <translation>Bericht vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="61"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="62"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="68"/>
         <source>Before and after summary</source>
         <translation>Zusammenfassung vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="87"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="88"/>
         <source>Before and after each series</source>
         <translation>Vorher und nachher, je Serie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="123"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="126"/>
         <source>A summary appears here once you log a session.</source>
         <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="149"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="153"/>
         <source>Treatment session saved.</source>
         <translation>Behandlungssitzung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="167"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="171"/>
         <source>Treatment session deleted.</source>
         <translation>Behandlungssitzung gelöscht.</translation>
     </message>

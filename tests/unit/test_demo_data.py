@@ -92,7 +92,7 @@ def test_trackers_follow_the_seasons(demo) -> None:  # type: ignore[no-untyped-d
     assert "walk" in kinds and len(kinds) >= 5
     assert {m["metric"] for m in data["daily_metrics"]} >= {"steps", "sleep_hours"}
     items = {i["name"] for i in data["selfcare_items"]}
-    assert {"lavender", "St John's Wort tea", "time with a friend"} <= items
+    assert {"lavender", "lemon balm tea", "time with a friend"} <= items
     assert {log["item"] for log in data["selfcare_logs"]} == items
 
 
@@ -123,3 +123,31 @@ def test_refuses_a_journal_with_entries_and_bad_years(db) -> None:  # type: igno
     service.fill(years=0.05, seed=1)
     with pytest.raises(UserError, match="already holds entries"):
         service.fill(years=0.05)
+
+
+def test_no_silent_st_johns_wort_pair_in_the_demo(demo) -> None:  # type: ignore[no-untyped-def]
+    """The README screenshots come from the demo: it never logs the herb on a day with an
+    interacting medicine, a lamp session, or a ketamine session within 14 days."""
+    from wellness_app.domain.cautions import InteractionTable
+    from wellness_app.services.cautions import bundled_table
+
+    data = demo[1]
+    table = InteractionTable.from_json(bundled_table())
+    herb_days = {date.fromisoformat(log["local_date"]) for log in data["selfcare_logs"]
+                 if table.is_herb(log["item"])}
+    lamp_days = {date.fromisoformat(s["local_date"]) for s in data["light_sessions"]
+                 if s["kind"] == "lamp"}
+    ketamine = [date.fromisoformat(t["local_date"]) for t in data["treatment_sessions"]
+                if "ketamine" in t["kind"]]
+    assert lamp_days and ketamine and data["medications"]  # the checks below have teeth
+
+    def interacting_on(day: date) -> list[str]:
+        return [m["name"] for m in data["medications"] if table.classes_of(m["name"])
+                and date.fromisoformat(m["start_date"]) <= day
+                and (m["stop_date"] is None or day <= date.fromisoformat(m["stop_date"]))]
+
+    for day in herb_days:
+        assert not interacting_on(day) and day not in lamp_days
+        assert all(abs((day - k).days) > 14 for k in ketamine)
+    assert all(table.classes_of(m["name"]) for m in data["medications"])
+    assert not any(table.is_herb(m["name"]) for m in data["medications"])

@@ -6,6 +6,11 @@ series), and a slow lift after an antidepressant is started. The trackers (dayli
 light lamp on winter mornings, walks, steps, sleep, self-care, PHQ-9/GAD-7) follow the
 same day, so the Insights page finds the relations a person would. All rows carry
 `source='demo'` and are written in one transaction through Core bulk inserts.
+
+The person takes an antidepressant and uses a lamp in winter, so the demo never logs St
+John's Wort (it would be a silent, dangerous pair in screenshots); a test checks that no
+logged self-care item is the herb while an interacting medicine, a lamp or a ketamine
+session is near.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from wellness_app.storage.repositories import bulk, tags
 SOURCE = "demo"
 SELFCARE_ITEMS = (
     ("lavender", "scent"), ("sweet orange", "scent"), ("chamomile tea", "tea_supplement"),
-    ("peppermint tea", "tea_supplement"), ("St John's Wort tea", "tea_supplement"),
+    ("peppermint tea", "tea_supplement"), ("lemon balm tea", "tea_supplement"),
     ("music", "music"), ("time with a friend", "social"),
 )
 WEEKLY = (-0.15, 0.0, 0.0, 0.0, 0.1, 0.25, 0.15)  # Monday … Sunday
@@ -282,12 +287,9 @@ class _Plan:
 
     def _selfcare(self, day: date, level: float) -> None:
         rng = self.rng
-        wort = 0.1 if day < self.sertraline else 0.0
-        if day == self.today - timedelta(days=21):
-            wort = 1.0
         for name, p, hour in (
             ("lavender", 0.12, 21.5), ("sweet orange", 0.08, 8.0), ("chamomile tea", 0.25, 21.0),
-            ("peppermint tea", 0.15, 15.0), ("St John's Wort tea", wort, 10.0),
+            ("peppermint tea", 0.15, 15.0), ("lemon balm tea", 0.08, 10.0),
             ("music", 0.2 + 0.05 * (level - 3), 18.0),
             ("time with a friend", 0.1 + 0.05 * (level - 3), 17.0),
         ):

@@ -29,6 +29,7 @@ class Keys:
     trends_range: Key[str] = Key("trends/range", "3m")  # 2w | 3m | 1y | all
     auto_lock_minutes: Key[int] = Key("privacy/auto_lock_minutes", 0)  # 0 = never
     onboarding_done: Key[bool] = Key("onboarding/done", False)  # first-run setup seen
+    light_safety_seen: Key[bool] = Key("light/safety_note_seen", False)  # note closed once
 
 
 class Settings:

@@ -31,7 +31,9 @@ from wellness_app.ui.context import UiContext
 from wellness_app.ui.date_axis import LocaleDateAxis
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.pages.light_settings import LightSettingsDialog
+from wellness_app.ui.settings import Keys
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
+from wellness_app.ui.widgets.light_safety import LightSafetyNote
 from wellness_app.ui.widgets.records import RecordRole, RecordsBox
 from wellness_app.ui.widgets.session_timer import SessionTimer, clock_text
 from wellness_app.ui.widgets.when import WhenEdit
@@ -64,6 +66,10 @@ class LightPage(QWidget):
         self.feedback = ActionFeedback(ctx, "light", self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
+        self.safety = LightSafetyNote(self)
+        self.safety.dismissed.connect(lambda: ctx.settings.set(Keys.light_safety_seen, True))
+        self.safety.setVisible(not ctx.settings.get(Keys.light_safety_seen))
+        outer.addWidget(self.safety)
         grid = QGridLayout()
         outer.addLayout(grid, 1)
 
@@ -113,6 +119,12 @@ class LightPage(QWidget):
         self.timer_button = QPushButton(self.tr("Start lamp timer"))
         self.timer_button.setAccessibleName(self.tr("Start or stop the lamp timer"))
         self.timer_button.clicked.connect(self.toggle_timer)
+        self.timer_button.setToolTip(self.tr(
+            "Counts down the session and logs it. Before bright light, see Lamp safety: "
+            "bipolar disorder, eye disease and light-sensitising medicines."))
+        self.safety_button = QPushButton(self.tr("Lamp safety"))
+        self.safety_button.setAccessibleName(self.tr("Show the light-therapy safety note"))
+        self.safety_button.clicked.connect(self.safety.show)
         self.timer_label = QLabel("")
         self.timer_label.setAccessibleName(self.tr("Lamp time remaining"))
         lf.addRow(self.tr("Brightness"), self.lamp_lux)
@@ -123,6 +135,7 @@ class LightPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.timer_button)
         row.addWidget(self.timer_label, 1)
+        row.addWidget(self.safety_button)
         lf.addRow(row)
         grid.addWidget(lamp, 1, 1)
 

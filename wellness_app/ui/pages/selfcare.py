@@ -1,11 +1,12 @@
 """The Self-care page: one-click items by category (editable), time and optional note,
-today's log, and the St John's Wort caution as a calm inline banner."""
+today's log, and the St John's Wort caution as a calm inline banner. Scents and teas are
+described as comfort, not treatment; the herb carries an About text."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.selfcare import SelfCareItem, SelfCareLog
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
+from wellness_app.services.cautions import InteractionService
 from wellness_app.services.selfcare import SelfCareService
-from wellness_app.ui import locale_format
+from wellness_app.ui import locale_format, theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.widgets.action_feedback import ActionFeedback
@@ -43,6 +45,17 @@ def category_title(category: str) -> str:
     return translate("SelfCarePage", CATEGORY_TITLES[category])
 
 
+def herb_about_text() -> str:
+    """The St John's Wort item's About text (docs/clinical-sources.md, "St John's Wort")."""
+    return translate(
+        "SelfCarePage",
+        "About St John's Wort: it may help mild to moderate depression, but in a large trial "
+        "it did not help major depression of moderate severity (Hypericum Depression Trial "
+        "Study Group, JAMA 2002). It interacts with many medicines; the app shows a caution "
+        "when it meets one on your medication list. Do not combine it with a prescribed "
+        "antidepressant unless your prescriber agrees.")
+
+
 def describe(log: SelfCareLog) -> str:
     time = locale_format.time_of_day(log.moment.local)
     if log.note:
@@ -56,10 +69,25 @@ class SelfCarePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.care = SelfCareService(ctx.db)
+        self.cautions = InteractionService(ctx.db)
+        self.about_button: QPushButton | None = None
         outer = QVBoxLayout(self)
         self.feedback = ActionFeedback(ctx, "selfcare", self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
+        self.comfort = QLabel(self.tr(
+            "Scents, teas, music and time with someone are here for comfort: small things "
+            "that may help you feel a little better. They are not a treatment for "
+            "depression."))
+        self.comfort.setWordWrap(True)
+        outer.addWidget(self.comfort)
+        self.herb_about = QLabel(herb_about_text())
+        self.herb_about.setWordWrap(True)
+        self.herb_about.setAccessibleName(self.tr("About St John's Wort"))
+        self.herb_about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.set_tone(self.herb_about, "muted")
+        self.herb_about.hide()
+        outer.addWidget(self.herb_about)
 
         details = QHBoxLayout()
         self.when = WhenEdit(self.tr("Time of the next log"))
@@ -131,11 +159,14 @@ class SelfCarePage(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.item_buttons.clear()
+        self.about_button = None
+        table = self.cautions.table()
         row = 0
         for category in SELFCARE_CATEGORIES:
             these = [i for i in items if i.category == category]
             if not these:
                 continue
+            herb = False
             self.buttons_grid.addWidget(QLabel(category_title(category)), row, 0)
             for col, item in enumerate(these, start=1):
                 button = QPushButton(item.name)
@@ -143,6 +174,15 @@ class SelfCarePage(QWidget):
                 button.clicked.connect(lambda _=False, n=item.name: self.log_item(n))
                 self.buttons_grid.addWidget(button, row, col)
                 self.item_buttons[item.name] = button
+                if table.is_herb(item.name):
+                    button.setToolTip(herb_about_text())
+                    herb = True
+            if herb and self.about_button is None:
+                self.about_button = QPushButton(self.tr("About St John's Wort"))
+                self.about_button.setAccessibleName(self.tr("About St John's Wort"))
+                self.about_button.clicked.connect(
+                    lambda: self.herb_about.setVisible(not self.herb_about.isVisible()))
+                self.buttons_grid.addWidget(self.about_button, row, len(these) + 1)
             row += 1
 
     def _on_changed(self, kind: str) -> None:

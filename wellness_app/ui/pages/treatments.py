@@ -27,6 +27,7 @@ from wellness_app.ui.care.outcome_text import observations, series_heading
 from wellness_app.ui.care.treatment_form import TreatmentForm
 from wellness_app.ui.care.treatment_model import TreatmentTableModel
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.widgets.caution_banner import CautionBanner
 
 
 class TreatmentsPage(QWidget):
@@ -94,6 +95,8 @@ class TreatmentsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
+        self.banner = CautionBanner(self)
+        layout.addWidget(self.banner)
         layout.addWidget(splitter)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -139,11 +142,12 @@ class TreatmentsPage(QWidget):
 
     def _save(self, item: TreatmentSession) -> None:
         try:
-            saved = (self.service.update(item) if item.id is not None
-                     else self.service.add(item))
+            result = self.service.save(item)
         except UserError as exc:
             self.form.show_error(str(exc))
             return
+        saved = result.value
+        self.banner.show_cautions(result.cautions)
         self.undo_button.hide()
         self.ctx.state.entries_changed.emit("treatment")
         self.ctx.state.status_message.emit(self.tr("Treatment session saved."))
