@@ -1,4 +1,4 @@
-"""Gentle escalation: when to suggest, calmly, talking to a doctor (CLINICAL.md).
+"""Gentle escalation: when to suggest, calmly, talking to a doctor (docs/clinical-sources.md).
 
 Rule (decided for issue 5, documented in the README):
 - Low mood: look at the most recent 14 days that have mood check-ins, within the last

@@ -1,6 +1,6 @@
 """Light exposure: sessions, validation and the daily dose in lux-hours.
 
-Dose ≈ lux × hours (CLINICAL.md): 10,000 lux × 0.5 h = 5,000 lux-hours is the usual
+Dose ≈ lux × hours (docs/clinical-sources.md): 10,000 lux × 0.5 h = 5,000 lux-hours is the usual
 daily target. Daylight sessions without a measured lux use a conservative outdoor
 estimate (a setting, default 2,500 lux: an overcast day is "several thousand lux or
 more", and time *by a window* is less, so the low end keeps the dose from flattering).

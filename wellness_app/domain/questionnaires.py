@@ -1,4 +1,5 @@
-"""PHQ-9 and GAD-7 in their validated wording, with scoring and bands (CLINICAL.md, exact).
+"""PHQ-9 and GAD-7 in their validated wording, with scoring and bands
+(docs/clinical-sources.md; wording exact).
 
 The app never diagnoses: a band is a description of a score, not a diagnosis.
 """

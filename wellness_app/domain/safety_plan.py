@@ -1,4 +1,5 @@
-"""The Stanley–Brown safety plan: six steps plus what matters most (CLINICAL.md, exact).
+"""The Stanley–Brown safety plan: six steps plus what matters most
+(docs/clinical-sources.md; wording exact).
 
 Section keys are what the database stores (safety_plan_items.section); titles are shown.
 """

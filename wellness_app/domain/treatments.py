@@ -1,6 +1,6 @@
 """Treatment sessions (ketamine infusions, esketamine, psychotherapy, TMS, ECT…) and series.
 
-The app records what happened; it never recommends a dose or a treatment (CLINICAL.md).
+The app records what happened; it never recommends a dose or a treatment (docs/clinical-sources.md).
 
 Series rule: sessions of the same kind whose consecutive dates are at most
 `SERIES_GAP_DAYS` (14) calendar days apart form one series. A single session is a series
@@ -32,7 +32,8 @@ TREATMENT_NAMES: Final[dict[str, str]] = {
 }
 assert tuple(TREATMENT_NAMES) == TREATMENT_KINDS
 
-#: shown with every esketamine session (CLINICAL.md: observed ≥ 2 h, no driving until next day)
+#: shown with every esketamine session (docs/clinical-sources.md: observed ≥ 2 h, no
+#: driving until the next day)
 ESKETAMINE_NOTE: Final = (
     "Esketamine (Spravato) is given under observation for at least 2 hours. Do not drive "
     "until the next day, after a night's sleep."

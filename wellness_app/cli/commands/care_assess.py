@@ -1,7 +1,7 @@
 """`wellness-app assess phq9|gad7 --answers …` and `wellness-app crisis [--country CC]`.
 
 When PHQ-9 item 9 is above "Not at all", the person's safety plan and the crisis lines
-are printed first, before the score (CLINICAL.md).
+are printed first, before the score (docs/clinical-sources.md).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The fixed sentences and names are marked here with `QT_TRANSLATE_NOOP` so lupdat
 in the .ts file, and translated at the point of display. Sentences the domain builds with
 numbers (escalation reasons, the questionnaire explanation) are rebuilt here from the same
 facts as one translatable sentence each. The questionnaire items, answer options and band
-names stay in their validated English wording (CLINICAL.md).
+names stay in their validated English wording (docs/clinical-sources.md).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """PHQ-9 and GAD-7 check-ins: the forms, the result, history table and chart, reminder.
 
 PHQ-9 item 9 above "Not at all" opens the safety plan and crisis lines at once, before
-the score is shown (CLINICAL.md).
+the score is shown (docs/clinical-sources.md).
 """
 
 from __future__ import annotations
