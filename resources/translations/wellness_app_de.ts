@@ -325,17 +325,17 @@ Details stehen im Protokoll:
 <context>
     <name>CautionBanner</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="29"/>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="38"/>
         <source>Caution</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="30"/>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="39"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="31"/>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="40"/>
         <source>Close the caution</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -1936,44 +1936,44 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightSafetyNote</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="28"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="37"/>
         <source>Light-therapy safety</source>
         <translation>Sicherheit bei Lichttherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="29"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="38"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="30"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="39"/>
         <source>Close the light-therapy safety note</source>
         <translation>Den Sicherheitshinweis zur Lichttherapie schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="39"/>
-        <source>Bipolar disorder: use bright light only together with your clinician, because it can trigger mania or hypomania.</source>
-        <translation>Bipolare Störung: Nutze helles Licht nur gemeinsam mit deiner Behandlerin oder deinem Behandler, denn es kann eine Manie oder Hypomanie auslösen.</translation>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="55"/>
+        <source>Bipolar disorder: only together with your clinician, because bright light can trigger mania or hypomania.</source>
+        <translation>Bipolare Störung: nur gemeinsam mit deiner Behandlerin oder deinem Behandler, denn helles Licht kann eine Manie oder Hypomanie auslösen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="41"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="59"/>
+        <source>Some medicines make skin and eyes sensitive to light (for example doxycycline, amiodarone, chlorpromazine, isotretinoin, hydrochlorothiazide, lithium, St John&apos;s Wort): ask your doctor or pharmacist.</source>
+        <translation>Manche Medikamente machen Haut und Augen lichtempfindlich (zum Beispiel Doxycyclin, Amiodaron, Chlorpromazin, Isotretinoin, Hydrochlorothiazid, Lithium, Johanniskraut): Frag deine Ärztin, deinen Arzt oder in der Apotheke.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="65"/>
+        <source>Headaches, eye strain, nausea or restlessness: stop and talk to your clinician.</source>
+        <translation>Kopfschmerzen, müde Augen, Übelkeit oder Unruhe: Hör auf und sprich mit deiner Behandlerin oder deinem Behandler.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="57"/>
         <source>Eye disease (retina problems, macular degeneration, diabetic eye disease): ask an eye doctor first.</source>
         <translation>Augenerkrankungen (Netzhautprobleme, Makuladegeneration, diabetische Augenerkrankung): Frag zuerst eine Augenärztin oder einen Augenarzt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="43"/>
-        <source>Some medicines make skin and eyes sensitive to light, for example doxycycline, amiodarone, chlorpromazine, isotretinoin, hydrochlorothiazide, lithium and St John&apos;s Wort. Ask your doctor or pharmacist; the app also shows a caution when a lamp session meets one on your list.</source>
-        <translation>Manche Medikamente machen Haut und Augen lichtempfindlich, zum Beispiel Doxycyclin, Amiodaron, Chlorpromazin, Isotretinoin, Hydrochlorothiazid, Lithium und Johanniskraut. Frag deine Ärztin, deinen Arzt oder in der Apotheke; die App zeigt außerdem einen Hinweis, wenn eine Lampensitzung auf eines davon auf deiner Liste trifft.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="49"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="64"/>
         <source>Before using a light-therapy lamp</source>
         <translation>Bevor du eine Lichttherapielampe nutzt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="50"/>
-        <source>If a session brings headaches, eye strain, nausea or restlessness, stop and talk to your clinician.</source>
-        <translation>Wenn eine Sitzung Kopfschmerzen, müde Augen, Übelkeit oder Unruhe bringt, hör auf und sprich mit deiner Behandlerin oder deinem Behandler.</translation>
     </message>
 </context>
 <context>
@@ -2165,109 +2165,109 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="138"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="142"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="139"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="143"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="148"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="152"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="151"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="155"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="153"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="157"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="154"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="186"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="158"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="190"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="155"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="159"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="156"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="160"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="160"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="164"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="163"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="167"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="164"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="168"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="168"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="172"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="175"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="176"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="179"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="180"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="178"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="182"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="179"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="183"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="185"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="219"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="223"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="242"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="246"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="249"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="253"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="254"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="258"/>
         <source>Medication deleted</source>
         <translation>Medikament gelöscht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="260"/>
+        <location filename="../../wellness_app/ui/pages/medications.py" line="264"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -3808,37 +3808,37 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SelfCarePage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="93"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="99"/>
         <source>Time of the next log</source>
         <translation>Zeitpunkt des nächsten Eintrags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="101"/>
         <source>Note for the next one (optional)</source>
         <translation>Notiz für den nächsten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="96"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="102"/>
         <source>Note for the next self-care log</source>
         <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="97"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="103"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="102"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="108"/>
         <source>One click to log</source>
         <translation>Mit einem Klick eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="109"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="115"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="109"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="115"/>
         <source>Today&apos;s self-care</source>
         <translation>Selbstfürsorge heute</translation>
     </message>
@@ -3883,99 +3883,99 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>{time}  {item}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="79"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="78"/>
         <source>Scents, teas, music and time with someone are here for comfort: small things that may help you feel a little better. They are not a treatment for depression.</source>
         <translation>Düfte, Tees, Musik und Zeit mit anderen sind zum Wohlfühlen da: kleine Dinge, die helfen können, dass es dir ein wenig besser geht. Sie sind keine Behandlung einer Depression.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="86"/>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="181"/>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="182"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="82"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="83"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="92"/>
         <source>About St John&apos;s Wort</source>
         <translation>Über Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="110"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="116"/>
         <source>Delete the selected self-care entry</source>
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="111"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="117"/>
         <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
         <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="117"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="123"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="126"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="127"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="125"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="131"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="126"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="132"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="127"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="133"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="131"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="137"/>
         <source>{name} ({category})</source>
         <translation>{name} ({category})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="135"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="141"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="136"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="142"/>
         <source>Remove selected item</source>
         <translation>Ausgewählten Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="137"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="143"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="173"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="178"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="198"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="200"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="205"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="207"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="212"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="214"/>
         <source>Item removed</source>
         <translation>Punkt entfernt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="219"/>
+        <location filename="../../wellness_app/ui/pages/selfcare.py" line="221"/>
         <source>Entry deleted</source>
         <translation>Eintrag gelöscht</translation>
     </message>

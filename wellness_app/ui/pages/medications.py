@@ -135,6 +135,10 @@ class MedicationsPage(QWidget):
         for key, label in self.table_service.classes().items():
             self.klass.addItem(class_label(key, label), key)
         self.klass.setAccessibleName(self.tr("St John's Wort caution class"))
+        # long class labels must not widen the page past a small screen
+        self.klass.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.klass.setMinimumContentsLength(28)
         self.klass_button = QPushButton(self.tr("Set caution class"))
         self.klass_button.setAccessibleName(self.tr("Set the caution class of the selected name"))
         self.klass_button.clicked.connect(self.set_class)

@@ -70,7 +70,6 @@ class SelfCarePage(QWidget):
         self.ctx = ctx
         self.care = SelfCareService(ctx.db)
         self.cautions = InteractionService(ctx.db)
-        self.about_button: QPushButton | None = None
         outer = QVBoxLayout(self)
         self.feedback = ActionFeedback(ctx, "selfcare", self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
@@ -80,7 +79,14 @@ class SelfCarePage(QWidget):
             "that may help you feel a little better. They are not a treatment for "
             "depression."))
         self.comfort.setWordWrap(True)
-        outer.addWidget(self.comfort)
+        self.about_button = QPushButton(self.tr("About St John's Wort"))
+        self.about_button.setAccessibleName(self.tr("About St John's Wort"))
+        self.about_button.clicked.connect(
+            lambda: self.herb_about.setVisible(self.herb_about.isHidden()))
+        comfort_row = QHBoxLayout()
+        comfort_row.addWidget(self.comfort, 1)
+        comfort_row.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(comfort_row)
         self.herb_about = QLabel(herb_about_text())
         self.herb_about.setWordWrap(True)
         self.herb_about.setAccessibleName(self.tr("About St John's Wort"))
@@ -159,14 +165,13 @@ class SelfCarePage(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.item_buttons.clear()
-        self.about_button = None
         table = self.cautions.table()
+        herb = False
         row = 0
         for category in SELFCARE_CATEGORIES:
             these = [i for i in items if i.category == category]
             if not these:
                 continue
-            herb = False
             self.buttons_grid.addWidget(QLabel(category_title(category)), row, 0)
             for col, item in enumerate(these, start=1):
                 button = QPushButton(item.name)
@@ -177,13 +182,10 @@ class SelfCarePage(QWidget):
                 if table.is_herb(item.name):
                     button.setToolTip(herb_about_text())
                     herb = True
-            if herb and self.about_button is None:
-                self.about_button = QPushButton(self.tr("About St John's Wort"))
-                self.about_button.setAccessibleName(self.tr("About St John's Wort"))
-                self.about_button.clicked.connect(
-                    lambda: self.herb_about.setVisible(not self.herb_about.isVisible()))
-                self.buttons_grid.addWidget(self.about_button, row, len(these) + 1)
             row += 1
+        self.about_button.setVisible(herb)  # only while the herb is one of the items
+        if not herb:
+            self.herb_about.hide()
 
     def _on_changed(self, kind: str) -> None:
         if kind in {"selfcare", "all"}:

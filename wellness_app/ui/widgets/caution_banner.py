@@ -6,10 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from wellness_app.domain.cautions import Caution
 from wellness_app.ui.caution_text import caution_text
+
+MAX_HEIGHT = 160  # px: about eight lines; more scrolls
 
 
 class CautionBanner(QFrame):
@@ -30,7 +40,15 @@ class CautionBanner(QFrame):
         self.close_button = QPushButton(self.tr("Got it"))
         self.close_button.setAccessibleName(self.tr("Close the caution"))
         self.close_button.clicked.connect(self.hide)
-        layout.addWidget(self.label, 1)
+        # several cautions at once scroll instead of pushing the page off a small screen
+        self.scroll = scroll = QScrollArea()
+        scroll.setWidget(self.label)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMaximumHeight(MAX_HEIGHT)
+        scroll.setStyleSheet("background: transparent;")
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
@@ -39,3 +57,13 @@ class CautionBanner(QFrame):
             return
         self.label.setText("\n\n".join(caution_text(c) for c in cautions))
         self.show()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the text, up to MAX_HEIGHT (then it scrolls)."""
+        width = max(200, self.scroll.viewport().width())
+        self.scroll.setMinimumHeight(min(MAX_HEIGHT, self.label.heightForWidth(width) + 4))
