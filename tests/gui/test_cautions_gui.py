@@ -151,3 +151,20 @@ def test_treatments_page_shows_the_ketamine_caution(qtbot, ui_ctx) -> None:  # t
     text = page.banner.label.text()
     assert not page.banner.isHidden()
     assert "St John's Wort and Ketamine infusion" in text and "14 days" in text
+
+
+def test_interface_wording_is_the_domains_and_fully_translated(qapp, german) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.domain import cautions
+    from wellness_app.services.cautions import bundled_table
+    from wellness_app.ui import caution_text as ui
+
+    assert ui.TEMPLATES == cautions.TEMPLATES and ui.NOT_IN_LIST == cautions.NOT_IN_LIST
+    assert {k: v["label"] for k, v in bundled_table()["classes"].items()} == ui.CLASS_LABELS
+    for kind in cautions.TEMPLATES:
+        german_text = ui.caution_text(cautions.Caution("k", kind, "Sertralin", "ssri",
+                                                       "an SSRI antidepressant"))
+        assert german_text != cautions.Caution("k", kind, "Sertralin", "ssri", "").text
+        assert "Johanniskraut" in german_text or kind == "photosensitising"
+    for key in ui.CLASS_LABELS:
+        assert ui.class_label(key) != ui.CLASS_LABELS[key], key
+    assert ui.name_summary(False, ()).startswith("nicht in der Liste dieser App")
