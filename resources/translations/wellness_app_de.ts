@@ -325,17 +325,17 @@ Details stehen im Protokoll:
 <context>
     <name>CautionBanner</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="38"/>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="22"/>
         <source>Caution</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="39"/>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="23"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="40"/>
+        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="24"/>
         <source>Close the caution</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -1936,42 +1936,42 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightSafetyNote</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="37"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="23"/>
         <source>Light-therapy safety</source>
         <translation>Sicherheit bei Lichttherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="38"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="24"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="39"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="25"/>
         <source>Close the light-therapy safety note</source>
         <translation>Den Sicherheitshinweis zur Lichttherapie schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="55"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="30"/>
         <source>Bipolar disorder: only together with your clinician, because bright light can trigger mania or hypomania.</source>
         <translation>Bipolare Störung: nur gemeinsam mit deiner Behandlerin oder deinem Behandler, denn helles Licht kann eine Manie oder Hypomanie auslösen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="59"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="34"/>
         <source>Some medicines make skin and eyes sensitive to light (for example doxycycline, amiodarone, chlorpromazine, isotretinoin, hydrochlorothiazide, lithium, St John&apos;s Wort): ask your doctor or pharmacist.</source>
         <translation>Manche Medikamente machen Haut und Augen lichtempfindlich (zum Beispiel Doxycyclin, Amiodaron, Chlorpromazin, Isotretinoin, Hydrochlorothiazid, Lithium, Johanniskraut): Frag deine Ärztin, deinen Arzt oder in der Apotheke.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="65"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="40"/>
         <source>Headaches, eye strain, nausea or restlessness: stop and talk to your clinician.</source>
         <translation>Kopfschmerzen, müde Augen, Übelkeit oder Unruhe: Hör auf und sprich mit deiner Behandlerin oder deinem Behandler.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="57"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="32"/>
         <source>Eye disease (retina problems, macular degeneration, diabetic eye disease): ask an eye doctor first.</source>
         <translation>Augenerkrankungen (Netzhautprobleme, Makuladegeneration, diabetische Augenerkrankung): Frag zuerst eine Augenärztin oder einen Augenarzt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="64"/>
+        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="39"/>
         <source>Before using a light-therapy lamp</source>
         <translation>Bevor du eine Lichttherapielampe nutzt</translation>
     </message>

@@ -31,3 +31,19 @@ def ui_ctx(db: Database, data_dir: Path, qapp):  # type: ignore[no-untyped-def]
     TagService(db).seed_defaults()
     return UiContext(db=db, state=AppState(), settings=Settings(data_dir / "settings.ini"),
                      data_dir=data_dir, log_dir=data_dir / "logs")
+
+
+@pytest.fixture
+def german(qapp):  # type: ignore[no-untyped-def]
+    """The German translation and locale, removed again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from wellness_app.ui.i18n import install_translators
+
+    previous = QLocale()
+    translators = install_translators(qapp, "de")
+    assert translators, "the compiled German translation is missing"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)

@@ -6,23 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt
 
 from wellness_app.domain.selfcare import Medication
 from wellness_app.services.selfcare import MedicationService, SelfCareService
-from wellness_app.ui.i18n import install_translators
-
-
-@pytest.fixture
-def german(qapp):  # type: ignore[no-untyped-def]
-    previous = QLocale()
-    translators = install_translators(qapp, "de")
-    assert translators, "the compiled German translation is missing"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]

@@ -5,50 +5,24 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-MAX_HEIGHT = 100  # px
+from wellness_app.ui.widgets.notice_frame import NoticeFrame
+
+MAX_HEIGHT = 100  # px; more scrolls
 
 
-class LightSafetyNote(QFrame):
+class LightSafetyNote(NoticeFrame):
     """Three things to check before bright light; never blocks anything."""
 
-    dismissed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("lightSafetyNote")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#lightSafetyNote { background: palette(alternate-base); border: 1px solid "
-            "palette(mid); border-left: 4px solid #4a90d9; border-radius: 4px; }")
-        self.label = QLabel(self.text())
-        self.label.setWordWrap(True)
+        super().__init__("lightSafetyNote", "#4a90d9", MAX_HEIGHT, parent)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setText(self.text())
         self.label.setAccessibleName(self.tr("Light-therapy safety"))
-        self.close_button = QPushButton(self.tr("Got it"))
+        self.close_button.setText(self.tr("Got it"))
         self.close_button.setAccessibleName(self.tr("Close the light-therapy safety note"))
-        self.close_button.clicked.connect(self._close)
-        self.scroll = scroll = QScrollArea()  # a small screen scrolls the note instead of the page
-        scroll.setWidget(self.label)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMaximumHeight(MAX_HEIGHT)
-        scroll.setStyleSheet("background: transparent;")
-        layout = QHBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def text(self) -> str:
         """The note as rich text, in the interface language."""
@@ -68,16 +42,3 @@ class LightSafetyNote(QFrame):
         items = "".join(f"<li>{escape(p)}</li>" for p in points)
         return (f"<b>{escape(title)}</b><ul style='margin: 2px 0px; -qt-list-indent: 1;'>"
                 f"{items}</ul>{escape(closing)}")
-
-    def _close(self) -> None:
-        self.hide()
-        self.dismissed.emit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        """As tall as the text, up to MAX_HEIGHT (then it scrolls)."""
-        width = max(200, self.scroll.viewport().width())
-        self.scroll.setMinimumHeight(min(MAX_HEIGHT, self.label.heightForWidth(width) + 4))
