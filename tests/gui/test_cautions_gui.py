@@ -88,6 +88,12 @@ def test_medications_page_never_says_no_caution(qtbot, ui_ctx) -> None:  # type:
     assert "sensitive to light" in column["Lithium 400 mg"]
     combo = [page.klass.itemText(i) for i in range(page.klass.count())]
     assert not any("no caution" in t or t == "—" for t in [*column.values(), *combo])
+    assert page.klass.currentData() is not None  # the first choice is a class, not removal
+    row = list(column).index("Lithium 400 mg")
+    page.view.selectRow(row)
+    page.klass.setCurrentIndex(page.klass.count() - 1)  # take this name off the list
+    click(qtbot, page.klass_button)
+    assert page.model.index(row, 4).data().startswith("not in this app's list")
 
 
 def test_light_page_safety_note_first_use_and_lamp_timer(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]

@@ -131,9 +131,9 @@ class MedicationsPage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected medication"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.klass = QComboBox()
-        self.klass.addItem(self.tr("take this name off the caution list"), None)
         for key, label in self.table_service.classes().items():
             self.klass.addItem(class_label(key, label), key)
+        self.klass.addItem(self.tr("take this name off the caution list"), None)
         self.klass.setAccessibleName(self.tr("St John's Wort caution class"))
         # long class labels must not widen the page past a small screen
         self.klass.setSizeAdjustPolicy(
