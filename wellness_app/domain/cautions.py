@@ -129,8 +129,10 @@ class InteractionTable:
     def classify(self, medicine: str) -> str | None:
         """The main class of a name (a St John's Wort class before the light one)."""
         classes = self.classes_of(medicine)
-        herb = [k for k in classes if self.classes[k].kind in HERB_KINDS]
-        return (herb or list(classes) or [None])[0]
+        for key in classes:
+            if self.classes[key].kind in HERB_KINDS:
+                return key
+        return classes[0] if classes else None
 
     def is_herb(self, name: str) -> bool:
         """Whether a self-care item or medication name contains St John's Wort."""
