@@ -112,4 +112,4 @@ def test_reminder_settings_validate_times_and_write_autostart(qtbot, ui_ctx, tmp
     dialog.accept()
     assert ui_ctx.settings.get(Keys.reminder_times) == "08:15, 20:00"
     assert ui_ctx.settings.get(Keys.reminders_enabled) is True
-    assert (tmp_path / "cfg" / "autostart" / "wellness-app.desktop").exists()
+    assert (tmp_path / "cfg" / "autostart" / "org.wellness_app.journal.desktop").exists()
