@@ -77,7 +77,7 @@ def _set_windows_app_id() -> None:
 def _answer_second_launches(instance: Any, window: Any) -> None:
     from wellness_app.ui.privacy.single_instance import bring_to_front
 
-    instance.raise_requested.connect(lambda: bring_to_front(window))
+    instance.raise_requested.connect(lambda token: bring_to_front(window, token))
     instance.listen()
 
 

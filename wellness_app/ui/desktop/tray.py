@@ -142,9 +142,9 @@ class TrayController(QObject):
         return [t.strftime("%H:%M") for t in due]
 
     def show_window(self) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        from wellness_app.ui.privacy.single_instance import bring_to_front
+
+        bring_to_front(self.window)  # keeps it maximised if it was
 
     def quit(self) -> None:
         self.quitting = True
