@@ -113,3 +113,21 @@ def test_reminder_settings_validate_times_and_write_autostart(qtbot, ui_ctx, tmp
     assert ui_ctx.settings.get(Keys.reminder_times) == "08:15, 20:00"
     assert ui_ctx.settings.get(Keys.reminders_enabled) is True
     assert (tmp_path / "cfg" / "autostart" / "org.wellness_app.journal.desktop").exists()
+
+
+def test_macos_roles_and_template_tray_icon(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.desktop import tray as tray_module
+    from wellness_app.ui.main_window import MainWindow
+
+    window = MainWindow(ui_ctx)  # the journal is open: every feature adds its menu entries
+    qtbot.addWidget(window)
+    roles = {action.menuRole(): action.text() for top in window.menuBar().actions()
+             if top.menu() is not None for action in top.menu().actions()}
+    # macOS moves these into the app menu: Preferences… (Cmd-,) and Quit (Cmd-Q)
+    assert roles[QAction.MenuRole.PreferencesRole] == "Reminders and start-up…"
+    assert roles[QAction.MenuRole.QuitRole] == "&Quit"
+    monkeypatch.setattr(tray_module.sys, "platform", "darwin")
+    controller = TrayController(QMainWindow(), ui_ctx, tray_available=False)
+    assert controller._app_icon().isMask()  # a template image, tinted by the menu bar
+    monkeypatch.setattr(tray_module.sys, "platform", "linux")
+    assert not controller._app_icon().isMask()

@@ -83,6 +83,8 @@ class TrayController(QObject):
         return menu
 
     def _app_icon(self) -> QIcon:
+        if sys.platform == "darwin":
+            return template_icon()
         current = self.window.windowIcon()
         if current.isNull():
             current = QApplication.windowIcon()
@@ -165,12 +167,23 @@ class TrayController(QObject):
         return super().eventFilter(watched, event)
 
 
+def template_icon() -> QIcon:
+    """The macOS menu-bar icon: black with transparency only, marked as a mask
+    ("template image"), so macOS draws it in the menu bar's colour, light or dark."""
+    from wellness_app.resources import resource_path
+
+    tray_icon = QIcon(str(resource_path("icons", "tray-template.svg")))
+    tray_icon.setIsMask(True)
+    return tray_icon
+
+
 def install_tray(window: QMainWindow, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: tray, reminders and the settings menu entry."""
     controller = TrayController(window, ctx)
     window.tray = controller  # type: ignore[attr-defined]
     menu = window_menu(window, "settingsMenu", QApplication.translate("MainWindow", "&Settings"))
     action = menu.addAction(QApplication.translate("MainWindow", "Reminders and start-up…"))
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: app menu, Cmd-,
     action.triggered.connect(lambda: ReminderSettingsDialog.ask(ctx.settings, window))
     quick = QAction(QApplication.translate("MainWindow", "Quick check-in…"), window)
     quick.setShortcut("Ctrl+Shift+N")
