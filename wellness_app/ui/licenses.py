@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app import APP_DISPLAY_NAME, notices
+from wellness_app import notices
 from wellness_app.resources import RESOURCES_DIR, resource_path
 from wellness_app.ui.background import run_in_background
 from wellness_app.ui.i18n import translate
@@ -51,14 +51,15 @@ class LicensesDialog(QDialog):
         intro = QLabel(translate(
             "Licenses", "{name} is free software: you may use, study, share and change it "
             "under the GNU General Public License, version 3 or later. It is built on the "
-            "software listed under Third-party software.").format(name=APP_DISPLAY_NAME))
+            "software listed under Third-party software.").format(
+                name=translate("MainWindow", "Wellness Journal")))
         intro.setWordWrap(True)
         self.tabs = QTabWidget()
         self.app_text = self._text_view(app_license_text(),
-                                        translate("Licenses", "Licence of this app"))
+                                        translate("Licenses", "License of this app"))
         built = built_notices()
         self.third_party = self._text_view(
-            built or translate("Licenses", "Collecting the licences…"),
+            built or translate("Licenses", "Collecting the licenses…"),
             translate("Licenses", "Third-party software"))
         if built is None:  # a development checkout: about half a second, off the GUI thread
             run_in_background(lambda: notices.render(resource_path("licenses")),

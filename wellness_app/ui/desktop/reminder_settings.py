@@ -57,7 +57,10 @@ class ReminderSettingsDialog(QDialog):
         form.addRow(self.tr("Times:"), self.times)
         form.addRow(self.error)
         if not tray:
-            form.addRow(QLabel(self.tr("No system tray here: reminders appear in the window.")))
+            form.addRow(QLabel(self.tr("No system tray here: reminders appear as desktop "
+                                       "notifications and in the window.")
+                               if sys.platform.startswith("linux") else
+                               self.tr("No system tray here: reminders appear in the window.")))
         form.addRow(self.close_to_tray)
         form.addRow(self.start_at_login)
         form.addRow(buttons)
