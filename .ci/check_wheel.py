@@ -31,7 +31,8 @@ def problems(wheel: str) -> list[str]:
             found.append("METADATA lacks License-Expression: GPL-3.0-or-later")
         if RES + "THIRD_PARTY_NOTICES" in names:
             notices = archive.read(RES + "THIRD_PARTY_NOTICES").decode()
-            found += [f"notices lack {word}" for word in IN_NOTICES if word not in notices]
+            found += [f"notices lack {word}" for word in IN_NOTICES
+                      if word.lower() not in notices.lower()]
         if RES + "LICENSE" in names and b"GNU GENERAL PUBLIC LICENSE" not in archive.read(
                 RES + "LICENSE"):
             found.append("LICENSE is not the GPL")

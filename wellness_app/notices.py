@@ -113,11 +113,14 @@ def app_requirements() -> list[str]:
                     ["dependencies"])
 
 
-def render(licenses_dir: Path, requirements: list[str] | None = None) -> str:
-    """The whole notices file; `licenses_dir` holds the texts for EMBEDDED."""
+def render(licenses_dir: Path, requirements: list[str] | None = None, *,
+           bundled_python: bool = False) -> str:
+    """The whole notices file; `licenses_dir` holds the texts for EMBEDDED.
+    `bundled_python`: for an installer that ships the Python interpreter too."""
     dists, missing = runtime_distributions(
         app_requirements() if requirements is None else requirements)
-    names = {_normal(d.metadata["Name"]) for d in dists}
+    # what ships inside a requirement is named even when the build cannot see it installed
+    names = {_normal(d.metadata["Name"]) for d in dists} | set(missing)
     out = ["Third-party software in Wellness Journal", RULE,
            "Wellness Journal is free software under the GNU General Public License, version 3",
            "or later (see LICENSE). It uses the following software, under these licences.",
@@ -140,21 +143,25 @@ def render(licenses_dir: Path, requirements: list[str] | None = None) -> str:
         out.append(RULE)
         for name, text in _license_texts(dist):
             out += [f"--- {name} ---", text.rstrip(), ""]
-    python_license = Path(sys.base_prefix, "lib", f"python{sys.version_info[0]}."
-                          f"{sys.version_info[1]}", "LICENSE.txt")
-    if getattr(sys, "frozen", False) or python_license.exists():
-        out += [RULE, f"Python {sys.version.split()[0]} (bundled installers only)",
-                "Licence: PSF-2.0", RULE]
-        if python_license.exists():
-            out.append(python_license.read_text(encoding="utf-8"))
+    if bundled_python or getattr(sys, "frozen", False):
+        version = f"python{sys.version_info[0]}.{sys.version_info[1]}"
+        out += [RULE, f"Python {sys.version.split()[0]}", "Licence: PSF-2.0", RULE]
+        for python_license in (Path(sys.base_prefix, "lib", version, "LICENSE.txt"),
+                               Path(sys.base_prefix, "LICENSE.txt")):  # Unix, Windows
+            if python_license.is_file():
+                out.append(python_license.read_text(encoding="utf-8"))
+                break
     for name in missing:
-        out += [RULE, name, "Licence: see the licence file installed with this package", RULE]
+        out += [RULE, name, "Licence: see the licence files installed with this package "
+                "(not installed where this file was generated)", RULE]
     return "\n".join(out).rstrip() + "\n"
 
 
-def write(target: Path, licenses_dir: Path, requirements: list[str] | None = None) -> Path:
+def write(target: Path, licenses_dir: Path, requirements: list[str] | None = None, *,
+          bundled_python: bool = False) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(render(licenses_dir, requirements), encoding="utf-8")
+    target.write_text(render(licenses_dir, requirements, bundled_python=bundled_python),
+                      encoding="utf-8")
     return target
 
 
