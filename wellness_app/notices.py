@@ -123,8 +123,13 @@ def render(licenses_dir: Path, requirements: list[str] | None = None, *,
     names = {_normal(d.metadata["Name"]) for d in dists} | set(missing)
     out = ["Third-party software in Wellness Journal", RULE,
            "Wellness Journal is free software under the GNU General Public License, version 3",
-           "or later (see LICENSE). It uses the following software, under these licences.",
-           ""]
+           "or later (see LICENSE). It uses the following software, under these licences;",
+           "each licence's full text follows the list.", ""]
+    out += [f"  {title.split(',')[0]}: {licence.split(' (')[0]}"
+            for inside, title, licence, _text in EMBEDDED if _normal(inside) in names]
+    out += [f"  {d.metadata['Name']} {d.version}: {_license_of(d)}" for d in dists]
+    out += [f"  {name}" for name in missing]
+    out.append("")
     for inside, title, licence, text_file in EMBEDDED:
         if _normal(inside) not in names:
             continue
