@@ -13,6 +13,7 @@ traceback to `crash.log` in the same folder.
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
 import os
@@ -74,6 +75,14 @@ def enable_crash_traces(log_dir: Path) -> Path:
     if _crash_file is None or _crash_file.closed or Path(_crash_file.name) != path:
         if _crash_file is not None and not _crash_file.closed:
             _crash_file.close()
+        if _crash_file is None:
+            atexit.register(_close_crash_file)
         _crash_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 (kept open)
     faulthandler.enable(_crash_file, all_threads=True)
     return path
+
+
+def _close_crash_file() -> None:
+    if _crash_file is not None and not _crash_file.closed:
+        faulthandler.disable()
+        _crash_file.close()
