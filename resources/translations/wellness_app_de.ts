@@ -27,12 +27,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/app.py" line="55"/>
+        <location filename="../../wellness_app/app.py" line="57"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="263"/>
+        <location filename="../../wellness_app/app.py" line="274"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -1666,6 +1666,40 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
 </context>
 <context>
+    <name>Licenses</name>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="50"/>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="51"/>
+        <source>{name} is free software: you may use, study, share and change it under the GNU General Public License, version 3 or later. It is built on the software listed under Third-party software.</source>
+        <translation>{name} ist freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder später, nutzen, untersuchen, weitergeben und verändern. Sie baut auf der Software auf, die unter „Software von Dritten“ aufgeführt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="59"/>
+        <source>License of this app</source>
+        <translation>Lizenz dieser App</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="62"/>
+        <source>Collecting the licenses…</source>
+        <translation>Lizenzen werden gesammelt…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="63"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="69"/>
+        <source>Third-party software</source>
+        <translation>Software von Dritten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="68"/>
+        <source>This app</source>
+        <translation>Diese App</translation>
+    </message>
+</context>
+<context>
     <name>LightPage</name>
     <message>
         <location filename="../../wellness_app/ui/pages/light.py" line="52"/>
@@ -2007,19 +2041,19 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="152"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="184"/>
         <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="153"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="185"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="155"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="188"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
@@ -2029,9 +2063,15 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="55"/>
         <location filename="../../wellness_app/ui/main_window.py" line="41"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="100"/>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Lizenzen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/main_window.py" line="46"/>
@@ -2079,6 +2119,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Dunkel</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="99"/>
         <location filename="../../wellness_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
@@ -3372,49 +3413,59 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="29"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="32"/>
         <source>Reminders and start-up</source>
         <translation>Erinnerungen und Autostart</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="32"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="35"/>
         <source>Remind me to check in</source>
         <translation>Erinnere mich an den Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="36"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="39"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="37"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="40"/>
         <source>24-hour times separated by commas</source>
         <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="40"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="43"/>
         <source>Keep running in the tray when the window closes</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="43"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="46"/>
         <source>Start when I log in</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="54"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="57"/>
         <source>Times:</source>
         <translation>Uhrzeiten:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="57"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="60"/>
+        <source>No system tray here: reminders appear as desktop notifications and in the window.</source>
+        <translation>Kein Infobereich vorhanden: Erinnerungen erscheinen als Desktop-Benachrichtigungen und im Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="63"/>
         <source>No system tray here: reminders appear in the window.</source>
         <translation>Kein Infobereich vorhanden: Erinnerungen erscheinen im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="69"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="75"/>
         <source>Add at least one time, e.g. 20:00</source>
         <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="83"/>
+        <source>Could not change the start at login: {0}</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -4208,57 +4259,62 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="48"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="53"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="64"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="74"/>
         <source>Log mood {0} · {1}</source>
         <translation>Stimmung {0} eintragen · {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="69"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="79"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="70"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="80"/>
         <source>Open journal</source>
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="72"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="82"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="97"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="101"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="101"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="105"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="125"/>
+        <source>Check in</source>
+        <translation>Check-in öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="127"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="120"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="142"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="121"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="143"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>
