@@ -29,7 +29,6 @@
     <message>
         <location filename="../../wellness_app/app.py" line="55"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
-        <extracomment>benchmark hook (bench/bench_startup.py): print start-up timings and quit once the journal is open</extracomment>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
@@ -289,36 +288,41 @@ Details stehen im Protokoll:
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/care_text.py" line="113"/>
+        <source>In your latest PHQ-9 you said you have had thoughts that you would be better off dead or of hurting yourself.</source>
+        <translation>In deinem letzten PHQ-9 hast du angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir Leid zufügen möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="117"/>
         <source>Your mood was low on {low} of your last {days} days with check-ins.</source>
         <translation>Deine Stimmung war an {low} deiner letzten {days} Tage mit Check-in niedrig.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="117"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="121"/>
         <source>Your latest PHQ-9 total was {total}.</source>
         <translation>Dein letzter PHQ-9-Gesamtwert war {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="128"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="132"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} depression symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (depressive Beschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="132"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="136"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} anxiety symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (Angstbeschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="136"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="140"/>
         <source>This is a description of your answers, not a diagnosis.</source>
         <translation>Das beschreibt deine Antworten, es ist keine Diagnose.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="138"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="142"/>
         <source>A total of {threshold} or more is the usual point to talk it over with a doctor or another clinician.</source>
         <translation>Ab einem Gesamtwert von {threshold} ist es üblich, mit einer Ärztin, einem Arzt oder anderen Behandelnden darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="142"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="146"/>
         <source>Whatever the total, if you are struggling, talking to a doctor or someone you trust can help.</source>
         <translation>Egal, wie hoch der Wert ist: Wenn es dir schwerfällt, kann ein Gespräch mit einer Ärztin, einem Arzt oder jemandem, dem du vertraust, helfen.</translation>
     </message>
@@ -984,52 +988,67 @@ Details stehen im Protokoll:
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="27"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="28"/>
         <source>A suggestion</source>
         <translation>Ein Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="31"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="32"/>
         <source>It might help to talk to a doctor</source>
         <translation>Es könnte helfen, mit einer Ärztin oder einem Arzt zu sprechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="36"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
         <source>Prepare a report</source>
         <translation>Bericht vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
         <source>Prepare a report for your doctor</source>
         <translation>Bericht für deine Ärztin oder deinen Arzt vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
+        <source>Crisis support</source>
+        <translation>Hilfe in der Krise</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="40"/>
+        <source>Open crisis support</source>
+        <translation>Krisenhilfe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="42"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="43"/>
         <source>Not now: hide this for 7 days</source>
         <translation>Nicht jetzt: 7 Tage lang ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="61"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="68"/>
+        <source>These thoughts are important to tell a doctor or someone you trust soon.</source>
+        <translation>Solche Gedanken sind wichtig: Erzähl bald einer Ärztin, einem Arzt oder einem Menschen, dem du vertraust, davon.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="71"/>
         <source>When low days go on for two weeks or more, a doctor can help.</source>
         <translation>Wenn schlechte Tage zwei Wochen oder länger anhalten, kann eine Ärztin oder ein Arzt helfen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="63"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="73"/>
         <source>A PHQ-9 total of 10 or more is the usual point to talk it over with a doctor.</source>
         <translation>Ein PHQ-9-Gesamtwert von 10 oder mehr ist der übliche Punkt, um mit einer Ärztin oder einem Arzt darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="76"/>
         <source>You do not have to carry this alone. If you like, the app can prepare a short report of your journal to bring along.</source>
         <translation>Du musst das nicht allein tragen. Wenn du möchtest, kann die App einen kurzen Bericht aus deinem Tagebuch vorbereiten, den du mitnehmen kannst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="84"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="100"/>
         <source>Okay. This suggestion stays quiet until {day}.</source>
         <translation>Okay. Dieser Vorschlag bleibt bis {day} still.</translation>
     </message>
@@ -1747,6 +1766,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="53"/>
         <location filename="../../wellness_app/ui/desktop/tray.py" line="152"/>
         <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
@@ -1764,7 +1784,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="122"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1784,47 +1804,47 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="129"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="131"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="133"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="134"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="137"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="146"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="148"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="149"/>
         <source>&amp;About Wellness Journal</source>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
@@ -3381,31 +3401,41 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/result_view.py" line="33"/>
+        <source>You said that you have had thoughts that you would be better off dead or of hurting yourself. Thank you for being honest about it. These thoughts are important to tell a doctor or someone you trust, soon — you do not have to carry them alone. If they feel strong right now, your safety plan and crisis lines are one click away.</source>
+        <translation>Du hast angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir Leid zufügen möchtest. Danke, dass du das ehrlich beantwortet hast. Solche Gedanken sind wichtig: Erzähl bald einer Ärztin, einem Arzt oder einem Menschen, dem du vertraust, davon — du musst sie nicht allein tragen. Wenn sie gerade stark sind, sind dein Sicherheitsplan und die Krisentelefone nur einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="41"/>
+        <source>About your answer to question 9</source>
+        <translation>Zu deiner Antwort auf Frage 9</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="46"/>
         <source>Your safety plan and crisis lines are always one click away: Crisis support (Ctrl+Shift+H).</source>
         <translation>Dein Sicherheitsplan und die Krisentelefone sind immer nur einen Klick entfernt: Hilfe in der Krise (Ctrl+Shift+H).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="40"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="53"/>
         <source>&amp;Back to the questionnaires</source>
         <translation>&amp;Zurück zu den Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="41"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="54"/>
         <source>Back to the questionnaires</source>
         <translation>Zurück zu den Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="43"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="56"/>
         <source>Open &amp;crisis support</source>
         <translation>&amp;Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="44"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="57"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="56"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="69"/>
         <source>Your {title} result</source>
         <translation>Dein {title}-Ergebnis</translation>
     </message>
@@ -3769,6 +3799,30 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
+    <name>SupportLine</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="23"/>
+        <source>If things feel unbearable, your safety plan and crisis lines are here.</source>
+        <translation>Wenn es sich unerträglich anfühlt: Dein Sicherheitsplan und die Krisentelefone sind hier.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="26"/>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="27"/>
+        <source>Open crisis support</source>
+        <translation>Krisenhilfe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="54"/>
+        <source>Offer crisis support after a hard check-in</source>
+        <translation>Nach einem schweren Check-in Krisenhilfe anbieten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="59"/>
+        <source>After a check-in at the lowest mood, or with words of self-harm in the note, Today shows one calm line with a button to crisis support (at most once a day).</source>
+        <translation>Nach einem Check-in mit der niedrigsten Stimmung oder mit Worten über Selbstverletzung in der Notiz zeigt „Heute“ eine ruhige Zeile mit einer Schaltfläche zur Krisenhilfe (höchstens einmal am Tag).</translation>
+    </message>
+</context>
+<context>
     <name>TagCatalogDialog</name>
     <message>
         <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="36"/>
@@ -3868,127 +3922,127 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="72"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="73"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="79"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="80"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="82"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="82"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="83"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="95"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="96"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="104"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="108"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="117"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="118"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="118"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="119"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="123"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="127"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="128"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="128"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="129"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="129"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="130"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="135"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="136"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="139"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="142"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="147"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="150"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="149"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="152"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="150"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="153"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="234"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="237"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="236"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="239"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="265"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="268"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="277"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="280"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>

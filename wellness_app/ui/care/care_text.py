@@ -109,6 +109,10 @@ def section_heading(key: str) -> str:
 def escalation_reasons(result: EscalationCheck) -> list[str]:
     """The same facts as `EscalationCheck.reasons()`, one translated sentence each."""
     lines = []
+    if result.phq9_item9:
+        lines.append(translate("CareText", "In your latest PHQ-9 you said you have had "
+                               "thoughts that you would be better off dead or of hurting "
+                               "yourself."))
     if result.low_mood:
         lines.append(translate("CareText", "Your mood was low on {low} of your last {days} "
                                "days with check-ins.").format(
