@@ -46,17 +46,17 @@ Details stehen im Protokoll:
 <context>
     <name>AssessmentChart</name>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="30"/>
         <source>Questionnaire totals over time</source>
         <translation>Fragebogen-Gesamtwerte im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="32"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="33"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="50"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="51"/>
         <source>{title} totals</source>
         <translation>{title} – Gesamtwerte</translation>
     </message>
@@ -97,232 +97,232 @@ Details stehen im Protokoll:
 <context>
     <name>CareText</name>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="30"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="31"/>
         <source>Esketamine nasal spray (Spravato)</source>
         <translation>Esketamin-Nasenspray (Spravato)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="30"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="32"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="31"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="33"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="32"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="34"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="35"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="37"/>
         <source>Esketamine (Spravato) is given under observation for at least 2 hours. Do not drive until the next day, after a night&apos;s sleep.</source>
         <translation>Esketamin (Spravato) wird unter Beobachtung für mindestens 2 Stunden gegeben. Fahr erst am nächsten Tag wieder Auto, nach einer Nacht Schlaf.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="38"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="40"/>
         <source>Self-care journal summary for a clinician</source>
         <translation>Zusammenfassung des Selbstfürsorge-Tagebuchs für Behandelnde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="41"/>
         <source>This is a self-care journal, not a medical device. It records what the person chose to log; it does not diagnose and does not recommend any treatment.</source>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es zeigt, was die Person eingetragen hat; es stellt keine Diagnose und empfiehlt keine Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="42"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="44"/>
         <source>Nothing was logged between these dates.</source>
         <translation>Zwischen diesen Daten wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="46"/>
         <source>Warning signs (thoughts, images, moods, situations, behaviours)</source>
         <translation>Warnsignale (Gedanken, Bilder, Stimmungen, Situationen, Verhalten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="46"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="48"/>
         <source>Internal coping strategies — things I can do on my own</source>
         <translation>Eigene Bewältigungsstrategien — was ich allein tun kann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="47"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="49"/>
         <source>People and social settings that provide distraction</source>
         <translation>Menschen und Orte, die mich ablenken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="48"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="50"/>
         <source>People I can ask for help</source>
         <translation>Menschen, die ich um Hilfe bitten kann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="49"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="51"/>
         <source>Professionals or agencies to contact in a crisis (incl. crisis lines)</source>
         <translation>Fachleute oder Stellen, die ich in einer Krise kontaktieren kann (auch Krisentelefone)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="51"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="53"/>
         <source>Making the environment safe (reducing access to lethal means)</source>
         <translation>Die Umgebung sicher machen (den Zugang zu gefährlichen Mitteln erschweren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="53"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="55"/>
         <source>The one thing that is most important to me and worth living for</source>
         <translation>Das eine, was mir am wichtigsten ist und wofür es sich zu leben lohnt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="56"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="58"/>
         <source>United States</source>
         <translation>USA</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="59"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="58"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="60"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="61"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="60"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="62"/>
         <source>Australia</source>
         <translation>Australien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="61"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="63"/>
         <source>New Zealand</source>
         <translation>Neuseeland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="62"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="64"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="63"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="65"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="66"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="65"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="67"/>
         <source>Elsewhere</source>
         <translation>Anderswo</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="68"/>
         <source>Numbers change. Check that these work where you live, and add your own people and your clinician.</source>
         <translation>Nummern ändern sich. Prüf, ob sie dort gelten, wo du lebst, und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="71"/>
         <source>Emergency</source>
         <translation>Notruf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="72"/>
         <source>Crisis line</source>
         <translation>Krisentelefon</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="71"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="73"/>
         <source>National suicide prevention line</source>
         <translation>Nationale Suizidpräventions-Hotline</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="74"/>
         <source>Directory of crisis lines</source>
         <translation>Verzeichnis von Krisentelefonen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="75"/>
         <source>the local emergency number</source>
         <translation>die örtliche Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="76"/>
         <source>0800 111 0 111 or 0800 111 0 222</source>
         <translation>0800 111 0 111 oder 0800 111 0 222</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="75"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="77"/>
         <source>113 or 0800-0113</source>
         <translation>113 oder 0800-0113</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="76"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="78"/>
         <source>call or text</source>
         <translation>Anruf oder SMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="77"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="79"/>
         <source>free, 24/7</source>
         <translation>kostenlos, rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="105"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="107"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="113"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="133"/>
         <source>In your latest PHQ-9 you said you have had thoughts that you would be better off dead or of hurting yourself.</source>
         <translation>In deinem letzten PHQ-9 hast du angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir Leid zufügen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="117"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="137"/>
         <source>Your mood was low on {low} of your last {days} days with check-ins.</source>
         <translation>Deine Stimmung war an {low} deiner letzten {days} Tage mit Check-in niedrig.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="121"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="141"/>
         <source>Your latest PHQ-9 total was {total}.</source>
         <translation>Dein letzter PHQ-9-Gesamtwert war {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="132"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="153"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} depression symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (depressive Beschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="136"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="157"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} anxiety symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (Angstbeschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="140"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="161"/>
         <source>This is a description of your answers, not a diagnosis.</source>
         <translation>Das beschreibt deine Antworten, es ist keine Diagnose.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="142"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="163"/>
         <source>A total of {threshold} or more is the usual point to talk it over with a doctor or another clinician.</source>
         <translation>Ab einem Gesamtwert von {threshold} ist es üblich, mit einer Ärztin, einem Arzt oder anderen Behandelnden darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="146"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="167"/>
         <source>Whatever the total, if you are struggling, talking to a doctor or someone you trust can help.</source>
         <translation>Egal, wie hoch der Wert ist: Wenn es dir schwerfällt, kann ein Gespräch mit einer Ärztin, einem Arzt oder jemandem, dem du vertraust, helfen.</translation>
     </message>
@@ -3059,24 +3059,33 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnaireForm</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="71"/>
         <source>(Optional; not part of the total.)</source>
         <translation>(Freiwillig; zählt nicht zum Gesamtwert.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="78"/>
         <source>Keys: 0–3 answer the focused question and move on; Tab and the arrow keys move too.</source>
         <translation>Tasten: 0–3 beantworten die aktuelle Frage und gehen weiter; auch Tab und die Pfeiltasten bewegen dich.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="85"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="82"/>
         <source>&amp;See my result</source>
         <translation>Mein Ergebnis &amp;ansehen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="86"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="83"/>
         <source>See my result</source>
         <translation>Mein Ergebnis ansehen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireWording</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="116"/>
+        <source>en</source>
+        <extracomment>Not a text: the code (en or de) of the validated PHQ-9/GAD-7 wording to show with this translation. Only change it when that language&apos;s validated wording exists.</extracomment>
+        <translation>de</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.care.care_text import explanation
+from wellness_app.ui.care.care_text import explanation, shown_band
 from wellness_app.ui.i18n import translate
 
 
@@ -69,7 +69,7 @@ class ResultView(QWidget):
         title = translate("ResultView", "Your {title} result").format(title=q.title)
         self.title.setText(f"<h2>{escape(title)}</h2><small>{escape(when)}</small>")
         self.total.setText(f"<p style='font-size:22pt'><b>{record.total}</b> / {q.max_total}"
-                           f" &nbsp;—&nbsp; {escape(record.band.name)}</p>")
+                           f" &nbsp;—&nbsp; {escape(shown_band(record.kind, record.total))}</p>")
         self.explanation.setText(explanation(record.kind, record.total))
         self.item9.setVisible(record.needs_safety_plan)
         self.crisis_button.setDefault(record.needs_safety_plan)
