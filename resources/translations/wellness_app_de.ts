@@ -3520,123 +3520,158 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="71"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="73"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="37"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="39"/>
         <source>e.g. not answering messages; thinking I am a burden</source>
         <translation>z. B. nicht mehr auf Nachrichten antworten; denken, dass ich anderen zur Last falle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="39"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="41"/>
         <source>e.g. a cold shower; a walk round the block; a favourite song</source>
         <translation>z. B. eine kalte Dusche; eine Runde um den Block; ein Lieblingslied</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="41"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="43"/>
         <source>e.g. the library; my sister&apos;s kitchen; the park café</source>
         <translation>z. B. die Bücherei; die Küche meiner Schwester; das Café im Park</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="43"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="45"/>
         <source>people you can ask (add their numbers under My contacts)</source>
         <translation>Menschen, die du fragen kannst (ihre Nummern unter „Meine Kontakte“ eintragen)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="45"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="47"/>
         <source>e.g. my GP surgery; my therapist (numbers under My contacts)</source>
         <translation>z. B. meine Hausarztpraxis; meine Therapeutin (Nummern unter „Meine Kontakte“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="47"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="49"/>
         <source>e.g. give my tablets to Sam to keep</source>
         <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="62"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="64"/>
         <source>My safety plan</source>
         <extracomment>how long after the last keystroke the plan saves itself</extracomment>
         <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="67"/>
         <source>Save the safety plan</source>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="69"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="68"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="70"/>
         <source>Save the card as PDF</source>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="70"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="72"/>
         <source>&amp;Crisis lines…</source>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="77"/>
-        <source>Write your plan when you feel steadier, if you can together with someone you trust or your clinician. Go through all six steps in order, in your own words, one item per line: 1. the warning signs that a crisis may be coming; 2. what you can do on your own to cope; 3. people and places that take your mind off things; 4. people you can ask for help; 5. professionals and crisis lines; 6. how to make your surroundings safer, for example by asking someone to keep medicines or other things you might use to hurt yourself. End with what matters most to you. The plan saves itself as you type.</source>
-        <translation>Schreib deinen Plan, wenn es dir etwas besser geht – wenn möglich gemeinsam mit einem Menschen, dem du vertraust, oder mit deiner Ärztin, deinem Arzt oder deiner Therapeutin, deinem Therapeuten. Geh alle sechs Schritte der Reihe nach durch, in deinen eigenen Worten, ein Punkt pro Zeile: 1. die Warnzeichen, dass eine Krise kommen könnte; 2. was du selbst tun kannst, um damit umzugehen; 3. Menschen und Orte, die dich ablenken; 4. Menschen, die du um Hilfe bitten kannst; 5. Fachleute und Krisentelefone; 6. wie du deine Umgebung sicherer machst, zum Beispiel indem du jemanden bittest, Medikamente oder andere Dinge aufzubewahren, mit denen du dir etwas antun könntest. Schließ mit dem ab, was dir am wichtigsten ist. Der Plan speichert sich beim Tippen von selbst.</translation>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="256"/>
+        <source>the warning signs that a crisis may be coming;</source>
+        <translation>die Warnzeichen, dass eine Krise kommen könnte;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="250"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="257"/>
+        <source>what you can do on your own to cope;</source>
+        <translation>was du selbst tun kannst, um damit umzugehen;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="258"/>
+        <source>people and places that take your mind off things;</source>
+        <translation>Menschen und Orte, die dich ablenken;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="259"/>
+        <source>people you can ask for help;</source>
+        <translation>Menschen, die du um Hilfe bitten kannst;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="260"/>
+        <source>professionals and crisis lines;</source>
+        <translation>Fachleute und Krisentelefone;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="261"/>
+        <source>how to make your surroundings safer, for example by asking someone to keep medicines or other things you might use to hurt yourself.</source>
+        <translation>wie du deine Umgebung sicherer machst, zum Beispiel indem du jemanden bittest, Medikamente oder andere Dinge aufzubewahren, mit denen du dir etwas antun könntest.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="265"/>
+        <source>Write your plan when you feel steadier, if you can together with someone you trust or your clinician. Go through all six steps in order, in your own words, one item per line:</source>
+        <translation>Schreib deinen Plan, wenn es dir etwas besser geht – wenn möglich gemeinsam mit einem Menschen, dem du vertraust, oder mit deiner Ärztin, deinem Arzt oder deiner Therapeutin, deinem Therapeuten. Geh alle sechs Schritte der Reihe nach durch, in deinen eigenen Worten, ein Punkt pro Zeile:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="268"/>
+        <source>End with what matters most to you. The plan saves itself as you type.</source>
+        <translation>Schließ mit dem ab, was dir am wichtigsten ist. Der Plan speichert sich beim Tippen von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="243"/>
         <source>Saving as you type…</source>
         <translation>Wird beim Tippen gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="110"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="103"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="112"/>
         <source>My contacts</source>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="123"/>
         <source>&amp;Add contact</source>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="131"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="124"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="133"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="126"/>
         <source>&amp;Remove contact</source>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="134"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="127"/>
         <source>Remove the selected contact</source>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="194"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="187"/>
         <source>Saved, except a contact that needs a name: give it one to keep it.</source>
         <translation>Gespeichert, bis auf einen Kontakt ohne Namen: Gib ihm einen Namen, damit er erhalten bleibt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="198"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="191"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="233"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="226"/>
         <source>Saved the card to {path}.</source>
         <translation>Karte unter {path} gespeichert.</translation>
     </message>

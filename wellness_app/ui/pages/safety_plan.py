@@ -7,6 +7,8 @@ when the app quits."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -74,16 +76,7 @@ class SafetyPlanPage(QWidget):
             top.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
-        intro = QLabel(translate(
-            "SafetyPlanPage",
-            "Write your plan when you feel steadier, if you can together with someone you "
-            "trust or your clinician. Go through all six steps in order, in your own words, "
-            "one item per line: 1. the warning signs that a crisis may be coming; 2. what "
-            "you can do on your own to cope; 3. people and places that take your mind off "
-            "things; 4. people you can ask for help; 5. professionals and crisis lines; "
-            "6. how to make your surroundings safer, for example by asking someone to keep "
-            "medicines or other things you might use to hurt yourself. End with what "
-            "matters most to you. The plan saves itself as you type."))
+        intro = QLabel(_intro_html())
         intro.setObjectName("safetyPlanIntro")
         intro.setWordWrap(True)
         self.intro = intro
@@ -255,6 +248,27 @@ class SafetyPlanPage(QWidget):
         button.setAccessibleName(name)
         button.clicked.connect(slot)
         return button
+
+
+def _intro_html() -> str:
+    """How to write the plan: with whom, all six steps in order, then what matters most."""
+    steps = (
+        translate("SafetyPlanPage", "the warning signs that a crisis may be coming;"),
+        translate("SafetyPlanPage", "what you can do on your own to cope;"),
+        translate("SafetyPlanPage", "people and places that take your mind off things;"),
+        translate("SafetyPlanPage", "people you can ask for help;"),
+        translate("SafetyPlanPage", "professionals and crisis lines;"),
+        translate("SafetyPlanPage", "how to make your surroundings safer, for example by "
+                  "asking someone to keep medicines or other things you might use to hurt "
+                  "yourself."),
+    )
+    lead = translate("SafetyPlanPage", "Write your plan when you feel steadier, if you can "
+                     "together with someone you trust or your clinician. Go through all six "
+                     "steps in order, in your own words, one item per line:")
+    end = translate("SafetyPlanPage", "End with what matters most to you. The plan saves "
+                    "itself as you type.")
+    lines = "".join(f"<br>&nbsp;&nbsp;{n}. {escape(step)}" for n, step in enumerate(steps, 1))
+    return f"{escape(lead)}{lines}<br>{escape(end)}"
 
 
 def _without(plan: SafetyPlan, contacts: list[SafetyContact]) -> SafetyPlan:

@@ -282,6 +282,8 @@ class TodayPage(QWidget):
         self.reset_form()
         self._show_info(text)
         self.support_line.after_checkin(entry)
+        if self.support_line.isVisibleTo(self):  # on a small screen it may sit below the fold
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.support_line))
         self.ctx.state.status_message.emit(text)
         self.ctx.state.entries_changed.emit("mood")
 
