@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any, Final
 
 from wellness_app.domain.errors import ValidationError
@@ -142,28 +143,57 @@ def _negated_before(tokens: Sequence[str], start: int, language: Language) -> bo
     return False
 
 
-def _phrase_in(tokens: Sequence[str], phrase: Phrase, language: Language) -> bool:
-    for start in range(len(tokens)):
-        found = _match_at(phrase.slots, tokens, start)
-        if found is None:
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Phrases by what their first word can be, so each word of a note is tried only
+    against the few phrases that can start there."""
+
+    by_word: Mapping[str, tuple[Phrase, ...]]
+    by_prefix: tuple[tuple[str, Phrase], ...]
+
+
+@cache
+def _index(phrases: tuple[Phrase, ...]) -> _Index:
+    by_word: dict[str, list[Phrase]] = {}
+    by_prefix: list[tuple[str, Phrase]] = []
+    for phrase in phrases:
+        first = phrase.slots[0]
+        if first.gap or first.optional:  # no single first word: try it everywhere
+            by_prefix.append(("", phrase))
             continue
-        _end, gap = found
-        if any(word in language.negators for word in gap):
-            continue
-        if _negated_before(tokens, start, language):
-            continue
-        return True
-    return False
+        for word in first.words:
+            by_word.setdefault(word, []).append(phrase)
+        by_prefix.extend((prefix, phrase) for prefix in first.prefixes)
+    return _Index({w: tuple(p) for w, p in by_word.items()}, tuple(by_prefix))
+
+
+def _candidates(token: str, index: _Index) -> list[Phrase]:
+    found = list(index.by_word.get(token, ()))
+    found += [phrase for prefix, phrase in index.by_prefix if token.startswith(prefix)]
+    return found
+
+
+def _found_at(tokens: Sequence[str], start: int, phrase: Phrase, language: Language) -> bool:
+    found = _match_at(phrase.slots, tokens, start)
+    if found is None:
+        return False
+    _end, gap = found
+    if any(word in language.negators for word in gap):
+        return False
+    return not _negated_before(tokens, start, language)
 
 
 def find_phrase(text: str, languages: Iterable[Language]) -> Phrase | None:
-    """The first listed phrase found un-negated in `text` (any of the languages), or None.
-    For tests and the word-list review; the app only asks `mentions_self_harm`."""
+    """A listed phrase found un-negated in `text` (any of the languages), or None. For
+    tests and the word-list review; the app only asks `mentions_self_harm`."""
     clauses = _clauses(text)
     for language in languages:
-        for phrase in language.phrases:
-            if any(_phrase_in(tokens, phrase, language) for tokens in clauses):
-                return phrase
+        index = _index(language.phrases)
+        for tokens in clauses:
+            for start, token in enumerate(tokens):
+                for phrase in _candidates(token, index):
+                    if _found_at(tokens, start, phrase, language):
+                        return phrase
     return None
 
 
