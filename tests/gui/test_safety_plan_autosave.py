@@ -130,3 +130,23 @@ def test_the_introduction_explains_how_to_write_the_plan(qtbot, tmp_path) -> Non
     assert "saves itself as you type" in intro
     assert "only as far as you need" not in intro  # advice for using a plan, not writing one
     db.close()
+
+
+def test_the_auto_lock_saves_the_plan_before_it_hides_it(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.privacy.unlock import NewPassphraseDialog
+
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    monkeypatch.setattr(NewPassphraseDialog, "ask", classmethod(lambda cls, *a: (None, "pw")))
+    window.privacy_actions.encrypt()
+    page = open_plan_page(window)
+    type_into(page.editors["safe_environment"], "Sam keeps my tablets")
+    window.auto_lock.lock()  # idle: the page goes, the journal is locked
+    assert window.auto_lock.locked
+    window.auto_lock._unlock("pw")
+    assert SafetyPlanService(ui_ctx.db).plan().lines("safe_environment") == (
+        "Sam keeps my tablets",)
