@@ -102,3 +102,28 @@ def test_status_reports_a_not_now_and_a_due_phq9(cli) -> None:  # type: ignore[n
     assert data["checkin_due"]["phq9"] is True
     text = cli("status").out
     assert f"quiet until {until.isoformat()}" in text and "PHQ-9 check-in: due" in text
+
+
+def test_the_line_is_offered_even_when_its_day_cannot_be_recorded(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from contextlib import contextmanager
+
+    from wellness_app.domain.moods import MoodEntry
+    from wellness_app.domain.timestamps import Moment
+    from wellness_app.services import open_database
+    from wellness_app.services.support_line import SupportLineService
+    from wellness_app.storage.database import DatabaseOpenError
+
+    db = open_database(tmp_path / "wellness.db")
+    try:
+        @contextmanager
+        def read_only():  # type: ignore[no-untyped-def]
+            raise DatabaseOpenError("The journal is read-only")
+            yield
+
+        monkeypatch.setattr(db, "transaction", read_only)
+        service = SupportLineService(db)
+        assert service.after_checkin(MoodEntry(Moment.now(), 1))
+        assert service.after_checkin(MoodEntry(Moment.now(), 3, note="I want to die"))
+        assert not service.after_checkin(MoodEntry(Moment.now(), 3, note="A good walk"))
+    finally:
+        db.close()

@@ -9,15 +9,18 @@ matched, never logged or stored anywhere else.
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from functools import cache
 
 from wellness_app.domain.distress import Language, offer_support_line, parse_languages
+from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import MoodEntry
 from wellness_app.resources import resource_path
 from wellness_app.storage import Database
 from wellness_app.storage.repositories import preferences
 
+log = logging.getLogger(__name__)
 ENABLED_KEY = "support_line.enabled"
 LAST_OFFERED_KEY = "support_line.last_offered"
 WORDS_FILE = "distress_words.json"
@@ -43,15 +46,21 @@ class SupportLineService:
             preferences.put(session, ENABLED_KEY, bool(enabled))
 
     def after_checkin(self, entry: MoodEntry, today: date | None = None) -> bool:
-        """True when the line should show now (and then not again today)."""
+        """True when the line should show now (and then not again today). If the journal
+        cannot record that (locked, read-only, full), the line is offered all the same."""
         today = today or date.today()
-        with self._db.transaction() as session:
-            enabled = bool(preferences.get(session, ENABLED_KEY, True))
-            last = _day(preferences.get(session, LAST_OFFERED_KEY))
-            offer = offer_support_line(entry.mood, _text(entry), word_lists(), enabled=enabled,
-                                       last_offered=last, today=today)
-            if offer:
-                preferences.put(session, LAST_OFFERED_KEY, today.isoformat())
+        try:
+            with self._db.transaction() as session:
+                enabled = bool(preferences.get(session, ENABLED_KEY, True))
+                last = _day(preferences.get(session, LAST_OFFERED_KEY))
+                offer = offer_support_line(entry.mood, _text(entry), word_lists(),
+                                           enabled=enabled, last_offered=last, today=today)
+                if offer:
+                    preferences.put(session, LAST_OFFERED_KEY, today.isoformat())
+        except UserError:
+            log.warning("Could not read or record the support line's day; offering it anyway")
+            return offer_support_line(entry.mood, _text(entry), word_lists(), enabled=True,
+                                      last_offered=None, today=today)
         return offer
 
 
