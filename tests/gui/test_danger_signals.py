@@ -9,13 +9,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from app_window import open_window
 from care_planting import plant_mood
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from wellness_app import app as app_module
-from wellness_app.paths import resolve_paths
 from wellness_app.services.escalation import EscalationService
 from wellness_app.services.moods import MoodService
 from wellness_app.ui.care.crisis_dialog import CrisisDialog
@@ -25,18 +24,7 @@ LINE = "If things feel unbearable, your safety plan and crisis lines are here."
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    paths = resolve_paths(tmp_path)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    assert db is not None
-    win = app_module.build_main_window(db, paths)
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    win.show()
-    qtbot.waitExposed(win)
-    win.start()
-    win.activateWindow()
-    QTest.qWaitForWindowActive(win)
+    win, db = open_window(qtbot, tmp_path)
     yield win
     db.close()
 

@@ -7,43 +7,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from app_window import german_interface, open_window
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from wellness_app import app as app_module
 from wellness_app.domain.questionnaire_wording import wording
-from wellness_app.paths import resolve_paths
 from wellness_app.ui.care.crisis_dialog import CrisisDialog
 
 
 @pytest.fixture
 def german(qapp):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.i18n import install_translators
-
-    translators = install_translators(qapp, "de")
-    assert translators, "the German .qm did not load"
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
+    with german_interface(qapp):
+        yield
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(CrisisDialog, "ask", classmethod(lambda cls, *a, **k: None))
-    paths = resolve_paths(tmp_path)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    assert db is not None
-    win = app_module.build_main_window(db, paths)
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    win.show()
-    qtbot.waitExposed(win)
-    win.start()
-    win.activateWindow()
-    QTest.qWaitForWindowActive(win)
+    win, db = open_window(qtbot, tmp_path)
     yield win
     db.close()
 

@@ -3,32 +3,13 @@ page, and when they quit (Ctrl+Q or File › Quit) — reopened, the text is the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from app_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from wellness_app import app as app_module
-from wellness_app.paths import resolve_paths
 from wellness_app.services.safety_plan import SafetyPlanService
-
-
-def open_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
-    paths = resolve_paths(data_dir)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    assert db is not None
-    window = app_module.build_main_window(db, paths)
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start()
-    window.activateWindow()
-    QTest.qWaitForWindowActive(window)
-    return window, db
 
 
 def open_plan_page(window):  # type: ignore[no-untyped-def]
