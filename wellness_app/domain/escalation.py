@@ -151,7 +151,3 @@ def legacy_not_now(until: date) -> NotNow:
     on count as new."""
     chosen = until - timedelta(days=QUIET_DAYS)
     return NotNow(until, datetime.combine(chosen, time.min, tzinfo=UTC))
-
-
-def quiet_until_after_not_now(today: date) -> date:
-    return today + timedelta(days=QUIET_DAYS)
