@@ -127,3 +127,11 @@ def test_the_line_is_offered_even_when_its_day_cannot_be_recorded(tmp_path, monk
         assert not service.after_checkin(MoodEntry(Moment.now(), 3, note="A good walk"))
     finally:
         db.close()
+
+
+def test_assess_with_question9_ends_with_the_warm_advice(cli) -> None:  # type: ignore[no-untyped-def]
+    out = cli("assess", "phq9", "--answers", "0,0,0,0,0,0,0,0,2").out
+    assert out.index("better off dead") < out.index("PHQ-9 total: 2 of 27")
+    assert "important to tell a doctor or someone you trust soon" in out.split("total:")[1]
+    plain = cli("assess", "phq9", "--answers", "1,0,0,0,0,0,0,0,0").out
+    assert "important to tell a doctor" not in plain
