@@ -8,6 +8,7 @@ from app_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from wellness_app.services.safety_plan import SafetyPlanService
 
@@ -131,3 +132,17 @@ def test_the_auto_lock_saves_the_plan_before_it_hides_it(ui_ctx, qtbot, monkeypa
     window.auto_lock._unlock("pw")
     assert SafetyPlanService(ui_ctx.db).plan().lines("safe_environment") == (
         "Sam keeps my tablets",)
+
+
+def test_a_contact_being_typed_is_kept_on_quit(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window, db = open_window(qtbot, tmp_path)
+    page = open_plan_page(window)
+    add = next(b for b in page.findChildren(type(page.save_button))
+               if b.accessibleName() == "Add contact")
+    QTest.mouseClick(add, Qt.MouseButton.LeftButton)  # opens the name cell for typing
+    editor = QApplication.focusWidget()
+    assert page.contacts_view.isAncestorOf(editor)
+    QTest.keyClicks(editor, "Maya")
+    quit_by_ctrl_q(window)
+    assert [c.name for c in SafetyPlanService(db).plan().contacts] == ["Maya"]
+    db.close()
