@@ -150,6 +150,8 @@ class _Index:
 
     by_word: Mapping[str, tuple[Phrase, ...]]
     by_prefix: tuple[tuple[str, Phrase], ...]
+    #: any of the prefixes, so most words are ruled out by one regex call
+    any_prefix: re.Pattern[str]
 
 
 @cache
@@ -164,12 +166,15 @@ def _index(phrases: tuple[Phrase, ...]) -> _Index:
         for word in first.words:
             by_word.setdefault(word, []).append(phrase)
         by_prefix.extend((prefix, phrase) for prefix in first.prefixes)
-    return _Index({w: tuple(p) for w, p in by_word.items()}, tuple(by_prefix))
+    pattern = "|".join(re.escape(prefix) for prefix, _phrase in by_prefix) or r"(?!)"
+    return _Index({w: tuple(p) for w, p in by_word.items()}, tuple(by_prefix),
+                  re.compile(pattern))
 
 
-def _candidates(token: str, index: _Index) -> list[Phrase]:
-    found = list(index.by_word.get(token, ()))
-    found += [phrase for prefix, phrase in index.by_prefix if token.startswith(prefix)]
+def _candidates(token: str, index: _Index) -> tuple[Phrase, ...]:
+    found = index.by_word.get(token, ())
+    if index.any_prefix.match(token):
+        found = (*found, *(p for prefix, p in index.by_prefix if token.startswith(prefix)))
     return found
 
 
