@@ -29,7 +29,7 @@ def example(phrase: Phrase) -> str:
     """The plainest text a phrase stands for: first alternative, endings as written."""
     words = []
     for slot in phrase.slots:
-        if slot.gap or slot.optional:
+        if slot.gap or slot.optional or slot.end:
             continue
         words.append(sorted(slot.words)[0] if slot.words else slot.prefixes[0] + "e")
     return " ".join(words)
@@ -125,6 +125,17 @@ SELF_HARM_EN = [
     "Nobody cares. I don't want to be here anymore",
     "I never feel better and I want to die",
     "I don't know why I keep thinking about suicide",
+    "I don't know if I want to live anymore",
+    "i feel like a burden to everyone",
+    "I'm just a burden",
+    "everyone would be happier if I was gone",
+    "They'd be better off without me",
+    "what's the point of living",
+    "I'm done with life",
+    "I want to disappear",
+    "gonna kms",
+    "I can't anymore.",
+    "I've been stockpiling pills",
 ]
 
 SELF_HARM_DE = [
@@ -175,6 +186,18 @@ SELF_HARM_DE = [
     "Ich will mich aufhängen",
     "ICH WILL NICHT MEHR LEBEN",
     "Mir geht’s schlecht. Ich will mich umbringen.",
+    "Ich will nicht mehr.",
+    "ich kann nicht mehr",
+    "Ich hab keinen Bock mehr zu leben",
+    "Ich habe keine Kraft mehr zu leben",
+    "ich möchte einfach verschwinden",
+    "Ich bin allen eine Last",
+    "Ich falle allen nur zur Last",
+    "Ich habe Tabletten gesammelt",
+    "Ich will einschlafen und nie wieder aufwachen",
+    "Ich sehe keinen Ausweg mehr",
+    "Ich verletze mich selbst",
+    "Wozu noch leben?",
 ]
 
 NOT_SELF_HARM = [
@@ -216,6 +239,13 @@ NOT_SELF_HARM = [
     "Ich bringe den Müll raus",
     "Der Akku ist leer",
     "Ich lebe gern",
+    "Ich kann nicht mehr arbeiten als 30 Stunden",
+    "I can't anymore with this printer",
+    "Ich will nicht mehr verschwinden",
+    "I don't want to disappear",
+    "I ran 5 kms",
+    "I'm not a burden, my therapist says",
+    "Ich bin keine Last",
 ]
 
 
@@ -242,7 +272,7 @@ def test_a_long_note_is_searched_to_the_end() -> None:
     assert mentions_self_harm(note, word_lists())
 
 
-@pytest.mark.parametrize("bad", ["", "~", "[maybe]", "kill/ myself!", "~ [again]"])
+@pytest.mark.parametrize("bad", ["", "~", "$", "[maybe]", "kill/ myself!", "~ [again] $"])
 def test_an_unreadable_phrase_is_a_clear_error(bad: str) -> None:
     with pytest.raises(ValidationError):
         parse_phrase(bad)

@@ -38,6 +38,8 @@ class Slot:
     prefixes: tuple[str, ...] = ()
     optional: bool = False
     gap: bool = False
+    #: "$": the clause ends here ("ich kann nicht mehr." but not "… mehr arbeiten")
+    end: bool = False
 
     def accepts(self, token: str) -> bool:
         return token in self.words or any(token.startswith(p) for p in self.prefixes)
@@ -73,6 +75,9 @@ def parse_phrase(text: str) -> Phrase:
         if word == "~":
             slots.append(Slot(gap=True))
             continue
+        if word == "$":
+            slots.append(Slot(end=True))
+            continue
         optional = word.startswith("[") and word.endswith("]")
         word = word.strip("[]")
         choices = [w for w in word.split("/") if w]
@@ -81,7 +86,7 @@ def parse_phrase(text: str) -> Phrase:
         slots.append(Slot(words=frozenset(c for c in choices if not c.endswith("*")),
                           prefixes=tuple(c[:-1] for c in choices if c.endswith("*")),
                           optional=optional))
-    if not slots or all(s.gap or s.optional for s in slots):
+    if not slots or all(s.gap or s.optional or s.end for s in slots):
         raise ValidationError(f"Empty phrase in the distress words list: {text!r}")
     return Phrase(text, tuple(slots))
 
@@ -114,6 +119,8 @@ def _match_at(slots: Sequence[Slot], tokens: Sequence[str], at: int,
     if not slots:
         return at, gap
     slot, rest = slots[0], slots[1:]
+    if slot.end:
+        return _match_at(rest, tokens, at, gap) if at == len(tokens) else None
     if slot.gap:
         for width in range(MAX_GAP + 1):
             if at + width > len(tokens):
