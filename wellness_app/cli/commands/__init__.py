@@ -13,11 +13,12 @@ from wellness_app.cli.commands import (
     mood,
     privacy,
     report,
+    status,
     trackers,
     treatment,
 )
 
 COMMAND_MODULES = [
     mood, day, demo, trackers, meds, care_assess, treatment, report, insights, json_io,
-    file_io, privacy, backups, desktop,
+    file_io, privacy, backups, desktop, status,
 ]
