@@ -57,6 +57,8 @@ class MoodRecord:
     note: str = ""
     note_title: str = ""
     tags: tuple[str, ...] = ()
+    #: the mood as the other app named it ("Medium [-]", "7/10"); "" when it was a level
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,7 @@ class ActivityRecord:
     kind: str
     minutes: float
     import_key: str
+    intensity: str = "moderate"
 
 
 @dataclass
@@ -94,11 +97,18 @@ class ImportPlan:
     light: list[LightRecord] = field(default_factory=list)
     activities: list[ActivityRecord] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
+    #: things imported but worth a look (a night of 22 h sleep), one line each
+    warnings: list[str] = field(default_factory=list)
+    #: what the report should say about how the file was read (the mood map used)
+    notes: list[str] = field(default_factory=list)
     #: upsert light/activity rows on import_key (per-day aggregates from Apple Health)
     replace_aggregates: bool = False
+    #: mood entries already imported from this source take the level in this plan
+    update_levels: bool = False
 
     def skip(self, reason: str, count: int = 1) -> None:
-        self.skipped[reason] = self.skipped.get(reason, 0) + count
+        if count:
+            self.skipped[reason] = self.skipped.get(reason, 0) + count
 
     @property
     def size(self) -> int:
@@ -113,6 +123,8 @@ class ImportReport:
     file_name: str
     added: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     backup_path: str = ""
 
     @property
@@ -135,10 +147,15 @@ class ImportReport:
             out.append("Skipped:")
             for reason, count in sorted(self.skipped.items()):
                 out.append(f"  {count:,} × {reason}")
+        if self.warnings:
+            out.append("Please check:")
+            out.extend(f"  {line}" for line in self.warnings)
+        out.extend(self.notes)
         if self.backup_path:
             out.append(f"Backup taken before the import: {self.backup_path}")
         return out
 
     def to_json_dict(self) -> dict[str, object]:
         return {"source": self.source, "file": self.file_name, "added": dict(self.added),
-                "skipped": dict(self.skipped), "backup": self.backup_path}
+                "skipped": dict(self.skipped), "warnings": list(self.warnings),
+                "notes": list(self.notes), "backup": self.backup_path}

@@ -102,7 +102,7 @@ def add_activities(session: Session, records: Sequence[Any], source: str, *,
                    replace: bool = False) -> tuple[int, int]:
     kinds = ensure_activity_kinds(session, sorted({r.kind for r in records}))
     rows = [{**_lived(r.moment), "kind_id": kinds[r.kind.casefold()], "minutes": r.minutes,
-             "intensity": "moderate", "note": "", "source": source,
+             "intensity": r.intensity, "note": "", "source": source,
              "import_key": r.import_key} for r in records]
     return _insert_keyed(session, ActivitySession, rows, replace=replace)
 
@@ -131,14 +131,17 @@ def _insert_keyed(session: Session, table: Any, rows: list[dict[str, Any]], *,
     if not rows:
         return 0, 0
     if replace:  # per-day aggregates: a newer export may have more of that day
-        before = dict(session.execute(
-            select(table.import_key, table.minutes)
-            .where(table.import_key.in_([r["import_key"] for r in rows]))).all())
-        changed = [r for r in rows if before.get(r["import_key"]) != r["minutes"]]
+        updated = ["minutes", *(["intensity"] if "intensity" in rows[0] else [])]
+        before = {key: tuple(rest) for key, *rest in session.execute(
+            select(table.import_key, *(getattr(table, name) for name in updated))
+            .where(table.import_key.in_([r["import_key"] for r in rows])))}
+        changed = [r for r in rows
+                   if before.get(r["import_key"]) != tuple(r[name] for name in updated)]
         for chunk in _batches(changed):
             stmt = sqlite_insert(table)
             stmt = stmt.on_conflict_do_update(
-                index_elements=["import_key"], set_={"minutes": stmt.excluded.minutes})
+                index_elements=["import_key"],
+                set_={name: getattr(stmt.excluded, name) for name in updated})
             session.execute(stmt, list(chunk))
         return len(changed), len(rows) - len(changed)
     existing = _existing_keys(session, table.import_key, [r["import_key"] for r in rows])
