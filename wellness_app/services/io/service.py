@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wellness_app.domain.errors import UserError
-from wellness_app.services.io import csv_generic, daylio
+from wellness_app.services.io import csv_generic, daylio, text_files
 from wellness_app.services.io.apple_health import parser as apple_health
 from wellness_app.services.io.common import (
     CancelToken,
@@ -32,10 +32,20 @@ FORMATS = ("daylio", "apple-health", "csv")
 
 @dataclass
 class ImportOptions:
-    """Daylio: custom mood names → level. CSV: column name → field."""
+    """Daylio: custom mood names → level (or take the proposals). CSV: column name →
+    field, and how dates, numbers and the mood scale are written."""
 
     mood_map: dict[str, int] = field(default_factory=dict)
     column_map: dict[str, str] = field(default_factory=dict)
+    accept_proposed_moods: bool = False
+    date_format: str = ""
+    decimal: str = ""
+    thousands: str = ""
+    mood_scale: str = "1-5"
+
+    def csv_settings(self) -> csv_generic.CsvSettings:
+        return csv_generic.CsvSettings(dict(self.column_map), self.date_format, self.decimal,
+                                       self.thousands, self.mood_scale)
 
 
 def detect_format(path: Path) -> str | None:
@@ -84,8 +94,12 @@ class ImportService:
         if fmt == "apple-health":
             return apple_health.parse_file(path, progress=progress, cancel=cancel)
         if fmt == "csv":
-            return csv_generic.parse(daylio.read_text(path), options.column_map,
-                                     progress=progress, cancel=cancel)
+            text, encoding = text_files.read_text(path)
+            plan = csv_generic.parse(text, options.csv_settings(), progress=progress,
+                                     cancel=cancel)
+            if encoding not in ("UTF-8",):
+                plan.notes.append(f"Read as {encoding} text.")
+            return plan
         raise UserError(f"Unknown import format '{fmt}' (use one of {', '.join(FORMATS)})")
 
     def write(self, plan: ImportPlan, path: Path, *, cancel: CancelToken | None = None,

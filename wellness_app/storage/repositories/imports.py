@@ -59,6 +59,7 @@ def add_moods(session: Session, records: Sequence[Any], source: str,
         check()
         session.execute(insert(MoodEntryRow), [
             {**_lived(r.moment), "mood": r.mood, "note": r.note, "note_title": r.note_title,
+             "mood_label": r.label[:80],
              "source": source, "import_key": r.import_key, "created_at": now,
              "updated_at": now, "energy": None, "anxiety": None, "sleep_hours": None}
             for r in chunk])
