@@ -69,7 +69,7 @@ def test_stated_separators_keep_every_digit(db, tmp_path: Path) -> None:
 
 
 def test_fractional_steps_are_refused(db, tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="Line 2: steps '1.5' is not a whole number"):
+    with pytest.raises(UserError, match=r"Line 2: steps '1\.5' is not a whole number"):
         run(db, tmp_path, "Day,Steps\n2026-01-01,1.5\n", STEPS)
 
 
@@ -89,7 +89,7 @@ def test_the_one_date_format_the_file_allows_is_used(db, tmp_path: Path, dates: 
 
 def test_ambiguous_dates_need_a_stated_format(db, tmp_path: Path) -> None:
     text = "Day,Feeling\n03/04/2026,3\n05/06/2026,4\n"
-    with pytest.raises(UserError, match="DD/MM/YYYY or MM/DD/YYYY.*--date-format"):
+    with pytest.raises(UserError, match=r"DD/MM/YYYY or MM/DD/YYYY.*--date-format"):
         run(db, tmp_path, text, ["Day=date", "Feeling=mood"])
     run(db, tmp_path, text, ["Day=date", "Feeling=mood"], date_format="MM/DD/YYYY")
     assert sorted(rows(db, "SELECT local_date FROM mood_entries")) == [
