@@ -23,6 +23,9 @@ def register(registry: CliRegistry) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--mood-map", action="append", default=[], metavar="NAME=LEVEL",
                    help="a custom Daylio mood name and its level 1–5 (repeatable)")
+    p.add_argument("--accept-proposed-moods", action="store_true",
+                   help="take the proposed level for each custom mood name (listed when "
+                   "this is left out)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(handler=run_import, command_name="import daylio", fmt="daylio")
 

@@ -105,6 +105,8 @@ class ImportPlan:
     replace_aggregates: bool = False
     #: mood entries already imported from this source take the level in this plan
     update_levels: bool = False
+    #: the custom mood names used and their levels (remembered per source)
+    mood_map: dict[str, int] = field(default_factory=dict)
 
     def skip(self, reason: str, count: int = 1) -> None:
         if count:
@@ -137,6 +139,7 @@ class ImportReport:
         labels = {
             "mood_entries": "check-ins", "daily_metrics": "daily figures (steps, sleep, …)",
             "light_sessions": "daylight sessions", "activity_sessions": "activity sessions",
+            "mood_levels_changed": "check-ins given a new level (changed mood map)",
         }
         if not any(self.added.values()):
             out.append("  nothing new")

@@ -11,9 +11,10 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from wellness_app.domain.errors import UserError
-from wellness_app.services.io import csv_generic, daylio, text_files
+from wellness_app.services.io import csv_generic, daylio, daylio_backup, text_files
 from wellness_app.services.io.apple_health import parser as apple_health
 from wellness_app.services.io.common import (
     CancelToken,
@@ -24,10 +25,11 @@ from wellness_app.services.io.common import (
 )
 from wellness_app.storage import Database
 from wellness_app.storage.backup import backup_to, timestamped_name
-from wellness_app.storage.repositories import import_log, imports
+from wellness_app.storage.repositories import import_log, imports, preferences
 
 log = logging.getLogger(__name__)
 FORMATS = ("daylio", "apple-health", "csv")
+MOOD_MAP_KEY = "import.mood_map.{source}"
 
 
 @dataclass
@@ -51,6 +53,8 @@ class ImportOptions:
 def detect_format(path: Path) -> str | None:
     """'daylio', 'apple-health', 'csv', 'json' or None, from the name and first bytes."""
     suffix = path.suffix.casefold()
+    if suffix == ".daylio":
+        return "daylio"
     if suffix in {".zip", ".xml"}:
         return "apple-health"
     if suffix == ".json":
@@ -88,8 +92,13 @@ class ImportService:
         options = options or ImportOptions()
         if not path.is_file():
             raise UserError(f"{path} does not exist or is not a file")
+        if fmt == "daylio" and _is_zip(path):
+            return daylio_backup.parse(daylio_backup.load(path), progress=progress,
+                                       cancel=cancel)
         if fmt == "daylio":
-            return daylio.parse(daylio.read_text(path), options.mood_map,
+            mood_map = {**self.remembered_mood_map("daylio"), **options.mood_map}
+            return daylio.parse(daylio.read_text(path), mood_map,
+                                accept_proposed=options.accept_proposed_moods,
                                 progress=progress, cancel=cancel)
         if fmt == "apple-health":
             return apple_health.parse_file(path, progress=progress, cancel=cancel)
@@ -109,11 +118,20 @@ class ImportService:
         check()
         backup = backup_to(self._db, self._db.backups_dir / timestamped_name("pre-import"))
         report = ImportReport(source=plan.source, file_name=path.name,
-                              skipped=dict(plan.skipped), backup_path=str(backup))
+                              skipped=dict(plan.skipped), backup_path=str(backup),
+                              warnings=list(plan.warnings), notes=list(plan.notes))
         already = 0
         with self._db.transaction() as session:
             added, dup = imports.add_moods(session, plan.moods, plan.source, check)
             report.added["mood_entries"], already = added, already + dup
+            if plan.update_levels and dup:
+                changed = imports.update_levels(session, plan.moods)
+                report.added["mood_levels_changed"], already = changed, already - changed
+            if plan.mood_map:
+                _remember_mood_map(session, plan.source, plan.mood_map)
+                report.notes.append("Mood names and their levels (remembered for next time): "
+                                    + ", ".join(f"{name} = {level}" for name, level
+                                                in sorted(plan.mood_map.items())))
             added, dup = imports.upsert_metrics(session, plan.metrics, plan.source)
             report.added["daily_metrics"], already = added, already + dup
             check()
@@ -130,6 +148,27 @@ class ImportService:
             check()  # a cancel up to here rolls everything back
         log.info("Imported %s: %s", plan.source, report.added)
         return report
+
+
+    def remembered_mood_map(self, source: str) -> dict[str, int]:
+        """The mood names → levels confirmed at earlier imports from `source`."""
+        with self._db.reading() as session:
+            stored = preferences.get(session, MOOD_MAP_KEY.format(source=source), {})
+        return {str(k): int(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+
+
+def _remember_mood_map(session: Any, source: str, used: dict[str, int]) -> None:
+    key = MOOD_MAP_KEY.format(source=source)
+    stored = preferences.get(session, key, {})
+    preferences.put(session, key, {**(stored if isinstance(stored, dict) else {}), **used})
+
+
+def _is_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == text_files.ZIP_MAGIC
+    except OSError as exc:
+        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
 
 
 def _sha256(path: Path) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -71,6 +71,22 @@ def add_moods(session: Session, records: Sequence[Any], source: str,
         if links:
             session.execute(insert(mood_entry_tags), links)
     return len(new), len(records) - len(new)
+
+
+def update_levels(session: Session, records: Sequence[Any]) -> int:
+    """Entries already imported under these keys take the record's level (a corrected
+    mood map); returns how many changed."""
+    wanted = {r.import_key: r.mood for r in records}
+    changed = 0
+    for chunk in _batches(list(wanted)):
+        stale = [(key, mood) for key, mood in session.execute(
+            select(MoodEntryRow.import_key, MoodEntryRow.mood)
+            .where(MoodEntryRow.import_key.in_(chunk))) if wanted[key] != mood]
+        for key, _old in stale:
+            session.execute(update(MoodEntryRow).where(MoodEntryRow.import_key == key)
+                            .values(mood=wanted[key], updated_at=datetime.now(UTC)))
+        changed += len(stale)
+    return changed
 
 
 def upsert_metrics(session: Session, records: Sequence[Any], source: str) -> tuple[int, int]:
