@@ -29,7 +29,6 @@
     <message>
         <location filename="../../wellness_app/app.py" line="55"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
-        <extracomment>benchmark hook (bench/bench_startup.py): print start-up timings and quit once the journal is open</extracomment>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
@@ -835,39 +834,118 @@ Details stehen im Protokoll:
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="64"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="66"/>
         <source>Import CSV: columns</source>
         <translation>CSV importieren: Spalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="68"/>
         <source>Choose what each column holds. A date (or date and time) column is needed; columns left empty are ignored.</source>
         <translation>Wähle, was jede Spalte enthält. Eine Spalte mit Datum (oder Datum und Uhrzeit) ist nötig; leere Spalten werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="72"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="74"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="80"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="84"/>
         <source>Field for column {c}</source>
         <translation>Feld für Spalte {c}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="104"/>
+        <source>the one format every date fits</source>
+        <translation>das eine Format, zu dem alle Daten passen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="107"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="123"/>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="109"/>
+        <source>only unmistakable numbers</source>
+        <translation>nur eindeutige Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="110"/>
+        <source>point (7.5)</source>
+        <translation>Punkt (7.5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="111"/>
+        <source>comma (7,5)</source>
+        <translation>Komma (7,5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="112"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="124"/>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="114"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="114"/>
+        <source>comma (12,345)</source>
+        <translation>Komma (12,345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="115"/>
+        <source>point (12.345)</source>
+        <translation>Punkt (12.345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="115"/>
+        <source>space (12 345)</source>
+        <translation>Leerzeichen (12 345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="116"/>
+        <source>apostrophe (12&apos;345)</source>
+        <translation>Apostroph (12&apos;345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="118"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <source>Thousands separator</source>
+        <translation>Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="122"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <source>Mood scale in the file</source>
+        <translation>Stimmungsskala in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="140"/>
         <source>Choose the column that holds the date.</source>
         <translation>Wähle die Spalte, die das Datum enthält.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="143"/>
         <source>Each field can come from one column only.</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="146"/>
+        <source>One row per reading needs both a kind and a value column.</source>
+        <translation>Eine Zeile pro Messwert braucht eine Spalte für die Art und eine für den Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="151"/>
+        <source>The decimal and thousands separators must differ.</source>
+        <translation>Dezimal- und Tausendertrennzeichen müssen verschieden sein.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +974,12 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="99"/>
         <source>slept {h} h</source>
         <translation>{h} Std. geschlafen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="40"/>
+        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="102"/>
+        <source>imported as “{label}”</source>
+        <translation>importiert als „{label}“</translation>
     </message>
 </context>
 <context>
@@ -1037,88 +1121,88 @@ Details stehen im Protokoll:
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
-        <location filename="../../wellness_app/ui/io/actions.py" line="57"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="44"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="62"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="40"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="45"/>
         <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
         <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="47"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="52"/>
         <source>Export as CSV files in a zip</source>
         <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="49"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="54"/>
         <source>Zip of CSV files (*.zip)</source>
         <translation>ZIP mit CSV-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="62"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="67"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="66"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="71"/>
         <source>Import from Daylio, Apple Health or a CSV file</source>
         <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="73"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="71"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="76"/>
         <source>Export everything as CSV files in a zip</source>
         <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="79"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="101"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="106"/>
         <source>Importing {name}</source>
         <translation>{name} wird importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="112"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="110"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="115"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="120"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="126"/>
         <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
         <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="124"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="130"/>
         <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="151"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="160"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="155"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="164"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="156"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="165"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1161,72 +1245,112 @@ Details stehen im Protokoll:
         <translation>Bewegungseinheiten: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="29"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="26"/>
+        <source>Check-ins given a new level (changed mood map): {count}</source>
+        <translation>Einträge mit neuer Stufe (geänderte Stimmungszuordnung): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="31"/>
         <source>empty row</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="30"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="32"/>
         <source>rows with a note or tags but no mood</source>
         <translation>Zeilen mit Notiz oder Tags, aber ohne Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="31"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
         <source>empty line</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="32"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
         <source>identical entry repeated in the file</source>
         <translation>gleicher Eintrag mehrfach in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="36"/>
         <source>days whose exercise minutes were all inside workouts</source>
         <translation>Tage, deren Trainingsminuten alle in Workouts lagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
         <source>records of other types (heart rate, energy, …): not tracked here</source>
         <translation>Datensätze anderer Art (Puls, Energie, …): werden hier nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="39"/>
         <source>in-bed or awake sleep samples (only time asleep counts)</source>
         <translation>Schlafdaten „im Bett“ oder „wach“ (nur die Schlafzeit zählt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="40"/>
         <source>records with a missing or malformed date or value</source>
         <translation>Datensätze mit fehlendem oder fehlerhaftem Datum oder Wert</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="41"/>
+        <source>step samples from a lower-priority device in the same hour</source>
+        <translation>Schrittwerte eines nachrangigen Geräts in derselben Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="42"/>
+        <source>exact duplicate records (counted once)</source>
+        <translation>exakt doppelte Datensätze (einmal gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="43"/>
+        <source>workouts of 0 minutes</source>
+        <translation>Trainings von 0 Minuten</translation>
+    </message>
+    <message>
         <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
+        <source>sleep samples from other sources the same night (one source per night)</source>
+        <translation>Schlafwerte anderer Quellen in derselben Nacht (eine Quelle pro Nacht)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="46"/>
+        <source>readings of a kind this app does not track</source>
+        <translation>Messwerte einer Art, die diese App nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <source>entries with a missing or malformed date or mood</source>
+        <translation>Einträge mit fehlendem oder fehlerhaftem Datum oder Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
         <source>Imported from {file} ({source}):</source>
         <translation>Importiert aus {file} ({source}):</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="56"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="62"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="55"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="64"/>
         <source>{count} × {reason}</source>
         <translation>{count} × {reason}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="58"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="67"/>
+        <source>Please check:</source>
+        <translation>Bitte prüfen:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="71"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Sicherung vor dem Import: {path}</translation>
     </message>
@@ -1338,12 +1462,12 @@ Details stehen im Protokoll:
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../wellness_app/ui/models/journal_model.py" line="115"/>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="118"/>
         <source>{day} · mean {mean} · 1 entry</source>
         <translation>{day} · Mittel {mean} · 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/models/journal_model.py" line="116"/>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="119"/>
         <source>{day} · mean {mean} · {count} entries</source>
         <translation>{day} · Mittel {mean} · {count} Einträge</translation>
     </message>
@@ -1764,7 +1888,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="122"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1784,47 +1908,47 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="129"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="131"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="133"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="134"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="137"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="146"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="148"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="149"/>
         <source>&amp;About Wellness Journal</source>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
@@ -2117,17 +2241,22 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodMapDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="19"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="22"/>
         <source>Daylio moods</source>
         <translation>Daylio-Stimmungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="21"/>
-        <source>Your Daylio export uses mood names this app does not know. Choose a level for each: 1 = awful … 5 = great.</source>
-        <translation>Dein Daylio-Export nutzt Stimmungsnamen, die diese App nicht kennt. Wähle für jeden eine Stufe: 1 = furchtbar … 5 = super.</translation>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="24"/>
+        <source>Your Daylio export uses mood names of your own. The app proposes a level for each (1 = awful … 5 = rad): check them and change any that are wrong. Each entry keeps its name.</source>
+        <translation>Dein Daylio-Export verwendet eigene Stimmungsnamen. Die App schlägt für jeden eine Stufe vor (1 = furchtbar … 5 = super): Prüf die Vorschläge und ändere, was nicht passt. Jeder Eintrag behält seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="30"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="38"/>
+        <source>(a guess: please check)</source>
+        <translation>(geschätzt: bitte prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="34"/>
         <source>Level for {name}</source>
         <translation>Stufe für {name}</translation>
     </message>

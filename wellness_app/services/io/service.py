@@ -92,7 +92,7 @@ class ImportService:
         options = options or ImportOptions()
         if not path.is_file():
             raise UserError(f"{path} does not exist or is not a file")
-        if fmt == "daylio" and _is_zip(path):
+        if fmt == "daylio" and is_zip(path):
             return daylio_backup.parse(daylio_backup.load(path), progress=progress,
                                        cancel=cancel)
         if fmt == "daylio":
@@ -163,7 +163,7 @@ def _remember_mood_map(session: Any, source: str, used: dict[str, int]) -> None:
     preferences.put(session, key, {**(stored if isinstance(stored, dict) else {}), **used})
 
 
-def _is_zip(path: Path) -> bool:
+def is_zip(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             return handle.read(4) == text_files.ZIP_MAGIC

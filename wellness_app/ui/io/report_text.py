@@ -23,6 +23,8 @@ KINDS = {
     "daily_metrics": QT_TRANSLATE_NOOP("ImportReport", "Daily figures (steps, sleep, …): {count}"),
     "light_sessions": QT_TRANSLATE_NOOP("ImportReport", "Daylight sessions: {count}"),
     "activity_sessions": QT_TRANSLATE_NOOP("ImportReport", "Activity sessions: {count}"),
+    "mood_levels_changed": QT_TRANSLATE_NOOP(
+        "ImportReport", "Check-ins given a new level (changed mood map): {count}"),
 }
 # the reasons the importers give to ImportPlan.skip (services/io), word for word
 REASONS = (
@@ -36,6 +38,13 @@ REASONS = (
                       "records of other types (heart rate, energy, …): not tracked here"),
     QT_TRANSLATE_NOOP("ImportReport", "in-bed or awake sleep samples (only time asleep counts)"),
     QT_TRANSLATE_NOOP("ImportReport", "records with a missing or malformed date or value"),
+    QT_TRANSLATE_NOOP("ImportReport", "step samples from a lower-priority device in the same hour"),
+    QT_TRANSLATE_NOOP("ImportReport", "exact duplicate records (counted once)"),
+    QT_TRANSLATE_NOOP("ImportReport", "workouts of 0 minutes"),
+    QT_TRANSLATE_NOOP("ImportReport",
+                      "sleep samples from other sources the same night (one source per night)"),
+    QT_TRANSLATE_NOOP("ImportReport", "readings of a kind this app does not track"),
+    QT_TRANSLATE_NOOP("ImportReport", "entries with a missing or malformed date or mood"),
 )
 
 
@@ -54,6 +63,10 @@ def import_report_lines(report: ImportReport) -> list[str]:
         for reason, count in sorted(report.skipped.items()):
             out.append("  " + translate("ImportReport", "{count} × {reason}").format(
                 count=fmt.number(count), reason=translate("ImportReport", reason)))
+    if report.warnings:
+        out.append(translate("ImportReport", "Please check:"))
+        out.extend("  " + line for line in report.warnings)
+    out.extend(report.notes)
     if report.backup_path:
         out.append(translate("ImportReport", "Backup taken before the import: {path}").format(
             path=report.backup_path))
