@@ -45,14 +45,14 @@ class UnknownMoods(UserError):
 
     def __init__(self, proposals: list[Proposal]) -> None:
         self.proposals = proposals
-        lines = [f"  '{p.name}' → {p.level}" + (" (a guess: please check)"
-                                                  if p.reason == "guess" else "")
-                 for p in proposals]
+        listed = ", ".join(f"'{p.name}' → {p.level}" + (" (a guess: please check)"
+                                                          if p.reason == "guess" else "")
+                           for p in proposals)
         flags = " ".join(f"--mood-map '{p.name}={p.level}'" for p in proposals)
         super().__init__(
-            "Your Daylio export uses mood names this app does not know yet. Proposed levels "
-            "(1 = awful … 5 = rad):\n" + "\n".join(lines) + "\nTake these with "
-            f"--accept-proposed-moods, or paste and adjust: {flags}\nNothing was imported.")
+            f"Your Daylio export uses mood names of your own; proposed levels (1 = awful … "
+            f"5 = rad): {listed}. Take these with --accept-proposed-moods, or paste and "
+            f"adjust: {flags}. Nothing was imported.")
 
 
 def parse_mood_map(items: Iterable[str]) -> dict[str, int]:
