@@ -1122,87 +1122,87 @@ Details stehen im Protokoll:
     <name>ImportExport</name>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="44"/>
-        <location filename="../../wellness_app/ui/io/actions.py" line="62"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="63"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="45"/>
-        <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
-        <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
+        <source>Daylio CSV or backup, Apple Health export, CSV, this app&apos;s CSV export (*.csv *.zip *.xml *.txt *.daylio);;All files (*)</source>
+        <translation>Daylio-CSV oder -Sicherung, Apple-Health-Export, CSV, CSV-Export dieser App (*.csv *.zip *.xml *.txt *.daylio);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="52"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="53"/>
         <source>Export as CSV files in a zip</source>
         <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="54"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="55"/>
         <source>Zip of CSV files (*.zip)</source>
         <translation>ZIP mit CSV-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="67"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="71"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="72"/>
         <source>Import from Daylio, Apple Health or a CSV file</source>
         <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="73"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="76"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="77"/>
         <source>Export everything as CSV files in a zip</source>
         <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="84"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="106"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
         <source>Importing {name}</source>
         <translation>{name} wird importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="112"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="113"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="115"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="116"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="126"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="127"/>
         <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
         <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="130"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="131"/>
         <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="160"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="161"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="164"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="165"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="165"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1225,132 +1225,147 @@ Details stehen im Protokoll:
         <translation>Apple Health</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="22"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="20"/>
+        <source>this app&apos;s CSV export</source>
+        <translation>CSV-Export dieser App</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="23"/>
         <source>Check-ins: {count}</source>
         <translation>Check-ins: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="23"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="24"/>
         <source>Daily figures (steps, sleep, …): {count}</source>
         <translation>Tageswerte (Schritte, Schlaf, …): {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="24"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
         <source>Daylight sessions: {count}</source>
         <translation>Tageslicht-Einheiten: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="26"/>
         <source>Activity sessions: {count}</source>
         <translation>Bewegungseinheiten: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="26"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="27"/>
         <source>Check-ins given a new level (changed mood map): {count}</source>
         <translation>Einträge mit neuer Stufe (geänderte Stimmungszuordnung): {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="31"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="32"/>
         <source>empty row</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="32"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
         <source>rows with a note or tags but no mood</source>
         <translation>Zeilen mit Notiz oder Tags, aber ohne Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
         <source>empty line</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
         <source>identical entry repeated in the file</source>
         <translation>gleicher Eintrag mehrfach in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="36"/>
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="36"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
         <source>days whose exercise minutes were all inside workouts</source>
         <translation>Tage, deren Trainingsminuten alle in Workouts lagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
         <source>records of other types (heart rate, energy, …): not tracked here</source>
         <translation>Datensätze anderer Art (Puls, Energie, …): werden hier nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="39"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="40"/>
         <source>in-bed or awake sleep samples (only time asleep counts)</source>
         <translation>Schlafdaten „im Bett“ oder „wach“ (nur die Schlafzeit zählt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="40"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="41"/>
         <source>records with a missing or malformed date or value</source>
         <translation>Datensätze mit fehlendem oder fehlerhaftem Datum oder Wert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="41"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="42"/>
         <source>step samples from a lower-priority device in the same hour</source>
         <translation>Schrittwerte eines nachrangigen Geräts in derselben Stunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="42"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="43"/>
         <source>exact duplicate records (counted once)</source>
         <translation>exakt doppelte Datensätze (einmal gezählt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="43"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
         <source>workouts of 0 minutes</source>
         <translation>Trainings von 0 Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="45"/>
         <source>sleep samples from other sources the same night (one source per night)</source>
         <translation>Schlafwerte anderer Quellen in derselben Nacht (eine Quelle pro Nacht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="46"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
         <source>readings of a kind this app does not track</source>
         <translation>Messwerte einer Art, die diese App nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="48"/>
         <source>entries with a missing or malformed date or mood</source>
         <translation>Einträge mit fehlendem oder fehlerhaftem Datum oder Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="49"/>
+        <source>already in the journal</source>
+        <translation>schon im Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="50"/>
+        <source>duplicate within the file</source>
+        <translation>doppelt in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="56"/>
         <source>Imported from {file} ({source}):</source>
         <translation>Importiert aus {file} ({source}):</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="56"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="59"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="62"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="65"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="64"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="67"/>
         <source>{count} × {reason}</source>
         <translation>{count} × {reason}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="67"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="70"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="71"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="74"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Sicherung vor dem Import: {path}</translation>
     </message>

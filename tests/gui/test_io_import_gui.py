@@ -100,3 +100,23 @@ def test_csv_import_through_the_menu_uses_the_choices(ui_ctx, qtbot, tmp_path: P
     assert any("Read as UTF-16" in line for line in reports[0])
     assert rows(ui_ctx.db, "SELECT value FROM daily_metrics") == [(12345.0,)]
     assert rows(ui_ctx.db, "SELECT mood, mood_label FROM mood_entries") == [(4, "7/10")]
+
+
+def test_the_apps_own_csv_export_comes_back_through_file_import(ui_ctx, qtbot, tmp_path: Path,
+                                                                monkeypatch, reports) -> None:
+    from wellness_app.services.io.csv_export import CsvExportService
+    from wellness_app.services.moods import MoodService
+
+    MoodService(ui_ctx.db).log(2, energy=1, anxiety=4, sleep_hours=5.5, tags=["tea"])
+    path = tmp_path / "wellness-export.zip"
+    CsvExportService(ui_ctx.db).export(path)
+    with ui_ctx.db.transaction() as session:
+        from sqlalchemy import text
+
+        session.execute(text("DELETE FROM mood_entries"))
+    monkeypatch.setattr(actions.Chooser, "open_path", classmethod(lambda cls, p: path))
+    window = window_for(ui_ctx, qtbot)
+    window.findChild(QAction, "importAction").trigger()
+    assert any("this app's CSV export" in line for line in reports[0])
+    assert rows(ui_ctx.db, "SELECT mood, energy, anxiety, sleep_hours FROM mood_entries") == [
+        (2, 1, 4, 5.5)]

@@ -52,6 +52,10 @@ def register(registry: CliRegistry) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(handler=run_import, command_name="import csv", fmt="csv")
 
+    p = registry.imports.add_parser("csv-zip", help="this app's own CSV export (a zip)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=run_csv_zip_import, command_name="import csv-zip")
+
     p = registry.exports.add_parser("csv", help="one CSV per kind of record, in a zip")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.zip")
     p.set_defaults(handler=run_export, command_name="export csv")
@@ -73,6 +77,15 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         for line in report.lines():
             ctx.print(line)
+    return 0
+
+
+def run_csv_zip_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.io.json_import import JsonImportService
+
+    report = JsonImportService(ctx.db()).import_csv_zip(args.file.expanduser())
+    for line in report.lines():
+        ctx.print(line)
     return 0
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from wellness_app.domain.errors import UserError, ValidationError
 from wellness_app.domain.records import TableSpec
+from wellness_app.services.io import csv_zip_import
 from wellness_app.services.io.json_schema import validate_document
 from wellness_app.storage import Database
 from wellness_app.storage.backup import backup_to, timestamped_name
@@ -67,25 +68,40 @@ class JsonImportService:
         except json.JSONDecodeError as exc:
             raise ValidationError(f"{path.name} is not valid JSON (line {exc.lineno}, "
                                   f"column {exc.colno}: {exc.msg})") from None
+        return self.import_document(document, path.name, hashlib.sha256(raw).hexdigest())
+
+    def import_csv_zip(self, path: Path) -> ImportReport:
+        """The app's own CSV export (see csv_zip_import), keeping row ids where free."""
+        document, ids, raw = csv_zip_import.read(path)
+        return self.import_document(document, path.name, hashlib.sha256(raw).hexdigest(),
+                                    ids=ids, source="csv-zip")
+
+    def import_document(self, document: Any, name: str, sha256: str, *,
+                        ids: dict[str, list[int | None]] | None = None,
+                        source: str = "json") -> ImportReport:
+        """Validate everything, then write what is new in one transaction."""
         specs = journal_dump.table_specs()
         try:
             records = validate_document(document, specs)
         except ValidationError as exc:
-            raise ValidationError(f"{path.name}: {exc}. Nothing was imported.") from None
-        report = ImportReport(path.name)
+            raise ValidationError(f"{name}: {exc}. Nothing was imported.") from None
+        row_ids = {id(record): row_id for table, rows in (ids or {}).items()
+                   for record, row_id in zip(records[table], rows, strict=True)}
+        report = ImportReport(name)
         with self._db.reading() as session:
             existing = journal_dump.read_all(session)
         plan = {spec.name: _new_records(spec, records[spec.name], existing[spec.name], report)
                 for spec in specs}
-        _check_references(specs, records, existing, path.name)
+        _check_references(specs, records, existing, name)
         if not any(plan.values()):
             return report
         report.backup = backup_to(self._db, self._db.backups_dir / timestamped_name("pre-import"))
         with self._db.transaction() as session:
-            for name, new in plan.items():
-                report.imported[name] = journal_dump.insert_records(session, name, new)
+            for table, new in plan.items():
+                report.imported[table] = journal_dump.insert_records(
+                    session, table, new, ids=[row_ids.get(id(r)) for r in new] if ids else None)
             import_log.record_batch(
-                session, "json", path.name, hashlib.sha256(raw).hexdigest(),
+                session, source, name, sha256,
                 {"imported": report.imported, "skipped": report.skipped,
                  "reasons": dict(report.reasons)})
         return report

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,7 @@ from wellness_app.storage.backup import backup_to, timestamped_name
 from wellness_app.storage.repositories import import_log, imports, preferences
 
 log = logging.getLogger(__name__)
-FORMATS = ("daylio", "apple-health", "csv")
+FORMATS = ("daylio", "apple-health", "csv", "csv-zip")
 MOOD_MAP_KEY = "import.mood_map.{source}"
 
 
@@ -55,6 +56,8 @@ def detect_format(path: Path) -> str | None:
     suffix = path.suffix.casefold()
     if suffix == ".daylio":
         return "daylio"
+    if suffix == ".zip" and _holds(path, "mood_entries.csv"):
+        return "csv-zip"
     if suffix in {".zip", ".xml"}:
         return "apple-health"
     if suffix == ".json":
@@ -76,6 +79,8 @@ class ImportService:
 
     def run(self, fmt: str, path: Path, options: ImportOptions | None = None, *,
             progress: Progress = no_progress, cancel: CancelToken | None = None) -> ImportReport:
+        if fmt == "csv-zip":
+            return self._csv_zip(path, cancel)
         # the file's SHA-256 (for the import history) is computed alongside the parse:
         # hashlib releases the GIL, so on two cores it costs no wall time
         pool = ThreadPoolExecutor(1, thread_name_prefix="import-sha256")
@@ -150,6 +155,17 @@ class ImportService:
         return report
 
 
+    def _csv_zip(self, path: Path, cancel: CancelToken | None) -> ImportReport:
+        """The app's own CSV export, through the JSON import (same checks and de-dup)."""
+        from wellness_app.services.io.json_import import JsonImportService
+
+        if cancel is not None:
+            cancel.check()
+        done = JsonImportService(self._db).import_csv_zip(path)
+        return ImportReport(source="csv-zip", file_name=path.name, added=dict(done.imported),
+                            skipped=dict(done.reasons),
+                            backup_path=str(done.backup) if done.backup else "")
+
     def remembered_mood_map(self, source: str) -> dict[str, int]:
         """The mood names → levels confirmed at earlier imports from `source`."""
         with self._db.reading() as session:
@@ -161,6 +177,15 @@ def _remember_mood_map(session: Any, source: str, used: dict[str, int]) -> None:
     key = MOOD_MAP_KEY.format(source=source)
     stored = preferences.get(session, key, {})
     preferences.put(session, key, {**(stored if isinstance(stored, dict) else {}), **used})
+
+
+def _holds(path: Path, name: str) -> bool:
+    """Whether the zip at `path` has a member `name` (False for anything unreadable)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return name in archive.namelist()
+    except (OSError, zipfile.BadZipFile, EOFError):
+        return False
 
 
 def is_zip(path: Path) -> bool:

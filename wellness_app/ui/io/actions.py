@@ -42,8 +42,9 @@ class Chooser:
     def open_path(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent, translate("ImportExport", "Import"), str(Path.home()),
-            translate("ImportExport", "Daylio CSV, Apple Health export, CSV "
-                      "(*.csv *.zip *.xml *.txt);;All files (*)"))
+            translate("ImportExport", "Daylio CSV or backup, Apple Health export, CSV, "
+                      "this app's CSV export (*.csv *.zip *.xml *.txt *.daylio);;"
+                      "All files (*)"))
         return Path(name) if name else None
 
     @classmethod

@@ -17,6 +17,7 @@ SOURCES = {
     "daylio": QT_TRANSLATE_NOOP("ImportReport", "Daylio"),
     "csv": QT_TRANSLATE_NOOP("ImportReport", "CSV file"),
     "apple-health": QT_TRANSLATE_NOOP("ImportReport", "Apple Health"),
+    "csv-zip": QT_TRANSLATE_NOOP("ImportReport", "this app's CSV export"),
 }
 KINDS = {
     "mood_entries": QT_TRANSLATE_NOOP("ImportReport", "Check-ins: {count}"),
@@ -45,6 +46,8 @@ REASONS = (
                       "sleep samples from other sources the same night (one source per night)"),
     QT_TRANSLATE_NOOP("ImportReport", "readings of a kind this app does not track"),
     QT_TRANSLATE_NOOP("ImportReport", "entries with a missing or malformed date or mood"),
+    QT_TRANSLATE_NOOP("ImportReport", "already in the journal"),
+    QT_TRANSLATE_NOOP("ImportReport", "duplicate within the file"),
 )
 
 
