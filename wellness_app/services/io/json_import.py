@@ -20,7 +20,7 @@ from typing import Any
 
 from wellness_app.domain.errors import UserError, ValidationError
 from wellness_app.domain.records import TableSpec
-from wellness_app.services.io import csv_zip_import
+from wellness_app.services.io import csv_zip_import, portable_settings
 from wellness_app.services.io.json_schema import validate_document
 from wellness_app.storage import Database
 from wellness_app.storage.backup import backup_to, timestamped_name
@@ -37,6 +37,9 @@ class ImportReport:
     skipped: dict[str, int] = field(default_factory=dict)
     reasons: Counter[str] = field(default_factory=Counter)
     backup: Path | None = None
+    #: settings.ini keys taken from the file (only those not set on this machine)
+    settings: list[str] = field(default_factory=list)
+    settings_error: str = ""
 
     @property
     def total_imported(self) -> int:
@@ -50,14 +53,19 @@ class ImportReport:
             if done or skipped:
                 lines.append(f"  {table}: {done:,} imported, {skipped:,} skipped")
         lines += [f"  skipped because {reason}: {n:,}" for reason, n in self.reasons.items()]
+        if self.settings:
+            lines.append("Preferences taken from the file: " + ", ".join(self.settings))
+        if self.settings_error:
+            lines.append(self.settings_error)
         if self.backup is not None:
             lines.append(f"Backup taken before the import: {self.backup}")
         return lines
 
 
 class JsonImportService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, settings_file: Path | None = None) -> None:
         self._db = db
+        self._settings_file = settings_file
 
     def import_file(self, path: Path) -> ImportReport:
         raw = _read(path)
@@ -68,7 +76,14 @@ class JsonImportService:
         except json.JSONDecodeError as exc:
             raise ValidationError(f"{path.name} is not valid JSON (line {exc.lineno}, "
                                   f"column {exc.colno}: {exc.msg})") from None
-        return self.import_document(document, path.name, hashlib.sha256(raw).hexdigest())
+        report = self.import_document(document, path.name, hashlib.sha256(raw).hexdigest())
+        settings = document.get("settings") if isinstance(document, dict) else None
+        if self._settings_file is not None and isinstance(settings, dict):
+            try:
+                report.settings = portable_settings.apply_missing(self._settings_file, settings)
+            except OSError as exc:
+                report.settings_error = f"settings not restored: {exc.strerror or exc}"
+        return report
 
     def import_csv_zip(self, path: Path) -> ImportReport:
         """The app's own CSV export (see csv_zip_import), keeping row ids where free."""
