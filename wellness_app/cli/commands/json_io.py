@@ -37,7 +37,8 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from wellness_app.services.io.json_import import JsonImportService
 
-    report = JsonImportService(ctx.db(), ctx.paths.settings_file).import_file(Path(args.file).expanduser())
+    service = JsonImportService(ctx.db(), ctx.paths.settings_file)
+    report = service.import_file(Path(args.file).expanduser())
     for line in report.lines():
         ctx.print(line)
     return 0
