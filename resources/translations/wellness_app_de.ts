@@ -1230,142 +1230,162 @@ Details stehen im Protokoll:
         <translation>CSV-Export dieser App</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="23"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="21"/>
+        <source>Bearable</source>
+        <translation>Bearable</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="22"/>
+        <source>Loop Habit Tracker</source>
+        <translation>Loop Habit Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
         <source>Check-ins: {count}</source>
         <translation>Check-ins: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="24"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="26"/>
         <source>Daily figures (steps, sleep, …): {count}</source>
         <translation>Tageswerte (Schritte, Schlaf, …): {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="27"/>
         <source>Daylight sessions: {count}</source>
         <translation>Tageslicht-Einheiten: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="26"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="28"/>
         <source>Activity sessions: {count}</source>
         <translation>Bewegungseinheiten: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="27"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="29"/>
+        <source>Self-care logs (habits): {count}</source>
+        <translation>Selbstfürsorge-Einträge (Gewohnheiten): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="30"/>
         <source>Check-ins given a new level (changed mood map): {count}</source>
         <translation>Einträge mit neuer Stufe (geänderte Stimmungszuordnung): {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="32"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
         <source>empty row</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="36"/>
         <source>rows with a note or tags but no mood</source>
         <translation>Zeilen mit Notiz oder Tags, aber ohne Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
         <source>empty line</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
         <source>identical entry repeated in the file</source>
         <translation>gleicher Eintrag mehrfach in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="36"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="39"/>
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="40"/>
         <source>days whose exercise minutes were all inside workouts</source>
         <translation>Tage, deren Trainingsminuten alle in Workouts lagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="41"/>
         <source>records of other types (heart rate, energy, …): not tracked here</source>
         <translation>Datensätze anderer Art (Puls, Energie, …): werden hier nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="40"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="43"/>
         <source>in-bed or awake sleep samples (only time asleep counts)</source>
         <translation>Schlafdaten „im Bett“ oder „wach“ (nur die Schlafzeit zählt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="41"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
         <source>records with a missing or malformed date or value</source>
         <translation>Datensätze mit fehlendem oder fehlerhaftem Datum oder Wert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="42"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="45"/>
         <source>step samples from a lower-priority device in the same hour</source>
         <translation>Schrittwerte eines nachrangigen Geräts in derselben Stunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="43"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="46"/>
         <source>exact duplicate records (counted once)</source>
         <translation>exakt doppelte Datensätze (einmal gezählt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
         <source>workouts of 0 minutes</source>
         <translation>Trainings von 0 Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="45"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="48"/>
         <source>sleep samples from other sources the same night (one source per night)</source>
         <translation>Schlafwerte anderer Quellen in derselben Nacht (eine Quelle pro Nacht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="50"/>
         <source>readings of a kind this app does not track</source>
         <translation>Messwerte einer Art, die diese App nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="48"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="51"/>
         <source>entries with a missing or malformed date or mood</source>
         <translation>Einträge mit fehlendem oder fehlerhaftem Datum oder Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="49"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="52"/>
         <source>already in the journal</source>
         <translation>schon im Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="50"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <source>energy, symptoms or factors on a day without a mood rating</source>
+        <translation>Energie, Symptome oder Faktoren an einem Tag ohne Stimmungswert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="55"/>
         <source>duplicate within the file</source>
         <translation>doppelt in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="56"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="61"/>
         <source>Imported from {file} ({source}):</source>
         <translation>Importiert aus {file} ({source}):</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="59"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="64"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="65"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="70"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="67"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="72"/>
         <source>{count} × {reason}</source>
         <translation>{count} × {reason}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="70"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="75"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="74"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="79"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Sicherung vor dem Import: {path}</translation>
     </message>

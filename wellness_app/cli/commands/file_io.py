@@ -52,6 +52,17 @@ def register(registry: CliRegistry) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(handler=run_import, command_name="import csv", fmt="csv")
 
+    p = registry.imports.add_parser("bearable", help="a Bearable CSV export")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=run_import, command_name="import bearable", fmt="bearable")
+
+    p = registry.imports.add_parser(
+        "loop", help="Loop Habit Tracker: Checkmarks.csv or the export zip")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=run_import, command_name="import loop", fmt="loop")
+
     p = registry.imports.add_parser("csv-zip", help="this app's own CSV export (a zip)")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=run_csv_zip_import, command_name="import csv-zip")

@@ -59,6 +59,7 @@ class MoodRecord:
     tags: tuple[str, ...] = ()
     #: the mood as the other app named it ("Medium [-]", "7/10"); "" when it was a level
     label: str = ""
+    energy: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,16 @@ class MetricRecord:
     day: date
     metric: str
     value: float
+
+
+@dataclass(frozen=True, slots=True)
+class SelfCareRecord:
+    """A self-care item done (a habit ticked in another app); `note` keeps a value."""
+
+    moment: Moment
+    item: str
+    import_key: str
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +107,7 @@ class ImportPlan:
     metrics: list[MetricRecord] = field(default_factory=list)
     light: list[LightRecord] = field(default_factory=list)
     activities: list[ActivityRecord] = field(default_factory=list)
+    selfcare: list[SelfCareRecord] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
     #: things imported but worth a look (a night of 22 h sleep), one line each
     warnings: list[str] = field(default_factory=list)
@@ -114,7 +126,8 @@ class ImportPlan:
 
     @property
     def size(self) -> int:
-        return len(self.moods) + len(self.metrics) + len(self.light) + len(self.activities)
+        return (len(self.moods) + len(self.metrics) + len(self.light) + len(self.activities)
+                + len(self.selfcare))
 
 
 @dataclass
@@ -140,6 +153,7 @@ class ImportReport:
             "mood_entries": "check-ins", "daily_metrics": "daily figures (steps, sleep, …)",
             "light_sessions": "daylight sessions", "activity_sessions": "activity sessions",
             "mood_levels_changed": "check-ins given a new level (changed mood map)",
+            "selfcare_logs": "self-care logs (habits)",
         }
         if not any(self.added.values()):
             out.append("  nothing new")

@@ -6,6 +6,7 @@ exactly as it was (one transaction). Re-importing a file adds nothing (import ke
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import logging
 import zipfile
@@ -15,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from wellness_app.domain.errors import UserError
-from wellness_app.services.io import csv_generic, daylio, daylio_backup, text_files
+from wellness_app.services.io import (
+    bearable,
+    csv_generic,
+    daylio,
+    daylio_backup,
+    loop_habits,
+    text_files,
+)
 from wellness_app.services.io.apple_health import parser as apple_health
 from wellness_app.services.io.common import (
     CancelToken,
@@ -29,7 +37,7 @@ from wellness_app.storage.backup import backup_to, timestamped_name
 from wellness_app.storage.repositories import import_log, imports, preferences
 
 log = logging.getLogger(__name__)
-FORMATS = ("daylio", "apple-health", "csv", "csv-zip")
+FORMATS = ("daylio", "apple-health", "csv", "csv-zip", "bearable", "loop")
 MOOD_MAP_KEY = "import.mood_map.{source}"
 
 
@@ -58,6 +66,8 @@ def detect_format(path: Path) -> str | None:
         return "daylio"
     if suffix == ".zip" and _holds(path, "mood_entries.csv"):
         return "csv-zip"
+    if suffix == ".zip" and _holds(path, "Checkmarks.csv"):
+        return "loop"
     if suffix in {".zip", ".xml"}:
         return "apple-health"
     if suffix == ".json":
@@ -68,8 +78,14 @@ def detect_format(path: Path) -> str | None:
                 head = handle.read(4096).decode("utf-8-sig", errors="replace")
         except OSError:
             return None
-        first = head.splitlines()[0] if head else ""
-        return "daylio" if daylio.looks_like_daylio(first.split(",")) else "csv"
+        first = next(csv.reader([head.splitlines()[0] if head else ""]), [])
+        if daylio.looks_like_daylio(first):
+            return "daylio"
+        if bearable.looks_like_bearable(first):
+            return "bearable"
+        if path.name.casefold() == "checkmarks.csv" and first[:1] == ["Date"]:
+            return "loop"
+        return "csv"
     return None
 
 
@@ -105,6 +121,12 @@ class ImportService:
             return daylio.parse(daylio.read_text(path), mood_map,
                                 accept_proposed=options.accept_proposed_moods,
                                 progress=progress, cancel=cancel)
+        if fmt == "bearable":
+            return bearable.parse(text_files.read_text(path)[0], progress=progress,
+                                  cancel=cancel)
+        if fmt == "loop":
+            checkmarks, numeric = loop_habits.read(path)
+            return loop_habits.parse(checkmarks, numeric, progress=progress, cancel=cancel)
         if fmt == "apple-health":
             return apple_health.parse_file(path, progress=progress, cancel=cancel)
         if fmt == "csv":
@@ -146,6 +168,9 @@ class ImportService:
             added, dup = imports.add_activities(session, plan.activities, plan.source,
                                                 replace=plan.replace_aggregates)
             report.added["activity_sessions"], already = added, already + dup
+            if plan.selfcare:
+                added, dup = imports.add_selfcare(session, plan.selfcare, plan.source)
+                report.added["selfcare_logs"], already = added, already + dup
             if already:
                 report.skipped["already imported"] = already
             import_log.record_batch(session, plan.source, path.name, sha256 or _sha256(path),

@@ -23,6 +23,8 @@ from wellness_app.storage.rows import (
     DailyMetric,
     LightSession,
     MoodEntryRow,
+    SelfCareItem,
+    SelfCareLog,
     mood_entry_tags,
 )
 
@@ -61,7 +63,7 @@ def add_moods(session: Session, records: Sequence[Any], source: str,
             {**_lived(r.moment), "mood": r.mood, "note": r.note, "note_title": r.note_title,
              "mood_label": r.label[:80],
              "source": source, "import_key": r.import_key, "created_at": now,
-             "updated_at": now, "energy": None, "anxiety": None, "sleep_hours": None}
+             "updated_at": now, "energy": r.energy, "anxiety": None, "sleep_hours": None}
             for r in chunk])
         ids = dict(session.execute(
             select(MoodEntryRow.import_key, MoodEntryRow.id)
@@ -122,6 +124,25 @@ def add_activities(session: Session, records: Sequence[Any], source: str, *,
              "intensity": r.intensity, "note": "", "source": source,
              "import_key": r.import_key} for r in records]
     return _insert_keyed(session, ActivitySession, rows, replace=replace)
+
+
+def add_selfcare(session: Session, records: Sequence[Any], source: str) -> tuple[int, int]:
+    """Self-care logs, creating the items they name (category 'custom')."""
+    if not records:
+        return 0, 0
+    known = {row.name.casefold(): row.id for row in session.scalars(select(SelfCareItem))}
+    position = session.scalar(select(func.max(SelfCareItem.position))) or 0
+    for name in dict.fromkeys(r.item for r in records):
+        if name.casefold() not in known:
+            position += 1
+            item = SelfCareItem(name=name, category="custom", position=position,
+                                archived=False)
+            session.add(item)
+            session.flush()
+            known[name.casefold()] = item.id
+    rows = [{**_lived(r.moment), "item_id": known[r.item.casefold()], "note": r.note,
+             "source": source, "import_key": r.import_key} for r in records]
+    return _insert_keyed(session, SelfCareLog, rows, replace=False)
 
 
 def ensure_activity_kinds(session: Session, names: Sequence[str]) -> dict[str, int]:

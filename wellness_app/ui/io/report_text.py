@@ -18,12 +18,15 @@ SOURCES = {
     "csv": QT_TRANSLATE_NOOP("ImportReport", "CSV file"),
     "apple-health": QT_TRANSLATE_NOOP("ImportReport", "Apple Health"),
     "csv-zip": QT_TRANSLATE_NOOP("ImportReport", "this app's CSV export"),
+    "bearable": QT_TRANSLATE_NOOP("ImportReport", "Bearable"),
+    "loop": QT_TRANSLATE_NOOP("ImportReport", "Loop Habit Tracker"),
 }
 KINDS = {
     "mood_entries": QT_TRANSLATE_NOOP("ImportReport", "Check-ins: {count}"),
     "daily_metrics": QT_TRANSLATE_NOOP("ImportReport", "Daily figures (steps, sleep, …): {count}"),
     "light_sessions": QT_TRANSLATE_NOOP("ImportReport", "Daylight sessions: {count}"),
     "activity_sessions": QT_TRANSLATE_NOOP("ImportReport", "Activity sessions: {count}"),
+    "selfcare_logs": QT_TRANSLATE_NOOP("ImportReport", "Self-care logs (habits): {count}"),
     "mood_levels_changed": QT_TRANSLATE_NOOP(
         "ImportReport", "Check-ins given a new level (changed mood map): {count}"),
 }
@@ -47,6 +50,8 @@ REASONS = (
     QT_TRANSLATE_NOOP("ImportReport", "readings of a kind this app does not track"),
     QT_TRANSLATE_NOOP("ImportReport", "entries with a missing or malformed date or mood"),
     QT_TRANSLATE_NOOP("ImportReport", "already in the journal"),
+    QT_TRANSLATE_NOOP("ImportReport",
+                      "energy, symptoms or factors on a day without a mood rating"),
     QT_TRANSLATE_NOOP("ImportReport", "duplicate within the file"),
 )
 
