@@ -1385,7 +1385,22 @@ Details stehen im Protokoll:
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="79"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="76"/>
+        <source>{date}: {hours} h of sleep recorded (over 16 h)</source>
+        <translation>{date}: {hours} Std. Schlaf erfasst (über 16 Std.)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="81"/>
+        <source>Read as {encoding} text.</source>
+        <translation>Als {encoding}-Text gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="84"/>
+        <source>Mood names and their levels (remembered for next time): {pairs}</source>
+        <translation>Stimmungsnamen und ihre Stufen (für das nächste Mal gemerkt): {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="89"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Sicherung vor dem Import: {path}</translation>
     </message>

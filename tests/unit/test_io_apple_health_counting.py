@@ -10,6 +10,7 @@ from io_helpers import count, rows
 from test_io_apple_health import PHONE, WATCH, cat, export, rec
 
 from wellness_app.services.io.apple_health import mind, parser, sources, workouts
+from wellness_app.services.io.common import ImportReport
 from wellness_app.services.io.service import ImportService
 
 DAY = "2024-05-10"
@@ -107,7 +108,9 @@ def test_a_night_over_16_hours_is_flagged(tmp_path: Path) -> None:
     body = cat("SleepAnalysis", ASLEEP, "2024-05-09 12:00:00 +0200", f"{DAY} 10:00:00 +0200")
     plan = plan_of(tmp_path, body)
     assert metric(plan, "sleep_hours") == {DAY: 22.0}
-    assert plan.warnings == [f"{DAY}: 22.0 h of sleep recorded (over 16 h)"]
+    assert [(d.isoformat(), h) for d, h in plan.long_nights] == [(DAY, 22.0)]
+    lines = ImportReport("apple-health", "export.xml", long_nights=plan.long_nights).lines()
+    assert f"  {DAY}: 22.0 h of sleep recorded (over 16 h)" in lines
 
 
 def workout(kind: str, minutes: str, extra: str = "") -> str:

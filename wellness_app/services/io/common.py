@@ -109,10 +109,10 @@ class ImportPlan:
     activities: list[ActivityRecord] = field(default_factory=list)
     selfcare: list[SelfCareRecord] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
-    #: things imported but worth a look (a night of 22 h sleep), one line each
-    warnings: list[str] = field(default_factory=list)
-    #: what the report should say about how the file was read (the mood map used)
-    notes: list[str] = field(default_factory=list)
+    #: nights with more than 16 h of sleep recorded (imported, but worth a look)
+    long_nights: list[tuple[date, float]] = field(default_factory=list)
+    #: the text encoding the file was read in, when it was not UTF-8
+    encoding: str = ""
     #: upsert light/activity rows on import_key (per-day aggregates from Apple Health)
     replace_aggregates: bool = False
     #: mood entries already imported from this source take the level in this plan
@@ -138,8 +138,10 @@ class ImportReport:
     file_name: str
     added: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    long_nights: list[tuple[date, float]] = field(default_factory=list)
+    encoding: str = ""
+    #: custom mood names and the levels used (remembered for the next import)
+    mood_map: dict[str, int] = field(default_factory=dict)
     backup_path: str = ""
 
     @property
@@ -164,15 +166,23 @@ class ImportReport:
             out.append("Skipped:")
             for reason, count in sorted(self.skipped.items()):
                 out.append(f"  {count:,} × {reason}")
-        if self.warnings:
+        if self.long_nights:
             out.append("Please check:")
-            out.extend(f"  {line}" for line in self.warnings)
-        out.extend(self.notes)
+            out.extend(f"  {day.isoformat()}: {hours:.1f} h of sleep recorded (over 16 h)"
+                       for day, hours in self.long_nights)
+        if self.encoding:
+            out.append(f"Read as {self.encoding} text.")
+        if self.mood_map:
+            out.append("Mood names and their levels (remembered for next time): "
+                       + ", ".join(f"{name} = {level}" for name, level
+                                   in sorted(self.mood_map.items())))
         if self.backup_path:
             out.append(f"Backup taken before the import: {self.backup_path}")
         return out
 
     def to_json_dict(self) -> dict[str, object]:
         return {"source": self.source, "file": self.file_name, "added": dict(self.added),
-                "skipped": dict(self.skipped), "warnings": list(self.warnings),
-                "notes": list(self.notes), "backup": self.backup_path}
+                "skipped": dict(self.skipped),
+                "long_nights": [{"date": d.isoformat(), "hours": h} for d, h in self.long_nights],
+                "encoding": self.encoding, "mood_map": dict(self.mood_map),
+                "backup": self.backup_path}

@@ -133,8 +133,7 @@ class ImportService:
             text, encoding = text_files.read_text(path)
             plan = csv_generic.parse(text, options.csv_settings(), progress=progress,
                                      cancel=cancel)
-            if encoding not in ("UTF-8",):
-                plan.notes.append(f"Read as {encoding} text.")
+            plan.encoding = "" if encoding == "UTF-8" else encoding
             return plan
         raise UserError(f"Unknown import format '{fmt}' (use one of {', '.join(FORMATS)})")
 
@@ -146,7 +145,8 @@ class ImportService:
         backup = backup_to(self._db, self._db.backups_dir / timestamped_name("pre-import"))
         report = ImportReport(source=plan.source, file_name=path.name,
                               skipped=dict(plan.skipped), backup_path=str(backup),
-                              warnings=list(plan.warnings), notes=list(plan.notes))
+                              long_nights=list(plan.long_nights), encoding=plan.encoding,
+                              mood_map=dict(plan.mood_map))
         already = 0
         with self._db.transaction() as session:
             added, dup = imports.add_moods(session, plan.moods, plan.source, check)
@@ -156,9 +156,6 @@ class ImportService:
                 report.added["mood_levels_changed"], already = changed, already - changed
             if plan.mood_map:
                 _remember_mood_map(session, plan.source, plan.mood_map)
-                report.notes.append("Mood names and their levels (remembered for next time): "
-                                    + ", ".join(f"{name} = {level}" for name, level
-                                                in sorted(plan.mood_map.items())))
             added, dup = imports.upsert_metrics(session, plan.metrics, plan.source)
             report.added["daily_metrics"], already = added, already + dup
             check()

@@ -71,10 +71,20 @@ def import_report_lines(report: ImportReport) -> list[str]:
         for reason, count in sorted(report.skipped.items()):
             out.append("  " + translate("ImportReport", "{count} × {reason}").format(
                 count=fmt.number(count), reason=translate("ImportReport", reason)))
-    if report.warnings:
+    if report.long_nights:
         out.append(translate("ImportReport", "Please check:"))
-        out.extend("  " + line for line in report.warnings)
-    out.extend(report.notes)
+        out.extend("  " + translate("ImportReport", "{date}: {hours} h of sleep recorded "
+                                    "(over 16 h)").format(date=fmt.short_date(day),
+                                                          hours=fmt.number(hours, 1))
+                   for day, hours in report.long_nights)
+    if report.encoding:
+        out.append(translate("ImportReport", "Read as {encoding} text.").format(
+            encoding=report.encoding))
+    if report.mood_map:
+        out.append(translate("ImportReport", "Mood names and their levels (remembered for "
+                             "next time): {pairs}").format(pairs=", ".join(
+                                 f"{name} = {level}" for name, level
+                                 in sorted(report.mood_map.items()))))
     if report.backup_path:
         out.append(translate("ImportReport", "Backup taken before the import: {path}").format(
             path=report.backup_path))

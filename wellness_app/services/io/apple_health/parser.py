@@ -268,7 +268,6 @@ def _sleep(plan: ImportPlan, c: _Collector) -> None:
         hours = round(night.seconds / 3600.0, 2)
         plan.metrics.append(MetricRecord(day, METRIC_SLEEP_HOURS, hours))
         if hours > LONG_NIGHT_HOURS:
-            plan.warnings.append(f"{day.isoformat()}: {hours:.1f} h of sleep recorded "
-                                 f"(over {LONG_NIGHT_HOURS} h)")
+            plan.long_nights.append((day, hours))
     plan.skip("sleep samples from other sources the same night (one source per night)",
               overruled)
