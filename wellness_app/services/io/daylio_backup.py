@@ -63,8 +63,8 @@ def load(path: Path) -> dict[str, Any]:
 
 def parse(data: dict[str, Any], *, progress: Progress = no_progress,
           cancel: CancelToken | None = None) -> ImportPlan:
-    moods = {m.get("id"): m for m in data.get("customMoods") or [] if isinstance(m, dict)}
-    tags = {t.get("id"): str(t.get("name") or "") for t in data.get("tags") or []
+    moods = {_id(m): m for m in _list(data.get("customMoods")) if isinstance(m, dict)}
+    tags = {_id(t): str(t.get("name") or "") for t in _list(data.get("tags"))
             if isinstance(t, dict)}
     entries = data["dayEntries"]
     plan = ImportPlan(source=SOURCE, update_levels=True)
@@ -88,9 +88,19 @@ def parse(data: dict[str, Any], *, progress: Progress = no_progress,
     return plan
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _id(item: dict[str, Any]) -> int | str | None:
+    """An entry's id, when it is one (ints and strings; anything else matches nothing)."""
+    value = item.get("id")
+    return value if isinstance(value, int | str) and not isinstance(value, bool) else None
+
+
 def _record(entry: dict[str, Any], moods: dict[Any, dict[str, Any]],
             tags: dict[Any, str]) -> MoodRecord:
-    mood = moods[entry["mood"]]
+    mood = moods[_id({"id": entry["mood"]})]
     group = int(mood["mood_group_id"])
     if not 1 <= group <= 5:
         raise ValueError("mood group")
@@ -103,7 +113,7 @@ def _record(entry: dict[str, Any], moods: dict[Any, dict[str, Any]],
                     int(entry["hour"]), int(entry["minute"]))
     note = html_to_text(str(entry.get("note") or ""))[:NOTE_MAX_CHARS]
     title = html_to_text(str(entry.get("note_title") or ""))
-    names = normalise_tags([tags.get(t, "") for t in entry.get("tags") or []])
+    names = normalise_tags([tags.get(_id({"id": t}), "") for t in _list(entry.get("tags"))])
     key = key_of(SOURCE, wall.isoformat(), mood_name.casefold(), "|".join(names), title, note)
     custom = mood_name.casefold() not in PREDEFINED.values()
     return MoodRecord(Moment.from_aware(when), 6 - group, key, note=note, note_title=title,
