@@ -47,6 +47,26 @@ def test_words_for_feelings_propose_a_level(name: str, level: int) -> None:
     assert level_from_words(name) == level
 
 
+# Custom mood names found in real Daylio exports in public repositories (names only; the
+# files were imported in full once while building this: 2,693 rows, all imported):
+# github.com/zhafen/moody, vee-upatising/Mood-Forecasting, kayraucklnc/daylio_visualizer,
+# DavidCDCB/Estados (Spanish), kplich/daylio-visualisation (Polish, 2017 format, whose
+# owner's own map is 1 okropnie, 2 źle, 2.5 tak sobie, 4 dobrze, 5 wspaniale).
+REAL_NAMES = {
+    "Angry": 2, "anxious": 2, "beyond anxious": 1, "content": 4, "distracted": 3,
+    "exhausted": 2, "frustrated": 2, "in pain": 2, "okay": 3, "tired": 2,
+    "Anxious": 2, "Boring": 3, "Depressed": 1, "Optimistic": 4, "Cry": 1, "Sick": 2,
+    "ansioso": 2, "como siempre": 3, "mal": 2, "Motivado": 4, "Pos bien": 4,
+    "Sin animo": 2, "una mierda": 1,
+    "dobrze": 4, "okropnie": 1, "tak sobie": 3, "wspaniale": 5, "źle": 2,
+}
+
+
+@pytest.mark.parametrize(("name", "level"), sorted(REAL_NAMES.items()))
+def test_real_custom_names_from_public_exports(name: str, level: int) -> None:
+    assert level_from_words(name) == level
+
+
 def test_names_no_word_list_knows_take_the_level_of_their_days() -> None:
     entries = [("d1", "good"), ("d1", "blorp"), ("d2", "rad"), ("d2", "blorp"),
                ("d3", "zzz")]
