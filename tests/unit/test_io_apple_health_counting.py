@@ -104,6 +104,19 @@ def test_watch_stages_add_up_and_phone_counts_when_alone(tmp_path: Path) -> None
                   "sleep_hours") == {DAY: 7.0}
 
 
+RENAMED_PHONE = ('sourceName="Ryan Phone" device="&lt;&lt;HKDevice: 0x28&gt;, name:iPhone, '
+                 'model:iPhone, hardware:iPhone10,4, software:12.3&gt;"')
+CLOCK = ('sourceName="Clock" device="&lt;&lt;HKDevice: 0x29&gt;, name:iPhone, model:iPhone, '
+         'hardware:iPhone10,4&gt;"')
+
+
+def test_a_renamed_phone_and_the_clock_app_lose_to_a_sleep_app(tmp_path: Path) -> None:
+    # as in a real public export (github.com/rgosdin/docs): the phone is called "Ryan Phone"
+    body = (steps("10:00", "10:10", "50", RENAMED_PHONE) + night(RENAMED_PHONE, "21:00", "09:00")
+            + night(CLOCK, "20:00", "09:30") + night(PILLOW, "23:00", "06:00"))
+    assert metric(plan_of(tmp_path, body), "sleep_hours") == {DAY: 7.0}
+
+
 def test_a_night_over_16_hours_is_flagged(tmp_path: Path) -> None:
     body = cat("SleepAnalysis", ASLEEP, "2024-05-09 12:00:00 +0200", f"{DAY} 10:00:00 +0200")
     plan = plan_of(tmp_path, body)

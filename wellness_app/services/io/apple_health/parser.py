@@ -62,6 +62,7 @@ class _Collector:
     def __init__(self) -> None:
         self.sources = SourceTable()
         self.steps: dict[date, dict[int, dedup.Samples]] = defaultdict(dict)
+        self.step_writers: set[int] = set()
         self.sleep: dict[date, dict[int, dedup.Samples]] = defaultdict(dict)
         self.mindful: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
         self.exercise: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
@@ -102,6 +103,7 @@ class _Collector:
         samples = by_source.get(source)
         if samples is None:
             samples = by_source[source] = dedup.Samples()
+            self.step_writers.add(source)
         samples.add(_epoch(start), _epoch(attrs["endDate"]), float(attrs["value"]))
 
     def _sleep(self, attrs: dict[str, str]) -> None:
@@ -262,8 +264,9 @@ def _plan(c: _Collector) -> ImportPlan:
 def _sleep(plan: ImportPlan, c: _Collector) -> None:
     """One source per night (see sources.py); a night over 16 h is flagged."""
     overruled = 0
+    phones = c.sources.phone_for_sleep(c.step_writers)
     for day, by_source in sorted(c.sleep.items()):
-        night = dedup.best_night(by_source, lambda sid: c.sources.sources[sid].is_phone)
+        night = dedup.best_night(by_source, phones.__contains__)
         overruled += night.overruled
         hours = round(night.seconds / 3600.0, 2)
         plan.metrics.append(MetricRecord(day, METRIC_SLEEP_HOURS, hours))

@@ -5,10 +5,13 @@ Pillow) and often the device (`<<HKDevice: 0x…>, name:iPhone, model:iPhone,
 hardware:iPhone14,2, software:17.1>`; the `0x…` address differs record by record, so it
 is cut off before the text is used as a key).
 
-- Steps: Apple Watch, then iPhone, then anything else; between two watches or two
-  phones the newer model (higher `hardware` number) first.
-- Sleep: a watch or a dedicated sleep app (any source that is not the iPhone itself)
-  wins over the iPhone; among those, the source with the most time asleep that night.
+- Steps: Apple Watch, then iPhone (by name or device model), then anything else; between
+  two watches or two phones the newer model (higher `hardware` number) first.
+- Sleep: a watch or a dedicated sleep app wins over the iPhone itself; among those, the
+  source with the most time asleep that night. "The iPhone itself" is a source named
+  like one ("Anna's iPhone"), the Clock app's bedtime, or a source that also wrote the
+  phone's own step counts (a phone renamed "Ryan Phone"); sleep apps such as Pillow run
+  on the phone too but write no steps.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from dataclasses import dataclass
 
 TIER_WATCH, TIER_PHONE, TIER_OTHER = 0, 1, 2
 _HARDWARE = re.compile(r"hardware:[A-Za-z]*(\d+),(\d+)")
+#: the Clock app's bedtime (iOS 13 and earlier) in a few languages
+CLOCK_APPS = frozenset({"clock", "uhr", "horloge", "reloj", "orologio", "relógio", "klok",
+                        "zegar"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,14 +33,12 @@ class Source:
     name: str
     tier: int
     model: tuple[int, int]
+    #: the device says it is an iPhone (apps on the phone may say so too)
+    on_iphone: bool = False
 
     @property
     def rank(self) -> tuple[int, int, int, str]:
         return (self.tier, -self.model[0], -self.model[1], self.name)
-
-    @property
-    def is_phone(self) -> bool:
-        return self.tier == TIER_PHONE
 
 
 class SourceTable:
@@ -58,17 +62,26 @@ class SourceTable:
     def rank(self, source_id: int) -> tuple[int, int, int, str]:
         return self.sources[source_id].rank
 
+    def phone_for_sleep(self, step_writers: set[int]) -> set[int]:
+        """The ids of sources that are the iPhone itself, for choosing a night's source."""
+        phone_names = {self.sources[sid].name for sid in step_writers
+                       if self.sources[sid].on_iphone}
+        return {sid for sid, src in enumerate(self.sources)
+                if "iphone" in src.name.casefold() or src.name in phone_names
+                or src.name.casefold() in CLOCK_APPS}
+
 
 def describe(name: str, device: str) -> Source:
     """A watch by its device model or name ("Anna's Apple Watch"), the phone by its name
     ("Anna's iPhone"); apps write under their own name (Pillow, AutoSleep, SleepWatch)."""
     folded_name, folded_device = name.casefold(), device.casefold()
+    on_iphone = "model:iphone" in folded_device
     if "model:watch" in folded_device or "apple watch" in folded_name:
         tier = TIER_WATCH
-    elif "iphone" in folded_name:
+    elif "iphone" in folded_name or on_iphone:
         tier = TIER_PHONE
     else:
         tier = TIER_OTHER
     match = _HARDWARE.search(device)
     model = (int(match[1]), int(match[2])) if match else (0, 0)
-    return Source(name, tier, model)
+    return Source(name, tier, model, on_iphone)
