@@ -834,116 +834,116 @@ Details stehen im Protokoll:
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="68"/>
         <source>Import CSV: columns</source>
         <translation>CSV importieren: Spalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="68"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="70"/>
         <source>Choose what each column holds. A date (or date and time) column is needed; columns left empty are ignored.</source>
         <translation>Wähle, was jede Spalte enthält. Eine Spalte mit Datum (oder Datum und Uhrzeit) ist nötig; leere Spalten werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="74"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="76"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="80"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="84"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="86"/>
         <source>Field for column {c}</source>
         <translation>Feld für Spalte {c}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="104"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="115"/>
         <source>the one format every date fits</source>
-        <translation>das eine Format, zu dem alle Daten passen</translation>
+        <translation>das einzige Format, das zu allen Datumsangaben passt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="107"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="123"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="118"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="134"/>
         <source>Date format</source>
         <translation>Datumsformat</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="120"/>
         <source>only unmistakable numbers</source>
         <translation>nur eindeutige Zahlen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="121"/>
         <source>point (7.5)</source>
         <translation>Punkt (7.5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="122"/>
         <source>comma (7,5)</source>
         <translation>Komma (7,5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="112"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="124"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="123"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="135"/>
         <source>Decimal separator</source>
         <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
         <source>comma (12,345)</source>
         <translation>Komma (12,345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="115"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
         <source>point (12.345)</source>
         <translation>Punkt (12.345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="115"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
         <source>space (12 345)</source>
         <translation>Leerzeichen (12 345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="116"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="127"/>
         <source>apostrophe (12&apos;345)</source>
         <translation>Apostroph (12&apos;345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="118"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="129"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="136"/>
         <source>Thousands separator</source>
         <translation>Tausendertrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="122"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="133"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="137"/>
         <source>Mood scale in the file</source>
         <translation>Stimmungsskala in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="140"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="151"/>
         <source>Choose the column that holds the date.</source>
         <translation>Wähle die Spalte, die das Datum enthält.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="143"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="154"/>
         <source>Each field can come from one column only.</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="146"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="157"/>
         <source>One row per reading needs both a kind and a value column.</source>
         <translation>Eine Zeile pro Messwert braucht eine Spalte für die Art und eine für den Wert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="151"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="162"/>
         <source>The decimal and thousands separators must differ.</source>
         <translation>Dezimal- und Tausendertrennzeichen müssen verschieden sein.</translation>
     </message>
@@ -2291,22 +2291,22 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodMapDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="22"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="24"/>
         <source>Daylio moods</source>
         <translation>Daylio-Stimmungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="24"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="26"/>
         <source>Your Daylio export uses mood names of your own. The app proposes a level for each (1 = awful … 5 = rad): check them and change any that are wrong. Each entry keeps its name.</source>
         <translation>Dein Daylio-Export verwendet eigene Stimmungsnamen. Die App schlägt für jeden eine Stufe vor (1 = furchtbar … 5 = super): Prüf die Vorschläge und ändere, was nicht passt. Jeder Eintrag behält seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="38"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="40"/>
         <source>(a guess: please check)</source>
         <translation>(geschätzt: bitte prüfen)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="34"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="36"/>
         <source>Level for {name}</source>
         <translation>Stufe für {name}</translation>
     </message>

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -84,17 +86,26 @@ class CsvMappingDialog(QDialog):
             combo.setAccessibleName(self.tr("Field for column {c}").replace("{c}", column))
             form.addRow(column, combo)
             self.combos[column] = combo
-        self._add_format_choices(form)
+        choices = QFormLayout()  # outside the scrolled columns: always in view
+        self._add_format_choices(choices)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        holder = QWidget()
+        holder.setLayout(form)
+        scroll = QScrollArea()  # many columns still fit a 600-pixel screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        table.setMinimumHeight(110)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(table, 1)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 2)
+        layout.addLayout(choices)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
