@@ -120,3 +120,23 @@ def test_the_apps_own_csv_export_comes_back_through_file_import(ui_ctx, qtbot, t
     assert any("this app's CSV export" in line for line in reports[0])
     assert rows(ui_ctx.db, "SELECT mood, energy, anxiety, sleep_hours FROM mood_entries") == [
         (2, 1, 4, 5.5)]
+
+
+@pytest.mark.parametrize(("name", "text", "table"), [
+    ("Bearable App - Data Export.csv",
+     "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n"
+     "22nd Sep 2020,2020-09-22,Tuesday,am,Mood,8,,\n", "mood_entries"),
+    ("Checkmarks.csv", "Date,Walk,\n2020-09-22,2,\n", "selfcare_logs"),
+])
+def test_bearable_and_loop_are_recognised_by_file_import(ui_ctx, qtbot, tmp_path: Path,
+                                                         monkeypatch, reports, name: str,
+                                                         text: str, table: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(actions.Chooser, "open_path", classmethod(lambda cls, p: path))
+    monkeypatch.setattr(CsvMappingDialog, "ask", classmethod(
+        lambda cls, *args: pytest.fail("asked for a column mapping")))
+    window = window_for(ui_ctx, qtbot)
+    window.findChild(QAction, "importAction").trigger()
+    assert rows(ui_ctx.db, f"SELECT count(*) FROM {table}") == [(1,)]
+    assert any(("Bearable" in line) or ("Loop Habit Tracker" in line) for line in reports[0])
