@@ -38,7 +38,7 @@ NOON = time(12, 0)
 
 def read(path: Path) -> tuple[str, set[str]]:
     """(the Checkmarks.csv text, the names of numeric habits per Habits.csv)."""
-    text, _encoding = text_files.read_text(path) if not _is_zip(path) else ("", "")
+    text, _encoding = text_files.read_text(path) if not text_files.is_zip(path) else ("", "")
     if text:
         return text, set()
     try:
@@ -54,14 +54,6 @@ def read(path: Path) -> tuple[str, set[str]]:
         raise UserError(f"{path.name} is damaged or incomplete (was the copy interrupted?): "
                         "copy it again; nothing was imported.") from None
     return checkmarks[0], _numeric_habits(habits)
-
-
-def _is_zip(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(4) == text_files.ZIP_MAGIC
-    except OSError as exc:
-        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
 
 
 def _numeric_habits(text: str) -> set[str]:

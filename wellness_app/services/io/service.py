@@ -37,6 +37,7 @@ from wellness_app.storage.backup import backup_to, timestamped_name
 from wellness_app.storage.repositories import import_log, imports, preferences
 
 log = logging.getLogger(__name__)
+is_zip = text_files.is_zip
 FORMATS = ("daylio", "apple-health", "csv", "csv-zip", "bearable", "loop")
 MOOD_MAP_KEY = "import.mood_map.{source}"
 
@@ -208,14 +209,6 @@ def _holds(path: Path, name: str) -> bool:
             return name in archive.namelist()
     except (OSError, zipfile.BadZipFile, EOFError):
         return False
-
-
-def is_zip(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(4) == text_files.ZIP_MAGIC
-    except OSError as exc:
-        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
 
 
 def _sha256(path: Path) -> str:

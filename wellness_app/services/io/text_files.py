@@ -25,6 +25,15 @@ def read_text(path: Path) -> tuple[str, str]:
     return decode(raw, path.name)
 
 
+def is_zip(path: Path) -> bool:
+    """Whether the file starts like a zip (UserError when it cannot be read)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == ZIP_MAGIC
+    except OSError as exc:
+        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+
+
 def decode(raw: bytes, name: str) -> tuple[str, str]:
     if raw.startswith(codecs.BOM_UTF8):
         return _strict(raw[3:], "utf-8", name), "UTF-8"
