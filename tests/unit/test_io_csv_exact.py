@@ -165,3 +165,13 @@ def test_files_that_are_not_csv_text_say_so(db, tmp_path: Path, data: bytes,
                                              message: str) -> None:
     with pytest.raises(UserError, match=message):
         run(db, tmp_path, data, MAP)
+
+
+def test_energy_and_anxiety_come_with_the_mood(db, tmp_path: Path) -> None:
+    text = "day,mood,energy,anxiety\n2026-01-01,3,2,5\n2026-01-02,4,,\n"
+    run(db, tmp_path, text, ["day=date", "mood=mood", "energy=energy", "anxiety=anxiety"])
+    assert rows(db, "SELECT mood, energy, anxiety FROM mood_entries ORDER BY at_utc") == [
+        (3, 2, 5), (4, None, None)]
+    with pytest.raises(UserError, match="Line 2: energy must be a whole number from 1 to 5"):
+        run(db, tmp_path, "day,mood,energy\n2026-01-03,3,7\n",
+            ["day=date", "mood=mood", "energy=energy"])

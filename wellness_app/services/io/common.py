@@ -60,6 +60,7 @@ class MoodRecord:
     #: the mood as the other app named it ("Medium [-]", "7/10"); "" when it was a level
     label: str = ""
     energy: int | None = None
+    anxiety: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

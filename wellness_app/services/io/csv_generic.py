@@ -1,7 +1,7 @@
 """Any CSV with a column mapping (`--map COLUMN=FIELD`) → an ImportPlan.
 
-Fields: date, time, datetime, mood, note, tags (separated by , ; or |), steps,
-daylight_minutes, activity_minutes, sleep_hours — or, for a long layout (one row per
+Fields: date, time, datetime, mood, energy and anxiety (1–5, with the mood), note, tags
+(separated by , ; or |), steps, daylight_minutes, activity_minutes, sleep_hours — or, for a long layout (one row per
 reading), kind and value: the kind names the field (mood, steps, sleep, daylight,
 activity). A row needs a date (or datetime); times without a zone are read in this
 machine's zone. Numbers, dates and mood scales are read exactly (`csv_values`); a value
@@ -36,8 +36,8 @@ from wellness_app.services.io.common import (
 )
 
 SOURCE = "csv"
-FIELDS = ("date", "time", "datetime", "mood", "note", "tags", "steps", "daylight_minutes",
-          "activity_minutes", "sleep_hours", "kind", "value")
+FIELDS = ("date", "time", "datetime", "mood", "energy", "anxiety", "note", "tags", "steps",
+          "daylight_minutes", "activity_minutes", "sleep_hours", "kind", "value")
 READINGS = ("mood", "steps", "sleep_hours", "daylight_minutes", "activity_minutes")
 KIND_NAMES = {"mood": "mood", "steps": "steps", "step count": "steps", "sleep": "sleep_hours",
               "sleep_hours": "sleep_hours", "sleep hours": "sleep_hours",
@@ -186,9 +186,23 @@ class _Reader:
         if len(note) > NOTE_MAX_CHARS:
             raise UserError(f"Line {line}: the note is too long; nothing was imported.")
         tags = normalise_tags(re.split(r"[,;|]", values.get("tags", "")))
+        scales = {name: self.scale_1_5(values.get(name, ""), line, name)
+                  for name in ("energy", "anxiety")}
         plan.moods.append(MoodRecord(
             moment, level, key_of("csv", moment.local.isoformat(), text, note, tags),
-            note=note, tags=tags, label=self.scale.label(text)))
+            note=note, tags=tags, label=self.scale.label(text), **scales))
+
+    def scale_1_5(self, text: str, line: int, name: str) -> int | None:
+        if not text:
+            return None
+        try:
+            value = self.numbers.parse(text)
+        except ValueError:
+            value = 0.0
+        if value not in (1, 2, 3, 4, 5):
+            raise UserError(f"Line {line}: {name} must be a whole number from 1 to 5, not "
+                            f"'{text[:20]}'; nothing was imported.")
+        return int(value)
 
     def number(self, text: str, line: int, name: str, *, whole: bool = False) -> float:
         try:

@@ -63,7 +63,7 @@ def add_moods(session: Session, records: Sequence[Any], source: str,
             {**_lived(r.moment), "mood": r.mood, "note": r.note, "note_title": r.note_title,
              "mood_label": r.label[:80],
              "source": source, "import_key": r.import_key, "created_at": now,
-             "updated_at": now, "energy": r.energy, "anxiety": None, "sleep_hours": None}
+             "updated_at": now, "energy": r.energy, "anxiety": r.anxiety, "sleep_hours": None}
             for r in chunk])
         ids = dict(session.execute(
             select(MoodEntryRow.import_key, MoodEntryRow.id)
