@@ -3,10 +3,11 @@
 Fields: date, time, datetime, mood, energy and anxiety (1–5, with the mood), note, tags
 (separated by , ; or |), steps, daylight_minutes, activity_minutes, sleep_hours — or,
 for a long layout (one row per reading), kind and value: the kind names the field
-(mood, steps, sleep, daylight, activity). A row needs a date (or datetime); times without a zone are read in this
-machine's zone. Numbers, dates and mood scales are read exactly (`csv_values`); a value
-that does not parse anywhere stops the whole import with the line number, and a day
-with two different step (or sleep) figures is refused rather than guessed.
+(mood, steps, sleep, daylight, activity). A row needs a date (or datetime); times
+without a zone are read in this machine's zone. Numbers, dates and mood scales are read
+exactly (`csv_values`); a value that does not parse anywhere stops the whole import with
+the line number, and a day with two different step (or sleep) figures is refused
+rather than guessed.
 """
 
 from __future__ import annotations
