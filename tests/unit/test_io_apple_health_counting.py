@@ -180,6 +180,15 @@ def test_state_of_mind_samples_become_check_ins(tmp_path: Path, db) -> None:
         "anxious", "overwhelmed", "self care"]
 
 
+def test_state_of_mind_as_its_own_element(tmp_path: Path) -> None:
+    body = (f'<StateOfMind {WATCH} startDate="{DAY} 21:00:00 +0200" '
+            f'endDate="{DAY} 21:00:00 +0200" kind="momentaryEmotion" valence="0.4" '
+            'labels="grateful"/>\n')
+    plan = plan_of(tmp_path, body)
+    assert [(m.mood, m.tags, m.label) for m in plan.moods] == [
+        (4, ("grateful",), "valence +0.40")]
+
+
 def test_intensity_table_has_no_type_twice() -> None:
     assert not (workouts.VIGOROUS & workouts.LIGHT)
     assert not (workouts.VIGOROUS & workouts.MODERATE)

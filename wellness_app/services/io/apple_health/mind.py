@@ -1,5 +1,8 @@
 """iOS 17+ *State of Mind* samples → check-ins.
 
+Read from `<StateOfMind …>` elements (and, to be safe, Records of a State of Mind type)
+with a `valence` attribute and, when present, a `labels` attribute.
+
 HealthKit stores a valence from −1 (very unpleasant) to +1 (very pleasant) and labels
 ("grateful", "anxious"). The valence is cut into five equal bands of 0.4:
 −1…−0.6 → 1, −0.6…−0.2 → 2, −0.2…+0.2 → 3, +0.2…+0.6 → 4, +0.6…+1 → 5; a value on an

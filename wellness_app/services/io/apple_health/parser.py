@@ -89,6 +89,8 @@ class _Collector:
                 return
         elif name == "Workout":
             handler = self._workout
+        elif name == "StateOfMind":
+            handler = self._mind
         else:
             return
         try:
