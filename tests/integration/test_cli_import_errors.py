@@ -60,3 +60,23 @@ def test_custom_moods_list_proposals_then_one_flag_imports(tmp_path: Path, capsy
     assert cli(tmp_path, "import", "daylio", str(path), "--accept-proposed-moods") == 0
     out = capsys.readouterr().out
     assert "2 check-ins" in out and "beyond anxious = 1" in out
+
+
+def test_json_report_carries_the_checks_and_the_mood_map(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    path = tmp_path / "export.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<HealthData locale="en_US">\n'
+        '<Record type="HKCategoryTypeIdentifierSleepAnalysis" sourceName="Pillow" '
+        'startDate="2024-05-09 12:00:00 +0200" endDate="2024-05-10 10:00:00 +0200" '
+        'value="HKCategoryValueSleepAnalysisAsleep"/>\n</HealthData>\n', encoding="utf-8")
+    assert cli(tmp_path, "import", "apple-health", str(path), "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["long_nights"] == [{"date": "2024-05-10", "hours": 22.0}]
+    daylio = tmp_path / "daylio.csv"
+    daylio.write_text("full_date,date,weekday,time,mood,activities,note\n"
+                      "2024-04-02,x,x,8:00 am,okay,,\n", encoding="utf-8")
+    assert cli(tmp_path, "import", "daylio", str(daylio), "--accept-proposed-moods",
+               "--json") == 0
+    assert json.loads(capsys.readouterr().out)["mood_map"] == {"okay": 3}
