@@ -153,6 +153,20 @@ def test_vigorous_run_is_stored_as_vigorous(tmp_path: Path, db) -> None:
     assert rows(db, "SELECT intensity, minutes FROM activity_sessions") == [("vigorous", 30.0)]
 
 
+def test_reimport_corrects_runs_an_earlier_version_stored_as_moderate(tmp_path: Path,
+                                                                     db) -> None:
+    from sqlalchemy import text
+
+    path = tmp_path / "export.xml"
+    path.write_text(export(workout("Running", "30"), dtd=""), encoding="utf-8")
+    ImportService(db).run("apple-health", path)
+    with db.transaction() as session:  # as the importer before this change stored it
+        session.execute(text("UPDATE activity_sessions SET intensity = 'moderate'"))
+    again = ImportService(db).run("apple-health", path)
+    assert again.added["activity_sessions"] == 1
+    assert rows(db, "SELECT intensity FROM activity_sessions") == [("vigorous",)]
+
+
 def test_a_zero_minute_workout_is_skipped_with_its_own_reason(tmp_path: Path) -> None:
     plan = plan_of(tmp_path, workout("Running", "0") + workout("Yoga", "0.01"))
     assert plan.activities == []
