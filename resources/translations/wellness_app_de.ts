@@ -1042,39 +1042,118 @@ Details stehen im Protokoll:
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="64"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="68"/>
         <source>Import CSV: columns</source>
         <translation>CSV importieren: Spalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="70"/>
         <source>Choose what each column holds. A date (or date and time) column is needed; columns left empty are ignored.</source>
         <translation>Wähle, was jede Spalte enthält. Eine Spalte mit Datum (oder Datum und Uhrzeit) ist nötig; leere Spalten werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="72"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="76"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="86"/>
         <source>Field for column {c}</source>
         <translation>Feld für Spalte {c}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="115"/>
+        <source>the one format every date fits</source>
+        <translation>das einzige Format, das zu allen Datumsangaben passt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="118"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="134"/>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="120"/>
+        <source>only unmistakable numbers</source>
+        <translation>nur eindeutige Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="121"/>
+        <source>point (7.5)</source>
+        <translation>Punkt (7.5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="122"/>
+        <source>comma (7,5)</source>
+        <translation>Komma (7,5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="123"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="135"/>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <source>comma (12,345)</source>
+        <translation>Komma (12,345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <source>point (12.345)</source>
+        <translation>Punkt (12.345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <source>space (12 345)</source>
+        <translation>Leerzeichen (12 345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="127"/>
+        <source>apostrophe (12&apos;345)</source>
+        <translation>Apostroph (12&apos;345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="129"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="136"/>
+        <source>Thousands separator</source>
+        <translation>Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="133"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="137"/>
+        <source>Mood scale in the file</source>
+        <translation>Stimmungsskala in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="151"/>
         <source>Choose the column that holds the date.</source>
         <translation>Wähle die Spalte, die das Datum enthält.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="154"/>
         <source>Each field can come from one column only.</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="157"/>
+        <source>One row per reading needs both a kind and a value column.</source>
+        <translation>Eine Zeile pro Messwert braucht eine Spalte für die Art und eine für den Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="162"/>
+        <source>The decimal and thousands separators must differ.</source>
+        <translation>Dezimal- und Tausendertrennzeichen müssen verschieden sein.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1182,12 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="99"/>
         <source>slept {h} h</source>
         <translation>{h} Std. geschlafen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="40"/>
+        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="102"/>
+        <source>imported as “{label}”</source>
+        <translation>importiert als „{label}“</translation>
     </message>
 </context>
 <context>
@@ -1259,88 +1344,88 @@ Details stehen im Protokoll:
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
-        <location filename="../../wellness_app/ui/io/actions.py" line="57"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="44"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="63"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="40"/>
-        <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
-        <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
+        <location filename="../../wellness_app/ui/io/actions.py" line="45"/>
+        <source>Daylio CSV or backup, Apple Health export, CSV, this app&apos;s CSV export (*.csv *.zip *.xml *.txt *.daylio);;All files (*)</source>
+        <translation>Daylio-CSV oder -Sicherung, Apple-Health-Export, CSV, CSV-Export dieser App (*.csv *.zip *.xml *.txt *.daylio);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="47"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="53"/>
         <source>Export as CSV files in a zip</source>
         <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="49"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="55"/>
         <source>Zip of CSV files (*.zip)</source>
         <translation>ZIP mit CSV-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="62"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="66"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="72"/>
         <source>Import from Daylio, Apple Health or a CSV file</source>
         <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="71"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="77"/>
         <source>Export everything as CSV files in a zip</source>
         <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="79"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="101"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
         <source>Importing {name}</source>
         <translation>{name} wird importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="113"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="110"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="116"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="120"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="127"/>
         <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
         <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="124"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="131"/>
         <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="151"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="161"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="155"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="165"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="156"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1363,92 +1448,182 @@ Details stehen im Protokoll:
         <translation>Apple Health</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="20"/>
+        <source>this app&apos;s CSV export</source>
+        <translation>CSV-Export dieser App</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="21"/>
+        <source>Bearable</source>
+        <translation>Bearable</translation>
+    </message>
+    <message>
         <location filename="../../wellness_app/ui/io/report_text.py" line="22"/>
+        <source>Loop Habit Tracker</source>
+        <translation>Loop Habit Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
         <source>Check-ins: {count}</source>
         <translation>Check-ins: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="23"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="26"/>
         <source>Daily figures (steps, sleep, …): {count}</source>
         <translation>Tageswerte (Schritte, Schlaf, …): {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="24"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="27"/>
         <source>Daylight sessions: {count}</source>
         <translation>Tageslicht-Einheiten: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="28"/>
         <source>Activity sessions: {count}</source>
         <translation>Bewegungseinheiten: {count}</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/report_text.py" line="29"/>
+        <source>Self-care logs (habits): {count}</source>
+        <translation>Selbstfürsorge-Einträge (Gewohnheiten): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="30"/>
+        <source>Check-ins given a new level (changed mood map): {count}</source>
+        <translation>Einträge mit neuer Stufe (geänderte Stimmungszuordnung): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
         <source>empty row</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="30"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="36"/>
         <source>rows with a note or tags but no mood</source>
         <translation>Zeilen mit Notiz oder Tags, aber ohne Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="31"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
         <source>empty line</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="32"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
         <source>identical entry repeated in the file</source>
         <translation>gleicher Eintrag mehrfach in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="39"/>
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="40"/>
         <source>days whose exercise minutes were all inside workouts</source>
         <translation>Tage, deren Trainingsminuten alle in Workouts lagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="41"/>
         <source>records of other types (heart rate, energy, …): not tracked here</source>
         <translation>Datensätze anderer Art (Puls, Energie, …): werden hier nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="43"/>
         <source>in-bed or awake sleep samples (only time asleep counts)</source>
         <translation>Schlafdaten „im Bett“ oder „wach“ (nur die Schlafzeit zählt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
         <source>records with a missing or malformed date or value</source>
         <translation>Datensätze mit fehlendem oder fehlerhaftem Datum oder Wert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="45"/>
+        <source>step samples from a lower-priority device in the same hour</source>
+        <translation>Schrittwerte eines nachrangigen Geräts in derselben Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="46"/>
+        <source>exact duplicate records (counted once)</source>
+        <translation>exakt doppelte Datensätze (einmal gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <source>workouts of 0 minutes</source>
+        <translation>Trainings von 0 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="48"/>
+        <source>sleep samples from other sources the same night (one source per night)</source>
+        <translation>Schlafwerte anderer Quellen in derselben Nacht (eine Quelle pro Nacht)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="50"/>
+        <source>readings of a kind this app does not track</source>
+        <translation>Messwerte einer Art, die diese App nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="51"/>
+        <source>entries with a missing or malformed date or mood</source>
+        <translation>Einträge mit fehlendem oder fehlerhaftem Datum oder Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="52"/>
+        <source>already in the journal</source>
+        <translation>schon im Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <source>energy, symptoms or factors on a day without a mood rating</source>
+        <translation>Energie, Symptome oder Faktoren an einem Tag ohne Stimmungswert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="55"/>
+        <source>duplicate within the file</source>
+        <translation>doppelt in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="61"/>
         <source>Imported from {file} ({source}):</source>
         <translation>Importiert aus {file} ({source}):</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="64"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="70"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="55"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="72"/>
         <source>{count} × {reason}</source>
         <translation>{count} × {reason}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="58"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="75"/>
+        <source>Please check:</source>
+        <translation>Bitte prüfen:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="76"/>
+        <source>{date}: {hours} h of sleep recorded (over 16 h)</source>
+        <translation>{date}: {hours} Std. Schlaf erfasst (über 16 Std.)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="81"/>
+        <source>Read as {encoding} text.</source>
+        <translation>Als {encoding}-Text gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="84"/>
+        <source>Mood names and their levels (remembered for next time): {pairs}</source>
+        <translation>Stimmungsnamen und ihre Stufen (für das nächste Mal gemerkt): {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="89"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Sicherung vor dem Import: {path}</translation>
     </message>
@@ -1560,12 +1735,12 @@ Details stehen im Protokoll:
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../wellness_app/ui/models/journal_model.py" line="115"/>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="118"/>
         <source>{day} · mean {mean} · 1 entry</source>
         <translation>{day} · Mittel {mean} · 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/models/journal_model.py" line="116"/>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="119"/>
         <source>{day} · mean {mean} · {count} entries</source>
         <translation>{day} · Mittel {mean} · {count} Einträge</translation>
     </message>
@@ -2374,17 +2549,22 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodMapDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="19"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="24"/>
         <source>Daylio moods</source>
         <translation>Daylio-Stimmungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="21"/>
-        <source>Your Daylio export uses mood names this app does not know. Choose a level for each: 1 = awful … 5 = great.</source>
-        <translation>Dein Daylio-Export nutzt Stimmungsnamen, die diese App nicht kennt. Wähle für jeden eine Stufe: 1 = furchtbar … 5 = super.</translation>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="26"/>
+        <source>Your Daylio export uses mood names of your own. The app proposes a level for each (1 = awful … 5 = rad): check them and change any that are wrong. Each entry keeps its name.</source>
+        <translation>Dein Daylio-Export verwendet eigene Stimmungsnamen. Die App schlägt für jeden eine Stufe vor (1 = furchtbar … 5 = super): Prüf die Vorschläge und ändere, was nicht passt. Jeder Eintrag behält seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="30"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="40"/>
+        <source>(a guess: please check)</source>
+        <translation>(geschätzt: bitte prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="36"/>
         <source>Level for {name}</source>
         <translation>Stufe für {name}</translation>
     </message>
