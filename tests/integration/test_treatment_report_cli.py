@@ -65,10 +65,10 @@ def test_report_has_real_text_and_leaves_notes_out_by_default(journal: Path,
     for expected in ("Self-care journal summary for a clinician",
                      "Period: 2/15/2026 – 3/21/2026",
                      "not a medical device",
-                     "PHQ-9 item 9 over time", "Several days (1)",
+                     "PHQ-9 question 9 answered above “Not at all”", "Several days (1)",
                      "moderately severe", "GAD-7", "Ketamine infusion", "Riverside Clinic",
                      "Your PHQ-9 total first fell by half or more on 3/12/2026",
-                     "Sertraline", "100 mg", "Light per week", "Movement per week"):
+                     "Sertraline", "100 mg", "Light and movement per week", "Page 1 of "):
         assert expected in text, expected
     assert "private words" not in text
     assert "secret session note" not in text

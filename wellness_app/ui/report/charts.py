@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.history import DayMood
@@ -46,12 +46,13 @@ def _canvas() -> tuple[QImage, QPainter]:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont()
-    font.setPixelSize(24)
+    font.setPixelSize(30)
     painter.setFont(font)
     return image, painter
 
 
-def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date) -> None:
+def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date,
+          *, dates: bool = True) -> None:
     painter.setPen(QPen(QColor("#888888"), 1))
     painter.drawRect(frame.area)
     for value in ticks:
@@ -60,6 +61,8 @@ def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date) -
         painter.drawText(QRectF(0, y - 16, MARGIN_LEFT - 16, 32),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          f"{value:g}")
+    if not dates:
+        return
     painter.setPen(QPen(QColor("#333333"), 1))
     for day, align in ((frame.start, Qt.AlignmentFlag.AlignLeft),
                        (end, Qt.AlignmentFlag.AlignRight)):
@@ -69,21 +72,65 @@ def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date) -
         painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, fmt.short_date(day))
 
 
+def month_ticks(start: date, end: date) -> list[tuple[date, str]]:
+    """First days of months inside the range, labelled "Mar" (with the year at each
+    January and the first tick): every month up to 15 months, then every quarter, then
+    every year (labelled by the year alone) past four years."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    step = 1 if months <= 15 else 3 if months <= 48 else 12
+    year, month = start.year, start.month
+    if start.day > 1 or step > 1:
+        month += 1
+    ticks: list[tuple[date, str]] = []
+    while True:
+        year += (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        if step > 1 and (month - 1) % step:
+            month += 1
+            continue
+        day = date(year, month, 1)
+        if day > end:
+            return ticks
+        if step == 12:
+            label = str(year)
+        elif month == 1 or not ticks:
+            label = f"{fmt.month_name(month)} {year}"
+        else:
+            label = fmt.month_name(month)
+        ticks.append((day, label))
+        month += step
+
+
+def _month_axis(painter: QPainter, frame: _Frame, end: date) -> None:
+    painter.setPen(QPen(QColor("#333333"), 1))
+    ticks = month_ticks(frame.start, end)
+    slot = frame.area.width() / max(1, len(ticks))
+    for day, label in ticks:
+        x = frame.x(day)
+        painter.drawLine(QPointF(x, frame.area.bottom()), QPointF(x, frame.area.bottom() + 8))
+        painter.drawText(QRectF(x - slot / 2, frame.area.bottom() + 12, slot, 40),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+
+
 def _line(painter: QPainter, points: list[QPointF]) -> None:
-    pen = QPen(LINE, 3)
-    painter.setPen(pen)
-    if len(points) > 1:
-        painter.drawPolyline(QPolygonF(points))
+    """Segments drawn one by one (a long self-crossing polyline strokes slowly); dots only
+    while there are few enough to tell apart."""
+    painter.setPen(QPen(LINE, 3 if len(points) <= 120 else 1.5))
+    painter.drawLines([QLineF(a, b) for a, b in zip(points, points[1:], strict=False)])
+    if len(points) > 120:
+        return
     painter.setBrush(LINE)
     for point in points:
         painter.drawEllipse(point, 5, 5)
 
 
 def mood_chart(moods: Sequence[DayMood], start: date, end: date) -> QImage:
-    """Daily mean mood (1–5) over the range."""
+    """Daily mean mood (1–5) over the range, months labelled along the bottom; long
+    ranges draw a thin line without dots so the shape stays readable."""
     image, painter = _canvas()
     frame = _Frame(start, end, 0.8, 5.2)
-    _axes(painter, frame, (1, 2, 3, 4, 5), end)
+    _axes(painter, frame, (1, 2, 3, 4, 5), end, dates=False)
+    _month_axis(painter, frame, end)
     _line(painter, [QPointF(frame.x(m.day), frame.y(m.mean)) for m in moods])
     painter.end()
     return image

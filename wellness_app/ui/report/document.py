@@ -1,0 +1,177 @@
+"""Lays the report out in pages and paints them onto a PDF writer or a printer.
+
+Safe off the GUI thread: QTextDocument, QImage and QPainter on QPdfWriter/QPrinter are
+all usable in a worker thread. The document is laid out at 96 units per inch (a QImage
+as its paint device, so no screen is asked), headings are kept with what follows them,
+and each page is painted with a "Page X of Y" footer; `cancelled` is asked between pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from wellness_app.domain.questionnaires import GAD7, PHQ9
+from wellness_app.services.report.model import EMPTY_MESSAGE, ClinicianReport
+from wellness_app.ui.care.care_text import care_text
+from wellness_app.ui.i18n import translate
+from wellness_app.ui.report.charts import mood_chart, questionnaire_chart
+from wellness_app.ui.report.details import _h, _p, detail_html
+from wellness_app.ui.report.summary_page import header_html, summary_html
+
+DOC_DPI = 96
+MARGIN_MM = 15
+FOOTER = 24.0  # document units below the text on each page
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+CSS = """
+body { font-family: sans-serif; font-size: 10pt; color: #222; }
+h1 { font-size: 16pt; margin-bottom: 2px; }
+h2 { font-size: 12pt; margin-top: 12px; margin-bottom: 4px; color: #2c5d8f; }
+p.meta { color: #555; margin: 0; }
+p.statement { font-style: italic; color: #444; }
+th { background: #dfe7ef; text-align: left; }
+td { border-bottom: 1px solid #d8d8d8; }
+"""
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; nothing was written."""
+
+
+def page_layout(paper: str) -> QPageLayout:
+    return QPageLayout(QPageSize(PAPERS.get(paper, PAPERS["a4"])),
+                       QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                       QPageLayout.Unit.Millimeter)
+
+
+def report_html(report: ClinicianReport, name: str = "") -> str:
+    if report.is_empty:
+        parts = header_html(report, name) + [
+            _h(2, care_text(EMPTY_MESSAGE)),
+            _p(translate("ClinicianReport", "Choose a wider range, or log a few days first."))]
+    else:
+        parts = summary_html(report, name) + detail_html(report)
+    return f"<html><head><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
+
+
+def build_document(report: ClinicianReport, paper: str = "a4",
+                   name: str = "") -> QTextDocument:
+    """The whole report, laid out in pages of `paper` with headings kept with their text."""
+    document = QTextDocument()
+    device = QImage(1, 1, QImage.Format.Format_RGB32)  # 96 dpi, whatever the screen
+    device.setDotsPerMeterX(round(DOC_DPI / 0.0254))
+    device.setDotsPerMeterY(round(DOC_DPI / 0.0254))
+    document.documentLayout().setPaintDevice(device)
+    document.setProperty("layoutDevice", device)  # keeps the image alive with the document
+    body = page_layout(paper).paintRect(QPageLayout.Unit.Inch)
+    document.setPageSize(QSizeF(body.width() * DOC_DPI, body.height() * DOC_DPI - FOOTER))
+    font = QFont(document.defaultFont())
+    font.setFeature(QFont.Tag("liga"), 0)  # "first", not "ﬁrst": copy and search find it
+    document.setDefaultFont(font)
+    document.setUseDesignMetrics(True)
+    if not report.is_empty:
+        resource = QTextDocument.ResourceType.ImageResource
+        if report.moods:
+            document.addResource(resource, QUrl("chart:mood"),
+                                 mood_chart(report.moods, report.start, report.end))
+        for kind, records, questionnaire in (("phq9", report.phq9, PHQ9),
+                                             ("gad7", report.gad7, GAD7)):
+            if records:
+                document.addResource(resource, QUrl(f"chart:{kind}"), questionnaire_chart(
+                    records, questionnaire, report.start, report.end))
+    document.setHtml(report_html(report, name))
+    keep_headings_with_next(document)
+    return document
+
+
+def _page_of(document: QTextDocument, y: float) -> int:
+    return int(y // document.pageSize().height())
+
+
+def keep_headings_with_next(document: QTextDocument) -> int:
+    """Move every heading that would end a page onto the next one; returns how many."""
+    layout = document.documentLayout()
+    moved = 0
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() > 0 and following.isValid():
+            heading = layout.blockBoundingRect(block)
+            if _page_of(document, following_top(document, following)) > _page_of(
+                    document, heading.top()):
+                cursor = QTextCursor(block)
+                page_break = QTextBlockFormat()
+                page_break.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.mergeBlockFormat(page_break)
+                moved += 1
+        block = following
+    return moved
+
+
+def following_top(document: QTextDocument, block: object) -> float:
+    """Top of the block after a heading in document coordinates (also inside a table)."""
+    cursor = QTextCursor(block)  # type: ignore[call-overload]
+    table = cursor.currentTable()
+    layout = document.documentLayout()
+    if table is not None:
+        return layout.frameBoundingRect(table).top() + 1
+    return layout.blockBoundingRect(block).top()  # type: ignore[arg-type]
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice,
+                progress: Progress | None = None,
+                cancelled: Callable[[], bool] = lambda: False) -> int:
+    """Paint every page with its footer; returns the page count. Raises Cancelled."""
+    pages = document.pageCount()
+    width, height = document.pageSize().width(), document.pageSize().height()
+    scale = device.logicalDpiX() / DOC_DPI
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The PDF or printer could not be opened for drawing")
+    try:
+        footer_font = QFont(document.defaultFont())
+        footer_font.setPixelSize(11)  # document units: scaled with the page
+        for page in range(pages):
+            if cancelled():
+                raise Cancelled
+            if page:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -page * height)
+            clip = QRectF(0, page * height, width, height)
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#555555"))
+            painter.drawText(QRectF(0, height + 4, width, FOOTER - 4),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                             translate("ClinicianReport", "Page {page} of {pages}").format(
+                                 page=page + 1, pages=pages))
+            painter.restore()
+            if progress is not None:
+                progress(page + 1, pages)
+    finally:
+        painter.end()
+    return pages
