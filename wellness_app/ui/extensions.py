@@ -52,6 +52,12 @@ def _language_menu(window: Any, ctx: Any) -> None:
     install(window, ctx)
 
 
+def _clinician_report(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.report.extension import install
+
+    install(window, ctx)
+
+
 def _escalation_banner(ctx: Any, parent: Any) -> Any:
     from wellness_app.ui.care.escalation_banner import make_banner
 
@@ -66,6 +72,6 @@ def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
 
 EARLY_WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_button]
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [
-    _import_export, _privacy, _install_tray, _onboarding, _language_menu,
+    _import_export, _privacy, _install_tray, _onboarding, _language_menu, _clinician_report,
 ]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

@@ -5,6 +5,7 @@ from wellness_app.cli.commands import (
     care_assess,
     day,
     demo,
+    fhir,
     file_io,
     insights,
     json_io,
@@ -18,5 +19,5 @@ from wellness_app.cli.commands import (
 
 COMMAND_MODULES = [
     mood, day, demo, trackers, meds, care_assess, treatment, report, insights, json_io,
-    file_io, privacy, backups,
+    file_io, fhir, privacy, backups,
 ]

@@ -4,6 +4,7 @@ daily measures against the previous period of the same length."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -83,7 +84,7 @@ def current_medications(rows: Sequence[MedRow], start: date,
     for entries in by_name.values():
         entries.sort(key=lambda r: r[2] or date.min)
         changes = tuple(
-            DoseChange(b[2], a[1], b[1]) for a, b in zip(entries, entries[1:], strict=False)
+            DoseChange(b[2], a[1], b[1]) for a, b in itertools.pairwise(entries)
             if b[2] is not None and start <= b[2] <= end and a[1] != b[1])
         for name, dose, since, stop in entries:
             if (since is None or since <= end) and (stop is None or stop >= end):

@@ -6,6 +6,7 @@ Hand-drawn rather than pyqtgraph: the report must render without a widget or a s
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date
 
@@ -116,7 +117,7 @@ def _line(painter: QPainter, points: list[QPointF]) -> None:
     """Segments drawn one by one (a long self-crossing polyline strokes slowly); dots only
     while there are few enough to tell apart."""
     painter.setPen(QPen(LINE, 3 if len(points) <= 120 else 1.5))
-    painter.drawLines([QLineF(a, b) for a, b in zip(points, points[1:], strict=False)])
+    painter.drawLines([QLineF(a, b) for a, b in itertools.pairwise(points)])
     if len(points) > 120:
         return
     painter.setBrush(LINE)

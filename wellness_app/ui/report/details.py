@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from html import escape
 
 from wellness_app.domain.assessments import AssessmentRecord
-from wellness_app.domain.questionnaires import ANSWERS, GAD7, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
+from wellness_app.domain.questionnaires import ANSWERS, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.services.report.model import ClinicianReport
 from wellness_app.ui import locale_format as fmt
 from wellness_app.ui.care.care_text import treatment_name

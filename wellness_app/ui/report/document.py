@@ -16,13 +16,14 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTransform,
 )
 
 from wellness_app.domain.questionnaires import GAD7, PHQ9
@@ -62,9 +63,9 @@ def page_layout(paper: str) -> QPageLayout:
 
 def report_html(report: ClinicianReport, name: str = "") -> str:
     if report.is_empty:
-        parts = header_html(report, name) + [
-            _h(2, care_text(EMPTY_MESSAGE)),
-            _p(translate("ClinicianReport", "Choose a wider range, or log a few days first."))]
+        parts = [*header_html(report, name), _h(2, care_text(EMPTY_MESSAGE)),
+                 _p(translate("ClinicianReport",
+                              "Choose a wider range, or log a few days first."))]
     else:
         parts = summary_html(report, name) + detail_html(report)
     return f"<html><head><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
@@ -152,9 +153,9 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice,
                 raise Cancelled
             if page:
                 device.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.translate(0, -page * height)
+            painter.save()  # scale to the device, then shift this page to the top
+            painter.setWorldTransform(QTransform(scale, 0, 0, scale, 0, -page * height * scale),
+                                      True)
             clip = QRectF(0, page * height, width, height)
             painter.setClipRect(clip)
             context = QAbstractTextDocumentLayout.PaintContext()
