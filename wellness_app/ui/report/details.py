@@ -17,6 +17,7 @@ from wellness_app.ui.care.outcome_text import observations, series_heading
 from wellness_app.ui.i18n import translate
 
 IMAGE_WIDTH = 640
+NOTES_PER_PART = 40
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]],
@@ -106,9 +107,21 @@ def _questionnaires(report: ClinicianReport) -> list[str]:
                      "—" if item9 is None else f"{ANSWERS[item9]} ({item9})", _score(gad7)))
     out.append(_p(translate("ClinicianReport", "Item 9: “{item}”").format(
         item=PHQ9.items[PHQ9_SUICIDE_ITEM_INDEX])))
-    out.append(_table(
-        [translate("ClinicianReport", "Date"), "PHQ-9", translate("ClinicianReport", "Item 9"),
-         "GAD-7"], rows, (18, 30, 24, 28)))
+    headers = [translate("ClinicianReport", "Date"), "PHQ-9",
+               translate("ClinicianReport", "Item 9"), "GAD-7"]
+    return out + _by_year(report, list(days), headers, rows, (18, 30, 24, 28))
+
+
+def _by_year(report: ClinicianReport, days: Sequence[date], headers: Sequence[str],
+             rows: Sequence[Sequence[object]], widths: Sequence[int]) -> list[str]:
+    """One table per calendar year under a year heading when the period spans years:
+    easier to find a date in, and small pieces keep the report's build responsive."""
+    if report.start.year == report.end.year:
+        return [_table(headers, rows, widths)]
+    out: list[str] = []
+    for year in sorted({day.year for day in days}):
+        chosen = [row for day, row in zip(days, rows, strict=True) if day.year == year]
+        out += [_h(3, str(year)), _table(headers, chosen, widths)]
     return out
 
 
@@ -168,8 +181,10 @@ def _weekly(report: ClinicianReport) -> list[str]:
                translate("ClinicianReport", "Light sessions"),
                translate("ClinicianReport", "Movement (moderate-equivalent minutes)"),
                translate("ClinicianReport", "Activities")]
-    rows = [(week_span(week), *values) for week, values in sorted(weeks.items())]
-    return [*out, _table(headers, rows, (28, 15, 15, 27, 15))]
+    ordered = sorted(weeks.items())
+    rows = [(week_span(week), *values) for week, values in ordered]
+    mondays = [date.fromisocalendar(int(w[:4]), int(w[6:]), 1) for w, _ in ordered]
+    return out + _by_year(report, mondays, headers, rows, (28, 15, 15, 27, 15))
 
 
 def _notes(report: ClinicianReport) -> list[str]:
@@ -177,8 +192,10 @@ def _notes(report: ClinicianReport) -> list[str]:
     out = [_h(2, translate("ClinicianReport", "Notes (included by the person)"))]
     if not report.notes:
         return [*out, _p(translate("ClinicianReport", "No notes in this period."))]
+    paragraphs = []
     for note in report.notes:
         title = f"{note.title} · " if note.title else ""
-        out.append(f"<p><b>{escape(fmt.short_date(note.day))}</b> · <i>{escape(title)}</i>"
-                   f"{escape(note.text)}</p>")
-    return out
+        paragraphs.append(f"<p><b>{escape(fmt.short_date(note.day))}</b> · "
+                          f"<i>{escape(title)}</i>{escape(note.text)}</p>")
+    return out + ["".join(paragraphs[i:i + NOTES_PER_PART])
+                  for i in range(0, len(paragraphs), NOTES_PER_PART)]

@@ -20,7 +20,9 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QTextBlock,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTransform,
@@ -36,12 +38,14 @@ from wellness_app.ui.report.summary_page import header_html, summary_html
 
 DOC_DPI = 96
 MARGIN_MM = 15
+LAYOUT_STEP = 100  # blocks laid out per call while building
 FOOTER = 24.0  # document units below the text on each page
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 CSS = """
 body { font-family: sans-serif; font-size: 10pt; color: #222; }
 h1 { font-size: 16pt; margin-bottom: 2px; }
 h2 { font-size: 12pt; margin-top: 12px; margin-bottom: 4px; color: #2c5d8f; }
+h3 { font-size: 10pt; margin-top: 8px; margin-bottom: 2px; }
 p.meta { color: #555; margin: 0; }
 p.statement { font-style: italic; color: #444; }
 th { background: #dfe7ef; text-align: left; }
@@ -61,43 +65,116 @@ def page_layout(paper: str) -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
-def report_html(report: ClinicianReport, name: str = "") -> str:
+def report_parts(report: ClinicianReport, name: str = "") -> list[str]:
+    """The report as small HTML fragments: headings, paragraphs, tables of a year at most."""
     if report.is_empty:
-        parts = [*header_html(report, name), _h(2, care_text(EMPTY_MESSAGE)),
-                 _p(translate("ClinicianReport",
-                              "Choose a wider range, or log a few days first."))]
-    else:
-        parts = summary_html(report, name) + detail_html(report)
-    return f"<html><head><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
+        return [*header_html(report, name), _h(2, care_text(EMPTY_MESSAGE)),
+                _p(translate("ClinicianReport",
+                             "Choose a wider range, or log a few days first."))]
+    return summary_html(report, name) + detail_html(report)
 
 
-def build_document(report: ClinicianReport, paper: str = "a4",
-                   name: str = "") -> QTextDocument:
-    """The whole report, laid out in pages of `paper` with headings kept with their text."""
+def report_html(report: ClinicianReport, name: str = "") -> str:
+    """The whole report as one HTML page (charts refer to `chart:` resources)."""
+    body = "".join(report_parts(report, name))
+    return f"<html><head><style>{CSS}</style></head><body>{body}</body></html>"
+
+
+def _new_document(paper: str) -> QTextDocument:
+    """An empty document with the report's page size and styles, and no layout yet (Qt
+    lays a document out again on every insertion once it has one)."""
     document = QTextDocument()
-    device = QImage(1, 1, QImage.Format.Format_RGB32)  # 96 dpi, whatever the screen
-    device.setDotsPerMeterX(round(DOC_DPI / 0.0254))
-    device.setDotsPerMeterY(round(DOC_DPI / 0.0254))
-    document.documentLayout().setPaintDevice(device)
-    document.setProperty("layoutDevice", device)  # keeps the image alive with the document
     body = page_layout(paper).paintRect(QPageLayout.Unit.Inch)
     document.setPageSize(QSizeF(body.width() * DOC_DPI, body.height() * DOC_DPI - FOOTER))
     font = QFont(document.defaultFont())
     font.setFeature(QFont.Tag("liga"), 0)  # "first", not "ﬁrst": copy and search find it
     document.setDefaultFont(font)
     document.setUseDesignMetrics(True)
+    document.setDefaultStyleSheet(CSS)
+    return document
+
+
+def _add_charts(document: QTextDocument, report: ClinicianReport) -> None:
+    resource = QTextDocument.ResourceType.ImageResource
+    if report.moods:
+        document.addResource(resource, QUrl("chart:mood"),
+                             mood_chart(report.moods, report.start, report.end))
+    for kind, records, questionnaire in (("phq9", report.phq9, PHQ9),
+                                         ("gad7", report.gad7, GAD7)):
+        if records:
+            document.addResource(resource, QUrl(f"chart:{kind}"), questionnaire_chart(
+                records, questionnaire, report.start, report.end))
+
+
+FIRST_TAGS = ('<h1>', '<h2>', '<h3>', '<p class="meta">', '<p class="statement">', "<p>")
+
+
+def _block_formats() -> dict[str, QTextBlockFormat]:
+    """The block format each kind of fragment starts with, under the report's style sheet.
+    Inserting a fragment merges its first block into the cursor's block, which keeps its
+    own format, so the format is set again from here."""
+    template = QTextDocument()
+    template.setDefaultStyleSheet(CSS)
+    template.setHtml("".join(f"{tag}x</{tag[1:3].strip('>')}>" for tag in FIRST_TAGS))
+    formats, block = {}, template.begin()
+    for tag in FIRST_TAGS:
+        formats[tag] = block.blockFormat()
+        block = block.next()
+    return formats
+
+
+def _first_format(formats: dict[str, QTextBlockFormat], part: str) -> QTextBlockFormat | None:
+    if part.startswith("<h"):
+        heading = QTextBlockFormat(formats[part[:3] + ">"])
+        if "page-break-before" in part[:60]:
+            heading.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        return heading
+    return next((formats[tag] for tag in FIRST_TAGS[3:] if part.startswith(tag)), None)
+
+
+def _attach_layout(document: QTextDocument) -> None:
+    """Create the layout, at 96 dpi whatever the screen (a QImage as its paint device)."""
+    device = QImage(1, 1, QImage.Format.Format_RGB32)
+    device.setDotsPerMeterX(round(DOC_DPI / 0.0254))
+    device.setDotsPerMeterY(round(DOC_DPI / 0.0254))
+    document.documentLayout().setPaintDevice(device)
+    document.setProperty("layoutDevice", device)  # keeps the image alive with the document
+
+
+def build_document(report: ClinicianReport, paper: str = "a4", name: str = "",
+                   cancelled: Callable[[], bool] = lambda: False) -> QTextDocument:
+    """The report laid out in pages of `paper`, headings kept with what follows them.
+
+    The fragments go in before the document has a layout, then it is laid out a hundred
+    blocks at a time: each Qt call stays short, so a worker thread never holds Python's
+    GIL long enough to stall the window, and Cancel is honoured between steps."""
+    document = _new_document(paper)
     if not report.is_empty:
-        resource = QTextDocument.ResourceType.ImageResource
-        if report.moods:
-            document.addResource(resource, QUrl("chart:mood"),
-                                 mood_chart(report.moods, report.start, report.end))
-        for kind, records, questionnaire in (("phq9", report.phq9, PHQ9),
-                                             ("gad7", report.gad7, GAD7)):
-            if records:
-                document.addResource(resource, QUrl(f"chart:{kind}"), questionnaire_chart(
-                    records, questionnaire, report.start, report.end))
-    document.setHtml(report_html(report, name))
-    keep_headings_with_next(document)
+        _add_charts(document, report)
+    formats = _block_formats()
+    cursor = QTextCursor(document)
+    for index, part in enumerate(report_parts(report, name)):
+        if cancelled():
+            raise Cancelled
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if index and cursor.block().length() > 1:
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        first = cursor.block().blockNumber()
+        cursor.insertHtml(part)
+        block_format = _first_format(formats, part)
+        if block_format is not None:
+            QTextCursor(document.findBlockByNumber(first)).setBlockFormat(block_format)
+    _attach_layout(document)
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        if block.blockNumber() % LAYOUT_STEP == 0:
+            if cancelled():
+                raise Cancelled
+            layout.blockBoundingRect(block)
+        if block.blockFormat().headingLevel():
+            keep_with_next(document, block)
+        block = block.next()
     return document
 
 
@@ -105,34 +182,39 @@ def _page_of(document: QTextDocument, y: float) -> int:
     return int(y // document.pageSize().height())
 
 
+def keep_with_next(document: QTextDocument, heading: QTextBlock) -> bool:
+    """Start `heading` on a new page when what follows it begins on the next one."""
+    following = heading.next()
+    if not following.isValid():
+        return False
+    top = document.documentLayout().blockBoundingRect(heading).top()
+    if _page_of(document, following_top(document, following)) <= _page_of(document, top):
+        return False
+    page_break = QTextBlockFormat()
+    page_break.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(heading).mergeBlockFormat(page_break)
+    return True
+
+
 def keep_headings_with_next(document: QTextDocument) -> int:
     """Move every heading that would end a page onto the next one; returns how many."""
-    layout = document.documentLayout()
     moved = 0
     block = document.begin()
     while block.isValid():
-        following = block.next()
-        if block.blockFormat().headingLevel() > 0 and following.isValid():
-            heading = layout.blockBoundingRect(block)
-            if _page_of(document, following_top(document, following)) > _page_of(
-                    document, heading.top()):
-                cursor = QTextCursor(block)
-                page_break = QTextBlockFormat()
-                page_break.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.mergeBlockFormat(page_break)
-                moved += 1
-        block = following
+        if block.blockFormat().headingLevel() > 0:
+            moved += keep_with_next(document, block)
+        block = block.next()
     return moved
 
 
-def following_top(document: QTextDocument, block: object) -> float:
+def following_top(document: QTextDocument, block: QTextBlock) -> float:
     """Top of the block after a heading in document coordinates (also inside a table)."""
-    cursor = QTextCursor(block)  # type: ignore[call-overload]
-    table = cursor.currentTable()
+    table = QTextCursor(block).currentTable()
     layout = document.documentLayout()
-    if table is not None:
-        return layout.frameBoundingRect(table).top() + 1
-    return layout.blockBoundingRect(block).top()  # type: ignore[arg-type]
+    if table is not None:  # the first cell's text (asking for the table's frame would
+        # lay out the whole document at once)
+        block = table.cellAt(0, 0).firstCursorPosition().block()
+    return layout.blockBoundingRect(block).top()
 
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice,

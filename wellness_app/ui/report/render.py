@@ -46,9 +46,7 @@ def render_pdf(report: ClinicianReport, path: Path, *, name: str = "",
     with partial.open("wb"):
         pass  # fail early and clearly (QPdfWriter reports nothing on a bad path)
     try:
-        document = build_document(report, report.paper, name)
-        if cancelled():
-            raise Cancelled
+        document = build_document(report, report.paper, name, cancelled)
         writer = QPdfWriter(str(partial))
         writer.setTitle(care_text(TITLE))
         writer.setCreator("wellness-app")
@@ -74,4 +72,5 @@ def print_report(report: ClinicianReport, printer: QPagedPaintDevice, *, name: s
                            page_layout(report.paper).units())
     size_id = printer.pageLayout().pageSize().id()
     paper = "letter" if size_id == page_layout("letter").pageSize().id() else "a4"
-    return paint_pages(build_document(report, paper, name), printer, progress, cancelled)
+    document = build_document(report, paper, name, cancelled)
+    return paint_pages(document, printer, progress, cancelled)
