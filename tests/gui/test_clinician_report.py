@@ -226,3 +226,29 @@ def test_a_large_report_never_stalls_the_window(qtbot, ui_ctx, tmp_path: Path,
     assert len(gaps) > 20
     # generous for a shared machine: a report drawn on the GUI thread stalls for seconds
     assert max(gaps) < 0.5, f"longest GUI stall {max(gaps) * 1000:.0f} ms"
+
+
+def test_save_for_a_clinic_system_from_the_dialog(qtbot, ui_ctx, tmp_path: Path,
+                                                  monkeypatch) -> None:
+    import json
+
+    from fhir.resources.R4B.bundle import Bundle
+
+    plant_quarter(ui_ctx.db)
+    target = tmp_path / "clinic.json"
+    monkeypatch.setattr(ReportDialog, "ask_fhir_path", staticmethod(lambda parent, s: target))
+    dialog = ReportDialog(ui_ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Alex Example")
+    qtbot.mouseClick(dialog.fhir, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "clinic system" in dialog.message.text(), timeout=30_000)
+    bundle = json.loads(target.read_text(encoding="utf-8"))
+    Bundle.model_validate(bundle)
+    names = [e["resource"].get("name") for e in bundle["entry"]
+             if e["resource"]["resourceType"] == "Patient"]
+    assert names == [[{"text": "Alex Example"}]]
+    dialog.preset.setCurrentIndex(dialog.preset.count() - 1)
+    dialog.start.setDate(date(2001, 1, 1))
+    dialog.end.setDate(date(2001, 2, 1))
+    qtbot.mouseClick(dialog.fhir, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "empty bundle" in dialog.message.text(), timeout=30_000)
