@@ -102,7 +102,8 @@ def test_png_export_writes_an_image(page, qtbot, tmp_path, monkeypatch) -> None:
 def test_insights_list(page, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(page.insights_model)
     first = page.insights_model.index(0).data()
-    assert first.startswith(("You tend to feel ", "Your mood was about the same ")) and " — " in first
+    assert first.startswith(("You tend to feel ", "Your mood was about the same "))
+    assert " — " in first
     card = page.insights_view.cards[0]
     assert card.sentence.text() == first and card.detail.isHidden()
     card.how_sure.click()
