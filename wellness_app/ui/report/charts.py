@@ -18,7 +18,8 @@ from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import Questionnaire
 from wellness_app.ui import locale_format as fmt
 
-WIDTH, HEIGHT = 1600, 520
+WIDTH, HEIGHT = 1600, 520  # drawing units; the image is SCALE times that (~180 dpi printed)
+SCALE = 0.75
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 110, 40, 30, 70
 BAND_COLOURS = ("#e8f3ec", "#f4f1df", "#f8e9d6", "#f6dfd6", "#f1d5d8")
 LINE = QColor("#2c5d8f")
@@ -42,10 +43,11 @@ class _Frame:
 
 
 def _canvas() -> tuple[QImage, QPainter]:
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+    image = QImage(round(WIDTH * SCALE), round(HEIGHT * SCALE), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(SCALE, SCALE)  # smaller images: quicker to embed in the PDF
     font = QFont()
     font.setPixelSize(30)
     painter.setFont(font)
@@ -117,7 +119,9 @@ def _line(painter: QPainter, points: list[QPointF]) -> None:
     """Segments drawn one by one (a long self-crossing polyline strokes slowly); dots only
     while there are few enough to tell apart."""
     painter.setPen(QPen(LINE, 3 if len(points) <= 120 else 1.5))
-    painter.drawLines([QLineF(a, b) for a, b in itertools.pairwise(points)])
+    lines = [QLineF(a, b) for a, b in itertools.pairwise(points)]
+    for start in range(0, len(lines), 250):  # short calls: a worker thread yields often
+        painter.drawLines(lines[start:start + 250])
     if len(points) > 120:
         return
     painter.setBrush(LINE)

@@ -18,6 +18,7 @@ from wellness_app.ui.i18n import translate
 
 IMAGE_WIDTH = 640
 NOTES_PER_PART = 40
+ROWS_PER_TABLE = 27  # half a year of weeks
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]],
@@ -117,12 +118,19 @@ def _by_year(report: ClinicianReport, days: Sequence[date], headers: Sequence[st
     """One table per calendar year under a year heading when the period spans years:
     easier to find a date in, and small pieces keep the report's build responsive."""
     if report.start.year == report.end.year:
-        return [_table(headers, rows, widths)]
+        return _pieces(headers, rows, widths)
     out: list[str] = []
     for year in sorted({day.year for day in days}):
         chosen = [row for day, row in zip(days, rows, strict=True) if day.year == year]
-        out += [_h(3, str(year)), _table(headers, chosen, widths)]
+        out += [_h(3, str(year)), *_pieces(headers, chosen, widths)]
     return out
+
+
+def _pieces(headers: Sequence[str], rows: Sequence[Sequence[object]],
+            widths: Sequence[int]) -> list[str]:
+    """Tables of at most ROWS_PER_TABLE rows (Qt lays a table out in one go)."""
+    return [_table(headers, rows[i:i + ROWS_PER_TABLE], widths)
+            for i in range(0, max(len(rows), 1), ROWS_PER_TABLE)]
 
 
 def _treatments(report: ClinicianReport) -> list[str]:

@@ -8,6 +8,7 @@ and each page is painted with a "Page X of Y" footer; `cancelled` is asked betwe
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -38,7 +39,7 @@ from wellness_app.ui.report.summary_page import header_html, summary_html
 
 DOC_DPI = 96
 MARGIN_MM = 15
-LAYOUT_STEP = 100  # blocks laid out per call while building
+LAYOUT_STEP = 40  # blocks laid out per call while building
 FOOTER = 24.0  # document units below the text on each page
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 CSS = """
@@ -56,6 +57,14 @@ Progress = Callable[[int, int], None]
 
 class Cancelled(Exception):
     """The person pressed Cancel; nothing was written."""
+
+
+def _checkpoint(cancelled: Callable[[], bool]) -> None:
+    """Between two short Qt calls: stop if cancelled, and hand Python's GIL to the GUI
+    thread now rather than at the end of the interpreter's switch interval."""
+    if cancelled():
+        raise Cancelled
+    time.sleep(0)
 
 
 def page_layout(paper: str) -> QPageLayout:
@@ -145,17 +154,17 @@ def build_document(report: ClinicianReport, paper: str = "a4", name: str = "",
                    cancelled: Callable[[], bool] = lambda: False) -> QTextDocument:
     """The report laid out in pages of `paper`, headings kept with what follows them.
 
-    The fragments go in before the document has a layout, then it is laid out a hundred
+    The fragments go in before the document has a layout, then it is laid out forty
     blocks at a time: each Qt call stays short, so a worker thread never holds Python's
     GIL long enough to stall the window, and Cancel is honoured between steps."""
     document = _new_document(paper)
     if not report.is_empty:
         _add_charts(document, report)
+    _checkpoint(cancelled)
     formats = _block_formats()
     cursor = QTextCursor(document)
     for index, part in enumerate(report_parts(report, name)):
-        if cancelled():
-            raise Cancelled
+        _checkpoint(cancelled)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         if index and cursor.block().length() > 1:
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
@@ -169,8 +178,7 @@ def build_document(report: ClinicianReport, paper: str = "a4", name: str = "",
     block = document.begin()
     while block.isValid():
         if block.blockNumber() % LAYOUT_STEP == 0:
-            if cancelled():
-                raise Cancelled
+            _checkpoint(cancelled)
             layout.blockBoundingRect(block)
         if block.blockFormat().headingLevel():
             keep_with_next(document, block)
@@ -231,8 +239,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice,
         footer_font = QFont(document.defaultFont())
         footer_font.setPixelSize(11)  # document units: scaled with the page
         for page in range(pages):
-            if cancelled():
-                raise Cancelled
+            _checkpoint(cancelled)
             if page:
                 device.newPage()
             painter.save()  # scale to the device, then shift this page to the top
