@@ -11,6 +11,7 @@ Prints:
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import statistics
@@ -117,7 +118,7 @@ def stall_probe(path: Path, out: Path) -> None:
         time.sleep(0.001)
     probe.stop()
     total = (time.perf_counter() - started) * 1000
-    gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
     print(f"10 y report off the GUI thread: {total:.0f} ms; longest GUI stall "
           f"{max(gaps):.0f} ms over {len(gaps)} probe ticks (goal < 100 ms)")
     from wellness_app.services.report import ReportService
