@@ -84,7 +84,8 @@ class TrendsPage(QWidget):
         toolbar.addStretch(1)
         hint = QLabel(translate("TrendsPage", "Drag or ← → to pan, wheel or + − to zoom"))
         hint.setEnabled(False)
-        toolbar.addWidget(hint)
+        hint.setWordWrap(True)  # wraps rather than widening the page past 1024 px
+        toolbar.addWidget(hint, 1)
         self.export_button = QPushButton(translate("TrendsPage", "&Export PNG…"))
         self.export_button.setAccessibleName(
             translate("TrendsPage", "Export the current view as a PNG image"))
@@ -116,7 +117,7 @@ class TrendsPage(QWidget):
 
         self.insights_model = InsightListModel(self)
         self.insights_view = InsightsPanel(self.insights_model)
-        self.insights_view.setMinimumWidth(300)
+        self.insights_view.setMinimumWidth(250)
         self.insights_status = QLabel(translate("TrendsPage", "Working out insights…"))
         self.insights_status.setWordWrap(True)
         right = QWidget()
