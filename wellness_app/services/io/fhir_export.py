@@ -29,7 +29,7 @@ from wellness_app.storage.repositories import aggregates, clinical_history
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
 CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
-MOOD_SYSTEM = "https://github.com/wellness-app/wellness_app/blob/main/README.md#fhir-codes"
+MOOD_SYSTEM = "urn:wellness-app:codesystem:mood"  # documented in the README (FHIR export)
 MOOD_CODE = "daily-mood-mean"
 MOOD_TEXT = "Mean daily mood, self-rated (1 = awful, 5 = great)"
 ANSWER_CODES = ("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9")
