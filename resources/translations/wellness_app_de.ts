@@ -343,13 +343,13 @@ Details stehen im Protokoll:
 <context>
     <name>ClinicianReport</name>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="160"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
         <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="137"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="145"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -484,12 +484,12 @@ Details stehen im Protokoll:
         <translation>Behandlungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/document.py" line="72"/>
+        <location filename="../../wellness_app/ui/report/document.py" line="81"/>
         <source>Choose a wider range, or log a few days first.</source>
         <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/document.py" line="253"/>
+        <location filename="../../wellness_app/ui/report/document.py" line="260"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
@@ -499,29 +499,29 @@ Details stehen im Protokoll:
         <translation>Stimmung (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="75"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="76"/>
         <location filename="../../wellness_app/ui/report/summary_page.py" line="92"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="78"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="79"/>
         <location filename="../../wellness_app/ui/report/summary_page.py" line="95"/>
         <source>Days with check-ins: {days}. Mean of daily means: {mean}. Days with a mean of 2 or lower: {low}.</source>
         <translation>Tage mit Check-in: {days}. Mittelwert der Tagesmittel: {mean}. Tage mit einem Mittel von 2 oder weniger: {low}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="92"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="93"/>
         <source>PHQ-9 and GAD-7</source>
         <translation>PHQ-9 und GAD-7</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="94"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="95"/>
         <source>No questionnaires in this period.</source>
         <translation>Keine Fragebögen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="111"/>
         <location filename="../../wellness_app/ui/report/summary_page.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
@@ -537,124 +537,124 @@ Details stehen im Protokoll:
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="53"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="54"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="72"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="73"/>
         <source>Mood in detail (daily mean, 1 = awful … 5 = great)</source>
         <translation>Stimmung im Einzelnen (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="108"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="109"/>
         <source>Item 9: “{item}”</source>
         <translation>Frage 9: „{item}“</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="112"/>
         <source>Item 9</source>
         <translation>Frage 9</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="129"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="137"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="131"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="139"/>
         <location filename="../../wellness_app/ui/report/summary_page.py" line="141"/>
         <source>No treatment sessions in this period.</source>
         <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="133"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="141"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="134"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="134"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="135"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="143"/>
         <source>Mood before → after</source>
         <translation>Stimmung vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="156"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="164"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="158"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="166"/>
         <source>No medications on the list for this period.</source>
         <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="160"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
         <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="161"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="161"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="176"/>
         <source>Light and movement per week</source>
         <translation>Licht und Bewegung pro Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="170"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="178"/>
         <source>No light or movement logged in this period.</source>
         <translation>In diesem Zeitraum wurden weder Licht noch Bewegung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="179"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="187"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="180"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="188"/>
         <source>Light (minutes)</source>
         <translation>Licht (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="181"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="189"/>
         <source>Light sessions</source>
         <translation>Lichteinheiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="182"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="190"/>
         <source>Movement (moderate-equivalent minutes)</source>
         <translation>Bewegung (Minuten, moderat gerechnet)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="183"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="191"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="192"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="200"/>
         <source>Notes (included by the person)</source>
         <translation>Notizen (von der Person freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="194"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="202"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -3546,7 +3546,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/dialog.py" line="99"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="158"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="162"/>
         <source>Save for a clinic system (FHIR)</source>
         <translation>Für ein Praxissystem speichern (FHIR)</translation>
     </message>
@@ -3566,17 +3566,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="290"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="288"/>
         <source>Sent to the printer.</source>
         <translation>An den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="294"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="292"/>
         <source>Nothing was logged between these dates; the file holds an empty bundle.</source>
         <translation>Zwischen diesen Daten wurde nichts erfasst; die Datei enthält ein leeres Bundle.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="297"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="295"/>
         <source>Saved {count} records for a clinic system to {path}.</source>
         <translation>{count} Einträge für ein Praxissystem in {path} gespeichert.</translation>
     </message>
@@ -3593,7 +3593,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/report/dialog.py" line="103"/>
         <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="306"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="304"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3618,17 +3618,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="149"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="157"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="150"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="159"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="163"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
@@ -3648,23 +3648,23 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="256"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="274"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="254"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="272"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/jobs.py" line="42"/>
+        <location filename="../../wellness_app/ui/report/jobs.py" line="43"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="284"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="282"/>
         <source>Saved to {path}.</source>
         <translation>Unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="278"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="276"/>
         <source>The report says so.</source>
         <translation>Das steht so auch im Bericht.</translation>
     </message>
@@ -4766,32 +4766,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="88"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="89"/>
         <source>&amp;Export PNG…</source>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="91"/>
         <source>Export the current view as a PNG image</source>
         <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="99"/>
         <source>No check-ins yet. Log a mood and your trends appear here.</source>
         <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="106"/>
         <source>Point at a day to see its values.</source>
         <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="108"/>
         <source>Values of the day under the pointer</source>
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="181"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="182"/>
         <source>How your mood differs with each factor, clearest first. Patterns, not proof of cause.</source>
         <translation>Wie sich deine Stimmung mit jedem Faktor unterscheidet, das Deutlichste zuerst. Muster, kein Beweis für eine Ursache.</translation>
     </message>
@@ -4801,33 +4801,33 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="120"/>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="155"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="156"/>
         <source>Working out insights…</source>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="125"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="126"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="185"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="186"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="193"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="194"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="240"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="241"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="243"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="244"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>

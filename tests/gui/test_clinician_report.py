@@ -220,12 +220,16 @@ def test_a_large_report_never_stalls_the_window(qtbot, ui_ctx, tmp_path: Path,
     probe.setInterval(10)
     probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
     probe.start()
+    started = time.perf_counter()
     save(qtbot, dialog)
+    elapsed = time.perf_counter() - started
     probe.stop()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(gaps) > 20
-    # generous for a shared machine: a report drawn on the GUI thread stalls for seconds
-    assert max(gaps) < 0.5, f"longest GUI stall {max(gaps) * 1000:.0f} ms"
+    # relative, so a busy machine does not fail it: drawn on the GUI thread, the longest
+    # stall would be about the whole time the report takes
+    assert max(gaps) < elapsed / 4, (
+        f"longest GUI stall {max(gaps) * 1000:.0f} ms of {elapsed * 1000:.0f} ms")
 
 
 def test_save_for_a_clinic_system_from_the_dialog(qtbot, ui_ctx, tmp_path: Path,

@@ -124,3 +124,18 @@ def test_log_treatment_saves_and_shows_the_esketamine_note(tmp_path: Path) -> No
     assert "Do not drive until the next day, after a night's sleep" in result.stdout
     day = cli(tmp_path / "j", "day", "2026-03-02", "--json")
     assert '"kind": "esketamine-nasal-spray"' in day.stdout
+
+
+@pytest.mark.parametrize("args, points", [
+    ([], (612, 792)),  # LANG=C reads as en_US in Qt: Letter
+    (["--paper", "letter"], (612, 792)), (["--paper", "a4"], (595, 842))])
+def test_report_paper(journal: Path, tmp_path: Path, args: list[str],
+                      points: tuple[int, int]) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "paper.pdf"
+    result = cli(journal, "report", "--from", "2026-02-15", "--to", "2026-03-21", "-o", str(out),
+                 *args)
+    assert result.returncode == 0, result.stderr
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == points

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QThreadPool, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -145,22 +145,22 @@ class ReportDialog(QDialog):
         return dialog.saved_path
 
     @staticmethod
-    def ask_path(parent: QWidget, suggested: str) -> Path | None:
-        title = translate("ReportDialog", "Save the report as PDF")
-        files = translate("ReportDialog", "PDF files (*.pdf)")
+    def _save_path(parent: QWidget, title: str, files: str, suggested: str,
+                   suffix: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, files)
         if not path:
             return None
-        return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        return Path(path if path.lower().endswith(suffix) else path + suffix)
 
-    @staticmethod
-    def ask_fhir_path(parent: QWidget, suggested: str) -> Path | None:
-        title = translate("ReportDialog", "Save for a clinic system (FHIR)")
-        files = translate("ReportDialog", "FHIR JSON (*.json)")
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, files)
-        if not path:
-            return None
-        return Path(path if path.lower().endswith(".json") else path + ".json")
+    @classmethod
+    def ask_path(cls, parent: QWidget, suggested: str) -> Path | None:
+        return cls._save_path(parent, translate("ReportDialog", "Save the report as PDF"),
+                              translate("ReportDialog", "PDF files (*.pdf)"), suggested, ".pdf")
+
+    @classmethod
+    def ask_fhir_path(cls, parent: QWidget, suggested: str) -> Path | None:
+        return cls._save_path(parent, translate("ReportDialog", "Save for a clinic system (FHIR)"),
+                              translate("ReportDialog", "FHIR JSON (*.json)"), suggested, ".json")
 
     @staticmethod
     def ask_printer(parent: QWidget, paper: str) -> Any:
@@ -239,8 +239,6 @@ class ReportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.message.setText(self.tr("Preparing the report…"))
-        from PySide6.QtCore import QThreadPool
-
         QThreadPool.globalInstance().start(task)
 
     def _progress(self, done: int, total: int) -> None:

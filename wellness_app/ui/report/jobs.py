@@ -4,6 +4,7 @@ write the FHIR bundle. The GUI thread only receives progress and the outcome."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -50,32 +51,32 @@ def _build(db: Database, request: ReportRequest, cancel: CancelToken) -> Clinici
     return report
 
 
-def pdf_job(db: Database, request: ReportRequest, target: Path) -> Any:
+def _render_job(db: Database, request: ReportRequest,
+                draw: Callable[[ClinicianReport, Progress, CancelToken], int],
+                target: Path | None) -> Any:
+    """Read the journal, then `draw` the report (PDF or printer) with progress."""
     def job(progress: Progress, cancel: CancelToken) -> Outcome:
         report = _build(db, request, cancel)
         try:
-            pages = render_pdf(report, target, name=request.name, progress=progress,
-                               cancelled=lambda: cancel.cancelled)
+            pages = draw(report, progress, cancel)
         except Cancelled:
             raise ImportCancelled() from None
         except OSError as exc:
-            raise _write_error(target, exc) from exc
+            raise (_write_error(target, exc) if target else UserError(str(exc))) from exc
         return Outcome(report, pages, target)
     return job
 
 
+def pdf_job(db: Database, request: ReportRequest, target: Path) -> Any:
+    return _render_job(db, request, lambda report, progress, cancel: render_pdf(
+        report, target, name=request.name, progress=progress,
+        cancelled=lambda: cancel.cancelled), target)
+
+
 def print_job(db: Database, request: ReportRequest, printer: QPagedPaintDevice) -> Any:
-    def job(progress: Progress, cancel: CancelToken) -> Outcome:
-        report = _build(db, request, cancel)
-        try:
-            pages = print_report(report, printer, name=request.name, progress=progress,
-                                 cancelled=lambda: cancel.cancelled)
-        except Cancelled:
-            raise ImportCancelled() from None
-        except OSError as exc:
-            raise UserError(str(exc)) from exc
-        return Outcome(report, pages, None)
-    return job
+    return _render_job(db, request, lambda report, progress, cancel: print_report(
+        report, printer, name=request.name, progress=progress,
+        cancelled=lambda: cancel.cancelled), None)
 
 
 def fhir_job(db: Database, request: ReportRequest, target: Path) -> Any:
