@@ -256,3 +256,23 @@ def test_save_for_a_clinic_system_from_the_dialog(qtbot, ui_ctx, tmp_path: Path,
     dialog.end.setDate(date(2001, 2, 1))
     qtbot.mouseClick(dialog.fhir, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "empty bundle" in dialog.message.text(), timeout=30_000)
+
+
+@pytest.mark.parametrize("button, seam", [("save", "ask_path"), ("fhir", "ask_fhir_path")])
+def test_a_folder_that_cannot_be_written_is_one_clear_message(qtbot, ui_ctx, tmp_path: Path,
+                                                              monkeypatch, button: str,
+                                                              seam: str) -> None:
+    plant_mood(ui_ctx.db, TODAY, 3)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    blocker = folder / "not-a-folder"
+    blocker.write_text("x")
+    target = blocker / "report.out"
+    monkeypatch.setattr(ReportDialog, seam, staticmethod(lambda parent, s: target))
+    dialog = ReportDialog(ui_ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.save.isEnabled(), timeout=30_000)
+    assert "not-a-folder" in dialog.message.text()
+    assert "Traceback" not in dialog.message.text() and dialog.saved_path is None
+    assert blocker.read_text() == "x" and list(folder.iterdir()) == [blocker]
