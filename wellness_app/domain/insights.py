@@ -75,10 +75,10 @@ class Insight:
 
     def to_json_dict(self) -> dict[str, object]:
         keys = ("factor", "kind", "mean_with", "mean_without", "difference", "ci_low",
-                "ci_high", "n_with", "n_without", "clear", "strength", "comparisons",
+                "ci_high", "n_with", "n_without", "t_stat", "clear", "strength", "comparisons",
                 "sentence", "detail")
         out = {k: getattr(self, k) for k in keys}
-        for k in ("mean_with", "mean_without", "difference", "ci_low", "ci_high"):
+        for k in ("mean_with", "mean_without", "difference", "ci_low", "ci_high", "t_stat"):
             out[k] = round(float(out[k]), 3)  # type: ignore[arg-type]
         out["ci_level"] = LEVEL
         return out
