@@ -112,14 +112,13 @@ def locked_crisis_panel(parent: QWidget, data_dir: Path | None) -> QWidget:
     """For the unlock screens: the emergency number and a Crisis support button (bundled
     lines, no passphrase needed; the person's own plan needs the unlock)."""
     from wellness_app.services.crisis_lines import CrisisLineService
-    from wellness_app.ui.care.care_text import shown_line
+    from wellness_app.ui.care.crisis_cards import emergency_numbers
 
     panel = QFrame(parent)
     panel.setObjectName("lockedCrisisPanel")
     layout = QVBoxLayout(panel)
     service = CrisisLineService(None, data_dir)
-    numbers = [shown_line(line).contact for line in service.lines() if line.emergency
-               and line.dial_number()]
+    numbers = emergency_numbers(service.lines())
     text = (translate("CrisisSupport", "In immediate danger? Call {numbers} now.").format(
                 numbers=translate("CrisisSupport", " or ").join(numbers)) if numbers
             else translate("CrisisSupport", "In immediate danger? Call your local emergency "

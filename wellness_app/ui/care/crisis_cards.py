@@ -40,6 +40,12 @@ def big_label(text: str, scale: float = 1.8, bold: bool = True) -> QLabel:
     return label
 
 
+def emergency_numbers(lines: list[CrisisLine]) -> list[str]:
+    """"999 / 112" per dialable emergency line, as shown (Japan: "119", "110")."""
+    return [" / ".join((shown_line(line).contact, *line.also)) for line in lines
+            if line.emergency and line.dial_number()]
+
+
 def channel_words(line: CrisisLine) -> str:
     words = {"call": translate("CrisisCards", "call"), "text": translate("CrisisCards", "text"),
              "chat": translate("CrisisCards", "chat")}
