@@ -672,100 +672,100 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisCards</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="44"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="50"/>
         <source>call</source>
         <translation>anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="44"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="50"/>
         <source>text</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="45"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="51"/>
         <source>chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="53"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="60"/>
         <source>hours: see the operator&apos;s site</source>
         <translation>Zeiten: siehe Website des Angebots</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="84"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="91"/>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="270"/>
         <source>Copied {number}.</source>
         <translation>{number} kopiert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="88"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="95"/>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="274"/>
         <source>This computer has no app that can do that. Please use your phone: {number}</source>
         <translation>Auf diesem Computer gibt es dafür keine App. Bitte nimm dein Telefon: {number}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="102"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="109"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="105"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="112"/>
         <source>Text: {number}</source>
         <translation>SMS: {number}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="114"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="121"/>
         <source>{name}: {number}. {details}</source>
         <translation>{name}: {number}. {details}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="116"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="161"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="123"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="168"/>
         <source>Copy number</source>
         <translation>Nummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="117"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="124"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="118"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="162"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="125"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="169"/>
         <source>Copy the number of {name}</source>
         <translation>Nummer von {name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="122"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="165"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="129"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="172"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="123"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="166"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="130"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="173"/>
         <source>Call {name}</source>
         <translation>{name} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="127"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="168"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="134"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="175"/>
         <source>Text</source>
         <translation>SMS schreiben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="128"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="169"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="135"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="176"/>
         <source>Send a text to {name}</source>
         <translation>{name} eine SMS schreiben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="133"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="140"/>
         <source>Open chat</source>
         <translation>Chat öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="134"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="141"/>
         <source>Open the chat of {name} in the browser</source>
         <translation>Den Chat von {name} im Browser öffnen</translation>
     </message>
@@ -1036,17 +1036,17 @@ Details stehen im Protokoll:
         <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="100"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="101"/>
         <source>Save safety plan card</source>
         <translation>Karte mit dem Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="103"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="123"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="124"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1262,8 +1262,8 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/care/crisis_button.py" line="33"/>
         <location filename="../../wellness_app/ui/care/crisis_button.py" line="42"/>
         <location filename="../../wellness_app/ui/care/crisis_button.py" line="52"/>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="135"/>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="137"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="134"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="136"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
@@ -1273,22 +1273,22 @@ Details stehen im Protokoll:
         <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="123"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="122"/>
         <source>In immediate danger? Call {numbers} now.</source>
         <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="124"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="123"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="125"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="124"/>
         <source>In immediate danger? Call your local emergency number now.</source>
         <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="131"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="130"/>
         <source>Crisis lines need no passphrase. Your own safety plan is shown after you unlock.</source>
         <translation>Krisentelefone brauchen keine Passphrase. Deinen eigenen Sicherheitsplan siehst du nach dem Entsperren.</translation>
     </message>
@@ -3935,32 +3935,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/safety_card.py" line="30"/>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="63"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="64"/>
         <source>My safety plan</source>
         <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="53"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="54"/>
         <source>Crisis lines — {country}</source>
         <translation>Krisentelefone — {country}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="54"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="55"/>
         <source>Last reviewed {date}.</source>
         <translation>Zuletzt geprüft am {date}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="67"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="68"/>
         <source>If you are in immediate danger, call your local emergency number now.</source>
         <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="75"/>
         <source>Safety plan</source>
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="95"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="96"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>

@@ -54,7 +54,8 @@ def channel_words(line: CrisisLine) -> str:
 
 def details(line: CrisisLine) -> str:
     """"Call, text · 24/7 · free" in the interface language (hours/cost unknown: say so)."""
-    parts = [channel_words(line).capitalize()]
+    words = channel_words(line)
+    parts = [words[:1].upper() + words[1:]]  # not capitalize(): "Anrufen, Chat"
     parts.append(care_text(line.hours) if line.hours
                  else translate("CrisisCards", "hours: see the operator's site"))
     if line.cost:

@@ -234,7 +234,7 @@ class CrisisDialog(QDialog):
             self.body_layout.addWidget(self._note(translate(
                 "CrisisDialog", "Go only as far as you need: start with the first step, and "
                 "move on to the next one only if things still feel too much.")))
-            self.plan_view = QLabel(plan_html(plan, empty_hint=False))
+            self.plan_view = QLabel(plan_html(plan, empty_hint=False, title=False))
             self.plan_view.setWordWrap(True)
             self.plan_view.setFrameShape(QFrame.Shape.StyledPanel)
             self.plan_view.setAccessibleName(translate("CrisisDialog", "Your safety plan"))

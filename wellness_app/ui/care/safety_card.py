@@ -20,14 +20,15 @@ from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
 
 
-def plan_html(plan: SafetyPlan, *, empty_hint: bool = True) -> str:
+def plan_html(plan: SafetyPlan, *, empty_hint: bool = True, title: bool = True) -> str:
     if plan.is_empty:
         if not empty_hint:
             return ""
         return "<p><i>{}</i></p>".format(escape(translate("SafetyCard",
             "You have not written a safety plan yet. The Safety plan page helps you make "
             "one, step by step, with your own people and your clinician.")))
-    parts = ["<h2>{}</h2>".format(escape(translate("SafetyCard", "My safety plan")))]
+    parts = (["<h2>{}</h2>".format(escape(translate("SafetyCard", "My safety plan")))]
+             if title else [])
     for section in SECTIONS:
         lines = [escape(line) for line in plan.lines(section.key)]
         lines += [escape(f"{c.name} — {c.phone}" if c.phone else c.name)
