@@ -709,63 +709,68 @@ Details stehen im Protokoll:
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="112"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="109"/>
+        <source>No number yet: add one under Manage lines</source>
+        <translation>Noch keine Nummer: Füge unter „Telefone verwalten“ eine hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="113"/>
         <source>Text: {number}</source>
         <translation>SMS: {number}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="121"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="122"/>
         <source>{name}: {number}. {details}</source>
         <translation>{name}: {number}. {details}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="123"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="168"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="125"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="170"/>
         <source>Copy number</source>
         <translation>Nummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="124"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="126"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="125"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="169"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="127"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="171"/>
         <source>Copy the number of {name}</source>
         <translation>Nummer von {name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="129"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="172"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="131"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="174"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="130"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="173"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="132"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="175"/>
         <source>Call {name}</source>
         <translation>{name} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="134"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="175"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="136"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="177"/>
         <source>Text</source>
         <translation>SMS schreiben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="135"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="176"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="137"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="178"/>
         <source>Send a text to {name}</source>
         <translation>{name} eine SMS schreiben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="140"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="142"/>
         <source>Open chat</source>
         <translation>Chat öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="141"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="143"/>
         <source>Open the chat of {name} in the browser</source>
         <translation>Den Chat von {name} im Browser öffnen</translation>
     </message>

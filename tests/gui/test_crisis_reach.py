@@ -65,7 +65,7 @@ def press_help(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("key", [spec.key for spec in PAGES])
-def test_ctrl_shift_h_on_every_page(window, qtbot, opened, key: str) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_shift_h_on_every_page(language, window, qtbot, opened, key: str) -> None:  # type: ignore[no-untyped-def]
     window.show_page(key)
     qtbot.waitUntil(lambda: window.current_page_key() == key)
     focus = QApplication.focusWidget() or window
@@ -190,3 +190,13 @@ def test_the_screen_fits_1024x600_in_english_and_german(ui_ctx, qtbot, language)
     assert dialog.line_cards[0].actions["copy"].text() == (
         "Nummer kopieren" if language == "de" else "Copy number")
     assert dialog.scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_ctrl_shift_h_in_the_quick_checkin_window(window, qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    quick = window.tray.open_quick_checkin()
+    qtbot.addWidget(quick)
+    quick.activateWindow()
+    qtbot.waitUntil(quick.isActiveWindow)
+    press_help(qtbot, quick.tags)
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    assert opened[0][0] is quick and quick.tags.text() == ""

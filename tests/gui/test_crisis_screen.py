@@ -215,3 +215,17 @@ def test_a_manage_change_shows_on_the_screen(ui_ctx, qtbot, monkeypatch) -> None
     dialog.manage_button.click()
     assert dialog.line_cards == []
     assert "999" in dialog.emergency_text.text()  # never hidden
+
+
+def test_a_broken_own_line_from_an_import_is_shown_with_a_clear_hint(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.domain.crisis_lines import CrisisLine
+    from wellness_app.storage.repositories import crisis_lines
+
+    CrisisLineService(ui_ctx.db).set_country("GB")
+    with ui_ctx.db.transaction() as session:  # e.g. an old export edited by hand
+        crisis_lines.upsert(session, CrisisLine("GB", "My GP", "   ", ""))
+    dialog = screen(ui_ctx, qtbot)
+    card = dialog.line_cards[-1]
+    assert card.line.label == "My GP"
+    assert "No number yet" in card.number.text() and card.actions == {}
+    assert "999" in dialog.emergency_text.text()

@@ -90,3 +90,13 @@ def test_encrypted_journal_without_and_with_the_passphrase(run, tmp_path: Path) 
     assert code == 0, err
     assert out.index("My dog, Biscuit") < out.index("Samaritans: 116 123")
     assert "Maya" in out and "WELLNESS_APP_PASSPHRASE" not in out
+
+
+def test_a_list_older_than_a_year_asks_to_confirm(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.services.crisis_lines import CrisisLineService
+
+    code, out, _ = run("crisis", "--country", "GB")
+    assert code == 0 and "more than a year ago" not in out
+    monkeypatch.setattr(CrisisLineService, "is_stale", lambda self, today=None: True)
+    code, out, _ = run("crisis", "--country", "GB")
+    assert code == 0 and "last checked on 2026-12-02, more than a year ago" in out

@@ -105,8 +105,9 @@ class LineCard(Card):
         shown = shown_line(line)
         self.name = QLabel(f"<b>{_esc(shown.label)}</b>")
         self.name.setWordWrap(True)
-        numbers = [shown.contact, *line.also]
-        self.number = big_label(translate("CrisisCards", " or ").join(numbers))
+        numbers = [n for n in (shown.contact, *line.also) if n.strip()]
+        self.number = big_label(translate("CrisisCards", " or ").join(numbers) or translate(
+            "CrisisCards", "No number yet: add one under Manage lines"), 1.8 if numbers else 1.1)
         extra = [details(line)]
         if line.text_number and "text" in line.channels:
             extra.append(translate("CrisisCards", "Text: {number}").format(
@@ -120,10 +121,11 @@ class LineCard(Card):
         label = shown.label
         self.setAccessibleName(translate("CrisisCards", "{name}: {number}. {details}").format(
             name=label, number=", ".join(numbers), details=" · ".join(extra)))
-        self.add_button("copy", translate("CrisisCards", "Copy number")
-                        if line.dial_number() else translate("CrisisCards", "Copy"),
-                        translate("CrisisCards", "Copy the number of {name}").format(
-                            name=label), lambda: self.copy(shown.contact))
+        if numbers:
+            self.add_button("copy", translate("CrisisCards", "Copy number")
+                            if line.dial_number() else translate("CrisisCards", "Copy"),
+                            translate("CrisisCards", "Copy the number of {name}").format(
+                                name=label), lambda: self.copy(shown.contact))
         dial = line.dial_number()
         if dial and "call" in line.channels:
             self.add_button("call", translate("CrisisCards", "Call"),
