@@ -31,7 +31,6 @@ def links(monkeypatch):  # type: ignore[no-untyped-def]
         return not url.startswith("sms:")  # this desktop has no app for texts
 
     monkeypatch.setattr(crisis_cards, "open_link", fake)
-    monkeypatch.setattr("wellness_app.ui.care.crisis_dialog.open_link", fake)
     return opened
 
 

@@ -30,6 +30,19 @@ def copy_text(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
+def copy_number(number: str, feedback: Feedback) -> None:
+    copy_text(number)
+    feedback(translate("CrisisCards", "Copied {number}.").format(number=number))
+
+
+def hand_on(url: str, number: str, feedback: Feedback) -> None:
+    """Give a tel:/sms:/chat address to the desktop; where nothing takes it, say to use
+    the phone (the number stays on the screen)."""
+    if not open_link(url):
+        feedback(translate("CrisisCards", "This computer has no app that can do that. "
+                           "Please use your phone: {number}").format(number=number))
+
+
 def big_label(text: str, scale: float = 1.8, bold: bool = True) -> QLabel:
     label = QLabel(text)
     font = label.font()
@@ -87,14 +100,10 @@ class Card(QFrame):
         self.actions[key] = button
 
     def copy(self, number: str) -> None:
-        copy_text(number)
-        self._feedback(translate("CrisisCards", "Copied {number}.").format(number=number))
+        copy_number(number, self._feedback)
 
     def hand_on(self, url: str, number: str) -> None:
-        if not open_link(url):
-            self._feedback(translate(
-                "CrisisCards", "This computer has no app that can do that. Please use "
-                "your phone: {number}").format(number=number))
+        hand_on(url, number, self._feedback)
 
 
 class LineCard(Card):

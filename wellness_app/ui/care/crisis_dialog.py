@@ -33,7 +33,7 @@ from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui import locale_format as fmt
 from wellness_app.ui.care.care_text import care_text, shown_line
-from wellness_app.ui.care.crisis_cards import LineCard, PersonCard, copy_text, open_link
+from wellness_app.ui.care.crisis_cards import LineCard, PersonCard, copy_number, hand_on
 from wellness_app.ui.care.crisis_country import CountryPicker
 from wellness_app.ui.care.crisis_learn import UnderstandingSection
 from wellness_app.ui.care.crisis_manage import ManageLinesDialog
@@ -266,14 +266,10 @@ class CrisisDialog(QDialog):
         self.feedback.setText(text)
 
     def _copy(self, number: str) -> None:
-        copy_text(number)
-        self.show_feedback(translate("CrisisCards", "Copied {number}.").format(number=number))
+        copy_number(number, self.show_feedback)
 
     def _hand_on(self, url: str, number: str) -> None:
-        if not open_link(url):
-            self.show_feedback(translate(
-                "CrisisCards", "This computer has no app that can do that. Please use "
-                "your phone: {number}").format(number=number))
+        hand_on(url, number, self.show_feedback)
 
     def _show_picker(self) -> None:
         if getattr(self, "picker", None) is None:
