@@ -142,10 +142,10 @@ def test_unknown_country_asks_where_you_are_first(ui_ctx, qtbot, monkeypatch) ->
     dialog = screen(ui_ctx, qtbot)
     assert dialog.picker.isVisible()
     assert "112" in dialog.emergency_text.text()  # a number even before the answer
-    qtbot.keyClicks(dialog.picker.search, "schw")  # Schweden? no: Sweden / Switzerland
+    qtbot.keyClicks(dialog.picker.search, "schw")  # Schweiz, Schweden
     shown = [dialog.picker.list.item(r).text() for r in range(dialog.picker.list.count())
              if not dialog.picker.list.item(r).isHidden()]
-    assert shown == []
+    assert shown == ["Switzerland (CH)", "Sweden (SE)"]
     dialog.picker.search.clear()
     qtbot.keyClicks(dialog.picker.search, "switz")
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
@@ -228,3 +228,46 @@ def test_a_broken_own_line_from_an_import_is_shown_with_a_clear_hint(ui_ctx, qtb
     assert card.line.label == "My GP"
     assert "No number yet" in card.number.text() and card.actions == {}
     assert "999" in dialog.emergency_text.text()
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("Germany", "DE"), ("germany", "DE"), ("Deutschland", "DE"), ("de", "DE"), ("DE", "DE"),
+    ("ger", "DE"), ("UK", "GB"), ("britain", "GB"), ("England", "GB"), ("usa", "US"),
+    ("united states", "US"), ("america", "US"), ("Österreich", "AT"), ("oesterreich", "AT"),
+    ("Schweiz", "CH"), ("suisse", "CH"), ("svizzera", "CH"), ("Holland", "NL"),
+    ("nederland", "NL"), ("belgique", "BE"), ("españa", "ES"), ("espana", "ES"),
+    ("brasil", "BR"), ("méxico", "MX"), ("日本", "JP"), ("japan", "JP"), ("sverige", "SE"),
+    ("norge", "NO"), ("danmark", "DK"), ("suomi", "FI"), ("polska", "PL"),
+    ("south africa", "ZA"), ("aotearoa", "NZ"), ("éire", "IE"), ("india", "IN"),
+    ("  Italy ", "IT"), ("elsewhere", "elsewhere"),
+])
+def test_where_are_you_finds_a_country_however_it_is_typed(ui_ctx, qtbot, typed: str,  # type: ignore[no-untyped-def]
+                                                          code: str) -> None:
+    from wellness_app.ui.care.crisis_country import CountryPicker
+
+    picker = CountryPicker(CrisisLineService(ui_ctx.db).countries())
+    qtbot.addWidget(picker)
+    chosen: list[str] = []
+    picker.chosen.connect(chosen.append)
+    picker.search.setText(typed)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert chosen == [code]
+
+
+def test_where_are_you_in_german_finds_the_german_names(ui_ctx, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.care.crisis_country import CountryPicker
+    from wellness_app.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        picker = CountryPicker(CrisisLineService(ui_ctx.db).countries())
+        qtbot.addWidget(picker)
+        picker.search.setText("Vereinigtes")
+        assert picker.list.currentItem().text() == "Vereinigtes Königreich (GB)"
+        picker.search.setText("Südafrika")
+        assert picker.list.currentItem().data(Qt.ItemDataRole.UserRole) == "ZA"
+        picker.search.setText("Atlantis")
+        assert all(picker.list.item(r).isHidden() for r in range(picker.list.count()))
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

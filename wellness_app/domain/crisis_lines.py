@@ -236,3 +236,34 @@ def country_of_place(place_name: str) -> str:
     "elsewhere" (its local emergency number and the directory)."""
     region = place_name.rsplit(",", 1)[-1].strip().casefold()
     return _REGION_CODES.get(region, ELSEWHERE)
+
+
+#: other names people type for a country in the "Where are you?" search (own language,
+#: short forms); the English and interface-language names and the code always match
+SEARCH_ALIASES: Final = {
+    "US": ("usa", "america", "united states of america", "vereinigte staaten"),
+    "GB": ("uk", "britain", "great britain", "england", "scotland", "wales",
+           "northern ireland", "grossbritannien", "großbritannien"),
+    "IE": ("éire", "eire", "irland"),
+    "DE": ("deutschland", "allemagne"),
+    "AT": ("österreich", "oesterreich", "osterreich"),
+    "CH": ("schweiz", "suisse", "svizzera", "svizra"),
+    "NL": ("nederland", "holland", "niederlande", "pays-bas"),
+    "BE": ("belgië", "belgie", "belgique", "belgien"),
+    "FR": ("frankreich",),
+    "ES": ("españa", "espana", "spanien"),
+    "IT": ("italia", "italien"),
+    "BR": ("brasil", "brasilien"),
+    "MX": ("méxico", "mexiko"),
+    "IN": ("bharat", "indien"),
+    "JP": ("nippon", "nihon", "日本"),
+    "ZA": ("südafrika", "suedafrika", "rsa"),
+    "SE": ("sverige", "schweden"),
+    "NO": ("norge", "noreg", "norwegen"),
+    "DK": ("danmark", "dänemark", "daenemark"),
+    "FI": ("suomi", "finnland"),
+    "PL": ("polska", "polen"),
+    "NZ": ("aotearoa", "neuseeland"),
+    "AU": ("australien", "oz"),
+    "CA": ("kanada",),
+}

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.domain.crisis_lines import ELSEWHERE
+from wellness_app.domain.crisis_lines import ELSEWHERE, SEARCH_ALIASES
 from wellness_app.ui.care.care_text import care_text
 from wellness_app.ui.i18n import translate
 
@@ -47,7 +47,8 @@ class CountryPicker(QWidget):
             label = shown if code == ELSEWHERE else f"{shown} ({code})"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setData(Qt.ItemDataRole.UserRole + 1, f"{shown} {name} {code}".casefold())
+            words = " | ".join((shown, name, code, *SEARCH_ALIASES.get(code, ())))
+            item.setData(Qt.ItemDataRole.UserRole + 1, words.casefold())
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.choose = QPushButton(translate("CrisisCountry", "&Use this country"))
@@ -68,16 +69,23 @@ class CountryPicker(QWidget):
                 self.list.setCurrentRow(row)
 
     def _filter(self, text: str) -> None:
+        """Show the countries whose names contain the text; highlight an exact name or
+        code first ("de" → Germany, not Sweden), else the first that starts with it."""
         needle = text.strip().casefold()
-        first = None
+        best: tuple[int, int] | None = None
         for row in range(self.list.count()):
             item = self.list.item(row)
-            match = needle in item.data(Qt.ItemDataRole.UserRole + 1)
+            words = item.data(Qt.ItemDataRole.UserRole + 1).split(" | ")
+            match = any(needle in word for word in words)
             item.setHidden(not match)
-            if match and first is None:
-                first = row
-        if first is not None:
-            self.list.setCurrentRow(first)
+            if not match:
+                continue
+            rank = (0 if needle in words else 1 if any(w.startswith(needle) for w in words)
+                    else 2)
+            if best is None or rank < best[0]:
+                best = (rank, row)
+        if best is not None:
+            self.list.setCurrentRow(best[1])
 
     def _choose_current(self) -> None:
         item = self.list.currentItem()
