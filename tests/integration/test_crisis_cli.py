@@ -100,3 +100,12 @@ def test_a_list_older_than_a_year_asks_to_confirm(run, monkeypatch) -> None:  # 
     monkeypatch.setattr(CrisisLineService, "is_stale", lambda self, today=None: True)
     code, out, _ = run("crisis", "--country", "GB")
     assert code == 0 and "last checked on 2026-12-02, more than a year ago" in out
+
+
+@pytest.mark.parametrize(("typed", "code"), [("germany", "DE"), ("Deutschland", "DE"),
+                                             ("Österreich", "AT"), ("usa", "US"),
+                                             ("Holland", "NL")])
+def test_a_country_name_gets_its_code_suggested(run, typed: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    status, out, err = run("crisis", "--country", typed)
+    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert f"use {code}" in err

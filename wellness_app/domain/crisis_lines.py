@@ -267,3 +267,13 @@ SEARCH_ALIASES: Final = {
     "AU": ("australien", "oz"),
     "CA": ("kanada",),
 }
+
+
+def code_for_name(text: str, names: Mapping[str, str]) -> str | None:
+    """"Germany", "deutschland", "uk" → the code, given `names` (code → English name);
+    None when nothing matches exactly."""
+    needle = text.strip().casefold()
+    for code, name in names.items():
+        if needle in (name.casefold(), *SEARCH_ALIASES.get(code, ())):
+            return code
+    return None

@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import CliContext
 from wellness_app.domain.assessments import explanation, parse_answers, record_from
-from wellness_app.domain.crisis_lines import ELSEWHERE, CrisisLine, normalise_country
+from wellness_app.domain.crisis_lines import (
+    ELSEWHERE,
+    CrisisLine,
+    code_for_name,
+    normalise_country,
+)
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.domain.safety_plan import plan_as_text
@@ -96,8 +101,15 @@ def run_crisis(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def known_country(service: CrisisLineService, text: str) -> str:
-    """A code with bundled lines (or 'elsewhere'); anything else is one clear line."""
-    code = normalise_country(text)
+    """A code with bundled lines (or 'elsewhere'); anything else is one clear line (with
+    the code, when a country's name was typed)."""
+    try:
+        code = normalise_country(text)
+    except ValidationError as exc:
+        guess = code_for_name(text, dict(service.countries()))
+        if guess is None:
+            raise
+        raise ValidationError(f"{exc}; for {service.country_name(guess)} use {guess}") from None
     if not service.directory.has(code):
         known = ", ".join(c for c, _ in service.countries() if c != ELSEWHERE)
         raise ValidationError(f"No crisis lines are bundled for '{text.strip()}'. Known: "
