@@ -109,3 +109,10 @@ def test_a_country_name_gets_its_code_suggested(run, typed: str, code: str) -> N
     status, out, err = run("crisis", "--country", typed)
     assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
     assert f"use {code}" in err
+
+
+def test_delete_all_my_data_also_removes_the_remembered_country(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert run("crisis", "--set-country", "SE")[0] == 0
+    assert (tmp_path / "data" / "crisis-country").read_text(encoding="utf-8") == "SE\n"
+    assert run("delete-all-data", "--confirm", "DELETE")[0] == 0
+    assert not (tmp_path / "data" / "crisis-country").exists()

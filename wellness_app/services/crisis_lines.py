@@ -31,12 +31,12 @@ from wellness_app.domain.crisis_lines import (
 )
 from wellness_app.domain.errors import ValidationError
 from wellness_app.resources import resource_path
+from wellness_app.services.privacy import CRISIS_COUNTRY_FILE as COUNTRY_FILE
 from wellness_app.storage import Database
 from wellness_app.storage.repositories import crisis_lines, preferences
 
 log = logging.getLogger(__name__)
 COUNTRY_KEY = "crisis.country"
-COUNTRY_FILE = "crisis-country"
 DATA_FILE = "crisis_lines.json"
 EMERGENCY_FIXED = ("The emergency number is always shown: it cannot be hidden, changed "
                    "or removed.")
