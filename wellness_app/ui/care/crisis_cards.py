@@ -54,9 +54,12 @@ def big_label(text: str, scale: float = 1.8, bold: bool = True) -> QLabel:
 
 
 def emergency_numbers(lines: list[CrisisLine]) -> list[str]:
-    """"999 / 112" per dialable emergency line, as shown (Japan: "119", "110")."""
-    return [" / ".join((shown_line(line).contact, *line.also)) for line in lines
-            if line.emergency and line.dial_number()]
+    """"999 / 112" per dialable emergency line, as shown; named where a country has
+    several ("119 (Emergency (ambulance, fire))", "110 (Police)")."""
+    dialable = [line for line in lines if line.emergency and line.dial_number()]
+    return [" / ".join((shown_line(line).contact, *line.also))
+            + (f" ({shown_line(line).label})" if len(dialable) > 1 else "")
+            for line in dialable]
 
 
 def channel_words(line: CrisisLine) -> str:

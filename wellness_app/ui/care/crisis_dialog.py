@@ -33,7 +33,13 @@ from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui import locale_format as fmt
 from wellness_app.ui.care.care_text import care_text, shown_line
-from wellness_app.ui.care.crisis_cards import LineCard, PersonCard, copy_number, hand_on
+from wellness_app.ui.care.crisis_cards import (
+    LineCard,
+    PersonCard,
+    copy_number,
+    emergency_numbers,
+    hand_on,
+)
 from wellness_app.ui.care.crisis_country import CountryPicker
 from wellness_app.ui.care.crisis_learn import UnderstandingSection
 from wellness_app.ui.care.crisis_manage import ManageLinesDialog
@@ -147,10 +153,7 @@ class CrisisDialog(QDialog):
         self._clear(self.emergency_layout)
         dialable = [line for line in lines if line.dial_number()]
         if dialable:
-            numbers = translate("CrisisDialog", " or ").join(
-                " / ".join((shown_line(line).contact, *line.also))
-                + (f" ({shown_line(line).label})" if len(dialable) > 1 else "")
-                for line in dialable)
+            numbers = translate("CrisisDialog", " or ").join(emergency_numbers(lines))
             text = translate("CrisisDialog", "In immediate danger? Call {numbers} now.").format(
                 numbers=numbers)
         else:
