@@ -167,6 +167,21 @@ def test_an_old_hidden_emergency_row_in_the_journal_is_ignored(db: Database) -> 
     assert lines[0].label == "Emergency" and lines[0].contact == "911"
 
 
+def test_an_older_versions_edit_of_the_emergency_line_is_kept_as_her_own(db: Database) -> None:
+    from wellness_app.domain.crisis_lines import CrisisLine
+    from wellness_app.storage.repositories import crisis_lines
+
+    with db.transaction() as session:
+        crisis_lines.upsert(session, CrisisLine("GB", "Emergency", "my sister", "call first"))
+    service = CrisisLineService(db)
+    lines = service.lines("GB")
+    assert (lines[0].contact, lines[0].emergency) == ("999", True)
+    assert (lines[-1].contact, lines[-1].note, lines[-1].origin) == ("my sister",
+                                                                     "call first", "own")
+    service.reset("GB", "Emergency")  # she can remove it; the emergency number stays
+    assert [line.contact for line in service.lines("GB")] == ["999", "116 123"]
+
+
 def test_hide_unhide_and_bring_back_bundled_lines(db: Database) -> None:
     service = CrisisLineService(db)
     service.set_hidden("US", "988 Suicide & Crisis Lifeline", True)

@@ -157,17 +157,22 @@ def merge(shipped: Iterable[CrisisLine], own: Iterable[CrisisLine],
     person's additions in their order. Hidden lines are left out unless asked for.
 
     Emergency lines always come first and are never replaced or hidden, whatever the
-    journal holds."""
+    journal holds; what an older version let the person type over one is kept as their
+    own line (never lost), after the others."""
     own_list = list(own)
     by_label = {line.label.casefold(): line for line in own_list}
     shipped_labels = set()
     emergency: list[CrisisLine] = []
+    kept_words: list[CrisisLine] = []
     merged: list[CrisisLine] = []
     for line in shipped:
         key = line.label.casefold()
         shipped_labels.add(key)
         if line.emergency:
             emergency.append(line)
+            kept = by_label.get(key)
+            if kept is not None and not kept.hidden and kept.contact != line.contact:
+                kept_words.append(replace(kept, origin="own"))  # an older version's edit
             continue
         override = by_label.get(key)
         merged.append(line if override is None else replace(
@@ -175,6 +180,7 @@ def merge(shipped: Iterable[CrisisLine], own: Iterable[CrisisLine],
             hidden=override.hidden, origin="edited", user_id=override.user_id))
     merged += [replace(line, origin="own") for line in own_list
                if line.label.casefold() not in shipped_labels]
+    merged += kept_words
     visible = merged if include_hidden else [line for line in merged if not line.hidden]
     return emergency + visible
 
