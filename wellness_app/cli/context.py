@@ -36,10 +36,11 @@ class CliContext:
             existed = self.paths.db_path.exists()
             self._db = open_checked(self.paths.db_path, self.passphrase())
             if existed:
-                try:
-                    BackupService(self._db).daily_if_due()
-                except (OSError, UserError) as exc:
-                    log.warning("The daily backup could not be written: %s", exc)
+                backups = BackupService(self._db)
+                backups.daily_if_due()  # best effort: never blocks the command
+                if backups.problem:
+                    self.warn(f"wellness-app: warning: the daily backup was not written: "
+                              f"{backups.problem}")
         return self._db
 
     def passphrase(self) -> str | None:

@@ -9,12 +9,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from wellness_app.domain.errors import UserError
 from wellness_app.storage.engine import make_engine
 from wellness_app.storage.file_facts import SCHEMA_HEAD, SQLITE_HEADER
+from wellness_app.storage.sqlite_errors import (
+    DatabaseOpenError,
+    environment_problem,
+    is_damage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +31,6 @@ def _schema_revision(conn: Connection) -> str | None:
     if not has_table:
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-class DatabaseOpenError(UserError):
-    """The database file cannot be used; it has not been changed."""
 
 
 class Database:
@@ -55,7 +55,7 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except OperationalError as exc:
+        except DatabaseError as exc:
             raise environment_error(self.path, exc) from None
 
     @contextmanager
@@ -65,7 +65,7 @@ class Database:
             with self._sessions() as session:
                 yield session
                 session.rollback()
-        except OperationalError as exc:
+        except DatabaseError as exc:
             raise environment_error(self.path, exc) from None
 
     def close(self) -> None:
@@ -79,18 +79,10 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
 
-def environment_error(path: Path, exc: OperationalError) -> Exception:
-    """A clear DatabaseOpenError for what the environment caused; `exc` itself for a bug."""
-    message = str(exc.orig).lower()
-    if "locked" in message or "busy" in message:
-        return DatabaseOpenError(
-            f"The journal at {path} is locked by another program (is the app open "
-            "elsewhere?). Nothing was saved; close it and try again.")
-    if "readonly" in message or "read-only" in message:
-        return DatabaseOpenError(f"{path} is read-only; nothing was saved")
-    if "disk is full" in message or "disk i/o" in message:
-        return DatabaseOpenError(f"Cannot write {path}: {exc.orig}. Nothing was saved.")
-    return exc
+def environment_error(path: Path, exc: DatabaseError) -> Exception:
+    """A clear EnvironmentProblem for what the environment caused (by SQLite's result
+    code); `exc` itself for a bug."""
+    return environment_problem(exc, path) or exc
 
 
 def open_database(
@@ -110,15 +102,13 @@ def open_database(
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
             revision = _schema_revision(conn)
-    except OperationalError as exc:
+    except (DatabaseError, UnicodeDecodeError) as exc:  # undecodable text: a damaged file
         engine.dispose()
-        if "locked" in str(exc).lower():
-            raise DatabaseOpenError(
-                f"The journal at {path} is locked by another program. Close it and try again."
-            ) from None
-        raise DatabaseOpenError(f"The journal at {path} cannot be opened: {exc.orig}") from None
-    except (DatabaseError, UnicodeDecodeError):  # undecodable text: a damaged file
-        engine.dispose()
+        problem = environment_problem(exc, path, saved=False)
+        if problem is not None:
+            raise problem from None
+        if isinstance(exc, DatabaseError) and not is_damage(exc):
+            raise  # a bug, not the person's file
         hint = "the passphrase is wrong" if passphrase else "it is damaged or not a journal"
         raise DatabaseOpenError(
             f"{path} cannot be read: {hint}. The file has not been changed."
@@ -129,7 +119,7 @@ def open_database(
 
         try:
             upgrade_to_head(db)
-        except OperationalError as exc:
+        except DatabaseError as exc:
             db.close()
             raise environment_error(path, exc) from None
         except Exception:

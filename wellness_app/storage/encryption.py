@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from wellness_app.domain.errors import UserError
-from wellness_app.storage.database import DatabaseOpenError
 from wellness_app.storage.engine import encryption_unavailable_reason, quiet_sqlcipher
 from wellness_app.storage.file_facts import SQLITE_HEADER
+from wellness_app.storage.sqlite_errors import DatabaseOpenError, environment_problem, is_damage
 
 log = logging.getLogger(__name__)
 Kind = Literal["missing", "plain", "encrypted", "not a journal"]
@@ -58,21 +58,22 @@ def connect_raw(path: Path, passphrase: str | None) -> Any:
         if passphrase:
             raise DatabaseOpenError(encryption_unavailable_reason() or "") from None
         driver = sqlite3  # type: ignore[assignment]
-    conn = driver.connect(str(path), timeout=5)
+    try:
+        conn = driver.connect(str(path), timeout=5)
+    except driver.Error as exc:
+        raise environment_problem(exc, path, saved=False) or exc from None
     conn.isolation_level = None
     try:
         if passphrase:
             conn.execute("PRAGMA key = " + quote(passphrase))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except driver.OperationalError as exc:
+    except (driver.DatabaseError, UnicodeDecodeError) as exc:  # undecodable text: damaged
         conn.close()
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise DatabaseOpenError(
-                f"The journal at {path} is locked by another program. Close it and try again."
-            ) from None
-        raise DatabaseOpenError(_unreadable(path, passphrase)) from None
-    except (driver.DatabaseError, UnicodeDecodeError):  # undecodable schema text: damaged
-        conn.close()
+        problem = environment_problem(exc, path, saved=False)
+        if problem is not None:
+            raise problem from None
+        if isinstance(exc, driver.DatabaseError) and not is_damage(exc):
+            raise
         raise DatabaseOpenError(_unreadable(path, passphrase)) from None
     return conn
 

@@ -54,7 +54,9 @@ def quiet_sqlcipher() -> None:
 
 def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str = "FULL") -> Engine:
     """An engine over `path` whose every connection has WAL, foreign keys, FULL sync, timeout."""
-    options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+    # hide_parameters: an error message must never carry a note's text
+    options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000},
+                               "hide_parameters": True}
     quiet_sqlcipher()
     if passphrase:
         if not sqlcipher_available():
