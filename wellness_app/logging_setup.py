@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 LOG_FILENAME = "wellness_app.log"
@@ -34,16 +35,24 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> bo
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Route the app's loggers to `log_dir/wellness_app.log`. Returns its path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Route the app's loggers to `log_dir/wellness_app.log`. Returns its path.
+
+    When the log file cannot be written (a read-only or full disk), warnings and errors
+    go to stderr instead, so reading the journal still works."""
     path = log_dir / LOG_FILENAME
     root = logging.getLogger("wellness_app")
-    for handler in list(root.handlers):
-        if getattr(handler, "_wellness_app", False):
-            root.removeHandler(handler)
-            handler.close()
-    rotate(path)
-    handler = logging.FileHandler(path, encoding="utf-8")
+    for old in list(root.handlers):
+        if getattr(old, "_wellness_app", False):
+            root.removeHandler(old)
+            old.close()
+    handler: logging.Handler
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.WARNING)
     handler._wellness_app = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)

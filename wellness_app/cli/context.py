@@ -34,8 +34,10 @@ class CliContext:
             from wellness_app.services.privacy import open_checked
 
             existed = self.paths.db_path.exists()
-            self._db = open_checked(self.paths.db_path, self.passphrase())
-            if existed:
+            writable = self.paths.writable()
+            self._db = open_checked(self.paths.db_path, self.passphrase(),
+                                    read_only=not writable)
+            if existed and writable:
                 backups = BackupService(self._db)
                 backups.daily_if_due()  # best effort: never blocks the command
                 if backups.problem:

@@ -31,7 +31,7 @@ class BackupService:
         self.problem = None
         try:
             return store.daily_backup_if_due(self._db, now)
-        except Exception as exc:  # noqa: BLE001 - a backup must never stop the journal
+        except Exception as exc:
             fault = classify(exc)
             # the class and fault kind only: an exception text could hold personal content
             log.warning("The daily backup was not written (%s, %s); it is retried later",

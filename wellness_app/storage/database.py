@@ -86,18 +86,21 @@ def environment_error(path: Path, exc: DatabaseError) -> Exception:
 
 
 def open_database(
-    path: Path, passphrase: str | None = None, *, migrate: bool = True
+    path: Path, passphrase: str | None = None, *, migrate: bool = True, read_only: bool = False
 ) -> Database:
     """Open (creating if absent) and migrate; raise DatabaseOpenError without touching the file.
 
     A passphrase given for an unencrypted file is ignored (the file is opened as it is).
+    `read_only` (a read-only data folder): reading works, every write fails clearly.
     """
     if passphrase and path.exists():
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
                 passphrase = None
-    _check_file(path, encrypted=bool(passphrase))
-    engine = make_engine(path, passphrase)
+    if read_only and not path.is_file():
+        raise DatabaseOpenError(f"There is no journal at {path}, and its folder is read-only.")
+    _check_file(path, encrypted=bool(passphrase), read_only=read_only)
+    engine = make_engine(path, passphrase, read_only=read_only)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
@@ -114,6 +117,10 @@ def open_database(
             f"{path} cannot be read: {hint}. The file has not been changed."
         ) from None
     db = Database(path, engine, passphrase)
+    if read_only and revision != SCHEMA_HEAD:
+        db.close()
+        raise DatabaseOpenError(f"{path} needs an update this app can only make when its "
+                                "folder is writable. Nothing was changed.")
     if migrate and revision != SCHEMA_HEAD:  # Alembic is imported only when there is work
         from wellness_app.storage.migrate import upgrade_to_head
 
@@ -128,7 +135,7 @@ def open_database(
     return db
 
 
-def _check_file(path: Path, *, encrypted: bool) -> None:
+def _check_file(path: Path, *, encrypted: bool, read_only: bool = False) -> None:
     if path.exists() and not path.is_file():
         raise DatabaseOpenError(f"{path} is not a file")
     if not path.exists():
@@ -161,5 +168,5 @@ def _check_file(path: Path, *, encrypted: bool) -> None:
             f"{path} is not a SQLite journal (or it is encrypted and needs a passphrase). "
             "The file has not been changed."
         )
-    if not os.access(path, os.W_OK):
+    if not read_only and not os.access(path, os.W_OK):
         raise DatabaseOpenError(f"{path} is read-only; the journal needs to write to it")

@@ -52,7 +52,8 @@ def moved_aside(path: Path) -> list[Path]:
 
 
 def open_checked(path: Path, passphrase: str | None = None,
-                 extra_backup_folder: Path | None = None, *, allow_new: bool = False) -> Database:
+                 extra_backup_folder: Path | None = None, *, allow_new: bool = False,
+                 read_only: bool = False) -> Database:
     """Quick-check, then open and migrate. Only damage (SQLITE_CORRUPT/NOTADB or a failed
     quick_check) moves the journal aside; CorruptJournalError then names the newest backup
     that passes integrity_check. A disk that is full, read-only or locked raises
@@ -61,6 +62,8 @@ def open_checked(path: Path, passphrase: str | None = None,
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is not a file (a folder has its name); "
                                 "nothing was changed")
+    if read_only:  # nothing can be checked by writing or moved aside here: read it as it is
+        return open_database(path, passphrase, migrate=False, read_only=True)
     kind = detect_kind(path)
     problem = None
     if kind == "not a journal":
