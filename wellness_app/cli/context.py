@@ -60,9 +60,15 @@ class CliContext:
         return self._passphrase
 
     def new_passphrase(self) -> str:
-        """A new passphrase: WELLNESS_APP_NEW_PASSPHRASE, or asked twice on a terminal."""
+        """A new passphrase (at least 10 characters): WELLNESS_APP_NEW_PASSPHRASE, or asked
+        twice on a terminal."""
+        from wellness_app.services.privacy import passphrase_problem
+
         value = os.environ.get(NEW_PASSPHRASE_ENV)
         if value:
+            problem = passphrase_problem(value)
+            if problem:
+                raise UserError(problem)
             return value
         if not _interactive():
             raise UserError(f"Set {NEW_PASSPHRASE_ENV} to the new passphrase "
@@ -72,8 +78,9 @@ class CliContext:
         first = getpass.getpass("New passphrase: ")
         if first != getpass.getpass("Repeat the new passphrase: "):
             raise UserError("The two passphrases differ. Nothing was changed.")
-        if not first:
-            raise UserError("A passphrase cannot be empty. Nothing was changed.")
+        problem = passphrase_problem(first)
+        if problem:
+            raise UserError(problem)
         return first
 
     def print(self, text: str = "") -> None:

@@ -10,18 +10,30 @@ from pathlib import Path
 
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
-from wellness_app.storage import Database
+from wellness_app.storage import Database, encrypt_all
 from wellness_app.storage import encryption as enc
+from wellness_app.storage.encrypt_all import EncryptionReport
 from wellness_app.storage.engine import encryption_unavailable_reason, make_engine
-from wellness_app.storage.integrity import CorruptJournalError, open_checked
+from wellness_app.storage.integrity import CorruptJournalError
+from wellness_app.storage.integrity import open_checked as _open_checked
 
 log = logging.getLogger(__name__)
 CONFIRM_WORD = "DELETE"
 __all__ = [
-    "CONFIRM_WORD", "CorruptJournalError", "change_passphrase", "decrypt", "delete_all_data",
+    "CONFIRM_WORD", "CorruptJournalError", "EncryptionReport", "change_passphrase",
+ "decrypt", "delete_all_data",
     "encrypt", "encryption_unavailable_reason", "is_encrypted", "journal_kind", "open_checked",
     "tighten_permissions",
 ]
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why a new passphrase is too weak (fewer than 10 characters), or None."""
+    try:
+        enc.need_strong_passphrase(passphrase)
+    except UserError as exc:
+        return str(exc)
+    return None
 
 
 def journal_kind(path: Path) -> str:
@@ -33,14 +45,46 @@ def is_encrypted(path: Path) -> bool:
     return enc.detect_kind(path) == "encrypted"
 
 
-def encrypt(db_path: Path, passphrase: str, backups_dir: Path | None = None) -> int:
-    """Encrypt the (closed) journal, and any plain backups beside it. Returns rows kept."""
-    counts = enc.encrypt_file(db_path, passphrase)
-    if backups_dir is not None and backups_dir.is_dir():
-        for backup in sorted(backups_dir.glob("*.db")):
-            if enc.detect_kind(backup) == "plain":
-                enc.encrypt_file(backup, passphrase)
-    return sum(counts.values())
+def encrypt(db_path: Path, passphrase: str, backups_dir: Path | None = None,
+            extra_folder: Path | None = None, *,
+            remove_unencryptable: bool = False) -> EncryptionReport:
+    """Encrypt the (closed) journal, every backup in both folders and the plaintext side
+    files (before-restore, corrupt). Resumable: a second run completes an interrupted one."""
+    if encrypt_all.read_marker(db_path) is None and enc.detect_kind(db_path) != "plain":
+        raise UserError(f"{db_path} is not an unencrypted journal; nothing was changed.")
+    if not passphrase:
+        raise UserError("A passphrase cannot be empty.")
+    return encrypt_all.encrypt_everything(db_path, passphrase, [backups_dir, extra_folder],
+                                          remove_unencryptable=remove_unencryptable)
+
+
+def plain_copies(db_path: Path, backups_dir: Path | None,
+                 extra_folder: Path | None = None) -> list[Path]:
+    """Unencrypted copies that `encrypt` would still have to encrypt."""
+    return encrypt_all.plain_copies(db_path, [backups_dir, extra_folder])
+
+
+def encryption_pending(db_path: Path) -> bool:
+    return encrypt_all.encryption_pending(db_path)
+
+
+def open_checked(path: Path, passphrase: str | None = None,
+                 extra_backup_folder: Path | None = None, *, allow_new: bool = False,
+                 read_only: bool = False) -> Database:
+    """Clean leftovers of interrupted conversions and restores, then quick-check, open and
+    migrate (storage.integrity.open_checked); then complete an interrupted `encrypt`."""
+    if not read_only:
+        from wellness_app.storage.backups import cleanup_restore_leftovers
+
+        encrypt_all.remove_leftovers(path, [path.parent / "backups", extra_backup_folder])
+        cleanup_restore_leftovers(path)
+    db = _open_checked(path, passphrase, extra_backup_folder, allow_new=allow_new,
+                       read_only=read_only)
+    if not read_only and passphrase and encrypt_all.encryption_pending(path):
+        from wellness_app.storage.backups import extra_folder
+
+        encrypt_all.encrypt_everything(path, passphrase, [db.backups_dir, extra_folder(db)])
+    return db
 
 
 def decrypt(db_path: Path, passphrase: str) -> int:
@@ -124,12 +168,15 @@ def refuse_while_app_runs(paths: AppPaths) -> None:
                         "Nothing was changed.")
 
 
-def encrypt_live(db: Database, passphrase: str) -> int:
-    """Encrypt the journal the app has open; the handle then uses the new key."""
+def encrypt_live(db: Database, passphrase: str) -> EncryptionReport:
+    """Encrypt the journal the app has open and every copy; the handle then uses the new key."""
+    from wellness_app.storage.backups import extra_folder
+
+    extra = extra_folder(db)
     db.engine.dispose()
-    rows = encrypt(db.path, passphrase, db.backups_dir)
+    report = encrypt(db.path, passphrase, db.backups_dir, extra)
     reopen(db, passphrase)
-    return rows
+    return report
 
 
 def decrypt_live(db: Database, passphrase: str) -> int:

@@ -166,9 +166,19 @@ def _verify(tmp: Path, passphrase: str | None, counts: dict[str, int]) -> None:
         raise UserError("The converted copy did not verify; the journal was not changed.")
 
 
+MIN_PASSPHRASE = 10
+
+
 def _need_passphrase(passphrase: str | None) -> None:
     if not passphrase:
         raise UserError("A passphrase cannot be empty.")
+
+
+def need_strong_passphrase(passphrase: str | None) -> None:
+    """A new passphrase has at least MIN_PASSPHRASE characters."""
+    if len(passphrase or "") < MIN_PASSPHRASE:
+        raise UserError(f"A passphrase needs at least {MIN_PASSPHRASE} characters "
+                        "(a few unusual words are easy to remember). Nothing was changed.")
 
 
 def _unreadable(path: Path, passphrase: str | None) -> str:
