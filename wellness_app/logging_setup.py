@@ -59,3 +59,13 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     root.setLevel(level)
     root.propagate = False
     return path
+
+
+def log_bug(exc: BaseException, logger: str = "wellness_app.crash") -> None:
+    """Log an unexpected exception by type and stack only: its message (and any chained
+    one) could carry personal text, such as a note in a SQL parameter."""
+    import traceback
+
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    logging.getLogger(logger).critical("Unexpected %s.%s\n%s", type(exc).__module__,
+                                       type(exc).__qualname__, frames.rstrip())
