@@ -21,7 +21,11 @@ from wellness_app.storage.encryption import connect_raw, integrity_status
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILL_POINTS = 30
 
-pytestmark = [pytest.mark.skipif(os.name != "posix", reason="SIGKILL"), pytest.mark.slow]
+# The hang guard scales with the work: each kill point starts a child (imports, opens the
+# journal, derives an encryption key) — about half a second idle, many times that on a
+# loaded 2-core machine. A fixed 120 s made this test flaky there.
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="SIGKILL"), pytest.mark.slow,
+              pytest.mark.timeout(60 * KILL_POINTS)]
 
 
 def _saved_ids(path: Path, passphrase: str | None) -> set[int]:
