@@ -35,8 +35,12 @@ class CliContext:
 
             existed = self.paths.db_path.exists()
             writable = self.paths.writable()
-            self._db = open_checked(self.paths.db_path, self.passphrase(),
-                                    read_only=not writable)
+            key = self.passphrase()
+            if key:  # derive the key once; every connection after that opens at once
+                from wellness_app.services.privacy import unlock_key
+
+                key = unlock_key(self.paths.db_path, key)
+            self._db = open_checked(self.paths.db_path, key, read_only=not writable)
             if existed and writable:
                 backups = BackupService(self._db)
                 backups.daily_if_due()  # best effort: never blocks the command

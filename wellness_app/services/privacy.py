@@ -100,6 +100,25 @@ def reopen(db: Database, passphrase: str | None) -> None:
     db.rebind(make_engine(db.path, passphrase), passphrase)
 
 
+def unlock_key(db_path: Path, passphrase: str) -> str:
+    """Check `passphrase` and return the key every later connection uses (derived once).
+    Raises DatabaseOpenError if it is wrong; a plain journal gets the passphrase back."""
+    if enc.detect_kind(db_path) != "encrypted":
+        return passphrase
+    return enc.derive_key(db_path, passphrase)
+
+
+def opens(path: Path, key: str | None) -> bool:
+    """True if `key` (a passphrase or a derived key) opens the encrypted file at `path`."""
+    if not key:
+        return False
+    try:
+        enc.connect_raw(path, key).close()
+    except UserError:
+        return False
+    return True
+
+
 def check_passphrase(db_path: Path, passphrase: str) -> None:
     """Raise DatabaseOpenError if `passphrase` does not open the journal."""
     enc.connect_raw(db_path, passphrase).close()
@@ -175,7 +194,7 @@ def encrypt_live(db: Database, passphrase: str) -> EncryptionReport:
     extra = extra_folder(db)
     db.engine.dispose()
     report = encrypt(db.path, passphrase, db.backups_dir, extra)
-    reopen(db, passphrase)
+    reopen(db, enc.derive_key(db.path, passphrase))
     return report
 
 
@@ -190,7 +209,7 @@ def change_passphrase_live(db: Database, old: str, new: str) -> int:
     check_passphrase(db.path, old)
     db.engine.dispose()
     rows = change_passphrase(db.path, old, new)
-    reopen(db, new)
+    reopen(db, enc.derive_key(db.path, new))
     return rows
 
 
@@ -202,14 +221,17 @@ def restore_live(db: Database, backup: Path, passphrase: str | None) -> Path | N
     key = passphrase if enc.detect_kind(backup) == "encrypted" else None
     db.engine.dispose()
     aside = restore(db.path, backup, key)
+    if key:
+        key = enc.derive_key(db.path, key)
     fresh = open_database(db.path, key)
     db.rebind(fresh.engine, key)
     return aside
 
 
 def lock(db: Database) -> None:
-    """Close every connection (the auto-lock screen is up)."""
-    db.engine.dispose()
+    """Close every connection and drop the key (the lock screen is up); every service
+    call then raises JournalLocked until `reopen` with the passphrase."""
+    db.lock()
 
 
 def data_signature(db_path: Path) -> tuple[float, ...]:

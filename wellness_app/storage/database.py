@@ -40,6 +40,7 @@ class Database:
         self.path = path
         self.engine = engine
         self.passphrase = passphrase  # kept in memory only: backups need the same key
+        self.locked = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -52,6 +53,7 @@ class Database:
 
         A locked, read-only or full database raises DatabaseOpenError (nothing saved).
         """
+        self._refuse_if_locked()
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -61,6 +63,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session (rolled back at the end)."""
+        self._refuse_if_locked()
         try:
             with self._sessions() as session:
                 yield session
@@ -76,7 +79,35 @@ class Database:
         self.engine.dispose()
         self.engine = engine
         self.passphrase = passphrase
+        self.locked = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def lock(self) -> None:
+        """Close every connection and drop the key: the engine (whose URL holds the
+        passphrase) is replaced by one that refuses to connect, until `rebind`."""
+        self.engine.dispose()
+        self.engine = _locked_engine(self.path)
+        self.passphrase = None
+        self.locked = True
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _refuse_if_locked(self) -> None:
+        if self.locked:
+            raise JournalLocked(f"The journal at {self.path} is locked; unlock it first.")
+
+
+class JournalLocked(DatabaseOpenError):
+    """The app is locked: no connection, no key; nothing can be read or written."""
+
+
+def _locked_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    def refuse() -> None:
+        raise JournalLocked(f"The journal at {path} is locked; unlock it first.")
+
+    return create_engine("sqlite://", creator=refuse, poolclass=NullPool)
 
 
 def environment_error(path: Path, exc: DatabaseError) -> Exception:

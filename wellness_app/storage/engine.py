@@ -84,12 +84,16 @@ def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str =
         if not (read_only and "journal_mode" in p)
     ]
 
+    encrypted = bool(passphrase)  # the listener must not keep the passphrase alive
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, emit BEGIN (the driver's implicit
         # transactions defeat pragmas and savepoints).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if encrypted:  # SQLCipher wipes freed memory (keys, page buffers): see README
+            cursor.execute("PRAGMA cipher_memory_security = ON")
         for pragma in pragmas:
             cursor.execute(pragma)
         cursor.close()

@@ -147,7 +147,7 @@ class PrivacyActions(QObject):
         if chosen is None:
             return False
         key = self.ctx.db.passphrase
-        if chosen.encrypted and key is None:
+        if chosen.encrypted and not privacy.opens(chosen.path, key):  # another key or salt
             key = self._ask_passphrase(
                 translate("Privacy", "This backup is encrypted. Enter its passphrase."),
                 chosen.path)

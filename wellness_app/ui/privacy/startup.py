@@ -55,14 +55,23 @@ class ErrorNotice:
 
 
 def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-untyped-def]
+    """The journal's key, derived once from the passphrase the person types (None: quit)."""
+    keys: dict[str, str] = {}
+
     def check(text: str) -> str | None:
         try:
-            privacy.check_passphrase(path, text)
+            keys[text] = privacy.unlock_key(path, text)
         except UserError:
             return translate("Privacy", "That passphrase is not right. Try again.")
         return None
 
-    return UnlockDialog.ask(check, message)
+    text = UnlockDialog.ask(check, message)
+    if text is None:
+        return None
+    try:
+        return keys.get(text) or privacy.unlock_key(path, text)
+    except UserError:
+        return text  # opening reports the problem clearly
 
 
 def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
