@@ -65,7 +65,10 @@ def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
             raise UserError("The journal and all its copies are already encrypted (use "
                             "`wellness-app passphrase` to change the passphrase).")
     else:
-        value = ctx.new_passphrase()
+        value = os.environ.get(PASSPHRASE_ENV) or ctx.new_passphrase()
+        problem = privacy.passphrase_problem(value)
+        if problem:
+            raise UserError(problem)
     report = privacy.encrypt(path, value, ctx.paths.backups_dir, extra,
                              remove_unencryptable=args.remove_damaged_copies)
     _print_report(ctx, report)
