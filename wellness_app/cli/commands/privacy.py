@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import PASSPHRASE_ENV, CliContext
