@@ -104,6 +104,9 @@ class AutoLock(QObject):
         """Hide everything behind the unlock screen (only meaningful when encrypted)."""
         if self.locked or not self.ctx.db.passphrase:
             return
+        from wellness_app.ui.widgets.draft_keeper import flush_all
+
+        flush_all()  # typed text is kept (encrypted) before the pages close
         self.locked = True
         window = self.window
         self._page = window.current_page_key()
