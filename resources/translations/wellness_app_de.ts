@@ -29,11 +29,10 @@
     <message>
         <location filename="../../wellness_app/app.py" line="55"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
-        <extracomment>benchmark hook (bench/bench_startup.py): print start-up timings and quit once the journal is open</extracomment>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="263"/>
+        <location filename="../../wellness_app/app.py" line="265"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -901,82 +900,87 @@ Details stehen im Protokoll:
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="31"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="36"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="35"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="40"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="39"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="44"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="43"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="48"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="44"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="49"/>
         <source>&amp;Time</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="46"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="51"/>
         <source>Tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="47"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="52"/>
         <source>walk, friends, tea</source>
         <translation>Spaziergang, Freunde, Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="48"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="53"/>
         <source>T&amp;ags</source>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="49"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="54"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="50"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="55"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="51"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="56"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="52"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="57"/>
         <source>A&amp;nxiety</source>
         <translation>A&amp;ngst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="54"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="59"/>
         <source>Hours &amp;slept</source>
         <translation>Stunden ge&amp;schlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="57"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="62"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="58"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="63"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="71"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="75"/>
+        <source>Your unsaved changes to the note are back.</source>
+        <translation>Deine nicht gespeicherten Änderungen an der Notiz sind wieder da.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="79"/>
         <source>The note is over {limit} characters; shorten it to save.</source>
         <translation>Die Notiz hat mehr als {limit} Zeichen; kürze sie, um zu speichern.</translation>
     </message>
@@ -1435,12 +1439,12 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="266"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="267"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="277"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="278"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
@@ -1747,24 +1751,24 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="152"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="176"/>
         <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="153"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="177"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="155"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="179"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="122"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1784,47 +1788,47 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="129"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="131"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="133"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="134"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="137"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="146"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="148"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="149"/>
         <source>&amp;About Wellness Journal</source>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
@@ -2626,7 +2630,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="130"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="135"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -2650,27 +2654,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Zusätzlich sichern in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="95"/>
-        <source>Your journal and its backups are now encrypted.</source>
-        <translation>Dein Tagebuch und seine Sicherungen sind jetzt verschlüsselt.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="103"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="115"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="106"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="118"/>
         <source>Store the journal unencrypted? Anyone who can read your files could then read it.</source>
         <translation>Das Tagebuch unverschlüsselt speichern? Dann könnte es jeder lesen, der Zugriff auf deine Dateien hat.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="111"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="123"/>
         <source>Enter your passphrase to decrypt the journal.</source>
         <translation>Gib deine Passphrase ein, um das Tagebuch zu entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="115"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="127"/>
         <source>The journal is no longer encrypted.</source>
         <translation>Das Tagebuch ist nicht mehr verschlüsselt.</translation>
     </message>
@@ -2680,44 +2679,54 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="122"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="98"/>
+        <source>Encrypted: the journal and {count} backup copies.</source>
+        <translation>Verschlüsselt: das Tagebuch und {count} Sicherungskopien.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="102"/>
+        <source>These copies are too damaged to encrypt and are still unencrypted. Delete them with `wellness-app encrypt --remove-damaged-copies`:</source>
+        <translation>Diese Kopien sind zu beschädigt, um sie zu verschlüsseln, und liegen noch unverschlüsselt vor. Lösche sie mit `wellness-app encrypt --remove-damaged-copies`:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="134"/>
         <source>Backed up to {path}</source>
         <translation>Gesichert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="130"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="142"/>
         <source>Backups also go to {folder}</source>
         <translation>Sicherungen gehen auch nach {folder}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="140"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="152"/>
         <source>This backup is encrypted. Enter its passphrase.</source>
         <translation>Diese Sicherung ist verschlüsselt. Gib ihre Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="146"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="158"/>
         <source>Journal restored from the backup.</source>
         <translation>Tagebuch aus der Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="156"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="168"/>
         <source>This deletes your journal, every backup, the logs and settings. There is no undo. Type DELETE to confirm.</source>
         <translation>Dies löscht dein Tagebuch, alle Sicherungen, die Protokolle und die Einstellungen. Das lässt sich nicht rückgängig machen. Tippe DELETE zur Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="161"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="173"/>
         <source>Nothing was deleted (you did not type DELETE).</source>
         <translation>Nichts wurde gelöscht (du hast nicht DELETE eingegeben).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="168"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="180"/>
         <source>All your data was deleted. The app will now close.</source>
         <translation>Alle deine Daten wurden gelöscht. Die App wird jetzt geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="182"/>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="114"/>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="62"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="194"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="130"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="65"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
     </message>
@@ -2979,6 +2988,11 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="140"/>
+        <source>Today&apos;s automatic backup could not be written. Your journal is safe and saving works; the backup will be tried again at the next start.</source>
+        <translation>Die automatische Sicherung von heute konnte nicht geschrieben werden. Dein Tagebuch ist sicher und Speichern funktioniert; die Sicherung wird beim nächsten Start erneut versucht.</translation>
+    </message>
+    <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="40"/>
         <source>Unlock your journal</source>
         <translation>Tagebuch entsperren</translation>
@@ -2994,46 +3008,46 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="94"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="97"/>
         <source>Choose a passphrase</source>
         <translation>Wähle eine Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="101"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="104"/>
         <source>There is no way to recover a forgotten passphrase: without it the journal and its backups cannot be opened.</source>
         <translation>Eine vergessene Passphrase lässt sich auf keinem Weg wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="106"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="108"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="109"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="111"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="109"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="111"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="112"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="114"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="110"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="113"/>
         <source>Repeat the new passphrase</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="112"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="115"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="121"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="124"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="128"/>
-        <source>A passphrase cannot be empty.</source>
-        <translation>Eine Passphrase darf nicht leer sein.</translation>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="131"/>
+        <source>A passphrase needs at least {count} characters; a few unusual words are easy to remember.</source>
+        <translation>Eine Passphrase braucht mindestens {count} Zeichen; ein paar ungewöhnliche Wörter kann man sich leicht merken.</translation>
     </message>
 </context>
 <context>
@@ -3973,22 +3987,27 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="234"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="201"/>
+        <source>Your unsaved note from before is back.</source>
+        <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="248"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="236"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="250"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="265"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="279"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="277"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="291"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
@@ -4016,37 +4035,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="72"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="71"/>
+        <source>Unlock…</source>
+        <translation>Entsperren…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="74"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="106"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="110"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="110"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="105"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="129"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="120"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="144"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="121"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="145"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>
@@ -4102,7 +4126,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/care/treatment_form.py" line="76"/>
         <location filename="../../wellness_app/ui/care/treatment_form.py" line="77"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="114"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="140"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -4142,7 +4166,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="125"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="153"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
     </message>
@@ -4293,17 +4317,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Vorher und nachher, je Serie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="123"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="124"/>
         <source>A summary appears here once you log a session.</source>
         <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="149"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="151"/>
         <source>Treatment session saved.</source>
         <translation>Behandlungssitzung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="167"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="169"/>
         <source>Treatment session deleted.</source>
         <translation>Behandlungssitzung gelöscht.</translation>
     </message>
@@ -4520,17 +4544,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="201"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="203"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="248"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="250"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="251"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="253"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
