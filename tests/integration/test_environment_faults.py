@@ -83,6 +83,13 @@ def test_a_read_only_data_folder_still_allows_reading(cli: Cli) -> None:
             exported = cli("export", "json", "-o", str(out), data_dir=view)
             assert exported.code == 0, exported.err
             assert "private words" in out.read_text(encoding="utf-8")
+            pdf = str(Path(os.environ["HOME"]) / "report.pdf")
+            for command in (("insights",), ("crisis",),
+                            ("report", "--from", "2026-01-01", "--to", date.today().isoformat(),
+                             "-o", pdf)):
+                result = cli(*command, data_dir=view)
+                assert result.code == 0, (command, result.err)
+                assert "Traceback" not in result.err
             write = cli("log", "mood", "2", data_dir=view)
             assert write.code == 2
             _one_line(write.err, "read-only")
