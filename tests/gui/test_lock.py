@@ -86,3 +86,13 @@ def test_while_locked_the_tray_offers_only_unlock_and_quit(locked_window, ui_ctx
     tray.update_for_lock()
     assert tray.menu.findChild(QAction, "trayMood4").isVisible()
     assert isinstance(tray.open_quick_checkin(), QuickCheckIn)
+
+
+def test_crisis_support_still_opens_while_locked(locked_window, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.care.crisis_dialog import CrisisDialog
+
+    dialog = CrisisDialog(ui_ctx)
+    dialog.refresh()
+    assert dialog.model.rowCount() > 0  # the shipped lines, without the journal
+    assert not dialog.edit_plan.isEnabled()
+    dialog.deleteLater()

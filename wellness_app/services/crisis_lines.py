@@ -66,6 +66,8 @@ class CrisisLineService:
 
     # -- country ----------------------------------------------------------------------
     def country(self) -> str:
+        if self._db.locked:  # crisis lines never wait for an unlock: the system's country
+            return system_country()
         with self._db.reading() as session:
             chosen = preferences.get(session, COUNTRY_KEY)
         return str(chosen) if chosen else system_country()
@@ -92,6 +94,8 @@ class CrisisLineService:
         code = normalise_country(country) if country else self.country()
         shipped = [CrisisLine(code, s.label, s.contact, s.note)
                    for s in self.directory.get(code).lines]
+        if self._db.locked:  # the shipped lines only: the person's own are in the journal
+            return merge(shipped, [], include_hidden=include_hidden)
         with self._db.reading() as session:
             own = crisis_lines.for_country(session, code)
         return merge(shipped, own, include_hidden=include_hidden)

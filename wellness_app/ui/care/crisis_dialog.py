@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.errors import UserError
+from wellness_app.domain.safety_plan import SafetyPlan
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui import locale_format as fmt
@@ -157,8 +158,10 @@ class CrisisDialog(QDialog):
 
     # -- content ----------------------------------------------------------------------
     def refresh(self) -> None:
-        plan = self.plan_service.plan()
+        locked = self.ctx.db.locked  # the plan is in the journal; the lines never wait
+        plan = SafetyPlan() if locked else self.plan_service.plan()
         self.plan_view.setHtml(plan_html(plan))
+        self.edit_plan.setEnabled(not locked)
         self.edit_plan.setText(translate("CrisisDialog", "Make a safety &plan") if plan.is_empty
                                else translate("CrisisDialog", "Edit my safety &plan"))
         self._load_lines()
