@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wellness_app.storage.database import Database
+from wellness_app.storage.encryption import fsync
 from wellness_app.storage.engine import sqlcipher_available
 from wellness_app.storage.sqlite_errors import (
     EnvironmentProblem,
@@ -60,11 +61,11 @@ def backup_to(db: Database, dest: Path) -> Path:
             target.close()
         if status != "ok":
             raise RuntimeError(f"The backup failed its integrity check: {status}")
-        _fsync(tmp)
+        fsync(tmp)
         if not db.passphrase:
             write_manifest(tmp, dest)
         os.replace(tmp, dest)
-        _fsync(dest.parent)
+        fsync(dest.parent)
     except BaseException as exc:
         _discard(tmp)
         problem = environment_problem(exc, dest) if isinstance(exc, Exception) else None
@@ -134,16 +135,6 @@ def _discard(tmp: Path) -> None:
     for path in (tmp, tmp.with_name(tmp.name + "-journal")):
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:

@@ -28,6 +28,7 @@ from wellness_app.storage.encryption import (
     SIDE_FILES,
     connect_raw,
     detect_kind,
+    fsync,
     integrity_status,
 )
 from wellness_app.storage.repositories import preferences
@@ -189,7 +190,7 @@ def restore(db_path: Path, backup: Path, passphrase: str | None) -> Path | None:
         for suffix in SIDE_FILES:  # the old journal's WAL must not be applied to the new one
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db_path)
-        _fsync_dir(db_path.parent)
+        fsync(db_path.parent)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         problem = environment_problem(exc, db_path) if isinstance(exc, Exception) else None
@@ -239,19 +240,6 @@ def _checkpoint(db_path: Path, passphrase: str | None) -> bool:
         finally:
             conn.close()
     return False
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def cleanup_restore_leftovers(db_path: Path) -> list[Path]:

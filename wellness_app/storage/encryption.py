@@ -175,11 +175,11 @@ def _convert(path: Path, old: str | None, new: str | None) -> dict[str, int]:
     if wal.exists() and wal.stat().st_size > 0:
         tmp.unlink(missing_ok=True)
         raise UserError("The journal is in use by another program; close it and try again.")
-    _fsync(tmp)
+    fsync(tmp)
     for suffix in SIDE_FILES:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     os.replace(tmp, path)
-    _fsync(path.parent)
+    fsync(path.parent)
     log.info("Journal converted (%s → %s), %d tables verified",
              "encrypted" if old else "plain", "encrypted" if new else "plain", len(counts))
     return counts
@@ -220,7 +220,8 @@ def _unreadable(path: Path, passphrase: str | None) -> str:
     return f"{path} is not a journal or is damaged. The file has not been changed."
 
 
-def _fsync(path: Path) -> None:
+def fsync(path: Path) -> None:
+    """Flush a file or a folder (a rename) to the disk; best effort."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
