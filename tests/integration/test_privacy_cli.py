@@ -202,3 +202,19 @@ def test_encrypt_completes_after_an_interrupted_run(run, tmp_path: Path) -> None
     for path in data.rglob("*.db"):
         assert journal_kind(path) == "encrypted", path
     assert not (data / "wellness.db.conversion").exists()
+
+
+def test_encrypt_leaves_other_files_in_the_extra_folder_alone(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    extra = tmp_path / "Documents"
+    extra.mkdir()
+    theirs = extra / "recipes.db"
+    sqlite3.connect(theirs).execute("CREATE TABLE r (x)").connection.close()
+    before = theirs.read_bytes()
+    assert run("log", "mood", "4")[0] == 0
+    assert run("backup-folder", str(extra))[0] == 0
+    assert run("backup")[0] == 0
+    assert run("encrypt", new="s3cret-s3cret")[0] == 0
+    assert theirs.read_bytes() == before
+    assert all(journal_kind(p) == "encrypted" for p in extra.glob("manual-*.db"))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from wellness_app.domain.errors import UserError
 from wellness_app.storage.backup import manifest_path
+from wellness_app.storage.backups import NAME
 from wellness_app.storage.encryption import SIDE_FILES, detect_kind, encrypt_file
 from wellness_app.storage.sqlite_errors import DatabaseOpenError
 
@@ -61,7 +62,8 @@ def clear_marker(db_path: Path) -> None:
 
 
 def plain_copies(db_path: Path, folders: list[Path | None]) -> list[Path]:
-    """Every unencrypted copy of the journal: backups in `folders` and side files."""
+    """Every unencrypted copy of the journal: the app's backups in `folders` (by their
+    names: a chosen folder may hold other people's files) and the kept-aside side files."""
     found: list[Path] = []
     for folder in [*folders, None]:
         where = db_path.parent if folder is None else folder
@@ -70,6 +72,8 @@ def plain_copies(db_path: Path, folders: list[Path | None]) -> list[Path]:
         pattern = f"{db_path.name}.*" if folder is None else "*.db"
         for path in sorted(where.glob(pattern)):
             if folder is None and not path.name[len(db_path.name) + 1:].startswith(ASIDE_LABELS):
+                continue
+            if folder is not None and not NAME.match(path.name):
                 continue
             if path.name.endswith(SIDE_FILES) or not path.is_file():
                 continue
