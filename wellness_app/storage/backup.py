@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -27,6 +28,8 @@ from wellness_app.storage.sqlite_errors import (
     message,
 )
 
+# the names of the app's backups: `<kind>-<UTC stamp>.db`
+NAME = re.compile(r"^(?P<kind>[a-z0-9][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{12}Z)\.db$")
 PARTIAL = ".partial"
 MANIFEST = ".sha256"
 # room left for the journal itself after a backup: a backup never takes the last of it
@@ -89,8 +92,10 @@ def ensure_free_space(source: Path, folder: Path) -> None:
 
 
 def remove_partials(folder: Path) -> list[Path]:
-    """Delete leftovers of interrupted backups (`*.partial` and their side files)."""
-    gone = [p for p in folder.glob(f"*{PARTIAL}*") if p.is_file()]
+    """Delete leftovers of interrupted backups (`<backup>.partial` and its side files);
+    other people's files in a chosen folder are never touched."""
+    gone = [p for p in folder.glob(f"*{PARTIAL}*")
+            if p.is_file() and NAME.match(p.name.split(PARTIAL)[0])]
     for path in gone:
         path.unlink(missing_ok=True)
     return gone

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from wellness_app.domain.retention import backups_to_delete
 from wellness_app.storage.backup import (
+    NAME,
     backup_to,
     manifest_matches,
     manifest_path,
@@ -40,7 +40,6 @@ EXTRA_FOLDER_KEY = "backup_extra_folder"
 # how many of each other kind are kept (newest first); "before-restore" copies are the
 # person's old journals and are never thinned
 KEEP_NEWEST = {"manual": 10, "pre-import": 5, "pre-migration": 5}
-NAME = re.compile(r"^(?P<kind>[a-z0-9][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{12}Z)\.db$")
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,8 @@ def remove_leftovers(db_path: Path, folders: list[Path | None]) -> list[Path]:
         if where is None or not where.is_dir():
             continue
         for path in where.glob(f"*{CONVERTING}*"):
-            if path.is_file():
+            base = path.name.split(CONVERTING)[0]
+            if path.is_file() and (base == db_path.name or NAME.match(base)):
                 path.unlink(missing_ok=True)
                 gone.append(path)
     marker = read_marker(db_path)
