@@ -26,7 +26,10 @@ _LIVE: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
 def flush_all() -> None:
     """Store every open editor's unsaved text now (before a lock or a quit)."""
     for keeper in list(_LIVE):
-        keeper.flush()
+        try:
+            keeper.flush()
+        except RuntimeError:  # its editor (and so the keeper) was already destroyed
+            _LIVE.discard(keeper)
 
 
 class DraftKeeper(QObject):
