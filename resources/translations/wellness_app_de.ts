@@ -577,130 +577,130 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="53"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="54"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="65"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="66"/>
         <source>Your safety plan</source>
         <translation>Dein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="68"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="163"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="166"/>
         <source>Edit my safety &amp;plan</source>
         <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="70"/>
         <source>Edit my safety plan</source>
         <translation>Meinen Sicherheitsplan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="76"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="77"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="79"/>
         <source>Country for crisis lines</source>
         <translation>Land für Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="73"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="89"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="90"/>
         <source>Crisis lines</source>
         <translation>Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="40"/>
         <source>You answered that you have had thoughts that you would be better off dead or of hurting yourself. You do not have to carry this alone. Here is your safety plan, and people you can contact now.</source>
         <translation>Du hast angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir etwas antun könntest. Du musst das nicht allein tragen. Hier ist dein Sicherheitsplan und Menschen, die du jetzt erreichen kannst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="101"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="102"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="102"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="103"/>
         <source>Edit the selected line</source>
         <translation>Ausgewählte Nummer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="106"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="106"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="107"/>
         <source>Hide or show the selected line</source>
         <translation>Ausgewählte Nummer aus- oder einblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="107"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="108"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Eigene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="109"/>
         <source>Add your own line</source>
         <translation>Eigene Nummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="111"/>
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="112"/>
         <source>Undo your change to this line</source>
         <translation>Deine Änderung an dieser Nummer rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="112"/>
         <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="113"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="114"/>
         <source>Show hidden lines</source>
         <translation>Ausgeblendete Nummern zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="122"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="123"/>
         <source>If you are in immediate danger, call your local emergency number now. Last reviewed {date}. {note}</source>
         <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an. Zuletzt geprüft: {date}. {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="135"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="136"/>
         <source>Save card as P&amp;DF…</source>
         <translation>Karte als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="138"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="139"/>
         <source>Save the safety plan card as PDF</source>
         <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="162"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="165"/>
         <source>Make a safety &amp;plan</source>
         <translation>Sicherheits&amp;plan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="227"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="230"/>
         <source>Saved the safety plan card.</source>
         <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="237"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="240"/>
         <source>Save safety plan card</source>
         <translation>Karte mit dem Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="240"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="257"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="260"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -2654,22 +2654,27 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Zusätzlich sichern in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="115"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="101"/>
+        <source>These copies are too damaged to encrypt and are still unencrypted. Delete them?</source>
+        <translation>Diese Kopien sind zu beschädigt, um sie zu verschlüsseln, und liegen noch unverschlüsselt vor. Löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="113"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="118"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="116"/>
         <source>Store the journal unencrypted? Anyone who can read your files could then read it.</source>
         <translation>Das Tagebuch unverschlüsselt speichern? Dann könnte es jeder lesen, der Zugriff auf deine Dateien hat.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="123"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="121"/>
         <source>Enter your passphrase to decrypt the journal.</source>
         <translation>Gib deine Passphrase ein, um das Tagebuch zu entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="127"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="125"/>
         <source>The journal is no longer encrypted.</source>
         <translation>Das Tagebuch ist nicht mehr verschlüsselt.</translation>
     </message>
@@ -2684,47 +2689,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Verschlüsselt: das Tagebuch und {count} Sicherungskopien.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="102"/>
-        <source>These copies are too damaged to encrypt and are still unencrypted. Delete them with `wellness-app encrypt --remove-damaged-copies`:</source>
-        <translation>Diese Kopien sind zu beschädigt, um sie zu verschlüsseln, und liegen noch unverschlüsselt vor. Lösche sie mit `wellness-app encrypt --remove-damaged-copies`:</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="134"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="132"/>
         <source>Backed up to {path}</source>
         <translation>Gesichert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="142"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="140"/>
         <source>Backups also go to {folder}</source>
         <translation>Sicherungen gehen auch nach {folder}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="152"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="150"/>
         <source>This backup is encrypted. Enter its passphrase.</source>
         <translation>Diese Sicherung ist verschlüsselt. Gib ihre Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="158"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="156"/>
         <source>Journal restored from the backup.</source>
         <translation>Tagebuch aus der Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="168"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="166"/>
         <source>This deletes your journal, every backup, the logs and settings. There is no undo. Type DELETE to confirm.</source>
         <translation>Dies löscht dein Tagebuch, alle Sicherungen, die Protokolle und die Einstellungen. Das lässt sich nicht rückgängig machen. Tippe DELETE zur Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="173"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="171"/>
         <source>Nothing was deleted (you did not type DELETE).</source>
         <translation>Nichts wurde gelöscht (du hast nicht DELETE eingegeben).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="180"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="178"/>
         <source>All your data was deleted. The app will now close.</source>
         <translation>Alle deine Daten wurden gelöscht. Die App wird jetzt geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="194"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="192"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="130"/>
         <location filename="../../wellness_app/ui/privacy/startup.py" line="65"/>
         <source>That passphrase is not right. Try again.</source>

@@ -96,3 +96,22 @@ def test_crisis_support_still_opens_while_locked(locked_window, ui_ctx) -> None:
     assert dialog.model.rowCount() > 0  # the shipped lines, without the journal
     assert not dialog.edit_plan.isEnabled()
     dialog.deleteLater()
+
+
+def test_encrypting_asks_before_removing_copies_too_damaged_to_encrypt(
+        ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.privacy import actions
+
+    damaged = ui_ctx.db.path.with_name("wellness.db.corrupt-20260101T000000Z")
+    damaged.write_bytes(b"SQLite format 3\x00" + b"plain private words" * 300)
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    monkeypatch.setattr(NewPassphraseDialog, "ask",
+                        classmethod(lambda cls, *a: (None, "damaged-copies")))
+    monkeypatch.setattr(actions.Confirm, "ask",
+                        classmethod(lambda cls, parent, text: asked.append(text) or True))
+    assert window.privacy_actions.encrypt()
+    assert asked and str(damaged) in asked[0]
+    assert not damaged.exists()

@@ -64,6 +64,12 @@ def plain_copies(db_path: Path, backups_dir: Path | None,
     return encrypt_all.plain_copies(db_path, [backups_dir, extra_folder])
 
 
+def remove_copies(copies: list[Path]) -> None:
+    """Delete plaintext copies too damaged to encrypt (after the person confirmed)."""
+    for copy in copies:
+        encrypt_all.remove_with_sides(copy)
+
+
 def encryption_pending(db_path: Path) -> bool:
     return encrypt_all.encryption_pending(db_path)
 

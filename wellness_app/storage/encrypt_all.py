@@ -97,7 +97,7 @@ def encrypt_everything(db_path: Path, passphrase: str, folders: list[Path | None
             report.copies.append(copy)
         except (UserError, DatabaseOpenError):
             if remove_unencryptable:
-                _remove_with_sides(copy)
+                remove_with_sides(copy)
                 report.removed.append(copy)
             else:
                 report.left_plain.append(copy)
@@ -137,7 +137,7 @@ def encryption_pending(db_path: Path) -> bool:
     return marker is not None and marker.get("action") == "encrypt"
 
 
-def _remove_with_sides(path: Path) -> None:
+def remove_with_sides(path: Path) -> None:
     for suffix in ("", *SIDE_FILES):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     manifest_path(path).unlink(missing_ok=True)

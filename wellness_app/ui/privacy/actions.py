@@ -98,12 +98,10 @@ class PrivacyActions(QObject):
         self.ctx.state.status_message.emit(translate(
             "Privacy", "Encrypted: the journal and {count} backup copies.").format(
                 count=len(report.copies)))
-        if report.left_plain:
-            Notice.ask(self.window, translate(
+        if report.left_plain and Confirm.ask(self.window, translate(
                 "Privacy", "These copies are too damaged to encrypt and are still "
-                "unencrypted. Delete them with `wellness-app encrypt "
-                "--remove-damaged-copies`:") + "\n" + "\n".join(map(str, report.left_plain)),
-                error=True)
+                "unencrypted. Delete them?") + "\n\n" + "\n".join(map(str, report.left_plain))):
+            privacy.remove_copies(report.left_plain)
         return True
 
     def change_passphrase(self) -> bool:
