@@ -26,12 +26,24 @@ from wellness_app.ui.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSION
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.icons import blank_icon
 from wellness_app.ui.pages import PAGES, PageSpec
+from wellness_app.ui.quitting import prepare_for_logout, request_quit
 from wellness_app.ui.settings import Keys
 
 if TYPE_CHECKING:
     from wellness_app.domain.moods import TodaySnapshot
 
 log = logging.getLogger(__name__)
+
+
+PREFERRED_SIZE = QSize(1100, 720)
+SCREEN_SHARE = 0.9  # a first window takes at most this much of the available screen
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The first-start window size: the preferred size, shrunk to fit the screen's
+    available area (taskbars excluded) on small screens such as 1024×600."""
+    return QSize(min(PREFERRED_SIZE.width(), int(available.width() * SCREEN_SHARE)),
+                 min(PREFERRED_SIZE.height(), int(available.height() * SCREEN_SHARE)))
 
 
 class MainWindow(QMainWindow):
@@ -75,10 +87,13 @@ class MainWindow(QMainWindow):
         self.statusBar()
         ctx.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.state.navigate.connect(self.show_page)
-        self.resize(1100, 720)
+        self.resize(fitting_size(self.screen().availableGeometry().size()))
         geometry = ctx.settings.get(Keys.window_geometry)
         if geometry is not None and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt moves it back onto a screen that shrank
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # logging out must not be blocked by the tray
+            app.commitDataRequest.connect(self.on_logout, Qt.ConnectionType.DirectConnection)
         for extend in EARLY_WINDOW_EXTENSIONS:
             extend(self, ctx)
         self._extended = False
@@ -96,6 +111,18 @@ class MainWindow(QMainWindow):
                 theme.style_indicators(app)
             for extend in WINDOW_EXTENSIONS:
                 extend(self, self.ctx)
+            self._quit_last()
+
+    def on_logout(self, _manager: object) -> None:
+        """`commitDataRequest`: the session is ending (logout, shutdown)."""
+        prepare_for_logout(self.ctx)
+        self.ctx.settings.set(Keys.window_geometry, self.saveGeometry())
+
+    def _quit_last(self) -> None:
+        """Features add to File after Quit; desktop users expect Quit last."""
+        self.file_menu.removeAction(self.quit_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
 
     def _add_page_actions(self) -> None:
         """View › Pages and the Ctrl+1…9 shortcuts (once the journal is open: pages need it)."""
@@ -122,9 +149,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         quit_action = file_menu.addAction(translate("MainWindow", "&Quit"))
+        quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(lambda: request_quit(self, self.ctx))
+        self.quit_action = quit_action
         self.file_menu = file_menu
         file_menu.setObjectName("fileMenu")  # features find menus by name (ui/menus.py)
         self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
