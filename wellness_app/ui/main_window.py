@@ -11,11 +11,14 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._scrolling(self.stack), 1)
         self.setCentralWidget(central)
         self.statusBar()
         ctx.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -100,6 +103,25 @@ class MainWindow(QMainWindow):
         self._chosen_early: str | None = None  # a sidebar click before the journal opened
         if ctx.db is not None:  # app start-up opens the journal after show(): see start()
             self._extend()
+
+    def _scrolling(self, stack: QStackedWidget) -> QScrollArea:
+        """Pages scroll up and down when the screen is lower than a page (1024×600); only
+        the page shown counts towards the size the window needs."""
+        self._policies: dict[int, QSizePolicy] = {}
+        stack.currentChanged.connect(self._size_by_current_page)
+        area = QScrollArea()
+        area.setObjectName("pageScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(stack)
+        return area
+
+    def _size_by_current_page(self, current: int) -> None:
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for index in range(self.stack.count()):
+            widget = self.stack.widget(index)
+            own = self._policies.setdefault(id(widget), widget.sizePolicy())
+            widget.setSizePolicy(own if index == current else ignored)
 
     def _extend(self) -> None:
         if not self._extended:
