@@ -7,6 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import PASSPHRASE_ENV, CliContext
+from wellness_app.cli.text import counted
 from wellness_app.domain.errors import UserError
 from wellness_app.services import privacy
 
@@ -58,7 +59,8 @@ def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.close()
     value = os.environ.get(PASSPHRASE_ENV) or ctx.new_passphrase()
     rows = privacy.encrypt(ctx.paths.db_path, value, ctx.paths.backups_dir)
-    ctx.print(f"Encrypted the journal ({rows} rows verified) and its backups. "
+    ctx.print(f"Encrypted the journal ({counted(rows, 'row', 'rows')} verified) and its "
+              "backups. "
               "Keep the passphrase safe: without it the journal cannot be opened.")
     return 0
 
@@ -68,7 +70,8 @@ def run_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
     if not privacy.is_encrypted(ctx.paths.db_path):
         raise UserError("The journal is not encrypted.")
     rows = privacy.decrypt(ctx.paths.db_path, _current(ctx))
-    ctx.print(f"Decrypted the journal ({rows} rows verified). Older backups stay encrypted.")
+    ctx.print(f"Decrypted the journal ({counted(rows, 'row', 'rows')} verified). "
+              "Older backups stay encrypted.")
     return 0
 
 
@@ -79,7 +82,7 @@ def run_change(args: argparse.Namespace, ctx: CliContext) -> int:
     old = _current(ctx)
     privacy.check_passphrase(ctx.paths.db_path, old)
     rows = privacy.change_passphrase(ctx.paths.db_path, old, ctx.new_passphrase())
-    ctx.print(f"Passphrase changed ({rows} rows verified). "
+    ctx.print(f"Passphrase changed ({counted(rows, 'row', 'rows')} verified). "
               "Backups taken before keep the old passphrase.")
     return 0
 
@@ -88,5 +91,6 @@ def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     privacy.refuse_while_app_runs(ctx.paths)
     ctx.close()
     removed = privacy.delete_all_data(ctx.paths, args.confirm)
-    ctx.print(f"Deleted {len(removed)} files and folders under {ctx.paths.data_dir}.")
+    ctx.print(f"Deleted {counted(len(removed), 'file or folder', 'files and folders')} under "
+              f"{ctx.paths.data_dir}.")
     return 0
