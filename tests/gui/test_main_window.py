@@ -83,7 +83,8 @@ def test_menus_pages_about_and_theme(qtbot, tmp_path, monkeypatch) -> None:  # t
     assert window.current_page_key() == "journal"
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    window.help_menu.actions()[0].trigger()
+    [about] = [a for a in window.help_menu.actions() if a.objectName() == "aboutAction"]
+    about.trigger()
     assert "not a medical device" in shown[0]
     assert "0.1.0" in shown[0] and str(window.ctx.data_dir) in shown[0]
     try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from wellness_app.ui import theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSIONS
+from wellness_app.ui.help_menu import add_help_actions
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.icons import blank_icon
 from wellness_app.ui.pages import PAGES, PageSpec
@@ -197,9 +198,7 @@ class MainWindow(QMainWindow):
             self.theme_actions[choice] = action
         self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.setObjectName("helpMenu")
-        about = self.help_menu.addAction(translate("MainWindow", "&About Wellness Journal"))
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self._show_about)
+        add_help_actions(self.help_menu, self, self._show_about)
 
     def _show_about(self) -> None:
         from wellness_app.ui.about import show_about
