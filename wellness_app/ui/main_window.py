@@ -3,6 +3,7 @@ menu bar (File, View, Help), and remembered geometry and page."""
 
 from __future__ import annotations
 
+import html
 import importlib
 import logging
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +31,7 @@ from wellness_app.ui.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSION
 from wellness_app.ui.help_menu import add_help_actions
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.icons import blank_icon
-from wellness_app.ui.pages import PAGES, PageSpec
+from wellness_app.ui.pages import PAGES, PURPOSES, PageSpec
 from wellness_app.ui.quitting import prepare_for_logout, request_quit
 from wellness_app.ui.settings import Keys
 
@@ -86,7 +88,16 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self._scrolling(self.stack), 1)
+        self.page_header = QLabel()
+        self.page_header.setObjectName("pageHeader")
+        self.page_header.setWordWrap(True)
+        self.page_header.setContentsMargins(24, 12, 24, 0)
+        self.page_header.hide()  # until a page is shown
+        page_area = QVBoxLayout()
+        page_area.setSpacing(0)
+        page_area.addWidget(self.page_header)
+        page_area.addWidget(self._scrolling(self.stack), 1)
+        layout.addLayout(page_area, 1)
         self.setCentralWidget(central)
         self.statusBar()
         ctx.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -228,6 +239,7 @@ class MainWindow(QMainWindow):
         widget = self.page("today", snapshot=snapshot)
         self.stack.setCurrentWidget(widget)
         self._select_row("today")
+        self._show_header("today")
         return widget
 
     def _remembered_page(self) -> str:
@@ -254,11 +266,21 @@ class MainWindow(QMainWindow):
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         self._select_row(key)
+        self._show_header(key)
         if hasattr(widget, "refresh"):
             widget.refresh()
         if payload is not None and hasattr(widget, "open_payload"):
             widget.open_payload(payload)
         self.ctx.settings.set(Keys.last_page, key)
+
+    def _show_header(self, key: str) -> None:
+        """Every page's title and its one-sentence purpose, above the page."""
+        title = html.escape(translate("pages", self._specs[key].title), quote=False)
+        purpose = html.escape(translate("pages", PURPOSES[key]), quote=False)
+        self.page_header.setText(f"<span style='font-size: 17px; font-weight: 600;'>{title}"
+                                 f"</span><br>{purpose}")
+        self.page_header.setAccessibleName(f"{title}: {purpose}")
+        self.page_header.show()
 
     def _select_row(self, key: str) -> None:
         # always set: focus alone can make a row current without selecting (highlighting) it

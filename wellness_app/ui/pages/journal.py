@@ -49,9 +49,6 @@ class JournalPage(QWidget):
         self._dirty = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Journal"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        layout.addWidget(title)
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
