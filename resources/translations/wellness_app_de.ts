@@ -29,7 +29,6 @@
     <message>
         <location filename="../../wellness_app/app.py" line="55"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
-        <extracomment>benchmark hook (bench/bench_startup.py): print start-up timings and quit once the journal is open</extracomment>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
@@ -339,6 +338,44 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="29"/>
         <source>Close the caution</source>
         <translation>Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWhen</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="23"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="23"/>
+        <source>Earlier today</source>
+        <translation>Früher am Tag</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="23"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="24"/>
+        <source>Another day</source>
+        <translation>Anderer Tag</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="25"/>
+        <source>When: now or earlier</source>
+        <translation>Zeitpunkt: jetzt oder früher</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="29"/>
+        <source>Date and time of the check-in</source>
+        <translation>Datum und Uhrzeit des Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="31"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1072,66 @@ Details stehen im Protokoll:
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="29"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="33"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="40"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="43"/>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="78"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="106"/>
+        <location filename="../../wellness_app/ui/help_menu.py" line="108"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="106"/>
+        <source>The user guide was not found in this installation.</source>
+        <translation>Das Benutzerhandbuch fehlt in dieser Installation.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="112"/>
+        <source>The list of shortcuts was not found in this installation.</source>
+        <translation>Die Liste der Tastenkürzel fehlt in dieser Installation.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="114"/>
+        <location filename="../../wellness_app/ui/help_menu.py" line="115"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="119"/>
+        <source>The licence text was not found in this installation.</source>
+        <translation>Der Lizenztext fehlt in dieser Installation.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="121"/>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
@@ -1330,7 +1427,7 @@ Details stehen im Protokoll:
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal_commands.py" line="37"/>
+        <location filename="../../wellness_app/ui/pages/journal_commands.py" line="41"/>
         <source>edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -1351,98 +1448,103 @@ Details stehen im Protokoll:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="50"/>
-        <source>Journal</source>
-        <translation>Tagebuch</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="56"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="55"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="57"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="60"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="59"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="62"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="61"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="63"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="62"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="63"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="64"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="66"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="65"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="66"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="82"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="90"/>
         <location filename="../../wellness_app/ui/pages/journal.py" line="91"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="92"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="93"/>
         <location filename="../../wellness_app/ui/pages/journal.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="95"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="159"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="161"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="163"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="165"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="192"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="195"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="266"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="299"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="277"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="300"/>
+        <source>Entry saved.</source>
+        <translation>Eintrag gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="327"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="328"/>
+        <source>Entry deleted.</source>
+        <translation>Eintrag gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1501,217 +1603,222 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="87"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="83"/>
+        <source>Lux-hours are brightness times time: 10,000 lux for half an hour makes 5,000 lux-hours, and so does an hour at 5,000 lux. Dimmer light needs longer.</source>
+        <translation>Lux-Stunden sind Helligkeit mal Zeit: 10.000 Lux eine halbe Stunde lang ergeben 5.000 Lux-Stunden, eine Stunde bei 5.000 Lux ebenso. Bei schwächerem Licht dauert es länger.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="93"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="109"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="96"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="91"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="92"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="97"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="98"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="100"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="127"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="99"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="109"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="110"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="111"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="106"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="112"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="108"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="114"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="257"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="263"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="114"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="117"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="123"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="124"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="125"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="126"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="136"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="136"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="138"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="173"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="179"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="175"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="181"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="182"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="188"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="200"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="206"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="262"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="268"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="137"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="138"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="144"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="142"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="148"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="143"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="149"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="146"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="152"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="147"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="153"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="190"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="196"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="204"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="210"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="210"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="216"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="225"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="231"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="245"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="251"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="251"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="257"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="260"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="266"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -1719,27 +1826,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightSettingsDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="92"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="94"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="102"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="104"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="106"/>
         <source>Outdoor light estimate in lux</source>
         <translation>Geschätztes Außenlicht in Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="107"/>
         <source>Outdoor estimate</source>
         <translation>Schätzung draußen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="109"/>
         <source>Daylight sessions without a measured lux count at this estimate. Outdoors on an overcast day is several thousand lux or more; a low estimate keeps the daily dose honest. Everything is computed on this computer.</source>
         <translation>Tageslicht-Sitzungen ohne gemessenen Lux-Wert zählen mit dieser Schätzung. Draußen an einem bewölkten Tag sind es mehrere tausend Lux oder mehr; eine niedrige Schätzung hält die Tagesdosis ehrlich. Alles wird auf diesem Computer berechnet.</translation>
     </message>
@@ -1747,84 +1854,85 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="152"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="168"/>
         <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="153"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="169"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="155"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="171"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="122"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="178"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="41"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="59"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="46"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="64"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="56"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="74"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="129"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="131"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="195"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="196"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="134"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="198"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="199"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="200"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="146"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="148"/>
+        <location filename="../../wellness_app/ui/help_menu.py" line="36"/>
         <source>&amp;About Wellness Journal</source>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
@@ -2540,8 +2648,8 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="198"/>
-        <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data. To keep the example apart from the start, leave this off and try &quot;wellness-app --data-dir example --demo&quot; instead.</source>
-        <translation>Das sind Beispieldaten, nicht deine, und deine eigenen Check-ins würden direkt daneben landen. Um danach dein echtes Tagebuch zu beginnen, nutze Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen. Um das Beispiel von Anfang an getrennt zu halten, lass dies aus und probiere stattdessen „wellness-app --data-dir example --demo“.</translation>
+        <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data.</source>
+        <translation>Es sind Beispieldaten, nicht deine, und deine eigenen Check-ins kämen dazu. Um danach dein echtes Tagebuch zu beginnen, wähle Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/wizard.py" line="29"/>
@@ -2554,23 +2662,28 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Willkommen und Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="56"/>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="54"/>
+        <source>Step {n} of {total}</source>
+        <translation>Schritt {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="62"/>
         <source>Skip setup</source>
         <translation>Einrichtung überspringen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="57"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="59"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="59"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="61"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
@@ -2605,13 +2718,13 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/light_settings.py" line="61"/>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="74"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="71"/>
         <source>Latitude</source>
         <translation>Breitengrad</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/light_settings.py" line="65"/>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="75"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="72"/>
         <source>Longitude</source>
         <translation>Längengrad</translation>
     </message>
@@ -3039,22 +3152,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnaireForm</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="79"/>
         <source>(Optional; not part of the total.)</source>
         <translation>(Freiwillig; zählt nicht zum Gesamtwert.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="87"/>
         <source>Keys: 0–3 answer the focused question and move on; Tab and the arrow keys move too.</source>
         <translation>Tasten: 0–3 beantworten die aktuelle Frage und gehen weiter; auch Tab und die Pfeiltasten bewegen dich.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="85"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="92"/>
         <source>&amp;See my result</source>
         <translation>Mein Ergebnis &amp;ansehen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="86"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="93"/>
         <source>See my result</source>
         <translation>Mein Ergebnis ansehen</translation>
     </message>
@@ -3062,7 +3175,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="61"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="57"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
@@ -3082,37 +3195,37 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="59"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="55"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="85"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="81"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="86"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="94"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="106"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="107"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="109"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="104"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="155"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="154"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -3868,187 +3981,202 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="72"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="74"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="79"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="81"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="83"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="82"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="84"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="96"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="97"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="105"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="109"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="117"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="119"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="118"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="120"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="123"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="124"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="127"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="132"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="128"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="133"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="129"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="134"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="135"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="140"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="139"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="144"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="147"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="152"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="149"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="154"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="150"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="155"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="234"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="239"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="236"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="241"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="265"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="270"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="277"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="293"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="295"/>
+        <source>Saved · {label} on {day}, {time}</source>
+        <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="48"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="49"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="64"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="65"/>
         <source>Log mood {0} · {1}</source>
         <translation>Stimmung {0} eintragen · {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="69"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="70"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="70"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="71"/>
         <source>Open journal</source>
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="72"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="73"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="86"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="90"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="90"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="105"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="114"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="120"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="129"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="121"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="130"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="159"/>
+        <source>Still running</source>
+        <translation>Läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="160"/>
+        <source>The journal keeps running in the tray for your reminders. To end it, choose Quit in the tray menu or the File menu.</source>
+        <translation>Das Tagebuch läuft für deine Erinnerungen im Infobereich weiter. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder im Menü „Datei“.</translation>
     </message>
 </context>
 <context>
@@ -4059,92 +4187,102 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Art der Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="54"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="51"/>
+        <source>Choose a treatment…</source>
+        <translation>Behandlung wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="55"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="58"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="58"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="59"/>
         <source>Mood before, 1 to 5</source>
         <translation>Stimmung vorher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="60"/>
         <source>Mood after, 1 to 5</source>
         <translation>Stimmung nachher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="61"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="62"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="67"/>
         <source>Esketamine note</source>
         <translation>Esketamin-Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="73"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="73"/>
         <location filename="../../wellness_app/ui/care/treatment_form.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="75"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="76"/>
         <location filename="../../wellness_app/ui/care/treatment_form.py" line="77"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="114"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="115"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="80"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="81"/>
         <source>&amp;Treatment</source>
         <translation>&amp;Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="83"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="84"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="85"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="86"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="87"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="89"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="90"/>
         <source>Mood (1–5)</source>
         <translation>Stimmung (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="90"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="91"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="125"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="127"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="163"/>
+        <source>Choose which treatment this session was.</source>
+        <translation>Wähle, welche Behandlung diese Sitzung war.</translation>
     </message>
 </context>
 <context>
@@ -4411,17 +4549,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Tagesmittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="285"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="297"/>
         <source>mood {mean} (1 check-in)</source>
         <translation>Stimmung {mean} (1 Check-in)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="286"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="298"/>
         <source>mood {mean} ({count} check-ins)</source>
         <translation>Stimmung {mean} ({count} Check-ins)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="295"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="307"/>
         <source>no entries</source>
         <translation>keine Einträge</translation>
     </message>
@@ -4459,12 +4597,12 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="78"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="81"/>
         <source>Show {range}</source>
         <translation>{range} anzeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="85"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="117"/>
         <source>Drag or ← → to pan, wheel or + − to zoom</source>
         <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
     </message>
@@ -4494,45 +4632,64 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="127"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="133"/>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="128"/>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="163"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="134"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="171"/>
         <source>Working out insights…</source>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="133"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="140"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="189"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="197"/>
         <source>Mean daily mood on days with and without each factor, strongest first. Patterns, not proof of cause.</source>
         <translation>Mittlere Tagesstimmung an Tagen mit und ohne jeden Faktor, stärkster zuerst. Muster, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="193"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="201"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="201"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="209"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="248"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="256"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="251"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="259"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="23"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="24"/>
+        <source>Undo the last change</source>
+        <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="29"/>
+        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="30"/>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -4629,17 +4786,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Jahr in Pixeln: mittlere Stimmung jedes Tages</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="142"/>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="144"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="149"/>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="151"/>
         <source>{day}: no check-in</source>
         <translation>{day}: kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="150"/>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="152"/>
         <source>{day}: mean mood {mean}</source>
         <translation>{day}: mittlere Stimmung {mean}</translation>
     </message>
@@ -4708,57 +4865,112 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>pages</name>
     <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="24"/>
+        <source>Check in with your mood in a few seconds; tags, a note and the time are optional.</source>
+        <translation>Halte deine Stimmung in wenigen Sekunden fest; Schlagwörter, Notiz und Uhrzeit sind freiwillig.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="26"/>
+        <source>Every check-in, newest first: search, edit or delete, and undo.</source>
+        <translation>Alle Check-ins, die neuesten zuerst: suchen, bearbeiten oder löschen und rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="28"/>
+        <source>Your mood over time beside light, movement, sleep and steps, with insights in plain words.</source>
+        <translation>Deine Stimmung im Verlauf neben Licht, Bewegung, Schlaf und Schritten, mit Erkenntnissen in einfachen Worten.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="30"/>
+        <source>Every day of the year as one square, coloured by that day&apos;s mean mood.</source>
+        <translation>Jeder Tag des Jahres als ein Quadrat, gefärbt nach der mittleren Stimmung des Tages.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="32"/>
+        <source>Daylight and lamp sessions, today&apos;s lux-hours, and your sunrise and sunset.</source>
+        <translation>Tageslicht und Lampensitzungen, die Lux-Stunden von heute sowie Sonnenaufgang und -untergang bei dir.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="34"/>
+        <source>Walks and other movement; every minute counts towards the week.</source>
+        <translation>Spaziergänge und andere Bewegung; jede Minute zählt für die Woche.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="36"/>
+        <source>Small things that help, logged in one click.</source>
+        <translation>Kleine Dinge, die helfen, mit einem Klick eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="37"/>
+        <source>Your medication list, kept on this computer for you and your prescriber.</source>
+        <translation>Deine Medikamentenliste, auf diesem Computer gespeichert, für dich und deine verordnende Ärztin oder deinen verordnenden Arzt.</translation>
+    </message>
+    <message>
         <location filename="../../wellness_app/ui/pages/__init__.py" line="39"/>
+        <source>The PHQ-9 and GAD-7 check-ins, your results and their history.</source>
+        <translation>Die Check-ins mit PHQ-9 und GAD-7, deine Ergebnisse und ihr Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
+        <source>Your plan for hard moments, in your own words, step by step.</source>
+        <translation>Dein Plan für schwere Momente, in deinen eigenen Worten, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
+        <source>Treatment sessions with your mood before and after.</source>
+        <translation>Behandlungssitzungen mit deiner Stimmung davor und danach.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="65"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="39"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="65"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="40"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="66"/>
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="40"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="66"/>
         <source>Year in pixels</source>
         <translation>Jahr in Pixeln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="67"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="67"/>
         <source>Movement</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="42"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="68"/>
         <source>Self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="42"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="68"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="69"/>
         <source>Safety plan</source>
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="44"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="70"/>
         <source>Treatments</source>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="69"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
