@@ -181,3 +181,6 @@ class QuestionnairesPage(QWidget):
             self.chart = AssessmentChart(self)
             self.chart_holder.addWidget(self.chart)
         self.chart.show_records(kind, records)
+        # no empty table or axes without data: the friendly line above says it instead
+        self.table.setVisible(bool(records))
+        self.chart.setVisible(bool(records))
