@@ -32,7 +32,7 @@
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="263"/>
+        <location filename="../../wellness_app/app.py" line="279"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -1550,17 +1550,37 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="31"/>
+        <location filename="../../wellness_app/ui/language_menu.py" line="33"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="35"/>
+        <location filename="../../wellness_app/ui/language_menu.py" line="37"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="51"/>
+        <location filename="../../wellness_app/ui/language_menu.py" line="52"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="53"/>
+        <source>The new language is used from the next start. Restart the app now? Everything you saved stays.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start. App jetzt neu starten? Alles Gespeicherte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="56"/>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="58"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="75"/>
         <source>The new language is used the next time you open the app.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Öffnen der App.</translation>
     </message>
@@ -1855,7 +1875,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     <name>MainWindow</name>
     <message>
         <location filename="../../wellness_app/ui/desktop/tray.py" line="168"/>
-        <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
+        <location filename="../../wellness_app/ui/language_menu.py" line="32"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>

@@ -156,13 +156,16 @@ def test_app_icon_is_a_valid_svg(qapp) -> None:  # type: ignore[no-untyped-def]
     assert renderer.defaultSize().width() == 256
 
 
-def test_language_menu_saves_the_choice_for_the_next_start(qtbot, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_language_menu_saves_the_choice_for_the_next_start(qtbot, tmp_path, qapp,
+                                                           monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMenu
 
     from wellness_app.ui.i18n import install_translators
+    from wellness_app.ui.language_menu import RestartPrompt
     from wellness_app.ui.settings import Settings
 
+    monkeypatch.setattr(RestartPrompt, "ask", classmethod(lambda cls, parent: False))  # Later
     window, db = open_window(qtbot, tmp_path)
     menu = window.findChild(QMenu, "languageMenu")
     labels = [a.text() for a in menu.actions()]
