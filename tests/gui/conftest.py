@@ -31,3 +31,23 @@ def ui_ctx(db: Database, data_dir: Path, qapp):  # type: ignore[no-untyped-def]
     TagService(db).seed_defaults()
     return UiContext(db=db, state=AppState(), settings=Settings(data_dir / "settings.ini"),
                      data_dir=data_dir, log_dir=data_dir / "logs")
+
+
+@pytest.fixture
+def main_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The app's main window over a new journal in a temp folder, shown and started as at
+    app start-up (tray, menus and every feature installed)."""
+    from wellness_app import app as app_module
+    from wellness_app.paths import resolve_paths
+
+    paths = resolve_paths(tmp_path)
+    paths.ensure()
+    db = app_module.open_journal(paths)
+    assert db is not None
+    window = app_module.build_main_window(db, paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start()
+    yield window
+    db.close()

@@ -8,20 +8,13 @@ import subprocess
 from PySide6.QtWidgets import QApplication, QMenu
 
 from wellness_app import app as app_module
-from wellness_app.paths import resolve_paths
 from wellness_app.ui.language_menu import RestartPrompt
 from wellness_app.ui.quitting import RESTART_PROPERTY, restart_command
 from wellness_app.ui.settings import Keys
 
 
-def test_restart_now_quits_then_starts_again(qtbot, tmp_path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    paths = resolve_paths(tmp_path)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    window = app_module.build_main_window(db, paths)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+def test_restart_now_quits_then_starts_again(main_window, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = main_window
     asked: list[bool] = []
     monkeypatch.setattr(RestartPrompt, "ask",
                         classmethod(lambda cls, parent: asked.append(True) or True))
@@ -38,7 +31,6 @@ def test_restart_now_quits_then_starts_again(qtbot, tmp_path, qapp, monkeypatch)
         assert len(started) == 1 and not qapp.property(RESTART_PROPERTY)
     finally:
         qapp.setProperty(RESTART_PROPERTY, False)
-        db.close()
 
 
 def test_restart_command_repeats_how_the_app_was_started() -> None:

@@ -4,30 +4,18 @@ Licenses."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from wellness_app import app as app_module
-from wellness_app.paths import resolve_paths
 from wellness_app.ui.help_menu import HelpDialog
 from wellness_app.ui.help_text import guide_sections, readme_path, shortcut_table
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    paths = resolve_paths(tmp_path)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    main = app_module.build_main_window(db, paths)
-    qtbot.addWidget(main)
-    main.show()
-    main.start()
-    yield main
-    db.close()
+def window(main_window):  # type: ignore[no-untyped-def]
+    return main_window
 
 
 def shown_texts(menu) -> list[str]:  # type: ignore[no-untyped-def]

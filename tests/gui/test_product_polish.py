@@ -3,27 +3,15 @@ counts its steps and shows no unset coordinates or commands, Light explains lux-
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel
 
-from wellness_app import app as app_module
-from wellness_app.paths import resolve_paths
 from wellness_app.ui.pages import PAGES, PURPOSES
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    paths = resolve_paths(tmp_path)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    main = app_module.build_main_window(db, paths)
-    qtbot.addWidget(main)
-    main.show()
-    main.start()
-    yield main
-    db.close()
+def window(main_window):  # type: ignore[no-untyped-def]
+    return main_window
 
 
 def test_every_page_has_a_title_and_a_purpose(window) -> None:  # type: ignore[no-untyped-def]

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from shortcut_map import GLOBAL, bindings, duplicates
 
-from wellness_app import app as app_module
-from wellness_app.paths import resolve_paths
 from wellness_app.ui.pages import PAGES
 
 README = Path(__file__).parents[2] / "README.md"
@@ -17,18 +15,10 @@ README = Path(__file__).parents[2] / "README.md"
 ALIASES = {"Ctrl+Return": "Ctrl+Enter", "Ctrl+Y": "Ctrl+Shift+Z"}
 
 
-def every_binding(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    paths = resolve_paths(tmp_path)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    window = app_module.build_main_window(db, paths)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+def every_binding(window):  # type: ignore[no-untyped-def]
     for action in window.pages_menu.actions():  # every page built, as a person visits them
         action.trigger()
-    found = bindings(window, {spec.key: window.page(spec.key) for spec in PAGES})
-    return window, db, found
+    return bindings(window, {spec.key: window.page(spec.key) for spec in PAGES})
 
 
 def readme_table() -> set[tuple[str, str]]:
@@ -49,10 +39,9 @@ def readme_table() -> set[tuple[str, str]]:
     return rows
 
 
-def test_no_shortcut_is_bound_twice(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _window, db, found = every_binding(qtbot, tmp_path)
+def test_no_shortcut_is_bound_twice(main_window) -> None:  # type: ignore[no-untyped-def]
+    found = every_binding(main_window)
     assert not duplicates(found), "\n".join(duplicates(found))
-    db.close()
 
 
 def test_a_shortcut_bound_twice_is_caught() -> None:
@@ -64,10 +53,9 @@ def test_a_shortcut_bound_twice_is_caught() -> None:
                            Binding("Ctrl+S", "light", "light", "Save")])
 
 
-def test_readme_lists_exactly_the_shortcuts_in_the_code(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _window, db, found = every_binding(qtbot, tmp_path)
+def test_readme_lists_exactly_the_shortcuts_in_the_code(main_window) -> None:  # type: ignore[no-untyped-def]
+    found = every_binding(main_window)
     in_code = {(ALIASES.get(b.keys, b.keys), b.page) for b in found if "Ctrl+" in b.keys}
     documented = readme_table()
     assert documented - in_code == set(), "in the README but not bound"
     assert in_code - documented == set(), "bound but missing from the README's table"
-    db.close()

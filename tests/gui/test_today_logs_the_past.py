@@ -4,16 +4,13 @@ another day) reached by keyboard, and a status line that follows later edits."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from wellness_app import app as app_module
 from wellness_app.domain.moods import JournalQuery
-from wellness_app.paths import resolve_paths
 from wellness_app.services.moods import MoodService
 from wellness_app.ui import locale_format
 from wellness_app.ui.display_names import display_labels
@@ -21,20 +18,11 @@ from wellness_app.ui.widgets.checkin_when import EARLIER_TODAY, OTHER, YESTERDAY
 
 
 @pytest.fixture
-def today(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    paths = resolve_paths(tmp_path)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    window = app_module.build_main_window(db, paths)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    window.activateWindow()
-    assert QTest.qWaitForWindowActive(window)
-    QTest.keyClick(window.sidebar, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    page = window.page("today")
-    yield page
-    db.close()
+def today(main_window):  # type: ignore[no-untyped-def]
+    main_window.activateWindow()
+    assert QTest.qWaitForWindowActive(main_window)
+    QTest.keyClick(main_window.sidebar, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    return main_window.page("today")
 
 
 def ctrl_enter() -> None:

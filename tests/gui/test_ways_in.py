@@ -5,7 +5,6 @@ with close-to-tray on; closing to the tray says once that the app still runs."""
 from __future__ import annotations
 
 import gc
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import SIGNAL, Qt
@@ -13,9 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from wellness_app import app as app_module
 from wellness_app.domain.moods import JournalQuery
-from wellness_app.paths import resolve_paths
 from wellness_app.services.moods import MoodService
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.settings import Keys
@@ -28,20 +25,10 @@ def with_tray(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    paths = resolve_paths(tmp_path)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    assert db is not None
-    main = app_module.build_main_window(db, paths)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.start()
-    yield main
+def window(main_window):  # type: ignore[no-untyped-def]
+    yield main_window
     for dialog in visible_checkins():
         dialog.close()
-    db.close()
 
 
 def visible_checkins() -> list[QuickCheckIn]:
