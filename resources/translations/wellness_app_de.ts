@@ -3856,11 +3856,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="103"/>
-        <source>{name} ({category})</source>
-        <translation>{name} ({category})</translation>
-    </message>
-    <message>
         <location filename="../../wellness_app/ui/pages/selfcare.py" line="107"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>

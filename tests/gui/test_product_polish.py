@@ -58,3 +58,11 @@ def test_empty_questionnaire_history_shows_words_not_axes(window) -> None:  # ty
     assert not page.chart.isVisible() and not page.table.isVisible()
     page.submit("phq9", [1] * 8 + [0])  # question 9 at 0: no crisis dialog in this test
     assert page.chart.isVisible() and page.table.isVisible() and not page.empty.isVisible()
+
+
+def test_own_words_without_developer_suffixes(window) -> None:  # type: ignore[no-untyped-def]
+    window.show_page("selfcare")
+    page = window.page("selfcare")
+    shown = [page.items_model.index(row).data() for row in range(page.items_model.rowCount())]
+    names = [item.name for item in page.items_model.records()]
+    assert shown == names and shown  # "lavender", not "lavender (Scents)"
