@@ -1,7 +1,7 @@
 """Package list: the app's packages plus the top-level resources/ folder as
 `wellness_app.resources` (not expressible with find in pyproject alone). Building also
-writes THIRD_PARTY_NOTICES (from the installed distributions' metadata) and a copy of
-LICENSE into the package, so Help › Licenses can show both."""
+writes THIRD_PARTY_NOTICES (from the installed distributions' metadata) and copies LICENSE
+and README.md into the package, so Help › Licenses and Help › User guide work offline."""
 
 import importlib.util
 import shutil
@@ -29,6 +29,7 @@ class BuildPyWithNotices(build_py):
         notices.write(target / notices.NOTICES_FILENAME, ROOT / "resources" / "licenses",
                       requirements)
         shutil.copyfile(ROOT / "LICENSE", target / "LICENSE")
+        shutil.copyfile(ROOT / "README.md", target / "README.md")
 
 
 setup(packages=[*find_packages(include=["wellness_app*"]), "wellness_app.resources"],

@@ -62,7 +62,23 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
         return _run_window(app, paths, minimized, lambda w: _answer_second_launches(instance, w),
                            in_fusion=existing is None)
     finally:
-        instance.release()
+        instance.release()  # before a restart: the new instance must get the lock
+        _restart_if_asked(app)
+
+
+def _restart_if_asked(app: QApplication) -> None:
+    """Start the app again (Settings › Language › Restart now), after this one ended."""
+    from wellness_app.ui.quitting import RESTART_PROPERTY, restart_command
+
+    if not app.property(RESTART_PROPERTY):
+        return
+    import subprocess
+
+    app.setProperty(RESTART_PROPERTY, False)
+    command = restart_command(sys.argv, sys.orig_argv, sys.executable,
+                              bool(getattr(sys, "frozen", False)))
+    log.info("Restarting for a new language")
+    subprocess.Popen(command, close_fds=True, start_new_session=True)
 
 
 def _set_windows_app_id() -> None:

@@ -32,7 +32,7 @@
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="276"/>
+        <location filename="../../wellness_app/app.py" line="292"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -641,6 +641,44 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/caution_text.py" line="133"/>
         <source>St John&apos;s Wort itself (see About on the Self-care page)</source>
         <translation>Johanniskraut selbst (siehe „Über“ auf der Seite Selbstfürsorge)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWhen</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="23"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="23"/>
+        <source>Earlier today</source>
+        <translation>Früher am Tag</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="23"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="24"/>
+        <source>Another day</source>
+        <translation>Anderer Tag</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="25"/>
+        <source>When: now or earlier</source>
+        <translation>Zeitpunkt: jetzt oder früher</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="29"/>
+        <source>Date and time of the check-in</source>
+        <translation>Datum und Uhrzeit des Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="31"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1998,56 @@ Details stehen im Protokoll:
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="28"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="32"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="39"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="42"/>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="66"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="94"/>
+        <location filename="../../wellness_app/ui/help_menu.py" line="96"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="94"/>
+        <source>The user guide was not found in this installation.</source>
+        <translation>Das Benutzerhandbuch fehlt in dieser Installation.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="100"/>
+        <source>The list of shortcuts was not found in this installation.</source>
+        <translation>Die Liste der Tastenkürzel fehlt in dieser Installation.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/help_menu.py" line="102"/>
+        <location filename="../../wellness_app/ui/help_menu.py" line="103"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message>
         <location filename="../../wellness_app/ui/io/actions.py" line="44"/>
@@ -2418,7 +2506,7 @@ Details stehen im Protokoll:
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal_commands.py" line="37"/>
+        <location filename="../../wellness_app/ui/pages/journal_commands.py" line="41"/>
         <source>edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -2439,114 +2527,139 @@ Details stehen im Protokoll:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="50"/>
-        <source>Journal</source>
-        <translation>Tagebuch</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="56"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="55"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="57"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="60"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="59"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="62"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="61"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="63"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="62"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="63"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="64"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="66"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="65"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="66"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="82"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="90"/>
         <location filename="../../wellness_app/ui/pages/journal.py" line="91"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="92"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="93"/>
         <location filename="../../wellness_app/ui/pages/journal.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="95"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="159"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="161"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="163"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="165"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="192"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="195"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="267"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="300"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="278"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="301"/>
+        <source>Entry saved.</source>
+        <translation>Eintrag gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="328"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="329"/>
+        <source>Entry deleted.</source>
+        <translation>Eintrag gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="31"/>
+        <location filename="../../wellness_app/ui/language_menu.py" line="33"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="35"/>
+        <location filename="../../wellness_app/ui/language_menu.py" line="37"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="51"/>
+        <location filename="../../wellness_app/ui/language_menu.py" line="52"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="53"/>
+        <source>The new language is used from the next start. Restart the app now? Everything you saved stays.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start. App jetzt neu starten? Alles Gespeicherte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="56"/>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="58"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/language_menu.py" line="75"/>
         <source>The new language is used the next time you open the app.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Öffnen der App.</translation>
     </message>
@@ -2554,33 +2667,33 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>Licenses</name>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="50"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="49"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="51"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="50"/>
         <source>{name} is free software: you may use, study, share and change it under the GNU General Public License, version 3 or later. It is built on the software listed under Third-party software.</source>
         <translation>{name} ist freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder später, nutzen, untersuchen, weitergeben und verändern. Sie baut auf der Software auf, die unter „Software von Dritten“ aufgeführt ist.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="59"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="58"/>
         <source>License of this app</source>
         <translation>Lizenz dieser App</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="62"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="61"/>
         <source>Collecting the licenses…</source>
         <translation>Lizenzen werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="63"/>
-        <location filename="../../wellness_app/ui/licenses.py" line="69"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="62"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="68"/>
         <source>Third-party software</source>
         <translation>Software von Dritten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="68"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="67"/>
         <source>This app</source>
         <translation>Diese App</translation>
     </message>
@@ -2623,232 +2736,237 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="93"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
+        <source>Lux-hours are brightness times time: 10,000 lux for half an hour makes 5,000 lux-hours, and so does an hour at 5,000 lux. Dimmer light needs longer.</source>
+        <translation>Lux-Stunden sind Helligkeit mal Zeit: 10.000 Lux eine halbe Stunde lang ergeben 5.000 Lux-Stunden, eine Stunde bei 5.000 Lux ebenso. Bei schwächerem Licht dauert es länger.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/light.py" line="99"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="95"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="109"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="115"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="96"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="102"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="97"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="100"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="106"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="133"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="139"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="111"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="109"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="115"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="110"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="116"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="111"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="117"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="112"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="114"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="270"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="125"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="276"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="126"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="123"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="129"/>
         <source>Counts down the session and logs it. Before bright light, see Lamp safety: bipolar disorder, eye disease and light-sensitising medicines.</source>
         <translation>Zählt die Sitzung herunter und trägt sie ein. Vor hellem Licht lies „Lampensicherheit“: bipolare Störung, Augenerkrankungen und Medikamente, die lichtempfindlich machen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="125"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
         <source>Lamp safety</source>
         <translation>Lampensicherheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="126"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
         <source>Show the light-therapy safety note</source>
         <translation>Den Sicherheitshinweis zur Lichttherapie zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="129"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="135"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="136"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="137"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="138"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="143"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="149"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="143"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="149"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="145"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="151"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="186"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="192"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="188"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="194"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="195"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="201"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="213"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="219"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="275"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="281"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="144"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="150"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="151"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="157"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="155"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="161"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="156"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="162"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="159"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="165"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="160"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="166"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="203"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="209"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="217"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="223"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="223"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="229"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="238"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="244"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="258"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="264"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="264"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="270"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="273"/>
+        <location filename="../../wellness_app/ui/pages/light.py" line="279"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -2899,27 +3017,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightSettingsDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="92"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="94"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="102"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="104"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="106"/>
         <source>Outdoor light estimate in lux</source>
         <translation>Geschätztes Außenlicht in Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="107"/>
         <source>Outdoor estimate</source>
         <translation>Schätzung draußen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="109"/>
         <source>Daylight sessions without a measured lux count at this estimate. Outdoors on an overcast day is several thousand lux or more; a low estimate keeps the daily dose honest. Everything is computed on this computer.</source>
         <translation>Tageslicht-Sitzungen ohne gemessenen Lux-Wert zählen mit dieser Schätzung. Draußen an einem bewölkten Tag sind es mehrere tausend Lux oder mehr; eine niedrige Schätzung hält die Tagesdosis ehrlich. Alles wird auf diesem Computer berechnet.</translation>
     </message>
@@ -2928,91 +3046,86 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     <name>MainWindow</name>
     <message>
         <location filename="../../wellness_app/ui/care/support_line.py" line="53"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="220"/>
-        <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="236"/>
+        <location filename="../../wellness_app/ui/language_menu.py" line="32"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="221"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="237"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="224"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="240"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="123"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="247"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="55"/>
-        <location filename="../../wellness_app/ui/main_window.py" line="41"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="54"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="59"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="100"/>
-        <source>&amp;Licenses</source>
-        <translation>&amp;Lizenzen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="46"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="64"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="56"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="74"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="124"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="130"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="132"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="195"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="133"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="196"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="135"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="198"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="136"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="199"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="137"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="200"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="99"/>
-        <location filename="../../wellness_app/ui/main_window.py" line="147"/>
+        <location filename="../../wellness_app/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="149"/>
+        <location filename="../../wellness_app/ui/help_menu.py" line="35"/>
         <source>&amp;About Wellness Journal</source>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
@@ -3668,8 +3781,8 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="216"/>
-        <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data. To keep the example apart from the start, leave this off and try &quot;wellness-app --data-dir example --demo&quot; instead.</source>
-        <translation>Das sind Beispieldaten, nicht deine, und deine eigenen Check-ins würden direkt daneben landen. Um danach dein echtes Tagebuch zu beginnen, nutze Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen. Um das Beispiel von Anfang an getrennt zu halten, lass dies aus und probiere stattdessen „wellness-app --data-dir example --demo“.</translation>
+        <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data.</source>
+        <translation>Es sind Beispieldaten, nicht deine, und deine eigenen Check-ins kämen dazu. Um danach dein echtes Tagebuch zu beginnen, wähle Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/onboarding/wizard.py" line="29"/>
@@ -3682,23 +3795,28 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Willkommen und Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="56"/>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="54"/>
+        <source>Step {n} of {total}</source>
+        <translation>Schritt {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="62"/>
         <source>Skip setup</source>
         <translation>Einrichtung überspringen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="57"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="59"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="59"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="61"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
@@ -3733,13 +3851,13 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/light_settings.py" line="61"/>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="74"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="71"/>
         <source>Latitude</source>
         <translation>Breitengrad</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/pages/light_settings.py" line="65"/>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="75"/>
+        <location filename="../../wellness_app/ui/pages/light_settings.py" line="72"/>
         <source>Longitude</source>
         <translation>Längengrad</translation>
     </message>
@@ -4177,22 +4295,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnaireForm</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="71"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="76"/>
         <source>(Optional; not part of the total.)</source>
         <translation>(Freiwillig; zählt nicht zum Gesamtwert.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="84"/>
         <source>Keys: 0–3 answer the focused question and move on; Tab and the arrow keys move too.</source>
         <translation>Tasten: 0–3 beantworten die aktuelle Frage und gehen weiter; auch Tab und die Pfeiltasten bewegen dich.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="82"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="89"/>
         <source>&amp;See my result</source>
         <translation>Mein Ergebnis &amp;ansehen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="83"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="90"/>
         <source>See my result</source>
         <translation>Mein Ergebnis ansehen</translation>
     </message>
@@ -4209,7 +4327,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="61"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="57"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
@@ -4229,37 +4347,37 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="59"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="55"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="85"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="81"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="86"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="94"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="106"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="107"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="109"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="104"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="155"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="154"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -5051,11 +5169,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="137"/>
-        <source>{name} ({category})</source>
-        <translation>{name} ({category})</translation>
-    </message>
-    <message>
         <location filename="../../wellness_app/ui/pages/selfcare.py" line="141"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
@@ -5220,207 +5333,222 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="73"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="75"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="80"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="82"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="82"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="84"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="83"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="85"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="97"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="96"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="98"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="106"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="108"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="110"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="118"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="120"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="119"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="123"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="124"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="123"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="125"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="128"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="133"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="129"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="134"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="130"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="135"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="136"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="141"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="142"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="147"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="150"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="155"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="152"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="157"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="153"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="158"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="204"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="209"/>
         <source>Your unsaved note from before is back.</source>
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="251"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="256"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="253"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="258"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="282"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="287"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="294"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="315"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="317"/>
+        <source>Saved · {label} on {day}, {time}</source>
+        <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="53"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="54"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="74"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="75"/>
         <source>Log mood {0} · {1}</source>
         <translation>Stimmung {0} eintragen · {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="79"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="80"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="80"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="81"/>
         <source>Open journal</source>
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="81"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="82"/>
         <source>Unlock…</source>
         <translation>Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="84"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="87"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="121"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="122"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="125"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="126"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="125"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="126"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="161"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="170"/>
         <source>Check in</source>
         <translation>Check-in öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="163"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="172"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="178"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="187"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="179"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="188"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="217"/>
+        <source>Still running</source>
+        <translation>Läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="218"/>
+        <source>The journal keeps running in the tray for your reminders. To end it, choose Quit in the tray menu or the File menu.</source>
+        <translation>Das Tagebuch läuft für deine Erinnerungen im Infobereich weiter. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder im Menü „Datei“.</translation>
     </message>
 </context>
 <context>
@@ -5431,92 +5559,102 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Art der Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="54"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="51"/>
+        <source>Choose a treatment…</source>
+        <translation>Behandlung wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="55"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="58"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="58"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="59"/>
         <source>Mood before, 1 to 5</source>
         <translation>Stimmung vorher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="60"/>
         <source>Mood after, 1 to 5</source>
         <translation>Stimmung nachher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="61"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="62"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="67"/>
         <source>Esketamine note</source>
         <translation>Esketamin-Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="73"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="73"/>
         <location filename="../../wellness_app/ui/care/treatment_form.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="75"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="76"/>
         <location filename="../../wellness_app/ui/care/treatment_form.py" line="77"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="140"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="141"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="80"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="81"/>
         <source>&amp;Treatment</source>
         <translation>&amp;Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="83"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="84"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="85"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="86"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="87"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="89"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="90"/>
         <source>Mood (1–5)</source>
         <translation>Stimmung (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="90"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="91"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="153"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="155"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="192"/>
+        <source>Choose which treatment this session was.</source>
+        <translation>Wähle, welche Behandlung diese Sitzung war.</translation>
     </message>
 </context>
 <context>
@@ -5783,17 +5921,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Tagesmittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="285"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="297"/>
         <source>mood {mean} (1 check-in)</source>
         <translation>Stimmung {mean} (1 Check-in)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="286"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="298"/>
         <source>mood {mean} ({count} check-ins)</source>
         <translation>Stimmung {mean} ({count} Check-ins)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="295"/>
+        <location filename="../../wellness_app/ui/trends_plots.py" line="307"/>
         <source>no entries</source>
         <translation>keine Einträge</translation>
     </message>
@@ -5831,42 +5969,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="78"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="81"/>
         <source>Show {range}</source>
         <translation>{range} anzeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="85"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="117"/>
         <source>Drag or ← → to pan, wheel or + − to zoom</source>
         <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="89"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="88"/>
         <source>&amp;Export PNG…</source>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="91"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="90"/>
         <source>Export the current view as a PNG image</source>
         <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="99"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="98"/>
         <source>No check-ins yet. Log a mood and your trends appear here.</source>
         <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="106"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="105"/>
         <source>Point at a day to see its values.</source>
         <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="108"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="107"/>
         <source>Values of the day under the pointer</source>
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="182"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="188"/>
         <source>How your mood differs with each factor, clearest first. Patterns, not proof of cause.</source>
         <translation>Wie sich deine Stimmung mit jedem Faktor unterscheidet, das Deutlichste zuerst. Muster, kein Beweis für eine Ursache.</translation>
     </message>
@@ -5876,35 +6014,54 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="121"/>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="156"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="125"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="162"/>
         <source>Working out insights…</source>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="126"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="131"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="186"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="192"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="196"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="202"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="243"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="249"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="246"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="252"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="23"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="24"/>
+        <source>Undo the last change</source>
+        <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="29"/>
+        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="30"/>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -6001,17 +6158,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Jahr in Pixeln: mittlere Stimmung jedes Tages</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="142"/>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="144"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="149"/>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="151"/>
         <source>{day}: no check-in</source>
         <translation>{day}: kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="150"/>
+        <location filename="../../wellness_app/ui/year_pixels.py" line="152"/>
         <source>{day}: mean mood {mean}</source>
         <translation>{day}: mittlere Stimmung {mean}</translation>
     </message>
@@ -6080,57 +6237,112 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>pages</name>
     <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="24"/>
+        <source>Check in with your mood in a few seconds; tags, a note and the time are optional.</source>
+        <translation>Halte deine Stimmung in wenigen Sekunden fest; Schlagwörter, Notiz und Uhrzeit sind freiwillig.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="26"/>
+        <source>Every check-in, newest first: search, edit or delete, and undo.</source>
+        <translation>Alle Check-ins, die neuesten zuerst: suchen, bearbeiten oder löschen und rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="28"/>
+        <source>Your mood over time beside light, movement, sleep and steps, with insights in plain words.</source>
+        <translation>Deine Stimmung im Verlauf neben Licht, Bewegung, Schlaf und Schritten, mit Erkenntnissen in einfachen Worten.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="30"/>
+        <source>Every day of the year as one square, coloured by that day&apos;s mean mood.</source>
+        <translation>Jeder Tag des Jahres als ein Quadrat, gefärbt nach der mittleren Stimmung des Tages.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="32"/>
+        <source>Daylight and lamp sessions, today&apos;s lux-hours, and your sunrise and sunset.</source>
+        <translation>Tageslicht und Lampensitzungen, die Lux-Stunden von heute sowie Sonnenaufgang und -untergang bei dir.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="34"/>
+        <source>Walks and other movement; every minute counts towards the week.</source>
+        <translation>Spaziergänge und andere Bewegung; jede Minute zählt für die Woche.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="36"/>
+        <source>Small things that help, logged in one click.</source>
+        <translation>Kleine Dinge, die helfen, mit einem Klick eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="37"/>
+        <source>Your medication list, kept on this computer for you and your prescriber.</source>
+        <translation>Deine Medikamentenliste, auf diesem Computer gespeichert, für dich und deine verordnende Ärztin oder deinen verordnenden Arzt.</translation>
+    </message>
+    <message>
         <location filename="../../wellness_app/ui/pages/__init__.py" line="39"/>
+        <source>The PHQ-9 and GAD-7 check-ins, your results and their history.</source>
+        <translation>Die Check-ins mit PHQ-9 und GAD-7, deine Ergebnisse und ihr Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
+        <source>Your plan for hard moments, in your own words, step by step.</source>
+        <translation>Dein Plan für schwere Momente, in deinen eigenen Worten, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
+        <source>Treatment sessions with your mood before and after.</source>
+        <translation>Behandlungssitzungen mit deiner Stimmung davor und danach.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="65"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="39"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="65"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="40"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="66"/>
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="40"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="66"/>
         <source>Year in pixels</source>
         <translation>Jahr in Pixeln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="67"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="67"/>
         <source>Movement</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="42"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="68"/>
         <source>Self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="42"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="68"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="69"/>
         <source>Safety plan</source>
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="44"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="70"/>
         <source>Treatments</source>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../wellness_app/ui/pages/__init__.py" line="69"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>

@@ -47,3 +47,23 @@ def german(qapp):  # type: ignore[no-untyped-def]
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def main_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The app's main window over a new journal in a temp folder, shown and started as at
+    app start-up (tray, menus and every feature installed)."""
+    from wellness_app import app as app_module
+    from wellness_app.paths import resolve_paths
+
+    paths = resolve_paths(tmp_path)
+    paths.ensure()
+    db = app_module.open_journal(paths)
+    assert db is not None
+    window = app_module.build_main_window(db, paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start()
+    yield window
+    db.close()

@@ -95,7 +95,7 @@ def test_close_to_tray_hides_instead_of_quitting(qtbot, ui_ctx) -> None:  # type
     window.show()
     window.close()
     assert window.isHidden() and tray.icon is not None
-    tray.quitting = True
+    ui_ctx.state.quitting = True
     assert window.close()
 
 

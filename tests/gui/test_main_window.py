@@ -83,7 +83,8 @@ def test_menus_pages_about_and_theme(qtbot, tmp_path, monkeypatch) -> None:  # t
     assert window.current_page_key() == "journal"
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    window.help_menu.actions()[0].trigger()
+    [about] = [a for a in window.help_menu.actions() if a.objectName() == "aboutAction"]
+    about.trigger()
     assert "not a medical device" in shown[0]
     assert "0.1.0" in shown[0] and str(window.ctx.data_dir) in shown[0]
     try:
@@ -155,13 +156,16 @@ def test_app_icon_is_a_valid_svg(qapp) -> None:  # type: ignore[no-untyped-def]
     assert renderer.defaultSize().width() == 256
 
 
-def test_language_menu_saves_the_choice_for_the_next_start(qtbot, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_language_menu_saves_the_choice_for_the_next_start(qtbot, tmp_path, qapp,
+                                                           monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMenu
 
     from wellness_app.ui.i18n import install_translators
+    from wellness_app.ui.language_menu import RestartPrompt
     from wellness_app.ui.settings import Settings
 
+    monkeypatch.setattr(RestartPrompt, "ask", classmethod(lambda cls, parent: False))  # Later
     window, db = open_window(qtbot, tmp_path)
     menu = window.findChild(QMenu, "languageMenu")
     labels = [a.text() for a in menu.actions()]

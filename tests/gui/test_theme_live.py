@@ -12,20 +12,7 @@ from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.services.assessments import AssessmentService
 from wellness_app.ui import theme
 from wellness_app.ui.main_window import MainWindow
-
-
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG 2 contrast ratio (1–21)."""
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+from wellness_app.ui.mood_colors import contrast_ratio as contrast  # WCAG 2 ratio (1–21)
 
 
 def text_colour(label: QLabel) -> QColor:

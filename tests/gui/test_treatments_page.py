@@ -62,6 +62,10 @@ def test_add_edit_delete_and_undo(qtbot, ui_ctx) -> None:
 def test_bad_input_shows_inline_and_saves_nothing(qtbot, ui_ctx) -> None:
     page = TreatmentsPage(ui_ctx)
     qtbot.addWidget(page)
+    assert page.form.kind.currentIndex() == -1  # no kind chosen for the person
+    qtbot.mouseClick(page.form.save, Qt.MouseButton.LeftButton)
+    assert "Choose which treatment" in page.form.error.text()
+    page.form.kind.setCurrentIndex(page.form.kind.findData("psychotherapy"))
     page.form.when.setDateTime(QDateTime.currentDateTime().addDays(3))
     qtbot.mouseClick(page.form.save, Qt.MouseButton.LeftButton)
     assert "in the future" in page.form.error.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from dataclasses import dataclass
 from typing import NoReturn
@@ -13,11 +14,23 @@ from wellness_app.cli.text import one_line
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
-    """Usage errors as one clear line and exit status 2 (argparse prints a usage block)."""
+    """Usage errors as one clear line and exit status 2 (argparse prints a usage block);
+    a mistyped command or choice gets a "did you mean", never an internal argument name."""
 
     def error(self, message: str) -> NoReturn:
         print(f"{self.prog}: error: {one_line(message)} (see --help)", file=sys.stderr)
         raise SystemExit(2)
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        if action.choices is None or value in action.choices:
+            return
+        choices = [str(choice) for choice in action.choices]
+        close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
+        hint = f"did you mean '{close[0]}'?" if close else f"choose from {', '.join(choices)}"
+        if isinstance(action, argparse._SubParsersAction):
+            raise argparse.ArgumentError(None, f"'{value}' is not a {self.prog} command; {hint}")
+        name = action.option_strings[0] if action.option_strings else action.metavar or "value"
+        raise argparse.ArgumentError(None, f"{name}: '{value}' is not a choice; {hint}")
 
 
 @dataclass
@@ -60,4 +73,15 @@ def build_parser() -> OneLineErrorParser:
     registry = CliRegistry(commands=commands, log=log_kinds, imports=imports, exports=exports)
     for module in COMMAND_MODULES:
         module.register(registry)
+    _name_choices(parser)
     return parser
+
+
+def _name_choices(parser: argparse.ArgumentParser) -> None:
+    """A missing sub-command is named by its choices ("{mood,light,…}"), not by the
+    internal `dest` ("log_kind") argparse would print."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            action.metavar = "{" + ",".join(action.choices) + "}"
+            for sub in set(action.choices.values()):
+                _name_choices(sub)

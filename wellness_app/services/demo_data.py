@@ -62,12 +62,17 @@ class DemoReport:
 
     def __str__(self) -> str:
         return (
-            f"{self.mood_entries:,} check-ins over {self.days:,} days, "
-            f"{self.light_sessions:,} light sessions, {self.activity_sessions:,} activities, "
-            f"{self.daily_metrics:,} daily metrics, {self.selfcare_logs:,} self-care logs, "
-            f"{self.medications} medications, {self.assessments} questionnaires, "
-            f"{self.treatment_sessions} treatment sessions ({self.seconds:.1f} s)"
+            f"{_n(self.mood_entries, 'check-in')} over {_n(self.days, 'day')}, "
+            f"{_n(self.light_sessions, 'light session')}, "
+            f"{_n(self.activity_sessions, 'activity', 'activities')}, "
+            f"{_n(self.daily_metrics, 'daily metric')}, {_n(self.selfcare_logs, 'self-care log')}, "
+            f"{_n(self.medications, 'medication')}, {_n(self.assessments, 'questionnaire')}, "
+            f"{_n(self.treatment_sessions, 'treatment session')} ({self.seconds:.1f} s)"
         )
+
+
+def _n(count: int, one: str, many: str = "") -> str:
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
 
 
 class DemoDataService:

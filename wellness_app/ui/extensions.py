@@ -52,12 +52,6 @@ def _language_menu(window: Any, ctx: Any) -> None:
     install(window, ctx)
 
 
-def _licenses(window: Any, ctx: Any) -> None:
-    from wellness_app.ui.licenses import install
-
-    install(window, ctx)
-
-
 def _clinician_report(window: Any, ctx: Any) -> None:
     from wellness_app.ui.report.extension import install
 
@@ -84,7 +78,7 @@ def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
 
 EARLY_WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_button]
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [
-    _import_export, _privacy, _install_tray, _onboarding, _language_menu, _licenses,
+    _import_export, _privacy, _install_tray, _onboarding, _language_menu,
     _support_line_setting, _clinician_report,
 ]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from importlib import metadata
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,6 @@ from wellness_app import notices
 from wellness_app.resources import RESOURCES_DIR, resource_path
 from wellness_app.ui.background import run_in_background
 from wellness_app.ui.i18n import translate
-from wellness_app.ui.menus import window_menu
 
 
 def app_license_text() -> str:
@@ -92,12 +91,3 @@ def show_licenses(window: QMainWindow) -> LicensesDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()  # window-modal, without a nested event loop
     return dialog
-
-
-def install(window: QMainWindow, _ctx: object) -> None:
-    """WINDOW_EXTENSIONS hook: Help › Licenses."""
-    menu = window_menu(window, "helpMenu", translate("MainWindow", "&Help"))
-    action = QAction(translate("MainWindow", "&Licenses"), window)
-    action.setObjectName("licensesAction")
-    action.triggered.connect(lambda: show_licenses(window))
-    menu.addAction(action)

@@ -3,6 +3,7 @@ menu bar (File, View, Help), and remembered geometry and page."""
 
 from __future__ import annotations
 
+import html
 import importlib
 import logging
 from typing import TYPE_CHECKING
@@ -11,27 +12,44 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from wellness_app.ui import theme
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSIONS
+from wellness_app.ui.help_menu import add_help_actions
 from wellness_app.ui.i18n import translate
 from wellness_app.ui.icons import blank_icon
-from wellness_app.ui.pages import PAGES, PageSpec
+from wellness_app.ui.pages import PAGES, PURPOSES, PageSpec
+from wellness_app.ui.quitting import prepare_for_logout, request_quit
 from wellness_app.ui.settings import Keys
 
 if TYPE_CHECKING:
     from wellness_app.domain.moods import TodaySnapshot
 
 log = logging.getLogger(__name__)
+
+
+PREFERRED_SIZE = QSize(1100, 720)
+SCREEN_SHARE = 0.9  # a first window takes at most this much of the available screen
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The first-start window size: the preferred size, shrunk to fit the screen's
+    available area (taskbars excluded) on small screens such as 1024×600."""
+    return QSize(min(PREFERRED_SIZE.width(), int(available.width() * SCREEN_SHARE)),
+                 min(PREFERRED_SIZE.height(), int(available.height() * SCREEN_SHARE)))
 
 
 class MainWindow(QMainWindow):
@@ -70,21 +88,52 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        self.page_header = QLabel()
+        self.page_header.setObjectName("pageHeader")
+        self.page_header.setWordWrap(True)
+        self.page_header.setContentsMargins(24, 12, 24, 0)
+        self.page_header.hide()  # until a page is shown
+        page_area = QVBoxLayout()
+        page_area.setSpacing(0)
+        page_area.addWidget(self.page_header)
+        page_area.addWidget(self._scrolling(self.stack), 1)
+        layout.addLayout(page_area, 1)
         self.setCentralWidget(central)
         self.statusBar()
         ctx.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.state.navigate.connect(self.show_page)
-        self.resize(1100, 720)
+        self.resize(fitting_size(self.screen().availableGeometry().size()))
         geometry = ctx.settings.get(Keys.window_geometry)
         if geometry is not None and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt moves it back onto a screen that shrank
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # logging out must not be blocked by the tray
+            app.commitDataRequest.connect(self.on_logout, Qt.ConnectionType.DirectConnection)
         for extend in EARLY_WINDOW_EXTENSIONS:
             extend(self, ctx)
         self._extended = False
         self._chosen_early: str | None = None  # a sidebar click before the journal opened
         if ctx.db is not None:  # app start-up opens the journal after show(): see start()
             self._extend()
+
+    def _scrolling(self, stack: QStackedWidget) -> QScrollArea:
+        """Pages scroll up and down when the screen is lower than a page (1024×600); only
+        the page shown counts towards the size the window needs."""
+        self._policies: dict[int, QSizePolicy] = {}
+        stack.currentChanged.connect(self._size_by_current_page)
+        area = QScrollArea()
+        area.setObjectName("pageScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(stack)
+        return area
+
+    def _size_by_current_page(self, current: int) -> None:
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for index in range(self.stack.count()):
+            widget = self.stack.widget(index)
+            own = self._policies.setdefault(id(widget), widget.sizePolicy())
+            widget.setSizePolicy(own if index == current else ignored)
 
     def _extend(self) -> None:
         if not self._extended:
@@ -96,6 +145,18 @@ class MainWindow(QMainWindow):
                 theme.style_indicators(app)
             for extend in WINDOW_EXTENSIONS:
                 extend(self, self.ctx)
+            self._quit_last()
+
+    def on_logout(self, _manager: object) -> None:
+        """`commitDataRequest`: the session is ending (logout, shutdown)."""
+        prepare_for_logout(self.ctx)
+        self.ctx.settings.set(Keys.window_geometry, self.saveGeometry())
+
+    def _quit_last(self) -> None:
+        """Features add to File after Quit; desktop users expect Quit last."""
+        self.file_menu.removeAction(self.quit_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
 
     def _add_page_actions(self) -> None:
         """View › Pages and the Ctrl+1…9 shortcuts (once the journal is open: pages need it)."""
@@ -122,9 +183,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         quit_action = file_menu.addAction(translate("MainWindow", "&Quit"))
+        quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(lambda: request_quit(self, self.ctx))
+        self.quit_action = quit_action
         self.file_menu = file_menu
         file_menu.setObjectName("fileMenu")  # features find menus by name (ui/menus.py)
         self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
@@ -146,9 +209,7 @@ class MainWindow(QMainWindow):
             self.theme_actions[choice] = action
         self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.setObjectName("helpMenu")
-        about = self.help_menu.addAction(translate("MainWindow", "&About Wellness Journal"))
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self._show_about)
+        add_help_actions(self.help_menu, self, self._show_about)
 
     def _show_about(self) -> None:
         from wellness_app.ui.about import show_about
@@ -178,6 +239,7 @@ class MainWindow(QMainWindow):
         widget = self.page("today", snapshot=snapshot)
         self.stack.setCurrentWidget(widget)
         self._select_row("today")
+        self._show_header("today")
         return widget
 
     def _remembered_page(self) -> str:
@@ -204,11 +266,21 @@ class MainWindow(QMainWindow):
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         self._select_row(key)
+        self._show_header(key)
         if hasattr(widget, "refresh"):
             widget.refresh()
         if payload is not None and hasattr(widget, "open_payload"):
             widget.open_payload(payload)
         self.ctx.settings.set(Keys.last_page, key)
+
+    def _show_header(self, key: str) -> None:
+        """Every page's title and its one-sentence purpose, above the page."""
+        title = html.escape(translate("pages", self._specs[key].title), quote=False)
+        purpose = html.escape(translate("pages", PURPOSES[key]), quote=False)
+        self.page_header.setText(f"<span style='font-size: 17px; font-weight: 600;'>{title}"
+                                 f"</span><br>{purpose}")
+        self.page_header.setAccessibleName(f"{title}: {purpose}")
+        self.page_header.show()
 
     def _select_row(self, key: str) -> None:
         # always set: focus alone can make a row current without selecting (highlighting) it

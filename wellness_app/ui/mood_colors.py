@@ -18,9 +18,12 @@ MOOD_HEX: dict[int, str] = {
     4: "#5ec962",
     5: "#fde725",
 }
-#: readable text colour on each background (contrast ≥ 4.5:1)
-MOOD_TEXT_HEX: dict[int, str] = {1: "#ffffff", 2: "#ffffff", 3: "#ffffff", 4: "#000000",
+#: readable text colour on each background (contrast ≥ 4.5:1, tested: white on the
+#: teal of 3 would be only 3.8:1, black is 5.5:1)
+MOOD_TEXT_HEX: dict[int, str] = {1: "#ffffff", 2: "#ffffff", 3: "#000000", 4: "#000000",
                                  5: "#000000"}
+#: the least contrast that sets a shape (a day's cell) off its background (WCAG 1.4.11)
+SHAPE_CONTRAST = 3.0
 
 
 def mood_color(level: int) -> QColor:
@@ -43,3 +46,35 @@ def mean_color(mean: float | None) -> QColor:
     return QColor(round(a.red() + (b.red() - a.red()) * t),
                   round(a.green() + (b.green() - a.green()) * t),
                   round(a.blue() + (b.blue() - a.blue()) * t))
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance (0 black … 1 white)."""
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
+            + 0.0722 * linear(colour.blueF()))
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 … 21."""
+    light, dark = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def cell_outline(fill: QColor, background: QColor) -> QColor:
+    """A 1-px outline for a coloured cell: a shade of its own colour, moved away from the
+    background until the cell stands out by at least 3:1 (dark purple "awful" on a dark
+    background gets a lighter edge, yellow "great" on white a darker one)."""
+    if contrast_ratio(fill, background) >= SHAPE_CONTRAST:
+        return fill.darker(125)
+    target = QColor("#ffffff") if relative_luminance(background) < 0.5 else QColor("#000000")
+    for step in range(1, 11):
+        t = step / 10
+        mixed = QColor(round(fill.red() + (target.red() - fill.red()) * t),
+                       round(fill.green() + (target.green() - fill.green()) * t),
+                       round(fill.blue() + (target.blue() - fill.blue()) * t))
+        if contrast_ratio(mixed, background) >= SHAPE_CONTRAST:
+            return mixed
+    return target

@@ -25,6 +25,7 @@ class Keys:
     reminders_enabled: Key[bool] = Key("reminders/enabled", False)
     reminder_times: Key[str] = Key("reminders/times", "20:00")  # "HH:MM, HH:MM"
     close_to_tray: Key[bool] = Key("desktop/close_to_tray", False)
+    tray_notice_shown: Key[bool] = Key("desktop/tray_notice_shown", False)  # told once
     language: Key[str] = Key("look/language", "system")  # system | en | de | …
     trends_range: Key[str] = Key("trends/range", "3m")  # 2w | 3m | 1y | all
     auto_lock_minutes: Key[int] = Key("privacy/auto_lock_minutes", 0)  # 0 = never

@@ -16,3 +16,8 @@ class AppState(QObject):
     navigate = Signal(str, object)
     #: a short confirmation for the status bar
     status_message = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: set once the person chose Quit (or the session ends): closing then really closes
+        self.quitting = False

@@ -115,15 +115,19 @@ class TrendPlots(pg.GraphicsLayoutWidget):
 
         self.subplots: dict[str, pg.PlotItem] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.titles: dict[str, pg.LabelItem] = {}
         for key, title, measures, unit in SUBPLOTS:
-            plot = self._new_plot(translate("TrendPlots", title))
+            # a short plot cannot hold its title along the axis without it running into
+            # the next one's: the title sits inside, top left, like a legend
+            plot = self._new_plot("")
+            self.titles[key] = self._inner_title(plot, translate("TrendPlots", title))
             plot.setMouseEnabled(x=True, y=False)
             plot.setXLink(self.mood_plot)
             plot.getViewBox().setAutoVisible(y=True)
             plot.enableAutoRange(axis="y")
             plot.setMaximumHeight(120)
             if len(measures) > 1:
-                plot.addLegend(offset=(6, 2), labelTextSize="8pt")
+                plot.addLegend(offset=(-6, 2), labelTextSize="8pt")  # top right
             for measure, label, colour in measures:
                 fill = QColor(colour)
                 fill.setAlpha(50)
@@ -146,11 +150,19 @@ class TrendPlots(pg.GraphicsLayoutWidget):
     def _new_plot(self, title: str) -> pg.PlotItem:
         axis = LocaleDateAxis(orientation="bottom", utcOffset=0)
         plot = pg.PlotItem(axisItems={"bottom": axis})
-        plot.setLabel("left", title)
+        if title:
+            plot.setLabel("left", title)
         plot.getAxis("left").setWidth(AXIS_WIDTH)
         plot.disableAutoRange(axis="x")
         plot.hideButtons()
         return plot
+
+    @staticmethod
+    def _inner_title(plot: pg.PlotItem, title: str) -> pg.LabelItem:
+        label = pg.LabelItem(title, size="8pt", justify="left")
+        label.setParentItem(plot.getViewBox())
+        label.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(4, 0))
+        return label
 
     # ---- data -------------------------------------------------------------------------
     def set_data(self, series: DailySeries, points: MoodPoints, markers: list[Marker]) -> None:
@@ -305,13 +317,15 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         palette = QApplication.palette()
         self.setBackground(palette.color(QPalette.ColorRole.Base))
         text = palette.color(QPalette.ColorRole.Text)
+        for label in self.titles.values():
+            label.setText(label.text, color=text)
         for plot in [self.mood_plot, *self.subplots.values()]:
             theme.style_axes(plot, text)
             if plot.legend is not None:
                 plot.legend.setLabelTextColor(text)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "subplots"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "titles"):
             self.apply_palette()
         super().changeEvent(event)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wellness_app.ui import locale_format
 from wellness_app.ui.i18n import translate
-from wellness_app.ui.mood_colors import mean_color, mood_color
+from wellness_app.ui.mood_colors import cell_outline, mean_color, mood_color
 
 LABEL_W = 44
 HEADER_H = 18
@@ -88,6 +88,7 @@ class YearPixels(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         empty = palette.color(QPalette.ColorRole.Mid)
+        background = palette.color(self.backgroundRole())
         size = self._cell()
         painter.setPen(text)
         font = painter.font()
@@ -114,7 +115,7 @@ class YearPixels(QWidget):
                 else:
                     colour = mean_color(mean)
                     painter.fillRect(rect, colour)
-                    painter.setPen(QPen(colour.darker(125), 1))
+                    painter.setPen(QPen(cell_outline(colour, background), 1))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawRect(rect.adjusted(0, 0, -1, -1))
         if self.hasFocus():
@@ -129,7 +130,8 @@ class YearPixels(QWidget):
         painter.setPen(text)
         for level in range(1, 6):
             painter.fillRect(QRect(x, y, 14, 14), mood_color(level))
-            painter.setPen(mood_color(level).darker(125))
+            painter.setPen(cell_outline(mood_color(level),
+                                        self.palette().color(self.backgroundRole())))
             painter.drawRect(QRect(x, y, 13, 13))
             label = f"{level} {self.labels.get(level, '')}".strip()  # a number and a name
             painter.setPen(text)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import CliContext
+from wellness_app.cli.text import counted
 from wellness_app.services.io.csv_export import CsvExportService
 from wellness_app.services.io.csv_generic import FIELDS, parse_column_map
 from wellness_app.services.io.csv_values import DATE_FORMATS, separator
@@ -102,7 +103,8 @@ def run_csv_zip_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     counts = CsvExportService(ctx.db()).export(args.output)
-    ctx.print(f"Wrote {args.output} ({len(counts)} CSV files, {sum(counts.values()):,} rows)")
+    ctx.print(f"Wrote {args.output} ({counted(len(counts), 'CSV file', 'CSV files')}, "
+              f"{counted(sum(counts.values()), 'row', 'rows')})")
     return 0
 
 

@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import CliContext
+from wellness_app.cli.text import counted
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import parse_date
 
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     if not report.insights:
         ctx.print(f"No insights yet: each factor needs at least 5 days with it and 5 without "
-                  f"({report.days} days with a mood check-in so far).")
+                  f"({counted(report.days, 'day', 'days')} with a mood check-in so far).")
         return 0
     for insight in report.insights:
         ctx.print(f"- {insight.sentence} ({insight.strength_words})")

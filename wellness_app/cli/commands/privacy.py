@@ -7,6 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import PASSPHRASE_ENV, CliContext
+from wellness_app.cli.text import counted
 from wellness_app.domain.errors import UserError
 from wellness_app.services import privacy
 from wellness_app.services.backups import BackupService
@@ -77,9 +78,11 @@ def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _print_report(ctx: CliContext, report: privacy.EncryptionReport) -> None:
-    done = [f"the journal ({report.rows} rows verified)"] if report.journal else []
+    done = ([f"the journal ({counted(report.rows, 'row', 'rows')} verified)"]
+            if report.journal else [])
     if report.copies:
-        done.append(f"{len(report.copies)} backup(s) and kept-aside copies")
+        done.append(counted(len(report.copies), "backup or kept-aside copy",
+                            "backups and kept-aside copies"))
     ctx.print("Encrypted " + (" and ".join(done) or "nothing new") + ".")
     for path in report.copies:
         ctx.print(f"  encrypted {path}")
@@ -97,7 +100,8 @@ def run_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
     if not privacy.is_encrypted(ctx.paths.db_path):
         raise UserError("The journal is not encrypted.")
     rows = privacy.decrypt(ctx.paths.db_path, _current(ctx))
-    ctx.print(f"Decrypted the journal ({rows} rows verified). Older backups stay encrypted.")
+    ctx.print(f"Decrypted the journal ({counted(rows, 'row', 'rows')} verified). "
+              "Older backups stay encrypted.")
     return 0
 
 
@@ -108,7 +112,7 @@ def run_change(args: argparse.Namespace, ctx: CliContext) -> int:
     old = _current(ctx)
     privacy.check_passphrase(ctx.paths.db_path, old)
     rows = privacy.change_passphrase(ctx.paths.db_path, old, ctx.new_passphrase())
-    ctx.print(f"Passphrase changed ({rows} rows verified). "
+    ctx.print(f"Passphrase changed ({counted(rows, 'row', 'rows')} verified). "
               "Backups taken before keep the old passphrase.")
     return 0
 
@@ -117,5 +121,6 @@ def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     privacy.refuse_while_app_runs(ctx.paths)
     ctx.close()
     removed = privacy.delete_all_data(ctx.paths, args.confirm)
-    ctx.print(f"Deleted {len(removed)} files and folders under {ctx.paths.data_dir}.")
+    ctx.print(f"Deleted {counted(len(removed), 'file or folder', 'files and folders')} under "
+              f"{ctx.paths.data_dir}.")
     return 0

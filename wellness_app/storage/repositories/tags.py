@@ -9,7 +9,10 @@ from sqlalchemy.orm import Session
 
 from wellness_app.domain.errors import NotFoundError, ValidationError
 from wellness_app.domain.moods import DEFAULT_TAGS, Tag, normalise_tags
+from wellness_app.storage.repositories import preferences
 from wellness_app.storage.rows import TagRow
+
+STARTER_TAGS_SEEDED = "tags.starter_seeded"  # preference: the starter catalogue was added
 
 
 def _to_domain(row: TagRow) -> Tag:
@@ -81,15 +84,32 @@ def update_tag(session: Session, tag_id: int, *, name: str | None = None,
 
 
 def seed_default_tags(session: Session, names: Mapping[str, str] | None = None) -> None:
-    """Add the starter catalogue to an empty tag table; `names` gives a default tag its
-    name in the interface language (first run), e.g. {"walk": "Spaziergang"}."""
-    if session.scalar(select(func.count()).select_from(TagRow)):
+    """Add the starter catalogue once, however the journal began: empty, or created by a
+    CLI `log mood --tags …` or an import (their tags stay; a starter tag they already
+    named joins its starter group). `names` gives a starter tag its name in the interface
+    language (first run), e.g. {"walk": "Spaziergang"}. A journal that already has its
+    starter tags (some perhaps archived by the person) is left as it is."""
+    if preferences.get(session, STARTER_TAGS_SEEDED, False):
         return
-    names = names or {}
-    for position, tag in enumerate(DEFAULT_TAGS):
-        name = names.get(tag.name, "").strip() or tag.name
-        session.add(TagRow(name=name, group_name=tag.group, position=position, archived=False))
+    rows = list(session.scalars(select(TagRow)))
+    if not any(_starter_slot(row) for row in rows):
+        by_name = {row.name.casefold(): row for row in rows}
+        names = names or {}
+        for position, tag in enumerate(DEFAULT_TAGS):
+            name = names.get(tag.name, "").strip() or tag.name
+            found = by_name.get(name.casefold()) or by_name.get(tag.name.casefold())
+            if found is None:
+                session.add(TagRow(name=name, group_name=tag.group, position=position,
+                                   archived=False))
+            elif found.group_name == "other":  # typed before the catalogue existed
+                found.group_name, found.position = tag.group, position
+    preferences.put(session, STARTER_TAGS_SEEDED, True)
     session.flush()
+
+
+def _starter_slot(row: TagRow) -> bool:
+    return 0 <= row.position < len(DEFAULT_TAGS) and \
+        DEFAULT_TAGS[row.position].group == row.group_name
 
 
 def default_tag_ids(session: Session) -> dict[str, int]:

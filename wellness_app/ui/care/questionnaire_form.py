@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.questionnaires import PHQ9_SUICIDE_ITEM_INDEX, Questionnaire
 from wellness_app.ui.care.care_text import questionnaire_wording
 from wellness_app.ui.i18n import translate
+
+ANSWER_COLUMN_WIDTH = 76  # "Nearly every day" wraps to two lines; the digit below it
 
 
 class QuestionnaireForm(QWidget):
@@ -37,7 +41,8 @@ class QuestionnaireForm(QWidget):
         self.questionnaire = questionnaire
         self.wording = words = questionnaire_wording(questionnaire.kind)
         self.groups: list[QButtonGroup] = []
-        layout = QVBoxLayout(self)
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
         stem = QLabel(f"<b>{words.stem}</b>")  # validated wording: never translated freely
         stem.setWordWrap(True)
         layout.addWidget(stem)
@@ -49,13 +54,13 @@ class QuestionnaireForm(QWidget):
             header = QLabel(f"{answer}<br><small>({col})</small>")
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             header.setWordWrap(True)
-            header.setFixedWidth(78)
+            header.setFixedWidth(ANSWER_COLUMN_WIDTH)
             grid.addWidget(header, 0, 2 + col)
         for row, item in enumerate(words.items, start=1):
             grid.addWidget(QLabel(f"{row}."), row, 0, Qt.AlignmentFlag.AlignTop)
             text = QLabel(item)
             text.setWordWrap(True)
-            text.setMinimumWidth(200)
+            text.setMinimumWidth(180)
             grid.addWidget(text, row, 1)
             self.groups.append(self._answer_row(grid, row, 2, item, words.answers))
         layout.addLayout(grid)
@@ -72,22 +77,40 @@ class QuestionnaireForm(QWidget):
             layout.addWidget(note)
             difficulty_grid = QGridLayout()
             self.difficulty = self._answer_row(difficulty_grid, 0, 0, words.difficulty_question,
-                                               words.difficulty_answers, with_text=True)
+                                               words.difficulty_answers, with_text=True,
+                                               per_row=2)
             layout.addLayout(difficulty_grid)
 
         self.hint = QLabel(translate("QuestionnaireForm", "Keys: 0–3 answer the focused "
                                      "question and move on; Tab and the arrow keys move too."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        layout.addStretch(1)
         self.submit = QPushButton(translate("QuestionnaireForm", "&See my result"))
         self.submit.setAccessibleName(translate("QuestionnaireForm", "See my result"))
         self.submit.setEnabled(False)
         self.submit.clicked.connect(self._submit)
-        layout.addWidget(self.submit, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scrolling(self.body), 1)
+        outer.addWidget(self.submit, 0, Qt.AlignmentFlag.AlignLeft)  # always in view
+
+    @staticmethod
+    def _scrolling(body: QWidget) -> QScrollArea:
+        """The questions scroll up and down, never sideways: the area is at least as wide
+        as all four answer columns, so every answer (and its 3) is always in view."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(body.minimumSizeHint().width() + bar + 2)
+        return scroll
 
     def _answer_row(self, grid: QGridLayout, row: int, first_col: int, item: str,
-                    answers: tuple[str, ...], with_text: bool = False) -> QButtonGroup:
+                    answers: tuple[str, ...], with_text: bool = False,
+                    per_row: int = 4) -> QButtonGroup:
         group = QButtonGroup(self)
         group.setExclusive(True)
         for value, answer in enumerate(answers):
@@ -95,7 +118,8 @@ class QuestionnaireForm(QWidget):
             button.setAccessibleName(f"{item}: {answer}")
             button.setToolTip(answer)
             group.addButton(button, value)
-            grid.addWidget(button, row, first_col + value, Qt.AlignmentFlag.AlignCenter)
+            align = Qt.AlignmentFlag.AlignLeft if with_text else Qt.AlignmentFlag.AlignCenter
+            grid.addWidget(button, row + value // per_row, first_col + value % per_row, align)
         group.idToggled.connect(lambda _id, _on: self._update_submit())
         return group
 

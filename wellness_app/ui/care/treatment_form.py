@@ -48,6 +48,7 @@ class TreatmentForm(QWidget):
         self.kind.setAccessibleName(self.tr("Treatment kind"))
         for key in TREATMENT_NAMES:
             self.kind.addItem(treatment_name(key), key)
+        self.kind.setPlaceholderText(self.tr("Choose a treatment…"))  # none chosen at first
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(locale_format.date_time_pattern())
@@ -138,6 +139,7 @@ class TreatmentForm(QWidget):
         self._flush_draft()  # the text typed for the previous session is kept
         self._editing = None
         self.heading.setText(self.tr("New session"))
+        self.kind.setCurrentIndex(-1)
         self.when.setDateTime(QDateTime.currentDateTime())
         self.clinic.clear()
         self.note.clear()
@@ -186,4 +188,8 @@ class TreatmentForm(QWidget):
 
     def _submit(self) -> None:
         self.error.clear()
+        if self.kind.currentIndex() < 0:
+            self.error.setText(self.tr("Choose which treatment this session was."))
+            self.kind.setFocus()
+            return
         self.submitted.emit(self.current())

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
@@ -27,6 +27,7 @@ from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
 from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.icons import app_icon, icon
 from wellness_app.ui.menus import window_menu
+from wellness_app.ui.quitting import request_quit
 from wellness_app.ui.settings import Keys
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class TrayController(QObject):
         self.window = window
         self.ctx = ctx
         self.clock = clock
-        self.quitting = False
+        self.quick_checkin: QuickCheckIn | None = None  # kept referenced while open
         self.available = (QSystemTrayIcon.isSystemTrayAvailable()
                           if tray_available is None else tray_available)
         self._last_check: datetime | None = clock()
@@ -125,13 +126,21 @@ class TrayController(QObject):
         self.notify(self.tr("Saved"), self.tr("Mood {0} ({1}) logged.").format(entry.mood, label))
 
     def open_quick_checkin(self) -> QuickCheckIn | None:
-        if self.locked:  # the unlock screen instead: the check-in would read the tags
+        """Show the quick check-in (raise it if already open). It is parented to the main
+        window, so it stays alive and closing it never quits the app while the window
+        waits hidden in the tray. While locked, the unlock screen instead: the check-in
+        would read the tags."""
+        if self.locked:
             self.show_window()
             return None
-        dialog = QuickCheckIn(self.ctx.db, None)
-        dialog.saved.connect(lambda _id: self.ctx.state.entries_changed.emit("mood"))
-        self._checkin = dialog  # a parentless window: keep it alive while it is open
-        dialog.crisis_requested.connect(lambda: self.open_crisis(dialog))
+        dialog = self.quick_checkin
+        if dialog is None or not dialog.isVisible():
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = QuickCheckIn(self.ctx.db, self.window)
+            dialog.saved.connect(lambda _id: self.ctx.state.entries_changed.emit("mood"))
+            dialog.crisis_requested.connect(lambda: self.open_crisis(dialog))
+            self.quick_checkin = dialog
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -185,9 +194,7 @@ class TrayController(QObject):
         bring_to_front(self.window)  # keeps it maximised if it was
 
     def quit(self) -> None:
-        self.quitting = True
-        self.window.close()
-        QApplication.quit()
+        request_quit(self.window, self.ctx)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -195,12 +202,21 @@ class TrayController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.window and event.type() == QEvent.Type.Close
-                and not self.quitting and self.icon is not None
+                and not self.ctx.state.quitting and self.icon is not None
                 and self.ctx.settings.get(Keys.close_to_tray)):
             event.ignore()
             self.window.hide()
+            self._tell_once_still_running()
             return True
         return super().eventFilter(watched, event)
+
+    def _tell_once_still_running(self) -> None:
+        if self.ctx.settings.get(Keys.tray_notice_shown):
+            return
+        self.ctx.settings.set(Keys.tray_notice_shown, True)
+        self.notify(self.tr("Still running"),
+                    self.tr("The journal keeps running in the tray for your reminders. "
+                            "To end it, choose Quit in the tray menu or the File menu."))
 
 
 def template_icon() -> QIcon:
@@ -222,8 +238,16 @@ def install_tray(window: QMainWindow, ctx: UiContext) -> None:
     action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: app menu, Cmd-,
     action.triggered.connect(lambda: ReminderSettingsDialog.ask(ctx.settings, window))
     quick = QAction(QApplication.translate("MainWindow", "Quick check-in…"), window)
+    quick.setObjectName("quickCheckinAction")
     quick.setShortcut("Ctrl+Shift+N")
+    quick.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     quick.setIcon(icon("checkin"))
     quick.triggered.connect(controller.open_quick_checkin)
     window.addAction(quick)
-    menu.addAction(quick)
+    file_menu = window_menu(window, "fileMenu", QApplication.translate("MainWindow", "&File"))
+    first = next(iter(file_menu.actions()), None)
+    if first is None:
+        file_menu.addAction(quick)
+    else:
+        file_menu.insertAction(first, quick)
+        file_menu.insertSeparator(first)

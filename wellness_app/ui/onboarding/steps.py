@@ -215,10 +215,8 @@ class DemoPage(StepPage):
         layout.addWidget(self.demo)
         layout.addWidget(paragraph(translate("Onboarding",
             "It is example data, not yours, and your own check-ins would land next to it. "
-            "To start your real journal afterwards, use Privacy → Privacy & data → Delete all my "
-            "data. To keep "
-            "the example apart from the start, leave this off and try "
-            "\"wellness-app --data-dir example --demo\" instead.")))
+            "To start your real journal afterwards, use Privacy → Privacy & data → Delete all "
+            "my data.")))
         layout.addStretch(1)
 
     def store(self, choices: Choices) -> None:

@@ -50,7 +50,9 @@ class OnboardingWizard(QWizard):
         if MoodService(db).count() == 0:
             self.demo = DemoPage()
             self.steps.append(self.demo)
-        for page in self.steps:
+        for number, page in enumerate(self.steps, start=1):
+            page.setSubTitle(translate("Onboarding", "Step {n} of {total}").format(
+                n=number, total=len(self.steps)))
             self.addPage(page)
         buttons = QWizard.WizardButton
         self.setButtonText(buttons.CancelButton, translate("Onboarding", "Skip setup"))

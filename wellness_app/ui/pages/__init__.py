@@ -19,6 +19,32 @@ class PageSpec(NamedTuple):
     shortcut: str = ""
 
 
+# One sentence per page, shown under its title (translate("pages", …)).
+PURPOSES: dict[str, str] = {
+    "today": QT_TRANSLATE_NOOP("pages", "Check in with your mood in a few seconds; tags, a "
+                               "note and the time are optional."),
+    "journal": QT_TRANSLATE_NOOP("pages", "Every check-in, newest first: search, edit or "
+                                 "delete, and undo."),
+    "trends": QT_TRANSLATE_NOOP("pages", "Your mood over time beside light, movement, sleep "
+                                "and steps, with insights in plain words."),
+    "year": QT_TRANSLATE_NOOP("pages", "Every day of the year as one square, coloured by that "
+                              "day's mean mood."),
+    "light": QT_TRANSLATE_NOOP("pages", "Daylight and lamp sessions, today's lux-hours, and "
+                               "your sunrise and sunset."),
+    "movement": QT_TRANSLATE_NOOP("pages", "Walks and other movement; every minute counts "
+                                  "towards the week."),
+    "selfcare": QT_TRANSLATE_NOOP("pages", "Small things that help, logged in one click."),
+    "medications": QT_TRANSLATE_NOOP("pages", "Your medication list, kept on this computer "
+                                     "for you and your prescriber."),
+    "questionnaires": QT_TRANSLATE_NOOP("pages", "The PHQ-9 and GAD-7 check-ins, your "
+                                        "results and their history."),
+    "safety": QT_TRANSLATE_NOOP("pages", "Your plan for hard moments, in your own words, "
+                                "step by step."),
+    "treatments": QT_TRANSLATE_NOOP("pages", "Treatment sessions with your mood before and "
+                                    "after."),
+}
+
+
 PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "wellness_app.ui.pages.today:TodayPage", "Ctrl+1"),
     PageSpec("journal", "Journal", "wellness_app.ui.pages.journal:JournalPage", "Ctrl+2"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -29,6 +30,7 @@ from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.models.journal_model import JournalModel
 from wellness_app.ui.pages.journal_commands import DeleteEntry, EditEntry
 from wellness_app.ui.widgets.entry_delegate import EntryDelegate
+from wellness_app.ui.widgets.undo_bar import UndoBar
 
 PAGE_SIZE = 2000  # entries loaded at once; "Show older entries" loads more
 SEARCH_DELAY_MS = 250
@@ -47,9 +49,6 @@ class JournalPage(QWidget):
         self._dirty = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Journal"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        layout.addWidget(title)
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -71,6 +70,8 @@ class JournalPage(QWidget):
         bar.addWidget(self.delete_button)
         bar.addWidget(self.undo_button)
         layout.addLayout(bar)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
 
         self.model = JournalModel(parent=self)
         self.view = QListView()
@@ -112,15 +113,16 @@ class JournalPage(QWidget):
         self.tag_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_bar.undo_requested.connect(self.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.more_button.clicked.connect(self._load_more)
         self.latest_button.clicked.connect(self._back_to_latest)
         self.view.activated.connect(lambda _i: self.edit_current())
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-                           (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo),
+                           (QKeySequence.StandardKey.Redo, self.redo),
                            (QKeySequence.StandardKey.Delete, self.delete_current),
                            (QKeySequence.StandardKey.Find, self.search.setFocus)):
             action = QAction(self)
@@ -165,7 +167,8 @@ class JournalPage(QWidget):
                                        "five seconds."))
             self.stack.setCurrentWidget(self.empty)
         if keep is not None and keep.id is not None:
-            self._select_row(self.model.row_for_entry(keep.id))
+            self._select_row(self.model.row_for_entry(keep.id),
+                             hint=QAbstractItemView.ScrollHint.EnsureVisible)
         self._update_buttons()
 
     def _entries_around(self, day: date) -> list[MoodEntry]:
@@ -209,13 +212,40 @@ class JournalPage(QWidget):
         index = self.view.currentIndex()
         return self.model.entry_at(index.row()) if index.isValid() else None
 
-    def _select_row(self, row: int) -> None:
+    def _select_row(self, row: int, *,
+                    hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.PositionAtTop
+                    ) -> None:
         if row < 0:
             return
         index = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.view.scrollTo(index, hint)
+
+    def _keep_place(self, row: int) -> None:
+        """Select `row` (an entry, else its nearest neighbour) with its day header in view
+        and the focus on the list, so Delete, Enter and Ctrl+Z work at once."""
+        rows = self.model.rowCount()
+        if rows == 0:
+            self.view.setFocus()
+            return
+        row = min(max(row, 0), rows - 1)
+        for candidate in (row, row + 1, row - 1, row - 2):
+            if self.model.entry_at(candidate) is not None:
+                row = candidate
+                break
+        entry = self.model.entry_at(row)
+        if entry is not None:
+            header = self.model.row_for_day(entry.local_date)
+            self.view.scrollTo(self.model.index(header, 0),
+                               QAbstractItemView.ScrollHint.EnsureVisible)
+        self._select_row(row, hint=QAbstractItemView.ScrollHint.EnsureVisible)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keep_entry(self, entry_id: int | None) -> None:
+        row = self.model.row_for_entry(entry_id) if entry_id is not None else -1
+        if row >= 0:
+            self._keep_place(row)
 
     def open_payload(self, payload: object) -> None:
         """Show a day (a `date`), clearing filters; a day older than what is loaded is shown
@@ -256,15 +286,37 @@ class JournalPage(QWidget):
         edited = EntryDialog.ask(self, entry, display_labels(self.moods.labels()),
                                  db=self.ctx.db)
         if edited is None or edited == entry:
+            self._keep_entry(entry.id)  # back on the list: Delete works at once
             return
         try:  # validate first: a command that fails inside QUndoStack.push cannot be undone
             validate_entry(edited)
             check_not_future(edited.moment)
         except UserError as exc:
             self.ctx.state.status_message.emit(str(exc))
+            self._keep_entry(entry.id)
             return
         self.undo_stack.push(EditEntry(self.moods, entry, edited, self._changed))
+        self._keep_entry(entry.id)
         self.ctx.state.status_message.emit(self.tr("Entry saved · Ctrl+Z to undo"))
+        self.undo_bar.show_message(self.tr("Entry saved."))
+
+    def undo(self) -> None:
+        """Undo the last edit or delete and select that entry again."""
+        self._step(self.undo_stack.undo, self.undo_stack.index() - 1)
+
+    def redo(self) -> None:
+        self._step(self.undo_stack.redo, self.undo_stack.index())
+
+    def _step(self, run: Callable[[], None], index: int) -> None:
+        command = self.undo_stack.command(index) if index >= 0 else None
+        row = self.view.currentIndex().row()
+        run()
+        self.undo_bar.hide()
+        if isinstance(command, (DeleteEntry, EditEntry)) and \
+                self.model.row_for_entry(command.entry_id) >= 0:
+            self._keep_entry(command.entry_id)
+        else:
+            self._keep_place(row)
 
     def delete_current(self) -> None:
         entry = self.current_entry()
@@ -272,7 +324,6 @@ class JournalPage(QWidget):
             return
         row = self.view.currentIndex().row()
         self.undo_stack.push(DeleteEntry(self.moods, entry, self._changed))
-        self._select_row(min(row, self.model.rowCount() - 1))
-        if self.current_entry() is None:  # landed on a day header
-            self._select_row(row + 1 if row + 1 < self.model.rowCount() else row - 1)
+        self._keep_place(row)  # the neighbour, with its day header in view
         self.ctx.state.status_message.emit(self.tr("Entry deleted · Ctrl+Z to undo"))
+        self.undo_bar.show_message(self.tr("Entry deleted."))

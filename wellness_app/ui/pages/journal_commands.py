@@ -19,6 +19,10 @@ class DeleteEntry(QUndoCommand):
         super().__init__(translate("JournalCommands", "delete entry"))
         self._moods, self._entry, self._changed = moods, entry, changed
 
+    @property
+    def entry_id(self) -> int | None:
+        return self._entry.id
+
     def redo(self) -> None:
         assert self._entry.id is not None
         self._entry = self._moods.delete(self._entry.id)
@@ -36,6 +40,10 @@ class EditEntry(QUndoCommand):
                  changed: Callable[[], None]) -> None:
         super().__init__(translate("JournalCommands", "edit entry"))
         self._moods, self._before, self._after, self._changed = moods, before, after, changed
+
+    @property
+    def entry_id(self) -> int | None:
+        return self._after.id
 
     def redo(self) -> None:
         self._after = self._moods.update(self._after)

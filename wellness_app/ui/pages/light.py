@@ -85,8 +85,14 @@ class LightPage(QWidget):
         self.quick.setAccessibleName(self.tr("Log 15 minutes of daylight now"))
         self.quick.setToolTip(self.tr("Logs 15 minutes of daylight, starting now"))
         self.quick.clicked.connect(self.log_quick)
+        self.lux_hours_note = QLabel(self.tr(
+            "Lux-hours are brightness times time: 10,000 lux for half an hour makes 5,000 "
+            "lux-hours, and so does an hour at 5,000 lux. Dimmer light needs longer."))
+        self.lux_hours_note.setWordWrap(True)
+        self.lux_hours_note.setStyleSheet("color: palette(placeholder-text);")
         tl.addWidget(self.dose_bar)
         tl.addWidget(self.dose_label)
+        tl.addWidget(self.lux_hours_note)
         tl.addWidget(self.quick)
         grid.addWidget(today, 0, 0, 1, 2)
 

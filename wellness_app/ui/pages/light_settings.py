@@ -66,23 +66,25 @@ class PlaceFields(QWidget):
         if place:
             self.latitude.setValue(place.latitude)
             self.longitude.setValue(place.longitude)
-        self.by_city.toggled.connect(self._follow_choice)
-        (self.by_coords if place and not place.timezone else self.by_city).setChecked(True)
-        self._follow_choice()
         self.form.addRow(self.by_city, self.city)
         self.form.addRow(self.by_coords)
         self.form.addRow(self.tr("Latitude"), self.latitude)
         self.form.addRow(self.tr("Longitude"), self.longitude)
+        self.by_city.toggled.connect(self._follow_choice)
+        (self.by_coords if place and not place.timezone else self.by_city).setChecked(True)
+        self._follow_choice()
         # the city search comes first in the tab order: it is what most people want
         for first, then in ((self.city, self.by_city), (self.by_city, self.by_coords),
                             (self.by_coords, self.latitude), (self.latitude, self.longitude)):
             QWidget.setTabOrder(first, then)
 
     def _follow_choice(self) -> None:
+        """Latitude and longitude show only when chosen (never an unset "0.000")."""
         by_city = self.by_city.isChecked()
         self.city.setEnabled(by_city)
-        self.latitude.setEnabled(not by_city)
-        self.longitude.setEnabled(not by_city)
+        for field in (self.latitude, self.longitude):
+            field.setEnabled(not by_city)
+            self.form.setRowVisible(field, not by_city)
 
 
 class LightSettingsDialog(QDialog):

@@ -6,14 +6,12 @@ the score is shown (docs/clinical-sources.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -31,8 +29,10 @@ from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
+from wellness_app.ui.widgets.wrapping_check import wrapping_check
 
 KINDS = ("phq9", "gad7")
+HISTORY_MIN_WIDTH = 200
 
 
 class QuestionnairesPage(QWidget):
@@ -49,12 +49,8 @@ class QuestionnairesPage(QWidget):
             form = QuestionnaireForm(q)
             form.submitted.connect(lambda answers, difficulty, k=q.kind:
                                    self.submit(k, answers, difficulty))
-            self.forms[q.kind] = form
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(form)
-            self.tabs.addTab(scroll, title)
+            self.forms[q.kind] = form  # scrolls up and down itself, result button in view
+            self.tabs.addTab(form, title)
         self.tabs.currentChanged.connect(lambda _i: self._load_history())
         self.item9_notice = QPushButton(translate("QuestionnairesPage",
             "If you are in danger now, open your safety plan and crisis lines"))
@@ -103,19 +99,22 @@ class QuestionnairesPage(QWidget):
         history_layout.addWidget(self.table, 2)
         history_layout.addWidget(self.empty)
         history_layout.addLayout(self.chart_holder, 3)
-        self.reminder = QCheckBox(translate("QuestionnairesPage", "Remind me on Today when a "
-                                            "PHQ-9 is due (every 14 days)"))
+        self.reminder = QCheckBox()
         self.reminder.setAccessibleName(
             translate("QuestionnairesPage", "PHQ-9 reminder every 14 days"))
         self.reminder.setChecked(self.service.reminder_enabled())
         self.reminder.toggled.connect(self._reminder_toggled)
-        history_layout.addWidget(self.reminder)
+        history_layout.addWidget(wrapping_check(self.reminder, translate(
+            "QuestionnairesPage", "Remind me on Today when a PHQ-9 is due (every 14 days)")))
 
         splitter = QSplitter()
         splitter.addWidget(self.stack)
         splitter.addWidget(history)
         splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)  # the form first: all four answers stay in view
+        splitter.setStretchFactor(1, 0)
         splitter.setSizes([700, 380])
+        history.setMinimumWidth(HISTORY_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         ctx.state.entries_changed.connect(self._on_changed)
@@ -188,3 +187,6 @@ class QuestionnairesPage(QWidget):
             self.chart = AssessmentChart(self)
             self.chart_holder.addWidget(self.chart)
         self.chart.show_records(kind, records)
+        # no empty table or axes without data: the friendly line above says it instead
+        self.table.setVisible(bool(records))
+        self.chart.setVisible(bool(records))

@@ -133,9 +133,9 @@ class SelfCarePage(QWidget):
         self.add_button.setAccessibleName(self.tr("Add the new item"))
         self.add_button.clicked.connect(self.add_item)
         self.new_name.returnPressed.connect(self.add_item)
+        # the person's own words, as written (the buttons above show them by category)
         self.items_model: RecordListModel[SelfCareItem] = RecordListModel(
-            lambda i: self.tr("{name} ({category})").format(
-                name=i.name, category=category_title(i.category)), self)
+            lambda i: i.name, self)
         self.items_view = QListView()
         self.items_view.setModel(self.items_model)
         self.items_view.setAccessibleName(self.tr("Your self-care items"))

@@ -32,6 +32,7 @@ from wellness_app.ui.context import UiContext
 from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.extensions import TODAY_BANNERS
 from wellness_app.ui.models.journal_model import JournalModel
+from wellness_app.ui.widgets.checkin_when import CheckinWhen
 from wellness_app.ui.widgets.entry_delegate import EntryDelegate
 from wellness_app.ui.widgets.mood_buttons import MoodButtons
 from wellness_app.ui.widgets.scales import ScaleCombo, SleepSpin
@@ -53,6 +54,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._moods: MoodService | None = None
+        self._last_saved: int | None = None  # the entry the status line names
         self._tags: TagService | None = None
         self._labels = display_labels(snapshot.labels if snapshot else self.moods.labels())
         self.scroll = scroll = QScrollArea()
@@ -123,6 +125,9 @@ class TodayPage(QWidget):
         more_form.addRow(self.tr("Hours slept"), self.sleep)
         self.more.setVisible(False)
         layout.addWidget(self.more)
+
+        self.when = CheckinWhen()
+        layout.addWidget(self.when)
 
         save_row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
@@ -285,14 +290,14 @@ class TodayPage(QWidget):
             self._update_save_state()
             return
         try:
-            entry = self.moods.log(mood, tags=self.chips.selected(),
+            entry = self.moods.log(mood, moment=self.when.moment(), tags=self.chips.selected(),
                                    note=self.note.toPlainText(), energy=self.energy.value(),
                                    anxiety=self.anxiety.value(), sleep_hours=self.sleep.hours())
         except UserError as exc:
             self._show_error(str(exc))
             return
-        text = self.tr("Saved · {label} at {time}").format(
-            label=self._labels.get(mood, mood), time=locale_format.time_of_day(entry.moment.local))
+        self._last_saved = entry.id
+        text = self._saved_text(entry)
         if self.drafts is not None:
             self.drafts.discard()
         self.reset_form()
@@ -303,7 +308,30 @@ class TodayPage(QWidget):
         self.ctx.state.status_message.emit(text)
         self.ctx.state.entries_changed.emit("mood")
 
+    def _saved_text(self, entry: MoodEntry) -> str:
+        label = self._labels.get(entry.mood, str(entry.mood))
+        local = entry.moment.local
+        if entry.local_date == date.today():
+            return self.tr("Saved · {label} at {time}").format(
+                label=label, time=locale_format.time_of_day(local))
+        return self.tr("Saved · {label} on {day}, {time}").format(
+            label=label, day=locale_format.day_with_weekday(entry.local_date),
+            time=locale_format.time_of_day(local))
+
+    def _follow_last_saved(self) -> None:
+        """The status line follows later edits (or the deletion) of the entry it names."""
+        if self._last_saved is None or self.message.property("error"):
+            return
+        try:
+            entry = self.moods.get(self._last_saved)
+        except UserError:  # deleted since
+            self._last_saved = None
+            self._show_info("")
+            return
+        self._show_info(self._saved_text(entry))
+
     def reset_form(self) -> None:
+        self.when.reset()
         self.mood_buttons.clear()
         self.chips.clear()
         self.note.clear()
@@ -325,6 +353,7 @@ class TodayPage(QWidget):
     def _on_changed(self, kind: str) -> None:
         if kind in ("mood", "all"):
             self.refresh()
+            self._follow_last_saved()
         if kind in ("tags", "all"):
             self.chips.set_tags(self.tags.all())
         if kind in ("mood_labels", "all"):

@@ -52,6 +52,9 @@ class ExportPngDialog:
         return Path(name) if name else None
 
 
+INSIGHTS_MIN_WIDTH = 230
+
+
 class TrendsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,14 +85,10 @@ class TrendsPage(QWidget):
             toolbar.addWidget(button)
             self.preset_buttons[key] = button
         toolbar.addStretch(1)
-        hint = QLabel(translate("TrendsPage", "Drag or ← → to pan, wheel or + − to zoom"))
-        hint.setEnabled(False)
-        hint.setWordWrap(True)  # wraps rather than widening the page past 1024 px
-        toolbar.addWidget(hint, 1)
         self.export_button = QPushButton(translate("TrendsPage", "&Export PNG…"))
         self.export_button.setAccessibleName(
             translate("TrendsPage", "Export the current view as a PNG image"))
-        self.export_button.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_button.setShortcut(QKeySequence("Ctrl+Shift+G"))  # File › Export has E
         self.export_button.clicked.connect(self._ask_export)
         toolbar.addWidget(self.export_button)
 
@@ -113,7 +112,12 @@ class TrendsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(toolbar)
         left_layout.addWidget(self.stack, 1)
+        self.hover_label.setWordWrap(True)
         left_layout.addWidget(self.hover_label)
+        hint = QLabel(translate("TrendsPage", "Drag or ← → to pan, wheel or + − to zoom"))
+        hint.setEnabled(False)
+        hint.setWordWrap(True)
+        left_layout.addWidget(hint)
 
         self.insights_model = InsightListModel(self)
         self.insights_view = InsightsPanel(self.insights_model)
@@ -121,6 +125,7 @@ class TrendsPage(QWidget):
         self.insights_status = QLabel(translate("TrendsPage", "Working out insights…"))
         self.insights_status.setWordWrap(True)
         right = QWidget()
+        right.setMinimumWidth(INSIGHTS_MIN_WIDTH)  # sentences stay readable at 1024 px
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(translate("TrendsPage", "<b>Insights</b>"))
@@ -134,6 +139,7 @@ class TrendsPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([640, 360])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.preset_buttons[self._preset].setChecked(True)
