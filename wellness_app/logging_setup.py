@@ -75,18 +75,30 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
 
 
 _crash_file: IO[str] | None = None
+_close_registered = False
 
 
-def enable_crash_traces(log_dir: Path) -> Path:
-    """Let `faulthandler` write native crashes (and their Python stacks) to crash.log."""
-    global _crash_file
+def enable_crash_traces(log_dir: Path) -> Path | None:
+    """Let `faulthandler` write native crashes (and their Python stacks) to crash.log.
+    Where it cannot be written (a read-only or full disk) they go to stderr: None."""
+    global _crash_file, _close_registered
     path = log_dir / CRASH_FILENAME
     if _crash_file is None or _crash_file.closed or Path(_crash_file.name) != path:
         if _crash_file is not None and not _crash_file.closed:
             _crash_file.close()
-        if _crash_file is None:
+        if not _close_registered:
             atexit.register(_close_crash_file)
-        _crash_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 (kept open)
+            _close_registered = True
+        try:
+            _crash_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 (kept open)
+        except OSError:
+            _crash_file = None
+            if sys.stderr is not None and hasattr(sys.stderr, "fileno"):
+                try:
+                    faulthandler.enable(sys.stderr, all_threads=True)
+                except (OSError, ValueError, AttributeError):  # no real stderr (a GUI exe)
+                    pass
+            return None
     faulthandler.enable(_crash_file, all_threads=True)
     return path
 

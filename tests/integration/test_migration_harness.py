@@ -48,11 +48,34 @@ def _fixture_journal(path: Path, revision: str) -> Database:
     """A journal at `revision` with moods, tags and tag links (the rows that matter)."""
     db = Database(path, make_engine(path))
     upgrade_to_head(db, target=revision)
-    if revision == _revisions()[-1] or revision == _revisions()[0]:
+    if revision == _revisions()[-1]:
         service = MoodService(db)
         for n in range(10):
             service.log(1 + n % 5, note=f"entry {n}", tags=("walk", f"tag{n % 3}"))
+    elif revision == _revisions()[0]:
+        _plant_first_schema_rows(db)  # today's ORM knows columns the first schema lacks
     return db
+
+
+def _plant_first_schema_rows(db: Database) -> None:
+    """Ten check-ins with two tags each, written in the first schema's own columns."""
+    raw = db.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        conn.executemany("INSERT INTO tags (id, name, group_name, position, archived) "
+                         "VALUES (?, ?, 'activities', ?, 0)",
+                         [(1, "walk", 0), (2, "tag0", 1), (3, "tag1", 2), (4, "tag2", 3)])
+        stamp = "2026-03-01 08:00:00.000000"
+        conn.executemany(
+            "INSERT INTO mood_entries (id, mood, note_title, note, created_at, updated_at, "
+            "at_utc, utc_offset_min, local_date, source) VALUES (?, ?, '', ?, ?, ?, ?, 60, "
+            "'2026-03-01', 'manual')",
+            [(n + 1, 1 + n % 5, f"entry {n}", stamp, stamp, stamp) for n in range(10)])
+        conn.executemany("INSERT INTO mood_entry_tags (entry_id, tag_id) VALUES (?, ?)",
+                         [pair for n in range(10) for pair in ((n + 1, 1), (n + 1, 2 + n % 3))])
+        conn.commit()
+    finally:
+        raw.close()
 
 
 def _counts(db: Database) -> dict[str, int]:
