@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_day_lists_a_logged_treatment_in_plain_text(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("log", "treatment", "--kind", "esketamine-nasal-spray", "--before", "2",
@@ -14,3 +16,41 @@ def test_day_lists_a_logged_treatment_in_plain_text(cli) -> None:  # type: ignor
     assert "Traceback" not in day.err
     assert "  tags: work" in day.out
     assert "  treatments: esketamine-nasal-spray at 09:15 (before 2, after 3)" in day.out
+
+
+# Names German users write on their medication list that the table missed in QA.
+HERB_PARTNERS = [
+    ("Pille", "hormonal contraception"),
+    ("Mikropille", "hormonal contraception"),
+    ("Verhütungsring", "hormonal contraception"),
+    ("Verhütungspflaster", "hormonal contraception"),
+    ("Verhütungsstäbchen", "hormonal contraception"),
+    ("L-Polamidon 5 mg/ml", "a serotonergic pain medicine"),
+    ("Polamidon", "a serotonergic pain medicine"),
+    ("Methaddict 10 mg", "a serotonergic pain medicine"),
+    ("Eptadone", "a serotonergic pain medicine"),
+]
+LAMP_PARTNERS = ["Cordarex 200", "Aknenormin 20 mg", "Ramipril HCT 5/25", "HCT 25 mg"]
+
+
+@pytest.mark.parametrize(("name", "label"), HERB_PARTNERS)
+def test_german_medicine_names_get_the_herb_caution(cli, name: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli("log", "selfcare", "Johanniskraut-Tee", "--new", "--category",
+               "tea_supplement").code == 0
+
+    added = cli("med", "add", name)
+
+    assert added.code == 0, added.err
+    assert f"Caution: St John's Wort and {name} ({label}" in added.out
+    assert "not in this app's list" not in cli("med", "list").out
+
+
+@pytest.mark.parametrize("name", LAMP_PARTNERS)
+def test_german_photosensitising_names_get_the_lamp_caution(cli, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli("med", "add", name).code == 0
+
+    lamp = cli("log", "light", "--kind", "lamp", "--minutes", "30")
+
+    assert lamp.code == 0, lamp.err
+    assert (f"Caution: {name} (a medicine that makes skin and eyes more sensitive to light) "
+            "and your light-therapy lamp") in lamp.out
