@@ -54,3 +54,19 @@ def test_german_photosensitising_names_get_the_lamp_caution(cli, name: str) -> N
     assert lamp.code == 0, lamp.err
     assert (f"Caution: {name} (a medicine that makes skin and eyes more sensitive to light) "
             "and your light-therapy lamp") in lamp.out
+
+
+def test_csv_zip_given_a_plain_csv_says_it_is_not_a_zip(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    plain = tmp_path / "moods.csv"
+    plain.write_text("date,mood\n2026-11-01,3\n", encoding="utf-8")
+    cut_short = tmp_path / "export.zip"
+    assert cli("export", "csv", "-o", str(cut_short)).code == 0
+    cut_short.write_bytes(cut_short.read_bytes()[:200])
+
+    wrong = cli("import", "csv-zip", str(plain))
+    damaged = cli("import", "csv-zip", str(cut_short))
+
+    assert wrong.code == 2
+    assert "moods.csv is not a zip file" in wrong.err and "damaged" not in wrong.err
+    assert "nothing was imported" in wrong.err
+    assert damaged.code == 2 and "damaged or incomplete" in damaged.err
