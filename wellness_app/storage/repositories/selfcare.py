@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import func, select
@@ -14,11 +15,15 @@ from wellness_app.storage.rows import SelfCareItem as ItemRow
 from wellness_app.storage.rows import SelfCareLog as LogRow
 
 
-def seed_items(session: Session) -> None:
+def seed_items(session: Session, names: Mapping[str, str] | None = None) -> None:
+    """The starter items, once, in an empty list; `names` gives an item its name in the
+    interface language (first run of the app), e.g. {"Lavender": "Lavendel"}."""
     if session.scalar(select(func.count(ItemRow.id))):
         return
+    names = names or {}
     for position, (name, category) in enumerate(DEFAULT_ITEMS):
-        session.add(ItemRow(name=name, category=category, position=position))
+        shown = names.get(name, "").strip() or name
+        session.add(ItemRow(name=shown, category=category, position=position))
     session.flush()
 
 
