@@ -70,3 +70,26 @@ def test_csv_zip_given_a_plain_csv_says_it_is_not_a_zip(cli, tmp_path) -> None: 
     assert "moods.csv is not a zip file" in wrong.err and "damaged" not in wrong.err
     assert "nothing was imported" in wrong.err
     assert damaged.code == 2 and "damaged or incomplete" in damaged.err
+
+
+@pytest.mark.parametrize(("item", "category"), [
+    ("Coffee with Kira", "social"), ("Call Felis", "social"), ("Kira's playlist", "music"),
+    ("Dance with Laif", "social")])
+def test_a_friend_named_like_a_herb_brand_is_not_the_herb(cli, item: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli("med", "add", "sertraline").code == 0
+
+    result = cli("log", "selfcare", item, "--new", "--category", category)
+
+    assert result.code == 0, result.err
+    assert "Caution" not in result.out
+
+
+@pytest.mark.parametrize(("item", "category"), [
+    ("Kira 300 mg", "tea_supplement"), ("Kira", "custom"),
+    ("Johanniskraut-Tee mit Mama", "social"), ("St John's Wort tea with Kira", "social")])
+def test_the_herb_itself_counts_in_every_category(cli, item: str, category: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli("med", "add", "sertraline").code == 0
+
+    result = cli("log", "selfcare", item, "--new", "--category", category)
+
+    assert "Caution: St John's Wort and sertraline" in result.out

@@ -93,8 +93,9 @@ def day_names(session: Session, day: date) -> list[str]:
     return sorted(session.scalars(query), key=str.casefold)
 
 
-def names_between(session: Session, start: date, end: date) -> list[tuple[date, str]]:
-    """(local date, item name) of every day's distinct logged items in [start, end]."""
-    query = (select(LogRow.local_date, ItemRow.name).join(ItemRow, ItemRow.id == LogRow.item_id)
+def names_between(session: Session, start: date, end: date) -> list[tuple[date, str, str]]:
+    """(local date, item name, category) of every day's distinct logged items in [start, end]."""
+    query = (select(LogRow.local_date, ItemRow.name, ItemRow.category)
+             .join(ItemRow, ItemRow.id == LogRow.item_id)
              .where(LogRow.local_date >= start, LogRow.local_date <= end).distinct())
-    return [(day, name) for day, name in session.execute(query)]
+    return [(day, name, category) for day, name, category in session.execute(query)]
