@@ -194,9 +194,11 @@ def open_journal(paths: AppPaths) -> Database | None:
     db = open_checked_journal(paths, offer_encryption=not pending(Settings(paths.settings_file)),
                               backup_now=False)  # taken once the window has painted
     if db is not None:
-        from wellness_app.ui.display_names import default_tag_names
+        from wellness_app.services.selfcare import SelfCareService
+        from wellness_app.ui.display_names import default_selfcare_names, default_tag_names
 
         TagService(db).seed_defaults(default_tag_names())  # first run only
+        SelfCareService(db).seed_defaults(default_selfcare_names())  # first run only
     return db
 
 

@@ -14,6 +14,7 @@ traceback to `crash.log` in the same folder.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import faulthandler
 import logging
 import os
@@ -94,10 +95,9 @@ def enable_crash_traces(log_dir: Path) -> Path | None:
         except OSError:
             _crash_file = None
             if sys.stderr is not None and hasattr(sys.stderr, "fileno"):
-                try:
+                # no real stderr in a windowed executable: then no trace at all
+                with contextlib.suppress(OSError, ValueError, AttributeError):
                     faulthandler.enable(sys.stderr, all_threads=True)
-                except (OSError, ValueError, AttributeError):  # no real stderr (a GUI exe)
-                    pass
             return None
     faulthandler.enable(_crash_file, all_threads=True)
     return path

@@ -32,7 +32,7 @@
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="292"/>
+        <location filename="../../wellness_app/app.py" line="294"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -3376,27 +3376,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodNames</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="16"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="17"/>
         <source>awful</source>
         <translation>furchtbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="17"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="18"/>
         <source>bad</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="18"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="19"/>
         <source>meh</source>
         <translation>naja</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="19"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="20"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="20"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="21"/>
         <source>great</source>
         <translation>super</translation>
     </message>
@@ -6176,42 +6176,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>activity kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="53"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="54"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="54"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="55"/>
         <source>dance</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="55"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="56"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="56"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="57"/>
         <source>yoga</source>
         <translation>Yoga</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="57"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="58"/>
         <source>cycling</source>
         <translation>Radfahren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="58"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="59"/>
         <source>run</source>
         <translation>Laufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="59"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="60"/>
         <source>gym</source>
         <translation>Fitnessstudio</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="60"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="61"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6219,17 +6219,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>intensities</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="63"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="64"/>
         <source>light</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="64"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="65"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="65"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="66"/>
         <source>vigorous</source>
         <translation>intensiv</translation>
     </message>
@@ -6348,34 +6348,72 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
+    <name>self-care items</name>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="133"/>
+        <source>Lavender</source>
+        <translation>Lavendel</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="134"/>
+        <source>Sweet orange</source>
+        <translation>Süße Orange</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="135"/>
+        <source>St John&apos;s Wort</source>
+        <translation>Johanniskraut</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="136"/>
+        <source>Chamomile tea</source>
+        <translation>Kamillentee</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="137"/>
+        <source>Peppermint tea</source>
+        <translation>Pfefferminztee</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="138"/>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/display_names.py" line="139"/>
+        <source>Time with someone</source>
+        <translation>Zeit mit jemandem</translation>
+    </message>
+</context>
+<context>
     <name>tag groups</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="37"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="38"/>
         <source>people</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="38"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="39"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="39"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="40"/>
         <source>self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="40"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="41"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="41"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="42"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="42"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="43"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6383,122 +6421,122 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag names</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="97"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="98"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="98"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="99"/>
         <source>friends</source>
         <translation>Freunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="99"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="100"/>
         <source>partner</source>
         <translation>Partner/in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="100"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="101"/>
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="101"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="102"/>
         <source>work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="102"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="103"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="103"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="104"/>
         <source>dancing</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="104"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="105"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="105"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="106"/>
         <source>cooking</source>
         <translation>Kochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="106"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="107"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="107"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="108"/>
         <source>opened curtains</source>
         <translation>Vorhänge geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="108"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="109"/>
         <source>went outside</source>
         <translation>draußen gewesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="109"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="110"/>
         <source>tea</source>
         <translation>Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="110"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="111"/>
         <source>lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="111"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="112"/>
         <source>music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="112"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="113"/>
         <source>shower</source>
         <translation>Dusche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="113"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="114"/>
         <source>calm</source>
         <translation>ruhig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="114"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="115"/>
         <source>tired</source>
         <translation>müde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="115"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="116"/>
         <source>hopeful</source>
         <translation>hoffnungsvoll</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="116"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="117"/>
         <source>irritable</source>
         <translation>gereizt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="117"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="118"/>
         <source>lonely</source>
         <translation>einsam</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="118"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="119"/>
         <source>grateful</source>
         <translation>dankbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="119"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="120"/>
         <source>headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="120"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="121"/>
         <source>took medication</source>
         <translation>Medikament genommen</translation>
     </message>
@@ -6506,32 +6544,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>treatment kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="81"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="82"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="82"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="83"/>
         <source>Esketamine nasal spray</source>
         <translation>Esketamin-Nasenspray</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="83"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="84"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="84"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="85"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="85"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="86"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="86"/>
+        <location filename="../../wellness_app/ui/display_names.py" line="87"/>
         <source>Other treatment</source>
         <translation>Andere Behandlung</translation>
     </message>

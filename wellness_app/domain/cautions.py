@@ -33,6 +33,9 @@ TREATMENT_WINDOW_DAYS: Final = 14
 KETAMINE_KINDS: Final = ("ketamine-infusion", "esketamine-nasal-spray")
 KINDS: Final = ("serotonergic", "weakened", "contraception", "changed", "photosensitising")
 HERB_KINDS: Final = frozenset(KINDS) - {"photosensitising"}
+#: Self-care categories where a herb brand that is also a first name ("Coffee with Kira")
+#: means a person; the herb's own names still count there.
+BRANDLESS_CATEGORIES: Final = frozenset({"social", "music"})
 NOT_IN_LIST: Final = ("not in this app's list — that does not mean it is safe with "
                       "St John's Wort; ask your pharmacist")
 ALWAYS: Final = ("Talk to your doctor or pharmacist, and don't stop a prescribed medicine on "
@@ -91,11 +94,16 @@ class InteractionTable:
     """Bundled classes and names plus the person's edits, searchable in free text."""
 
     def __init__(self, classes: Mapping[str, MedicineClass],
-                 names: Mapping[str, tuple[str, ...]], herb_aliases: Iterable[str]) -> None:
+                 names: Mapping[str, tuple[str, ...]], herb_aliases: Iterable[str],
+                 herb_brands: Iterable[str] = ()) -> None:
         self.classes = dict(classes)
         self.names = dict(names)
         self._medicines = NameIndex(self.names)
-        self._herb = NameIndex(dict.fromkeys(herb_aliases, True))
+        aliases = list(herb_aliases)
+        brands = {normalise(brand) for brand in herb_brands}
+        self._herb = NameIndex(dict.fromkeys(aliases, True))
+        self._herb_itself = NameIndex(dict.fromkeys(
+            (alias for alias in aliases if normalise(alias) not in brands), True))
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any],
@@ -117,7 +125,7 @@ class InteractionTable:
                 names[normalise(name)] = ()
             elif klass in classes:
                 names[normalise(name)] = (klass,)
-        return cls(classes, names, data.get("herb_aliases", ()))
+        return cls(classes, names, data.get("herb_aliases", ()), data.get("herb_brands", ()))
 
     def classes_of(self, medicine: str) -> tuple[str, ...]:
         """Every class of a name as typed ("Sertralin 50 mg" → ("ssri",)), in table order."""
@@ -134,9 +142,11 @@ class InteractionTable:
                 return key
         return classes[0] if classes else None
 
-    def is_herb(self, name: str) -> bool:
-        """Whether a self-care item or medication name contains St John's Wort."""
-        return bool(self._herb.find(name))
+    def is_herb(self, name: str, category: str | None = None) -> bool:
+        """Whether a self-care item or medication name contains St John's Wort; in a
+        self-care item about people or music, only by the herb's own names."""
+        index = self._herb_itself if category in BRANDLESS_CATEGORIES else self._herb
+        return bool(index.find(name))
 
     def names_of(self, klass: str) -> list[str]:
         return [name for name, found in self.names.items() if klass in found]

@@ -7,6 +7,7 @@ cautions new today alongside what was saved; the save itself is never refused.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import date
 
 from wellness_app.domain.cautions import Saved
@@ -33,6 +34,12 @@ class SelfCareService:
     def items(self) -> list[SelfCareItem]:
         with self._db.transaction() as session:
             return selfcare.items(session)
+
+    def seed_defaults(self, names: Mapping[str, str] | None = None) -> None:
+        """The starter items, once, in an empty list; `names` translates them (the GUI
+        passes the interface language's names on first run)."""
+        with self._db.transaction() as session:
+            selfcare.seed_items(session, names)
 
     def add_item(self, name: str, category: str = "custom") -> SelfCareItem:
         name, category = check_item(name, category)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from wellness_app.domain.moods import DEFAULT_MOOD_LABELS, DEFAULT_TAGS
+from wellness_app.domain.selfcare import DEFAULT_ITEMS
 from wellness_app.ui.i18n import translate
 
 DEFAULT_NAMES = {  # the same words as DEFAULT_MOOD_LABELS, marked for lupdate
@@ -126,3 +127,21 @@ def default_tag_names() -> dict[str, str]:
     that they are the person's words: shown and stored as they are)."""
     return {tag.name: translate("tag names", DEFAULT_TAG_NAMES.get(tag.name, tag.name))
             for tag in DEFAULT_TAGS}
+
+
+DEFAULT_SELFCARE_NAMES = {  # domain.selfcare.DEFAULT_ITEMS, marked for lupdate
+    "Lavender": QT_TRANSLATE_NOOP("self-care items", "Lavender"),
+    "Sweet orange": QT_TRANSLATE_NOOP("self-care items", "Sweet orange"),
+    "St John's Wort": QT_TRANSLATE_NOOP("self-care items", "St John's Wort"),
+    "Chamomile tea": QT_TRANSLATE_NOOP("self-care items", "Chamomile tea"),
+    "Peppermint tea": QT_TRANSLATE_NOOP("self-care items", "Peppermint tea"),
+    "Music": QT_TRANSLATE_NOOP("self-care items", "Music"),
+    "Time with someone": QT_TRANSLATE_NOOP("self-care items", "Time with someone"),
+}
+
+
+def default_selfcare_names() -> dict[str, str]:
+    """The starter self-care items in the interface language, for the first run (after
+    that they are the person's words: shown and stored as they are)."""
+    return {name: translate("self-care items", DEFAULT_SELFCARE_NAMES.get(name, name))
+            for name, _category in DEFAULT_ITEMS}

@@ -34,8 +34,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                  if mood["entries"] else ""))
     for key, value in summary.items():
         if key not in {"date", "mood"} and value not in (None, []):
-            shown = ", ".join(value) if isinstance(value, list) else value
-            ctx.print(f"  {key.replace('_', ' ')}: {shown}")
+            ctx.print(f"  {key.replace('_', ' ')}: {_shown(value)}")
     return 0
 
 
@@ -45,3 +44,18 @@ def _day(text: str) -> date:
     if relative is not None:
         return datetime.now().astimezone().date() - timedelta(days=relative)
     return parse_date(text)
+
+
+def _shown(value: object) -> str:
+    """One line for a summary value: lists joined, treatment sessions in words."""
+    if not isinstance(value, list):
+        return str(value)
+    return ", ".join(_treatment(item) if isinstance(item, dict) else str(item) for item in value)
+
+
+def _treatment(session: dict[str, object]) -> str:
+    at = str(session.get("at") or "")
+    text = f"{session.get('kind')} at {at[11:16]}" if len(at) >= 16 else str(session.get("kind"))
+    moods = [f"{word} {session[key]}" for word, key in
+             (("before", "mood_before"), ("after", "mood_after")) if session.get(key) is not None]
+    return text + (f" ({', '.join(moods)})" if moods else "")

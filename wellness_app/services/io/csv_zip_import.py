@@ -31,6 +31,9 @@ def read(path: Path) -> tuple[dict[str, Any], Ids, bytes]:
         raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
     if not raw:
         raise UserError(f"{path.name} is empty: there is nothing to import.")
+    if not raw.startswith(b"PK"):
+        raise UserError(f"{path.name} is not a zip file: a CSV export of this app is the zip "
+                        "that File → Export… or `export csv` writes; nothing was imported.")
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             names = set(archive.namelist())

@@ -66,8 +66,7 @@ def day_facts(session: Session, day: date, tab: InteractionTable) -> DayFacts:
     meds = medications.all_(session)
     herb_meds = [m for m in meds if tab.is_herb(m.name)]
     logged = selfcare.names_between(session, day - window, day + window)
-    herbs = {name for name in {name for _, name in logged} if tab.is_herb(name)}
-    herb_days = {d for d, name in logged if name in herbs}
+    herb_days = {d for d, name, category in logged if tab.is_herb(name, category)}
     for offset in range(-TREATMENT_WINDOW_DAYS, TREATMENT_WINDOW_DAYS + 1):
         other = day + timedelta(days=offset)
         if any(m.active_on(other) for m in herb_meds):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import func, select
@@ -14,11 +15,15 @@ from wellness_app.storage.rows import SelfCareItem as ItemRow
 from wellness_app.storage.rows import SelfCareLog as LogRow
 
 
-def seed_items(session: Session) -> None:
+def seed_items(session: Session, names: Mapping[str, str] | None = None) -> None:
+    """The starter items, once, in an empty list; `names` gives an item its name in the
+    interface language (first run of the app), e.g. {"Lavender": "Lavendel"}."""
     if session.scalar(select(func.count(ItemRow.id))):
         return
+    names = names or {}
     for position, (name, category) in enumerate(DEFAULT_ITEMS):
-        session.add(ItemRow(name=name, category=category, position=position))
+        shown = names.get(name, "").strip() or name
+        session.add(ItemRow(name=shown, category=category, position=position))
     session.flush()
 
 
@@ -88,8 +93,9 @@ def day_names(session: Session, day: date) -> list[str]:
     return sorted(session.scalars(query), key=str.casefold)
 
 
-def names_between(session: Session, start: date, end: date) -> list[tuple[date, str]]:
-    """(local date, item name) of every day's distinct logged items in [start, end]."""
-    query = (select(LogRow.local_date, ItemRow.name).join(ItemRow, ItemRow.id == LogRow.item_id)
+def names_between(session: Session, start: date, end: date) -> list[tuple[date, str, str]]:
+    """(local date, item name, category) of every day's distinct logged items in [start, end]."""
+    query = (select(LogRow.local_date, ItemRow.name, ItemRow.category)
+             .join(ItemRow, ItemRow.id == LogRow.item_id)
              .where(LogRow.local_date >= start, LogRow.local_date <= end).distinct())
-    return [(day, name) for day, name in session.execute(query)]
+    return [(day, name, category) for day, name, category in session.execute(query)]

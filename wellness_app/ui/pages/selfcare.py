@@ -179,7 +179,7 @@ class SelfCarePage(QWidget):
                 button.clicked.connect(lambda _=False, n=item.name: self.log_item(n))
                 self.buttons_grid.addWidget(button, row, col)
                 self.item_buttons[item.name] = button
-                if table.is_herb(item.name):
+                if table.is_herb(item.name, item.category):
                     button.setToolTip(herb_about_text())
                     herb = True
             row += 1
