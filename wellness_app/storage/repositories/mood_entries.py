@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Integer, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.errors import NotFoundError
 from wellness_app.domain.moods import JournalQuery, MoodDayStats, MoodEntry
 from wellness_app.domain.timestamps import Moment
+from wellness_app.storage import search_index
 from wellness_app.storage.repositories.tags import ensure_tags
 from wellness_app.storage.rows import MoodEntryRow, TagRow, mood_entry_tags
 
@@ -94,9 +95,15 @@ def for_day(session: Session, day: date) -> list[MoodEntry]:
 def search(session: Session, query: JournalQuery) -> list[MoodEntry]:
     """Entries matching the text (note or title) and all the tags, newest first."""
     stmt = select(MoodEntryRow).order_by(MoodEntryRow.at_utc.desc(), MoodEntryRow.id.desc())
-    text = query.text.strip()
-    if text:
-        pattern = f"%{_escape_like(text)}%"
+    words = query.text.strip()
+    if words and len(words) >= search_index.MIN_MATCH_CHARS and _has_index(session):
+        matching = text(
+            f"SELECT rowid FROM {search_index.FTS_TABLE} "
+            f"WHERE {search_index.FTS_TABLE} MATCH :phrase"
+        ).bindparams(phrase=search_index.match_phrase(words)).columns(column("rowid", Integer))
+        stmt = stmt.where(MoodEntryRow.id.in_(matching))
+    elif words:  # too short for trigrams, or no FTS5 here: scan
+        pattern = f"%{_escape_like(words)}%"
         stmt = stmt.where(
             or_(
                 MoodEntryRow.note.ilike(pattern, escape="\\"),
@@ -147,6 +154,13 @@ def day_sleep_hours(session: Session, day: date) -> float | None:
 
 def count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(MoodEntryRow)) or 0)
+
+
+def _has_index(session: Session) -> bool:
+    return session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": search_index.FTS_TABLE},
+    ).first() is not None
 
 
 def _escape_like(text: str) -> str:
