@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -24,6 +25,7 @@ from wellness_app.domain.moods import JournalQuery, MoodEntry, validate_entry
 from wellness_app.domain.timestamps import check_not_future
 from wellness_app.services.moods import MoodService
 from wellness_app.services.tags import TagService
+from wellness_app.ui.background import run_in_background
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.models.journal_model import JournalModel
@@ -33,6 +35,16 @@ from wellness_app.ui.widgets.entry_delegate import EntryDelegate
 PAGE_SIZE = 2000  # entries loaded at once; "Show older entries" loads more
 SEARCH_DELAY_MS = 250
 AROUND_DAYS = 14  # open_payload on an old day shows this many days either side
+log = logging.getLogger(__name__)
+
+
+def _entries_around(moods: MoodService, day: date) -> list[MoodEntry]:
+    """The entries of the weeks around `day`, newest first (indexed day queries, so
+    jumping ten years back does not load ten years of entries)."""
+    entries: list[MoodEntry] = []
+    for offset in range(AROUND_DAYS, -AROUND_DAYS - 1, -1):
+        entries.extend(reversed(moods.for_day(day + timedelta(days=offset))))
+    return entries
 
 
 class JournalPage(QWidget):
@@ -45,6 +57,11 @@ class JournalPage(QWidget):
         self._limit = PAGE_SIZE
         self._around: date | None = None  # showing the weeks around a day (open_payload)
         self._dirty = True
+        self._generation = 0  # of the newest query; older answers are dropped
+        self._running: int | None = None
+        self._keep_id: int | None = None  # entry to select again after the load
+        self._target_day: date | None = None  # open_payload's day, shown after the load
+        self._select_row_after: int | None = None  # row to select after a delete
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Journal"))
@@ -131,25 +148,57 @@ class JournalPage(QWidget):
         self.ctx.state.entries_changed.connect(self._on_changed)
         self._update_buttons()
 
-    # -- loading ------------------------------------------------------------------------
+    # -- loading (off the GUI thread; the newest request wins) --------------------------
+    @property
+    def loading(self) -> bool:
+        """True while a query runs in the background (tests and benchmarks wait on it)."""
+        return self._running is not None
+
     def refresh(self) -> None:
         """Called when the page is shown: reload only if something changed meanwhile."""
         if self._dirty:
             self.reload()
 
     def reload(self) -> None:
-        keep = self.current_entry()
+        """Ask for the entries in the background; an older answer arriving later is dropped."""
         tag = self.tag_filter.currentData()
         filtered = bool(self.search.text().strip() or tag)
         if filtered:
             self._around = None
-        if self._around is not None:
-            entries = self._entries_around(self._around)
-        else:
-            query = JournalQuery(text=self.search.text(), tags=(tag,) if tag else (),
-                                 limit=self._limit)
-            entries = self.moods.search(query)
-        self.model.set_entries(entries, display_labels(self.moods.labels()))
+        around = self._around
+        query = JournalQuery(text=self.search.text(), tags=(tag,) if tag else (),
+                             limit=self._limit)
+        if self._keep_id is None:
+            keep = self.current_entry()
+            self._keep_id = keep.id if keep is not None else None
+        self._generation += 1
+        generation = self._generation
+        self._running = generation
+        moods = self.moods
+
+        def fetch() -> tuple[list[MoodEntry], dict[int, str]]:
+            entries = _entries_around(moods, around) if around is not None else moods.search(query)
+            return entries, moods.labels()
+
+        run_in_background(fetch, lambda result: self._loaded(generation, result, filtered),
+                          lambda exc: self._failed(generation, exc), self)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._running = None
+        message = str(exc) if isinstance(exc, UserError) else self.tr(
+            "The journal could not be read just now. Please try again.")
+        log.warning("Journal query failed: %s", type(exc).__name__)
+        self.ctx.state.status_message.emit(message)
+
+    def _loaded(self, generation: int, result: tuple[list[MoodEntry], dict[int, str]],
+                filtered: bool) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
+        self._running = None
+        entries, labels = result
+        self.model.set_entries(entries, display_labels(labels))
         self.more_button.setVisible(self._around is None and len(entries) >= self._limit)
         self.latest_button.setVisible(self._around is not None)
         self._dirty = False
@@ -164,22 +213,33 @@ class JournalPage(QWidget):
                                        "check-in on the Today page (Ctrl+1) — it takes "
                                        "five seconds."))
             self.stack.setCurrentWidget(self.empty)
-        if keep is not None and keep.id is not None:
-            self._select_row(self.model.row_for_entry(keep.id))
+        self._restore_place()
         self._update_buttons()
 
-    def _entries_around(self, day: date) -> list[MoodEntry]:
-        """The entries of the weeks around `day`, newest first (indexed day queries, so
-        jumping ten years back does not load ten years of entries)."""
-        entries: list[MoodEntry] = []
-        for offset in range(AROUND_DAYS, -AROUND_DAYS - 1, -1):
-            entries.extend(reversed(self.moods.for_day(day + timedelta(days=offset))))
-        return entries
+    def _restore_place(self) -> None:
+        """After a load: show the asked-for day, the row after a delete, or the kept entry."""
+        keep_id, self._keep_id = self._keep_id, None
+        if self._target_day is not None:
+            day = self._target_day
+            if (self.model.row_for_day(day) < 0 and self.more_button.isVisible()
+                    and self._around is None):
+                self._around = day  # older than what is loaded: show the weeks around it
+                self.reload()
+                return
+            self._target_day = None
+            self._show_day(day)
+        elif self._select_row_after is not None:
+            row, self._select_row_after = self._select_row_after, None
+            self._select_row(min(row, self.model.rowCount() - 1))
+            if self.current_entry() is None:  # landed on a day header
+                self._select_row(row + 1 if row + 1 < self.model.rowCount() else row - 1)
+        elif keep_id is not None:
+            self._select_row(self.model.row_for_entry(keep_id))
 
     def _back_to_latest(self) -> None:
         self._around = None
+        self._select_row_after = 1
         self.reload()
-        self._select_row(1)
 
     def _load_more(self) -> None:
         self._limit += PAGE_SIZE
@@ -227,16 +287,16 @@ class JournalPage(QWidget):
         self.search.blockSignals(False)
         self.tag_filter.setCurrentIndex(0)
         self._around = None
+        self._target_day = payload
         self.reload()
-        if self.model.row_for_day(payload) < 0 and self.more_button.isVisible():
-            self._around = payload  # older than what is loaded: show the weeks around it
-            self.reload()
-        row = self.model.row_for_day(payload)
+        self.view.setFocus()
+
+    def _show_day(self, day: date) -> None:
+        row = self.model.row_for_day(day)
         if row >= 0:
             self._select_row(row + 1 if self.model.entry_at(row + 1) else row)
             self.view.scrollTo(self.model.index(row, 0),  # the day's header on top
                                QAbstractItemView.ScrollHint.PositionAtTop)
-        self.view.setFocus()
 
     def _update_buttons(self) -> None:
         has_entry = self.current_entry() is not None
@@ -269,9 +329,6 @@ class JournalPage(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
-        row = self.view.currentIndex().row()
+        self._select_row_after = self.view.currentIndex().row()
         self.undo_stack.push(DeleteEntry(self.moods, entry, self._changed))
-        self._select_row(min(row, self.model.rowCount() - 1))
-        if self.current_entry() is None:  # landed on a day header
-            self._select_row(row + 1 if row + 1 < self.model.rowCount() else row - 1)
         self.ctx.state.status_message.emit(self.tr("Entry deleted · Ctrl+Z to undo"))
