@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wellness_app import APP_DISPLAY_NAME, APP_NAME, __version__
+from wellness_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from wellness_app.logging_setup import LOG_FILENAME
 from wellness_app.paths import AppPaths
 
@@ -45,10 +45,12 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     from wellness_app.ui.theme import FUSION_ARGS
 
     existing = QApplication.instance()
+    _set_windows_app_id()
     app = existing or QApplication([*sys.argv[:1], *FUSION_ARGS, *sys.argv[1:]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # Wayland: the window's name and icon in the shell
     qInstallMessageHandler(_qt_message_handler)
     _install_translations(app, paths)
     sys.excepthook = _make_excepthook(paths)
@@ -70,10 +72,19 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
         instance.release()
 
 
+def _set_windows_app_id() -> None:
+    """Windows groups the taskbar button and notifications by this id (the installer's
+    Start-menu shortcut carries the same one), not by pythonw.exe."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+
+
 def _answer_second_launches(instance: Any, window: Any) -> None:
     from wellness_app.ui.privacy.single_instance import bring_to_front
 
-    instance.raise_requested.connect(lambda: bring_to_front(window))
+    instance.raise_requested.connect(lambda token: bring_to_front(window, token))
     instance.listen()
 
 

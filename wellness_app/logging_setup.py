@@ -3,16 +3,25 @@ personal content.
 
 Rotation is done here at start (keep 3 old files once the log passes 1 MB) instead of
 with `logging.handlers.RotatingFileHandler`: that module imports socket, pickle and queue,
-10 ms of every start-up, and a journal's log grows by a few lines a day.
+10 ms of every start-up, and a journal's log grows by a few lines a day. On Windows a log
+another process holds open (the app, while a CLI command runs) cannot be renamed: then
+this run appends to it and a later start rotates it.
+
+Native crashes (a segfault inside Qt) bypass logging: `faulthandler` writes their Python
+traceback to `crash.log` in the same folder.
 """
 
 from __future__ import annotations
 
+import atexit
+import faulthandler
 import logging
 import os
 from pathlib import Path
+from typing import IO
 
 LOG_FILENAME = "wellness_app.log"
+CRASH_FILENAME = "crash.log"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
@@ -25,11 +34,14 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> bo
             return False
     except FileNotFoundError:
         return False
-    for number in range(backups - 1, 0, -1):
-        older = path.with_name(f"{path.name}.{number}")
-        if older.exists():
-            os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
-    os.replace(path, path.with_name(f"{path.name}.1"))
+    try:
+        for number in range(backups - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:  # held open by another process (Windows): rotate another time
+        return False
     return True
 
 
@@ -49,4 +61,28 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     root.propagate = False
+    enable_crash_traces(log_dir)
     return path
+
+
+_crash_file: IO[str] | None = None
+
+
+def enable_crash_traces(log_dir: Path) -> Path:
+    """Let `faulthandler` write native crashes (and their Python stacks) to crash.log."""
+    global _crash_file
+    path = log_dir / CRASH_FILENAME
+    if _crash_file is None or _crash_file.closed or Path(_crash_file.name) != path:
+        if _crash_file is not None and not _crash_file.closed:
+            _crash_file.close()
+        if _crash_file is None:
+            atexit.register(_close_crash_file)
+        _crash_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 (kept open)
+    faulthandler.enable(_crash_file, all_threads=True)
+    return path
+
+
+def _close_crash_file() -> None:
+    if _crash_file is not None and not _crash_file.closed:
+        faulthandler.disable()
+        _crash_file.close()

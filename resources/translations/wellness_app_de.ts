@@ -27,12 +27,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/app.py" line="55"/>
+        <location filename="../../wellness_app/app.py" line="57"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="263"/>
+        <location filename="../../wellness_app/app.py" line="274"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -46,17 +46,17 @@ Details stehen im Protokoll:
 <context>
     <name>AssessmentChart</name>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="30"/>
         <source>Questionnaire totals over time</source>
         <translation>Fragebogen-Gesamtwerte im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="32"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="33"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="50"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="51"/>
         <source>{title} totals</source>
         <translation>{title} – Gesamtwerte</translation>
     </message>
@@ -97,227 +97,232 @@ Details stehen im Protokoll:
 <context>
     <name>CareText</name>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="30"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="31"/>
         <source>Esketamine nasal spray (Spravato)</source>
         <translation>Esketamin-Nasenspray (Spravato)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="30"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="32"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="31"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="33"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="32"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="34"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="35"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="37"/>
         <source>Esketamine (Spravato) is given under observation for at least 2 hours. Do not drive until the next day, after a night&apos;s sleep.</source>
         <translation>Esketamin (Spravato) wird unter Beobachtung für mindestens 2 Stunden gegeben. Fahr erst am nächsten Tag wieder Auto, nach einer Nacht Schlaf.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="38"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="40"/>
         <source>Self-care journal summary for a clinician</source>
         <translation>Zusammenfassung des Selbstfürsorge-Tagebuchs für Behandelnde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="41"/>
         <source>This is a self-care journal, not a medical device. It records what the person chose to log; it does not diagnose and does not recommend any treatment.</source>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es zeigt, was die Person eingetragen hat; es stellt keine Diagnose und empfiehlt keine Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="42"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="44"/>
         <source>Nothing was logged between these dates.</source>
         <translation>Zwischen diesen Daten wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="46"/>
         <source>Warning signs (thoughts, images, moods, situations, behaviours)</source>
         <translation>Warnsignale (Gedanken, Bilder, Stimmungen, Situationen, Verhalten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="46"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="48"/>
         <source>Internal coping strategies — things I can do on my own</source>
         <translation>Eigene Bewältigungsstrategien — was ich allein tun kann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="47"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="49"/>
         <source>People and social settings that provide distraction</source>
         <translation>Menschen und Orte, die mich ablenken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="48"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="50"/>
         <source>People I can ask for help</source>
         <translation>Menschen, die ich um Hilfe bitten kann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="49"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="51"/>
         <source>Professionals or agencies to contact in a crisis (incl. crisis lines)</source>
         <translation>Fachleute oder Stellen, die ich in einer Krise kontaktieren kann (auch Krisentelefone)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="51"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="53"/>
         <source>Making the environment safe (reducing access to lethal means)</source>
         <translation>Die Umgebung sicher machen (den Zugang zu gefährlichen Mitteln erschweren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="53"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="55"/>
         <source>The one thing that is most important to me and worth living for</source>
         <translation>Das eine, was mir am wichtigsten ist und wofür es sich zu leben lohnt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="56"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="58"/>
         <source>United States</source>
         <translation>USA</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="59"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="58"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="60"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="61"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="60"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="62"/>
         <source>Australia</source>
         <translation>Australien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="61"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="63"/>
         <source>New Zealand</source>
         <translation>Neuseeland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="62"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="64"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="63"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="65"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="66"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="65"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="67"/>
         <source>Elsewhere</source>
         <translation>Anderswo</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="68"/>
         <source>Numbers change. Check that these work where you live, and add your own people and your clinician.</source>
         <translation>Nummern ändern sich. Prüf, ob sie dort gelten, wo du lebst, und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="71"/>
         <source>Emergency</source>
         <translation>Notruf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="72"/>
         <source>Crisis line</source>
         <translation>Krisentelefon</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="71"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="73"/>
         <source>National suicide prevention line</source>
         <translation>Nationale Suizidpräventions-Hotline</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="74"/>
         <source>Directory of crisis lines</source>
         <translation>Verzeichnis von Krisentelefonen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="75"/>
         <source>the local emergency number</source>
         <translation>die örtliche Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="76"/>
         <source>0800 111 0 111 or 0800 111 0 222</source>
         <translation>0800 111 0 111 oder 0800 111 0 222</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="75"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="77"/>
         <source>113 or 0800-0113</source>
         <translation>113 oder 0800-0113</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="76"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="78"/>
         <source>call or text</source>
         <translation>Anruf oder SMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="77"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="79"/>
         <source>free, 24/7</source>
         <translation>kostenlos, rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="105"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="107"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="113"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="133"/>
+        <source>In your latest PHQ-9 you said you have had thoughts that you would be better off dead or of hurting yourself.</source>
+        <translation>In deinem letzten PHQ-9 hast du angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir Leid zufügen möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="137"/>
         <source>Your mood was low on {low} of your last {days} days with check-ins.</source>
         <translation>Deine Stimmung war an {low} deiner letzten {days} Tage mit Check-in niedrig.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="117"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="141"/>
         <source>Your latest PHQ-9 total was {total}.</source>
         <translation>Dein letzter PHQ-9-Gesamtwert war {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="128"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="153"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} depression symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (depressive Beschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="132"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="157"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} anxiety symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (Angstbeschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="136"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="161"/>
         <source>This is a description of your answers, not a diagnosis.</source>
         <translation>Das beschreibt deine Antworten, es ist keine Diagnose.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="138"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="163"/>
         <source>A total of {threshold} or more is the usual point to talk it over with a doctor or another clinician.</source>
         <translation>Ab einem Gesamtwert von {threshold} ist es üblich, mit einer Ärztin, einem Arzt oder anderen Behandelnden darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="142"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="167"/>
         <source>Whatever the total, if you are struggling, talking to a doctor or someone you trust can help.</source>
         <translation>Egal, wie hoch der Wert ist: Wenn es dir schwerfällt, kann ein Gespräch mit einer Ärztin, einem Arzt oder jemandem, dem du vertraust, helfen.</translation>
     </message>
@@ -1037,39 +1042,118 @@ Details stehen im Protokoll:
 <context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="64"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="68"/>
         <source>Import CSV: columns</source>
         <translation>CSV importieren: Spalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="70"/>
         <source>Choose what each column holds. A date (or date and time) column is needed; columns left empty are ignored.</source>
         <translation>Wähle, was jede Spalte enthält. Eine Spalte mit Datum (oder Datum und Uhrzeit) ist nötig; leere Spalten werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="72"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="76"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="86"/>
         <source>Field for column {c}</source>
         <translation>Feld für Spalte {c}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="115"/>
+        <source>the one format every date fits</source>
+        <translation>das einzige Format, das zu allen Datumsangaben passt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="118"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="134"/>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="120"/>
+        <source>only unmistakable numbers</source>
+        <translation>nur eindeutige Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="121"/>
+        <source>point (7.5)</source>
+        <translation>Punkt (7.5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="122"/>
+        <source>comma (7,5)</source>
+        <translation>Komma (7,5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="123"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="135"/>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <source>comma (12,345)</source>
+        <translation>Komma (12,345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <source>point (12.345)</source>
+        <translation>Punkt (12.345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <source>space (12 345)</source>
+        <translation>Leerzeichen (12 345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="127"/>
+        <source>apostrophe (12&apos;345)</source>
+        <translation>Apostroph (12&apos;345)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="129"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="136"/>
+        <source>Thousands separator</source>
+        <translation>Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="133"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="137"/>
+        <source>Mood scale in the file</source>
+        <translation>Stimmungsskala in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="151"/>
         <source>Choose the column that holds the date.</source>
         <translation>Wähle die Spalte, die das Datum enthält.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="154"/>
         <source>Each field can come from one column only.</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="157"/>
+        <source>One row per reading needs both a kind and a value column.</source>
+        <translation>Eine Zeile pro Messwert braucht eine Spalte für die Art und eine für den Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="162"/>
+        <source>The decimal and thousands separators must differ.</source>
+        <translation>Dezimal- und Tausendertrennzeichen müssen verschieden sein.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1182,12 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="99"/>
         <source>slept {h} h</source>
         <translation>{h} Std. geschlafen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="40"/>
+        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="102"/>
+        <source>imported as “{label}”</source>
+        <translation>importiert als „{label}“</translation>
     </message>
 </context>
 <context>
@@ -1186,52 +1276,67 @@ Details stehen im Protokoll:
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="27"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="28"/>
         <source>A suggestion</source>
         <translation>Ein Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="31"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="32"/>
         <source>It might help to talk to a doctor</source>
         <translation>Es könnte helfen, mit einer Ärztin oder einem Arzt zu sprechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="36"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
         <source>Prepare a report</source>
         <translation>Bericht vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
         <source>Prepare a report for your doctor</source>
         <translation>Bericht für deine Ärztin oder deinen Arzt vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
+        <source>Crisis support</source>
+        <translation>Hilfe in der Krise</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="40"/>
+        <source>Open crisis support</source>
+        <translation>Krisenhilfe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="42"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="43"/>
         <source>Not now: hide this for 7 days</source>
         <translation>Nicht jetzt: 7 Tage lang ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="61"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="68"/>
+        <source>These thoughts are important to tell a doctor or someone you trust soon.</source>
+        <translation>Solche Gedanken sind wichtig: Erzähl bald einer Ärztin, einem Arzt oder einem Menschen, dem du vertraust, davon.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="71"/>
         <source>When low days go on for two weeks or more, a doctor can help.</source>
         <translation>Wenn schlechte Tage zwei Wochen oder länger anhalten, kann eine Ärztin oder ein Arzt helfen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="63"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="73"/>
         <source>A PHQ-9 total of 10 or more is the usual point to talk it over with a doctor.</source>
         <translation>Ein PHQ-9-Gesamtwert von 10 oder mehr ist der übliche Punkt, um mit einer Ärztin oder einem Arzt darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="76"/>
         <source>You do not have to carry this alone. If you like, the app can prepare a short report of your journal to bring along.</source>
         <translation>Du musst das nicht allein tragen. Wenn du möchtest, kann die App einen kurzen Bericht aus deinem Tagebuch vorbereiten, den du mitnehmen kannst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="84"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="100"/>
         <source>Okay. This suggestion stays quiet until {day}.</source>
         <translation>Okay. Dieser Vorschlag bleibt bis {day} still.</translation>
     </message>
@@ -1239,88 +1344,88 @@ Details stehen im Protokoll:
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
-        <location filename="../../wellness_app/ui/io/actions.py" line="57"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="44"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="63"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="40"/>
-        <source>Daylio CSV, Apple Health export, CSV (*.csv *.zip *.xml *.txt);;All files (*)</source>
-        <translation>Daylio-CSV, Apple-Health-Export, CSV (*.csv *.zip *.xml *.txt);;Alle Dateien (*)</translation>
+        <location filename="../../wellness_app/ui/io/actions.py" line="45"/>
+        <source>Daylio CSV or backup, Apple Health export, CSV, this app&apos;s CSV export (*.csv *.zip *.xml *.txt *.daylio);;All files (*)</source>
+        <translation>Daylio-CSV oder -Sicherung, Apple-Health-Export, CSV, CSV-Export dieser App (*.csv *.zip *.xml *.txt *.daylio);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="47"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="53"/>
         <source>Export as CSV files in a zip</source>
         <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="49"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="55"/>
         <source>Zip of CSV files (*.zip)</source>
         <translation>ZIP mit CSV-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="62"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="66"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="72"/>
         <source>Import from Daylio, Apple Health or a CSV file</source>
         <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="71"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="77"/>
         <source>Export everything as CSV files in a zip</source>
         <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="79"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="101"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
         <source>Importing {name}</source>
         <translation>{name} wird importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="113"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="110"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="116"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="120"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="127"/>
         <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
         <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="124"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="131"/>
         <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="151"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="161"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="155"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="165"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="156"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1343,92 +1448,182 @@ Details stehen im Protokoll:
         <translation>Apple Health</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="20"/>
+        <source>this app&apos;s CSV export</source>
+        <translation>CSV-Export dieser App</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="21"/>
+        <source>Bearable</source>
+        <translation>Bearable</translation>
+    </message>
+    <message>
         <location filename="../../wellness_app/ui/io/report_text.py" line="22"/>
+        <source>Loop Habit Tracker</source>
+        <translation>Loop Habit Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
         <source>Check-ins: {count}</source>
         <translation>Check-ins: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="23"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="26"/>
         <source>Daily figures (steps, sleep, …): {count}</source>
         <translation>Tageswerte (Schritte, Schlaf, …): {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="24"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="27"/>
         <source>Daylight sessions: {count}</source>
         <translation>Tageslicht-Einheiten: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="28"/>
         <source>Activity sessions: {count}</source>
         <translation>Bewegungseinheiten: {count}</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/io/report_text.py" line="29"/>
+        <source>Self-care logs (habits): {count}</source>
+        <translation>Selbstfürsorge-Einträge (Gewohnheiten): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="30"/>
+        <source>Check-ins given a new level (changed mood map): {count}</source>
+        <translation>Einträge mit neuer Stufe (geänderte Stimmungszuordnung): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
         <source>empty row</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="30"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="36"/>
         <source>rows with a note or tags but no mood</source>
         <translation>Zeilen mit Notiz oder Tags, aber ohne Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="31"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
         <source>empty line</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="32"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
         <source>identical entry repeated in the file</source>
         <translation>gleicher Eintrag mehrfach in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="39"/>
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="40"/>
         <source>days whose exercise minutes were all inside workouts</source>
         <translation>Tage, deren Trainingsminuten alle in Workouts lagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="41"/>
         <source>records of other types (heart rate, energy, …): not tracked here</source>
         <translation>Datensätze anderer Art (Puls, Energie, …): werden hier nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="43"/>
         <source>in-bed or awake sleep samples (only time asleep counts)</source>
         <translation>Schlafdaten „im Bett“ oder „wach“ (nur die Schlafzeit zählt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
         <source>records with a missing or malformed date or value</source>
         <translation>Datensätze mit fehlendem oder fehlerhaftem Datum oder Wert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="45"/>
+        <source>step samples from a lower-priority device in the same hour</source>
+        <translation>Schrittwerte eines nachrangigen Geräts in derselben Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="46"/>
+        <source>exact duplicate records (counted once)</source>
+        <translation>exakt doppelte Datensätze (einmal gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <source>workouts of 0 minutes</source>
+        <translation>Trainings von 0 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="48"/>
+        <source>sleep samples from other sources the same night (one source per night)</source>
+        <translation>Schlafwerte anderer Quellen in derselben Nacht (eine Quelle pro Nacht)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="50"/>
+        <source>readings of a kind this app does not track</source>
+        <translation>Messwerte einer Art, die diese App nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="51"/>
+        <source>entries with a missing or malformed date or mood</source>
+        <translation>Einträge mit fehlendem oder fehlerhaftem Datum oder Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="52"/>
+        <source>already in the journal</source>
+        <translation>schon im Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <source>energy, symptoms or factors on a day without a mood rating</source>
+        <translation>Energie, Symptome oder Faktoren an einem Tag ohne Stimmungswert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="55"/>
+        <source>duplicate within the file</source>
+        <translation>doppelt in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="61"/>
         <source>Imported from {file} ({source}):</source>
         <translation>Importiert aus {file} ({source}):</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="64"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="70"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="55"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="72"/>
         <source>{count} × {reason}</source>
         <translation>{count} × {reason}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="58"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="75"/>
+        <source>Please check:</source>
+        <translation>Bitte prüfen:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="76"/>
+        <source>{date}: {hours} h of sleep recorded (over 16 h)</source>
+        <translation>{date}: {hours} Std. Schlaf erfasst (über 16 Std.)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="81"/>
+        <source>Read as {encoding} text.</source>
+        <translation>Als {encoding}-Text gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="84"/>
+        <source>Mood names and their levels (remembered for next time): {pairs}</source>
+        <translation>Stimmungsnamen und ihre Stufen (für das nächste Mal gemerkt): {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="89"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Sicherung vor dem Import: {path}</translation>
     </message>
@@ -1540,12 +1735,12 @@ Details stehen im Protokoll:
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../wellness_app/ui/models/journal_model.py" line="115"/>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="118"/>
         <source>{day} · mean {mean} · 1 entry</source>
         <translation>{day} · Mittel {mean} · 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/models/journal_model.py" line="116"/>
+        <location filename="../../wellness_app/ui/models/journal_model.py" line="119"/>
         <source>{day} · mean {mean} · {count} entries</source>
         <translation>{day} · Mittel {mean} · {count} Einträge</translation>
     </message>
@@ -1663,6 +1858,40 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <location filename="../../wellness_app/ui/language_menu.py" line="51"/>
         <source>The new language is used the next time you open the app.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Öffnen der App.</translation>
+    </message>
+</context>
+<context>
+    <name>Licenses</name>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="50"/>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="51"/>
+        <source>{name} is free software: you may use, study, share and change it under the GNU General Public License, version 3 or later. It is built on the software listed under Third-party software.</source>
+        <translation>{name} ist freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder später, nutzen, untersuchen, weitergeben und verändern. Sie baut auf der Software auf, die unter „Software von Dritten“ aufgeführt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="59"/>
+        <source>License of this app</source>
+        <translation>Lizenz dieser App</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="62"/>
+        <source>Collecting the licenses…</source>
+        <translation>Lizenzen werden gesammelt…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="63"/>
+        <location filename="../../wellness_app/ui/licenses.py" line="69"/>
+        <source>Third-party software</source>
+        <translation>Software von Dritten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="68"/>
+        <source>This app</source>
+        <translation>Diese App</translation>
     </message>
 </context>
 <context>
@@ -2007,19 +2236,20 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="152"/>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="53"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="184"/>
         <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="153"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="185"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="155"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="188"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
@@ -2029,9 +2259,15 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="55"/>
         <location filename="../../wellness_app/ui/main_window.py" line="41"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="100"/>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Lizenzen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/main_window.py" line="46"/>
@@ -2079,6 +2315,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Dunkel</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/licenses.py" line="99"/>
         <location filename="../../wellness_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
@@ -2312,17 +2549,22 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodMapDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="19"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="24"/>
         <source>Daylio moods</source>
         <translation>Daylio-Stimmungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="21"/>
-        <source>Your Daylio export uses mood names this app does not know. Choose a level for each: 1 = awful … 5 = great.</source>
-        <translation>Dein Daylio-Export nutzt Stimmungsnamen, die diese App nicht kennt. Wähle für jeden eine Stufe: 1 = furchtbar … 5 = super.</translation>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="26"/>
+        <source>Your Daylio export uses mood names of your own. The app proposes a level for each (1 = awful … 5 = rad): check them and change any that are wrong. Each entry keeps its name.</source>
+        <translation>Dein Daylio-Export verwendet eigene Stimmungsnamen. Die App schlägt für jeden eine Stufe vor (1 = furchtbar … 5 = super): Prüf die Vorschläge und ändere, was nicht passt. Jeder Eintrag behält seinen Namen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="30"/>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="40"/>
+        <source>(a guess: please check)</source>
+        <translation>(geschätzt: bitte prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/mood_map_dialog.py" line="36"/>
         <source>Level for {name}</source>
         <translation>Stufe für {name}</translation>
     </message>
@@ -3234,24 +3476,33 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnaireForm</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="71"/>
         <source>(Optional; not part of the total.)</source>
         <translation>(Freiwillig; zählt nicht zum Gesamtwert.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="78"/>
         <source>Keys: 0–3 answer the focused question and move on; Tab and the arrow keys move too.</source>
         <translation>Tasten: 0–3 beantworten die aktuelle Frage und gehen weiter; auch Tab und die Pfeiltasten bewegen dich.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="85"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="82"/>
         <source>&amp;See my result</source>
         <translation>Mein Ergebnis &amp;ansehen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="86"/>
+        <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="83"/>
         <source>See my result</source>
         <translation>Mein Ergebnis ansehen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireWording</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="116"/>
+        <source>en</source>
+        <extracomment>Not a text: the code (en or de) of the validated PHQ-9/GAD-7 wording to show with this translation. Only change it when that language&apos;s validated wording exists.</extracomment>
+        <translation>de</translation>
     </message>
 </context>
 <context>
@@ -3372,49 +3623,59 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="29"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="32"/>
         <source>Reminders and start-up</source>
         <translation>Erinnerungen und Autostart</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="32"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="35"/>
         <source>Remind me to check in</source>
         <translation>Erinnere mich an den Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="36"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="39"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="37"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="40"/>
         <source>24-hour times separated by commas</source>
         <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="40"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="43"/>
         <source>Keep running in the tray when the window closes</source>
         <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="43"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="46"/>
         <source>Start when I log in</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="54"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="57"/>
         <source>Times:</source>
         <translation>Uhrzeiten:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="57"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="60"/>
+        <source>No system tray here: reminders appear as desktop notifications and in the window.</source>
+        <translation>Kein Infobereich vorhanden: Erinnerungen erscheinen als Desktop-Benachrichtigungen und im Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="63"/>
         <source>No system tray here: reminders appear in the window.</source>
         <translation>Kein Infobereich vorhanden: Erinnerungen erscheinen im Fenster.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="69"/>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="75"/>
         <source>Add at least one time, e.g. 20:00</source>
         <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="83"/>
+        <source>Could not change the start at login: {0}</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -3576,31 +3837,41 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/result_view.py" line="33"/>
+        <source>You said that you have had thoughts that you would be better off dead or of hurting yourself. Thank you for being honest about it. These thoughts are important to tell a doctor or someone you trust, soon — you do not have to carry them alone. If they feel strong right now, your safety plan and crisis lines are one click away.</source>
+        <translation>Du hast angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir Leid zufügen möchtest. Danke, dass du das ehrlich beantwortet hast. Solche Gedanken sind wichtig: Erzähl bald einer Ärztin, einem Arzt oder einem Menschen, dem du vertraust, davon — du musst sie nicht allein tragen. Wenn sie gerade stark sind, sind dein Sicherheitsplan und die Krisentelefone nur einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="41"/>
+        <source>About your answer to question 9</source>
+        <translation>Zu deiner Antwort auf Frage 9</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="46"/>
         <source>Your safety plan and crisis lines are always one click away: Crisis support (Ctrl+Shift+H).</source>
         <translation>Dein Sicherheitsplan und die Krisentelefone sind immer nur einen Klick entfernt: Hilfe in der Krise (Ctrl+Shift+H).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="40"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="53"/>
         <source>&amp;Back to the questionnaires</source>
         <translation>&amp;Zurück zu den Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="41"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="54"/>
         <source>Back to the questionnaires</source>
         <translation>Zurück zu den Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="43"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="56"/>
         <source>Open &amp;crisis support</source>
         <translation>&amp;Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="44"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="57"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/result_view.py" line="56"/>
+        <location filename="../../wellness_app/ui/care/result_view.py" line="69"/>
         <source>Your {title} result</source>
         <translation>Dein {title}-Ergebnis</translation>
     </message>
@@ -3676,119 +3947,160 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="73"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="57"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="32"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="39"/>
         <source>e.g. not answering messages; thinking I am a burden</source>
         <translation>z. B. nicht mehr auf Nachrichten antworten; denken, dass ich anderen zur Last falle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="34"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="41"/>
         <source>e.g. a cold shower; a walk round the block; a favourite song</source>
         <translation>z. B. eine kalte Dusche; eine Runde um den Block; ein Lieblingslied</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="36"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="43"/>
         <source>e.g. the library; my sister&apos;s kitchen; the park café</source>
         <translation>z. B. die Bücherei; die Küche meiner Schwester; das Café im Park</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="38"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="45"/>
         <source>people you can ask (add their numbers under My contacts)</source>
         <translation>Menschen, die du fragen kannst (ihre Nummern unter „Meine Kontakte“ eintragen)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="40"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="47"/>
         <source>e.g. my GP surgery; my therapist (numbers under My contacts)</source>
         <translation>z. B. meine Hausarztpraxis; meine Therapeutin (Nummern unter „Meine Kontakte“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="42"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="49"/>
         <source>e.g. give my tablets to Sam to keep</source>
         <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="55"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="64"/>
         <source>My safety plan</source>
+        <extracomment>how long after the last keystroke the plan saves itself</extracomment>
         <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="67"/>
         <source>Save the safety plan</source>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="60"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="69"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="61"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="70"/>
         <source>Save the card as PDF</source>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="63"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="72"/>
         <source>&amp;Crisis lines…</source>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="70"/>
-        <source>Write it when you feel steadier, in your own words, one item per line. Start with step 1 and go on only as far as you need.</source>
-        <translation>Schreib ihn, wenn du dich stabiler fühlst, in deinen eigenen Worten, einen Punkt pro Zeile. Beginne mit Schritt 1 und geh nur so weit, wie du brauchst.</translation>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="243"/>
+        <source>Saving as you type…</source>
+        <translation>Wird beim Tippen gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="93"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="256"/>
+        <source>the warning signs that a crisis may be coming;</source>
+        <translation>die Warnzeichen, dass eine Krise kommen könnte;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="257"/>
+        <source>what you can do on your own to cope;</source>
+        <translation>was du selbst tun kannst, um damit umzugehen;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="258"/>
+        <source>people and places that take your mind off things;</source>
+        <translation>Menschen und Orte, die dich ablenken;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="259"/>
+        <source>people you can ask for help;</source>
+        <translation>Menschen, die du um Hilfe bitten kannst;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="260"/>
+        <source>professionals and crisis lines;</source>
+        <translation>Fachleute und Krisentelefone;</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="261"/>
+        <source>how to make your surroundings safer, for example by asking someone to keep medicines or other things you might use to hurt yourself.</source>
+        <translation>wie du deine Umgebung sicherer machst, zum Beispiel indem du jemanden bittest, Medikamente oder andere Dinge aufzubewahren, mit denen du dir etwas antun könntest.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="265"/>
+        <source>Write your plan when you feel steadier, if you can together with someone you trust or your clinician. Go through all six steps in order, in your own words, one item per line:</source>
+        <translation>Schreib deinen Plan, wenn es dir etwas besser geht – wenn möglich gemeinsam mit einem Menschen, dem du vertraust, oder mit deiner Ärztin, deinem Arzt oder deiner Therapeutin, deinem Therapeuten. Geh alle sechs Schritte der Reihe nach durch, in deinen eigenen Worten, ein Punkt pro Zeile:</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="268"/>
+        <source>End with what matters most to you. The plan saves itself as you type.</source>
+        <translation>Schließ mit dem ab, was dir am wichtigsten ist. Der Plan speichert sich beim Tippen von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="103"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="102"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="112"/>
         <source>My contacts</source>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="113"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="123"/>
         <source>&amp;Add contact</source>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="114"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="124"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="116"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="126"/>
         <source>&amp;Remove contact</source>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="117"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="127"/>
         <source>Remove the selected contact</source>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="164"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="187"/>
+        <source>Saved, except a contact that needs a name: give it one to keep it.</source>
+        <translation>Gespeichert, bis auf einen Kontakt ohne Namen: Gib ihm einen Namen, damit er erhalten bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="191"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="181"/>
+        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="226"/>
         <source>Saved the card to {path}.</source>
         <translation>Karte unter {path} gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="198"/>
-        <source>Unsaved changes (Ctrl+S saves).</source>
-        <translation>Ungespeicherte Änderungen (Ctrl+S speichert).</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4293,30 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
+    <name>SupportLine</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="23"/>
+        <source>If things feel unbearable, your safety plan and crisis lines are here.</source>
+        <translation>Wenn es sich unerträglich anfühlt: Dein Sicherheitsplan und die Krisentelefone sind hier.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="26"/>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="27"/>
+        <source>Open crisis support</source>
+        <translation>Krisenhilfe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="54"/>
+        <source>Offer crisis support after a hard check-in</source>
+        <translation>Nach einem schweren Check-in Krisenhilfe anbieten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="59"/>
+        <source>After a check-in at the lowest mood, or with words of self-harm in the note, Today shows one calm line with a button to crisis support (at most once a day).</source>
+        <translation>Nach einem Check-in mit der niedrigsten Stimmung oder mit Worten über Selbstverletzung in der Notiz zeigt „Heute“ eine ruhige Zeile mit einer Schaltfläche zur Krisenhilfe (höchstens einmal am Tag).</translation>
+    </message>
+</context>
+<context>
     <name>TagCatalogDialog</name>
     <message>
         <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="36"/>
@@ -4080,127 +4416,127 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="72"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="73"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="79"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="80"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="82"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="82"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="83"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="95"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="96"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="103"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="104"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="108"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="117"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="118"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="118"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="119"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="120"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="122"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="123"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="127"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="128"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="128"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="129"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="129"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="130"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="135"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="136"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="139"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="142"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="147"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="150"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="149"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="152"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="150"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="153"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="234"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="237"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="236"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="239"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="265"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="268"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="277"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="280"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
@@ -4208,57 +4544,62 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="48"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="53"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="64"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="74"/>
         <source>Log mood {0} · {1}</source>
         <translation>Stimmung {0} eintragen · {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="69"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="79"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="70"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="80"/>
         <source>Open journal</source>
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="72"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="82"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="97"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="101"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="101"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="105"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="125"/>
+        <source>Check in</source>
+        <translation>Check-in öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="127"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="120"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="142"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="121"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="143"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>

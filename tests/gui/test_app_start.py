@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from wellness_app import APP_ID
 from wellness_app import app as app_module
 from wellness_app.paths import resolve_paths
 
@@ -53,6 +54,8 @@ def test_run_gui_shows_window_then_today(_quiet, tmp_path) -> None:  # type: ign
     assert seen["page"] == "today"
     assert "Nothing logged yet today" in str(seen["empty"])
     assert paths.db_path.exists()
+    # Wayland names the window by this (and finds its icon): not "python3"
+    assert QApplication.desktopFileName() == APP_ID
 
 
 def test_run_gui_moves_a_non_journal_file_aside_and_can_quit(_quiet, tmp_path,

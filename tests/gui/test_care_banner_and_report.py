@@ -54,10 +54,15 @@ def test_banner_appears_calmly_and_not_now_quiets_it(qtbot, ui_ctx) -> None:
     assert not banner.isVisible()
     assert "May 27, 2026" in message.args[0]
     assert not EscalationService(ui_ctx.db).check(TODAY + timedelta(days=6)).show
-    # a new PHQ-9 does not break the promise of quiet
-    plant_assessment(ui_ctx.db, TODAY, "phq9", phq9_answers(12))
+    # a new PHQ-9 that is not worse keeps the promise of quiet…
+    plant_assessment(ui_ctx.db, TODAY, "phq9", phq9_answers(4))
     ui_ctx.state.entries_changed.emit("assessment")
     assert not banner.isVisible()
+    # …a new one of 10 or more overrides it (issue 19)
+    plant_assessment(ui_ctx.db, TODAY, "phq9", phq9_answers(12), hour=10)
+    ui_ctx.state.entries_changed.emit("assessment")
+    assert banner.isVisible()
+    assert "Your latest PHQ-9 total was 12." in banner.body.text()
 
 
 def test_banner_rechecks_when_a_phq9_is_saved(qtbot, ui_ctx) -> None:

@@ -89,7 +89,7 @@ def test_safety_plan_and_result_in_german(qtbot, ui_ctx, german) -> None:
     assert page.save_button.text() == "&Speichern"
     text = explanation("phq9", 12)
     assert text.startswith("Ein PHQ-9-Gesamtwert von 12 von 27")
-    assert "„moderate“" in text  # band names keep their validated English wording
+    assert "„mittelgradig“" in text  # the German band name (issue 19, part 9)
 
 
 def test_crisis_lines_in_german_but_the_persons_own_words_unchanged(qtbot, ui_ctx,

@@ -38,7 +38,7 @@ def plan_page(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
 def test_editor_saves_steps_and_contacts(plan_page, ui_ctx, qtbot, qtmodeltester):  # type: ignore[no-untyped-def]
     plan_page.editors["warning_signs"].setPlainText("Not sleeping\n\nCancelling plans")
     plan_page.editors["worth_living_for"].setPlainText("My daughter, Ana")
-    assert "Unsaved" in plan_page.status.text()
+    assert "Saving as you type" in plan_page.status.text()
     row = plan_page.contacts.add_contact()
     model = plan_page.contacts
     model.setData(model.index(row, 0), "Dr Okafor")

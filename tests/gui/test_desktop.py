@@ -112,4 +112,61 @@ def test_reminder_settings_validate_times_and_write_autostart(qtbot, ui_ctx, tmp
     dialog.accept()
     assert ui_ctx.settings.get(Keys.reminder_times) == "08:15, 20:00"
     assert ui_ctx.settings.get(Keys.reminders_enabled) is True
-    assert (tmp_path / "cfg" / "autostart" / "wellness-app.desktop").exists()
+    assert (tmp_path / "cfg" / "autostart" / "org.wellness_app.journal.desktop").exists()
+
+
+def test_macos_roles_and_template_tray_icon(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.desktop import tray as tray_module
+    from wellness_app.ui.main_window import MainWindow
+
+    window = MainWindow(ui_ctx)  # the journal is open: every feature adds its menu entries
+    qtbot.addWidget(window)
+    roles = {action.menuRole(): action.text() for top in window.menuBar().actions()
+             if top.menu() is not None for action in top.menu().actions()}
+    # macOS moves these into the app menu: Preferences… (Cmd-,) and Quit (Cmd-Q)
+    assert roles[QAction.MenuRole.PreferencesRole] == "Reminders and start-up…"
+    assert roles[QAction.MenuRole.QuitRole] == "&Quit"
+    monkeypatch.setattr(tray_module.sys, "platform", "darwin")
+    controller = TrayController(QMainWindow(), ui_ctx, tray_available=False)
+    assert controller._app_icon().isMask()  # a template image, tinted by the menu bar
+    monkeypatch.setattr(tray_module.sys, "platform", "linux")
+    assert not controller._app_icon().isMask()
+
+
+def test_windows_start_at_login_is_a_run_key_value_through_qsettings(
+        qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from wellness_app import APP_ID
+    from wellness_app.ui.desktop.run_key import QSettingsRunKey
+
+    store = QSettings(str(tmp_path / "run.ini"), QSettings.Format.IniFormat)  # the registry
+    auto = Autostart("win32", tmp_path, {"APPDATA": str(tmp_path / "Roaming")},
+                     QSettingsRunKey(store))
+    dialog = ReminderSettingsDialog(ui_ctx.settings, auto)
+    qtbot.addWidget(dialog)
+    dialog.start_at_login.setChecked(True)
+    dialog.accept()
+    assert str(store.value(APP_ID)).endswith("--minimized") and auto.is_enabled()
+    dialog = ReminderSettingsDialog(ui_ctx.settings, auto)
+    qtbot.addWidget(dialog)
+    assert dialog.start_at_login.isChecked()
+    dialog.start_at_login.setChecked(False)
+    dialog.accept()
+    assert store.value(APP_ID) is None and not auto.is_enabled()
+
+
+def test_an_unwritable_autostart_folder_is_one_message_and_changes_nothing(
+        qtbot, ui_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "cfg").write_text("a file where the config folder should be")
+    auto = Autostart("linux", tmp_path, {"XDG_CONFIG_HOME": str(tmp_path / "cfg")})
+    dialog = ReminderSettingsDialog(ui_ctx.settings, auto)
+    qtbot.addWidget(dialog)
+    dialog.enabled.setChecked(True)
+    dialog.times.setText("07:45")
+    dialog.start_at_login.setChecked(True)
+    dialog.accept()
+    assert "start at login" in dialog.error.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert ui_ctx.settings.get(Keys.reminders_enabled) is False
+    assert ui_ctx.settings.get(Keys.reminder_times) == "20:00"

@@ -46,14 +46,15 @@ def test_daylio_import_asks_for_custom_moods_then_reports(ui_ctx, qtbot, tmp_pat
                                                           monkeypatch, reports) -> None:
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO, encoding="utf-8")
-    asked: list[list[str]] = []
+    asked: list[list[tuple[str, int]]] = []
     monkeypatch.setattr(actions.Chooser, "open_path", classmethod(lambda cls, p: path))
-    monkeypatch.setattr(MoodMapDialog, "ask",
-                        classmethod(lambda cls, p, names: asked.append(names) or {"fantastic": 5}))
+    monkeypatch.setattr(MoodMapDialog, "ask", classmethod(
+        lambda cls, p, proposals: asked.append([(x.name, x.level) for x in proposals])
+        or {"fantastic": 5}))
     changed: list[str] = []
     ui_ctx.state.entries_changed.connect(changed.append)
     report = actions.import_file(ui_ctx, None)
-    assert asked == [["Fantastic"]]
+    assert asked == [[("Fantastic", 5)]]  # proposed from the word
     assert report is not None and report.added["mood_entries"] == 2
     assert changed == ["all"]
     assert any("Check-ins: 2" in line for line in reports[0])

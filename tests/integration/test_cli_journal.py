@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 from datetime import datetime, timedelta
 
 from tests.integration.conftest import run_entry_point
@@ -52,3 +55,22 @@ def test_log_defaults_to_now_and_survives_a_new_process(cli) -> None:  # type: i
 def test_almost_a_day_ahead_is_still_accepted(cli) -> None:  # type: ignore[no-untyped-def]
     soon = (datetime.now().astimezone() + timedelta(hours=20)).isoformat(timespec="minutes")
     assert cli("log", "mood", "4", "--at", soon).code == 0
+
+
+def test_plain_version_loads_neither_qt_nor_sqlalchemy() -> None:
+    code = ("import sys\nfrom wellness_app.cli import main\ncode = main(['--version'])\n"
+            "heavy = sorted(m for m in ('sqlalchemy', 'PySide6', 'alembic') if m in sys.modules)\n"
+            "print(code, heavy)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.stdout.splitlines() == [f"wellness-app {__version__}", "0 []"]
+
+
+def test_version_verbose_names_the_libraries_for_a_bug_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = run_entry_point("--version", "--verbose", data_dir=tmp_path / "d")
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0 and lines[0] == f"wellness-app {__version__}"
+    text = result.stdout
+    for expected in (r"Python 3\.\d+", r"Qt 6\.\d+\.\d+, PySide6 6\.\d+", r"SQLite 3\.\d+",
+                     r"SQLCipher 4\.\d+", r"OpenSSL \d"):
+        assert re.search(expected, text), expected

@@ -66,7 +66,7 @@ STEPS = (
     + rec("StepCount", f"{DAY} 10:00:00 +0200", f"{DAY} 10:10:00 +0200", "90")
     # the phone alone (watch charging): counted
     + rec("StepCount", f"{DAY} 12:00:00 +0200", f"{DAY} 12:10:00 +0200", "50", PHONE)
-    # half covered by the watch: half counted
+    # the watch counted steps in this hour too: the hour is the watch's alone
     + rec("StepCount", f"{DAY} 14:00:00 +0200", f"{DAY} 14:10:00 +0200", "40", PHONE)
     + rec("StepCount", f"{DAY} 14:05:00 +0200", f"{DAY} 14:10:00 +0200", "30")
 )
@@ -109,7 +109,7 @@ def test_the_standard_library_rejects_the_fixture() -> None:
 def test_zip_with_localised_name_and_every_quirk(db, tmp_path: Path) -> None:
     report = ImportService(db).run("apple-health", write_zip(tmp_path, FULL))
     day = DaySummaryService(db).summary(date.fromisoformat(DAY)).to_json_dict()
-    assert day["steps"] == 90 + 50 + 20 + 30
+    assert day["steps"] == 90 + 50 + 30
     assert day["sleep_hours"] == pytest.approx(7.0)  # 3 h before waking + 4 h REM
     assert day["activity_minutes"] == pytest.approx(30.0)  # 20 workout + 10 more exercise
     assert day["daylight_minutes"] == pytest.approx(20.0)

@@ -119,7 +119,7 @@ def test_failure_while_writing_rolls_everything_back(db, tmp_path: Path,
 
 
 def test_not_a_daylio_file(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="not a Daylio CSV"):
+    with pytest.raises(UserError, match="plain CSV, not a Daylio export"):
         daylio.parse("date,mood\n2024-01-01,3\n")
 
 

@@ -14,11 +14,29 @@ def samples(*triples: tuple[float, float, float]) -> dedup.Samples:
     return result
 
 
-def test_watch_wins_where_devices_overlap() -> None:
-    watch = samples((0, 600, 90))
-    phone = samples((0, 600, 100), (1200, 1800, 50), (2400, 3000, 40))
-    watch.add(2700, 3000, 30)
-    assert dedup.prioritised_total({0: watch, 1: phone}) == pytest.approx(90 + 50 + 20 + 30)
+def test_per_hour_the_best_source_alone_counts() -> None:
+    hour = 3600
+    watch = samples((0, 600, 90), (2 * hour + 300, 2 * hour + 600, 30))
+    phone = samples((0, 600, 100), (hour, hour + 600, 50), (2 * hour, 2 * hour + 600, 40))
+    day = dedup.steps_per_hour({0: watch, 1: phone}, rank=lambda source: source)
+    assert day.total == pytest.approx(90 + 50 + 30)
+    assert day.overruled == 2
+
+
+def test_exact_duplicates_count_once() -> None:
+    phone = samples((0, 600, 100), (0, 600, 100), (600, 900, 100))
+    day = dedup.steps_per_hour({0: phone}, rank=lambda source: source)
+    assert (day.total, day.duplicates) == (200, 1)
+
+
+def test_sleep_one_source_per_night() -> None:
+    pillow = samples((0, 8 * 3600, 0))
+    sleeptrack = samples((3600, 9 * 3600, 0), (3600, 2 * 3600, 0))  # stages overlap in time
+    phone = samples((0, 10 * 3600, 0))
+    night = dedup.best_night({0: pillow, 1: sleeptrack, 2: phone}, is_phone=lambda s: s == 2)
+    assert (night.seconds, night.source_id, night.overruled) == (8 * 3600, 0, 3)
+    alone = dedup.best_night({2: phone}, is_phone=lambda s: s == 2)
+    assert alone.seconds == 10 * 3600
 
 
 def test_union_counts_overlapping_minutes_once() -> None:

@@ -20,11 +20,22 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # the journal, backups and logs are private to this user
-    args = _plain_gui_start(sys.argv[1:] if argv is None else list(argv))
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments and set(arguments) <= {"--version", "--verbose"} and "--version" in arguments:
+        from wellness_app.versions import version_text  # before the parser: no SQLAlchemy
+
+        print(version_text(verbose="--verbose" in arguments))
+        return EXIT_OK
+    args = _plain_gui_start(arguments)
     if args is None:  # a command (or --help, --version, --demo): the full parser
         from wellness_app.cli.parser import build_parser
 
         args = build_parser().parse_args(argv)
+        if args.version:
+            from wellness_app.versions import version_text
+
+            print(version_text(verbose=args.verbose))
+            return EXIT_OK
     paths = resolve_paths(args.data_dir)
     ctx = CliContext(paths=paths, stdout=sys.stdout, stderr=sys.stderr)
     try:

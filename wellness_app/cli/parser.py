@@ -35,7 +35,11 @@ def build_parser() -> OneLineErrorParser:
         prog="wellness-app",
         description="A private, offline wellness journal. With no command, opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"wellness-app {__version__}")
+    parser.add_argument("--version", action="store_true",
+                        help=f"print the version ({__version__}) and exit")
+    parser.add_argument("--verbose", action="store_true",
+                        help="with --version: also the Qt, PySide6, SQLite and SQLCipher "
+                             "versions")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="keep the journal in DIR (also: WELLNESS_APP_DATA_DIR)")
     parser.add_argument("--demo", action="store_true",

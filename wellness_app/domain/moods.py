@@ -28,6 +28,8 @@ class MoodEntry:
     note_title: str = ""
     id: int | None = None
     source: str = "manual"
+    #: the mood as another app named it when imported ("Medium [-]", "7/10")
+    mood_label: str = ""
 
     @property
     def local_date(self) -> date:

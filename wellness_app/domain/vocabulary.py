@@ -21,4 +21,5 @@ TREATMENT_KINDS: Final = (
     "ketamine-infusion", "esketamine-nasal-spray", "psychotherapy", "tms", "ect", "other",
 )
 #: rows' `source` column: where a record came from
-SOURCES: Final = ("manual", "demo", "daylio", "apple-health", "csv", "json")
+SOURCES: Final = ("manual", "demo", "daylio", "apple-health", "csv", "json", "bearable",
+                  "loop")

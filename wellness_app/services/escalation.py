@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from typing import Any
 
 from wellness_app.domain.escalation import (
     EscalationCheck,
+    NotNow,
     check,
+    legacy_not_now,
     lookback_start,
-    quiet_until_after_not_now,
+    not_now,
 )
 from wellness_app.storage import Database
-from wellness_app.storage.repositories import clinical_history, preferences
+from wellness_app.storage.repositories import assessments, clinical_history, preferences
 
 QUIET_KEY = "escalation_quiet_until"
 
@@ -25,21 +28,35 @@ class EscalationService:
         start = lookback_start(today)
         with self._db.reading() as session:
             moods = clinical_history.daily_moods(session, start, today)
-            phq9 = clinical_history.assessments(session, start, today, kind="phq9")
+            phq9 = assessments.latest_few(session, "phq9", 2, end=today)
             quiet = preferences.get(session, QUIET_KEY)
         return check(today, moods, phq9, _parse(quiet))
 
     def not_now(self, today: date | None = None) -> date:
-        """Quiet the banner for 7 days; returns the first day it may show again."""
-        until = quiet_until_after_not_now(today or date.today())
+        """Quiet the banner for 7 days (a worse PHQ-9 taken after this still shows it);
+        returns the first day it may show again."""
+        today = today or date.today()
         with self._db.transaction() as session:
-            preferences.put(session, QUIET_KEY, until.isoformat())
-        return until
+            seen = assessments.latest_few(session, "phq9", 1, end=today)
+            chosen = not_now(today, seen[-1] if seen else None)
+            preferences.put(session, QUIET_KEY, {
+                "until": chosen.until.isoformat(),
+                "seen_through": (chosen.seen_through.isoformat()
+                                 if chosen.seen_through else None)})
+        return chosen.until
 
 
-def _parse(value: object) -> date | None:
-    """The stored quiet-until date; anything unreadable counts as "not quieted"."""
+def _parse(value: Any) -> NotNow | None:
+    """The stored "Not now"; anything unreadable counts as "not quieted"."""
     try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
+        if isinstance(value, str):  # stored before issue 19: the date only
+            return legacy_not_now(date.fromisoformat(value))
+        if isinstance(value, dict):
+            seen = value.get("seen_through")
+            seen_at = datetime.fromisoformat(seen) if isinstance(seen, str) else None
+            if seen_at is not None and seen_at.tzinfo is None:
+                seen_at = seen_at.replace(tzinfo=UTC)
+            return NotNow(date.fromisoformat(value["until"]), seen_at)
+    except (ValueError, KeyError, TypeError):
         return None
+    return None

@@ -52,6 +52,18 @@ def _language_menu(window: Any, ctx: Any) -> None:
     install(window, ctx)
 
 
+def _licenses(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.licenses import install
+
+    install(window, ctx)
+
+
+def _support_line_setting(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.care.support_line import install_setting
+
+    install_setting(window, ctx)
+
+
 def _escalation_banner(ctx: Any, parent: Any) -> Any:
     from wellness_app.ui.care.escalation_banner import make_banner
 
@@ -66,6 +78,7 @@ def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
 
 EARLY_WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_button]
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [
-    _import_export, _privacy, _install_tray, _onboarding, _language_menu,
+    _import_export, _privacy, _install_tray, _onboarding, _language_menu, _licenses,
+    _support_line_setting,
 ]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

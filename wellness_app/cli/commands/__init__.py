@@ -5,6 +5,7 @@ from wellness_app.cli.commands import (
     care_assess,
     day,
     demo,
+    desktop,
     file_io,
     insights,
     json_io,
@@ -12,11 +13,12 @@ from wellness_app.cli.commands import (
     mood,
     privacy,
     report,
+    status,
     trackers,
     treatment,
 )
 
 COMMAND_MODULES = [
     mood, day, demo, trackers, meds, care_assess, treatment, report, insights, json_io,
-    file_io, privacy, backups,
+    file_io, privacy, backups, desktop, status,
 ]

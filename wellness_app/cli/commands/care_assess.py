@@ -28,6 +28,8 @@ ITEM9_INTRO = (
     "hurting yourself. You do not have to carry this alone. Your safety plan and people "
     "you can contact now:"
 )
+ITEM9_AFTER = ("These thoughts are important to tell a doctor or someone you trust soon. "
+               "You do not have to carry them alone.")
 NO_PLAN = ("You have not written a safety plan yet. The app's Safety plan page helps you "
            "make one, with your own people and your clinician.")
 
@@ -74,6 +76,8 @@ def run_assess(args: argparse.Namespace, ctx: CliContext) -> int:
     q = saved.questionnaire
     ctx.print(f"{q.title} total: {saved.total} of {q.max_total} ({saved.band.name})")
     ctx.print(explanation(saved.kind, saved.total))
+    if saved.needs_safety_plan:
+        ctx.print(ITEM9_AFTER)
     ctx.print(f"Saved for {saved.moment.local.strftime('%Y-%m-%d %H:%M')}.")
     return 0
 

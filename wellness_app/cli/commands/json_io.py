@@ -24,7 +24,7 @@ def register(registry: CliRegistry) -> None:
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     from wellness_app.services.io.json_export import JsonExportService
 
-    service = JsonExportService(ctx.db())
+    service = JsonExportService(ctx.db(), ctx.paths.settings_file)
     if not args.output:
         ctx.stdout.write(service.text())
         return 0
@@ -37,7 +37,8 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from wellness_app.services.io.json_import import JsonImportService
 
-    report = JsonImportService(ctx.db()).import_file(Path(args.file).expanduser())
+    service = JsonImportService(ctx.db(), ctx.paths.settings_file)
+    report = service.import_file(Path(args.file).expanduser())
     for line in report.lines():
         ctx.print(line)
     return 0

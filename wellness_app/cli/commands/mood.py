@@ -10,9 +10,14 @@ from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.moods import MoodEntry, validate_entry
 from wellness_app.domain.timestamps import Moment, check_not_future, parse_moment
 from wellness_app.services.moods import MoodService
+from wellness_app.services.support_line import SupportLineService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
+
+#: the same calm line Today shows after a hard check-in (never more than once a day)
+SUPPORT_LINE = ("If things feel unbearable, your safety plan and crisis lines are here: "
+                "wellness-app crisis")
 
 
 def register(registry: CliRegistry) -> None:
@@ -45,6 +50,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     label = MoodService(ctx.db()).labels()[entry.mood]
     when = entry.moment.local.strftime("%Y-%m-%d %H:%M")
     ctx.print(f"Saved: mood {entry.mood} ({label}) at {when}.")
+    if SupportLineService(ctx.db()).after_checkin(entry):
+        ctx.print(SUPPORT_LINE)
     return 0
 
 

@@ -57,6 +57,10 @@ class MoodRecord:
     note: str = ""
     note_title: str = ""
     tags: tuple[str, ...] = ()
+    #: the mood as the other app named it ("Medium [-]", "7/10"); "" when it was a level
+    label: str = ""
+    energy: int | None = None
+    anxiety: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,16 @@ class MetricRecord:
     day: date
     metric: str
     value: float
+
+
+@dataclass(frozen=True, slots=True)
+class SelfCareRecord:
+    """A self-care item done (a habit ticked in another app); `note` keeps a value."""
+
+    moment: Moment
+    item: str
+    import_key: str
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +96,7 @@ class ActivityRecord:
     kind: str
     minutes: float
     import_key: str
+    intensity: str = "moderate"
 
 
 @dataclass
@@ -93,16 +108,27 @@ class ImportPlan:
     metrics: list[MetricRecord] = field(default_factory=list)
     light: list[LightRecord] = field(default_factory=list)
     activities: list[ActivityRecord] = field(default_factory=list)
+    selfcare: list[SelfCareRecord] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
+    #: nights with more than 16 h of sleep recorded (imported, but worth a look)
+    long_nights: list[tuple[date, float]] = field(default_factory=list)
+    #: the text encoding the file was read in, when it was not UTF-8
+    encoding: str = ""
     #: upsert light/activity rows on import_key (per-day aggregates from Apple Health)
     replace_aggregates: bool = False
+    #: mood entries already imported from this source take the level in this plan
+    update_levels: bool = False
+    #: the custom mood names used and their levels (remembered per source)
+    mood_map: dict[str, int] = field(default_factory=dict)
 
     def skip(self, reason: str, count: int = 1) -> None:
-        self.skipped[reason] = self.skipped.get(reason, 0) + count
+        if count:
+            self.skipped[reason] = self.skipped.get(reason, 0) + count
 
     @property
     def size(self) -> int:
-        return len(self.moods) + len(self.metrics) + len(self.light) + len(self.activities)
+        return (len(self.moods) + len(self.metrics) + len(self.light) + len(self.activities)
+                + len(self.selfcare))
 
 
 @dataclass
@@ -113,6 +139,10 @@ class ImportReport:
     file_name: str
     added: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
+    long_nights: list[tuple[date, float]] = field(default_factory=list)
+    encoding: str = ""
+    #: custom mood names and the levels used (remembered for the next import)
+    mood_map: dict[str, int] = field(default_factory=dict)
     backup_path: str = ""
 
     @property
@@ -125,6 +155,8 @@ class ImportReport:
         labels = {
             "mood_entries": "check-ins", "daily_metrics": "daily figures (steps, sleep, …)",
             "light_sessions": "daylight sessions", "activity_sessions": "activity sessions",
+            "mood_levels_changed": "check-ins given a new level (changed mood map)",
+            "selfcare_logs": "self-care logs (habits)",
         }
         if not any(self.added.values()):
             out.append("  nothing new")
@@ -135,10 +167,23 @@ class ImportReport:
             out.append("Skipped:")
             for reason, count in sorted(self.skipped.items()):
                 out.append(f"  {count:,} × {reason}")
+        if self.long_nights:
+            out.append("Please check:")
+            out.extend(f"  {day.isoformat()}: {hours:.1f} h of sleep recorded (over 16 h)"
+                       for day, hours in self.long_nights)
+        if self.encoding:
+            out.append(f"Read as {self.encoding} text.")
+        if self.mood_map:
+            out.append("Mood names and their levels (remembered for next time): "
+                       + ", ".join(f"{name} = {level}" for name, level
+                                   in sorted(self.mood_map.items())))
         if self.backup_path:
             out.append(f"Backup taken before the import: {self.backup_path}")
         return out
 
     def to_json_dict(self) -> dict[str, object]:
         return {"source": self.source, "file": self.file_name, "added": dict(self.added),
-                "skipped": dict(self.skipped), "backup": self.backup_path}
+                "skipped": dict(self.skipped),
+                "long_nights": [{"date": d.isoformat(), "hours": h} for d, h in self.long_nights],
+                "encoding": self.encoding, "mood_map": dict(self.mood_map),
+                "backup": self.backup_path}

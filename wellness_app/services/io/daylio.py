@@ -1,16 +1,18 @@
 """Daylio CSV (More → Export entries) → an ImportPlan.
 
-Handles both headers (7 columns, and 8 with `note_title`), a byte-order mark, newest-first
-order, 12-hour (`9:15 pm`, `12:00 am` = midnight) and 24-hour times, multi-line notes with
-Daylio's HTML, `|`-separated activities, and custom mood names through a mapping.
-Dates carry no zone: they are read in this machine's zone rules at that date.
+Current exports (`full_date,date,weekday,time,mood,activities[,note_title],note`) and the
+2017–2018 ones (`year,date,weekday,time,mood,activities,note`, the date written in the
+phone's language: "29 March", "29. März", "29 de marzo"). Handles a byte-order mark,
+newest-first order, 12-hour (`9:15 pm`, `12:00 am` = midnight) and 24-hour times,
+multi-line notes with Daylio's HTML, `|`-separated activities, and custom mood names
+through a mapping (proposed by `daylio_moods`, confirmed by the person). Custom names are
+kept as the entry's original label. Dates carry no zone: read in this machine's zone.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from pathlib import Path
@@ -18,6 +20,7 @@ from pathlib import Path
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import MOOD_MAX, MOOD_MIN, NOTE_MAX_CHARS, normalise_tags
 from wellness_app.domain.timestamps import Moment
+from wellness_app.services.io import daylio_dates, text_files
 from wellness_app.services.io.common import (
     CancelToken,
     ImportPlan,
@@ -26,13 +29,30 @@ from wellness_app.services.io.common import (
     key_of,
     no_progress,
 )
+from wellness_app.services.io.csv_values import parse_clock
+from wellness_app.services.io.daylio_moods import Proposal, propose
 from wellness_app.services.io.plain_text import html_to_text
 
 SOURCE = "daylio"
 DEFAULT_MOODS: dict[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
-REQUIRED = ("full_date", "time", "mood")
-_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap])\.?\s*m?\.?\s*$", re.I)
-_TIME24 = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*$")
+NEW_HEADER = {"full_date", "time", "mood", "activities"}
+OLD_HEADER = {"year", "date", "time", "mood", "activities"}
+Row = tuple[int, dict[str, str]]
+
+
+class UnknownMoods(UserError):
+    """Custom mood names without a confirmed level; carries the proposals."""
+
+    def __init__(self, proposals: list[Proposal]) -> None:
+        self.proposals = proposals
+        listed = ", ".join(f"'{p.name}' → {p.level}" + (" (a guess: please check)"
+                                                          if p.reason == "guess" else "")
+                           for p in proposals)
+        flags = " ".join(f"--mood-map '{p.name}={p.level}'" for p in proposals)
+        super().__init__(
+            f"Your Daylio export uses mood names of your own; proposed levels (1 = awful … "
+            f"5 = rad): {listed}. Take these with --accept-proposed-moods, or paste and "
+            f"adjust: {flags}. Nothing was imported.")
 
 
 def parse_mood_map(items: Iterable[str]) -> dict[str, int]:
@@ -53,27 +73,19 @@ def parse_mood_map(items: Iterable[str]) -> dict[str, int]:
 
 
 def read_text(path: Path) -> str:
-    """The file as text: UTF-8 with or without a byte-order mark."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror}") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{path.name} is not a UTF-8 text file (a Daylio CSV export is)") from None
+    """The file as text (UTF-8, UTF-16, Windows-1252; see text_files)."""
+    return text_files.read_text(path)[0]
 
 
 def looks_like_daylio(header: list[str]) -> bool:
     names = {h.strip().lstrip("\ufeff").casefold() for h in header}
-    return {"full_date", "time", "mood", "activities"} <= names
+    return names >= NEW_HEADER or names >= OLD_HEADER
 
 
 def mood_names(text: str) -> list[str]:
     """Every distinct mood name in the file (the GUI asks about the unknown ones)."""
-    rows = _rows(text)
     seen: dict[str, str] = {}
-    for _, row in rows:
+    for _, row in _rows(text):
         name = (row.get("mood") or "").strip()
         if name:
             seen.setdefault(name.casefold(), name)
@@ -81,67 +93,86 @@ def mood_names(text: str) -> list[str]:
 
 
 def unknown_moods(text: str, mood_map: Mapping[str, int] | None = None) -> list[str]:
-    known = {**DEFAULT_MOODS, **{k.casefold(): v for k, v in (mood_map or {}).items()}}
+    known = _known(mood_map)
     return [name for name in mood_names(text) if name.casefold() not in known]
 
 
-def parse(text: str, mood_map: Mapping[str, int] | None = None, *,
+def proposals(text: str, mood_map: Mapping[str, int] | None = None) -> list[Proposal]:
+    """A proposed level for each mood name the defaults and `mood_map` do not cover."""
+    rows = _rows(text)
+    known = _known(mood_map)
+    names = sorted({(r.get("mood") or "").strip() for _, r in rows} - {""}, key=str.casefold)
+    unknown = [name for name in names if name.casefold() not in known]
+    if not unknown:
+        return []
+    days = []
+    for line, row in rows:
+        name = (row.get("mood") or "").strip()
+        if name:
+            days.append((_date(row, line), name))
+    return propose(unknown, days, known)
+
+
+def parse(text: str, mood_map: Mapping[str, int] | None = None, *, accept_proposed: bool = False,
           progress: Progress = no_progress, cancel: CancelToken | None = None) -> ImportPlan:
     """The whole file → a plan, or UserError naming what is wrong (nothing is written)."""
-    known = {**DEFAULT_MOODS, **{k.casefold(): v for k, v in (mood_map or {}).items()}}
+    known = _known(mood_map)
+    pending = proposals(text, mood_map)
+    if pending and not accept_proposed:
+        raise UnknownMoods(pending)
+    known.update({p.name.casefold(): p.level for p in pending})
     rows = _rows(text)
-    unknown = sorted({(r.get("mood") or "").strip() for _, r in rows} - {""},
-                     key=str.casefold)
-    unknown = [name for name in unknown if name.casefold() not in known]
-    if unknown:
-        listed = ", ".join(f"'{name}'" for name in unknown)
-        raise UserError(
-            f"Unknown Daylio mood name(s): {listed}. Map each to a level 1–5 with "
-            "--mood-map NAME=LEVEL (e.g. --mood-map 'super=5'); nothing was imported."
-        )
-    plan = ImportPlan(source=SOURCE)
+    plan = ImportPlan(source=SOURCE, update_levels=True)
     seen: set[str] = set()
+    used: dict[str, int] = {}
     for index, (line, row) in enumerate(rows):
         if cancel is not None and index % 500 == 0:
             cancel.check()
         progress(index, len(rows))
         mood_name = (row.get("mood") or "").strip()
-        if not mood_name and not (row.get("full_date") or "").strip():
-            plan.skip("empty line")
-            continue
         if not mood_name:
             raise UserError(f"Line {line}: the mood is empty; nothing was imported.")
-        wall = datetime.combine(_date(row.get("full_date") or "", line),
-                                _time(row.get("time") or "", line))
-        moment = Moment.from_local_naive(wall)
+        wall = datetime.combine(_date(row, line), _time(row.get("time") or "", line))
         note = html_to_text(row.get("note") or "")
         title = html_to_text(row.get("note_title") or "")
         if len(note) > NOTE_MAX_CHARS:
             raise UserError(f"Line {line}: the note is longer than {NOTE_MAX_CHARS:,} "
                             "characters; nothing was imported.")
-        activities = row.get("activities") or ""
-        tags = normalise_tags([a for a in activities.split("|")])
+        tags = normalise_tags((row.get("activities") or "").split("|"))
         key = key_of(SOURCE, wall.isoformat(), mood_name.casefold(),  # zone-independent
                      "|".join(tags), title, note)
         if key in seen:
             plan.skip("identical entry repeated in the file")
             continue
         seen.add(key)
-        plan.moods.append(MoodRecord(moment, known[mood_name.casefold()], key,
-                                     note=note, note_title=title, tags=tags))
+        level = known[mood_name.casefold()]
+        custom = mood_name.casefold() not in DEFAULT_MOODS
+        if custom:
+            used[mood_name.casefold()] = level
+        plan.moods.append(MoodRecord(Moment.from_local_naive(wall), level, key, note=note,
+                                     note_title=title, tags=tags,
+                                     label=mood_name if custom else ""))
     progress(len(rows), len(rows))
     plan.moods.reverse()  # Daylio writes newest first; store oldest first
+    plan.mood_map = used
     return plan
 
 
-def _rows(text: str) -> list[tuple[int, dict[str, str]]]:
+def _known(mood_map: Mapping[str, int] | None) -> dict[str, int]:
+    return {**DEFAULT_MOODS, **{k.casefold(): v for k, v in (mood_map or {}).items()}}
+
+
+def _rows(text: str) -> list[Row]:
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     try:
         header = next(reader, None)
-        if header is None or not looks_like_daylio(header):
-            raise UserError("This is not a Daylio CSV export: the first line should start "
-                            "with full_date,date,weekday,time,mood,activities")
-        names = [h.strip().casefold() for h in header]
+        if header is None or not any(h.strip() for h in header):
+            raise UserError("The file is empty: there is nothing to import.")
+        if not looks_like_daylio(header):
+            raise UserError("This is a plain CSV, not a Daylio export (its first line should "
+                            "start with full_date,date,weekday,time,mood): import it as a "
+                            "CSV file with a column mapping instead.")
+        names = [h.strip().lstrip("\ufeff").casefold() for h in header]
         rows = []
         for values in reader:
             if not any(v.strip() for v in values):
@@ -152,24 +183,21 @@ def _rows(text: str) -> list[tuple[int, dict[str, str]]]:
     return rows
 
 
-def _date(text: str, line: int) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError(f"Line {line}: '{text[:40]}' is not a date like 2024-05-31; "
-                        "nothing was imported.") from None
+def _date(row: dict[str, str], line: int) -> date:
+    if "full_date" in row:
+        text = row.get("full_date") or ""
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError:
+            raise UserError(f"Line {line}: '{text[:40]}' is not a date like 2024-05-31; "
+                            "nothing was imported.") from None
+    return daylio_dates.old_date(row.get("year") or "", row.get("date") or "", line)
 
 
 def _time(text: str, line: int) -> time:
     """`9:15 pm`, `12:00 am` (midnight), `12:30 pm` (noon), `23:40`, `07:05`."""
-    if match := _TIME.match(text):
-        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
-        if 1 <= hour <= 12 and minute < 60 and second < 60:
-            hour = hour % 12 + (12 if match[4].lower() == "p" else 0)
-            return time(hour, minute, second)
-    elif match := _TIME24.match(text):
-        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
-        if hour < 24 and minute < 60 and second < 60:
-            return time(hour, minute, second)
-    raise UserError(f"Line {line}: '{text[:40]}' is not a time like 21:15 or 9:15 pm; "
-                    "nothing was imported.")
+    try:
+        return parse_clock(text)
+    except ValueError:
+        raise UserError(f"Line {line}: '{text[:40]}' is not a time like 21:15 or 9:15 pm; "
+                        "nothing was imported.") from None

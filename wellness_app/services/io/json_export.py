@@ -16,20 +16,26 @@ from typing import Any
 from wellness_app import __version__
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.records import EXPORT_FORMAT, SCHEMA_VERSION
+from wellness_app.services.io import portable_settings
 from wellness_app.storage import Database
 from wellness_app.storage.repositories import journal_dump
 
 
 class JsonExportService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, settings_file: Path | None = None) -> None:
         self._db = db
+        self._settings_file = settings_file
 
     def document(self) -> dict[str, Any]:
-        """The whole export as a JSON-ready dict."""
+        """The whole export as a JSON-ready dict (with the portable settings.ini keys)."""
         with self._db.reading() as session:
             data = journal_dump.read_all(session)
-        return {"format": EXPORT_FORMAT, "schema_version": SCHEMA_VERSION,
-                "app_version": __version__, "data": data}
+        document = {"format": EXPORT_FORMAT, "schema_version": SCHEMA_VERSION,
+                    "app_version": __version__, "data": data}
+        settings = portable_settings.read(self._settings_file)
+        if settings:
+            document["settings"] = settings
+        return document
 
     def text(self) -> str:
         return render(self.document())
@@ -50,6 +56,10 @@ def render(document: dict[str, Any]) -> str:
     lines = ["{"]
     for key in ("format", "schema_version", "app_version"):
         lines.append(f"  {dump(key)}: {dump(document[key])},")
+    if document.get("settings"):
+        settings = json.dumps(document["settings"], ensure_ascii=False, sort_keys=True,
+                              separators=(", ", ": "))
+        lines.append(f'  "settings": {settings},')
     lines.append('  "data": {')
     tables = list(document["data"].items())
     for index, (table, records) in enumerate(tables):

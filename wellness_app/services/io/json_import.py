@@ -20,6 +20,7 @@ from typing import Any
 
 from wellness_app.domain.errors import UserError, ValidationError
 from wellness_app.domain.records import TableSpec
+from wellness_app.services.io import csv_zip_import, portable_settings
 from wellness_app.services.io.json_schema import validate_document
 from wellness_app.storage import Database
 from wellness_app.storage.backup import backup_to, timestamped_name
@@ -36,6 +37,9 @@ class ImportReport:
     skipped: dict[str, int] = field(default_factory=dict)
     reasons: Counter[str] = field(default_factory=Counter)
     backup: Path | None = None
+    #: settings.ini keys taken from the file (only those not set on this machine)
+    settings: list[str] = field(default_factory=list)
+    settings_error: str = ""
 
     @property
     def total_imported(self) -> int:
@@ -49,14 +53,19 @@ class ImportReport:
             if done or skipped:
                 lines.append(f"  {table}: {done:,} imported, {skipped:,} skipped")
         lines += [f"  skipped because {reason}: {n:,}" for reason, n in self.reasons.items()]
+        if self.settings:
+            lines.append("Preferences taken from the file: " + ", ".join(self.settings))
+        if self.settings_error:
+            lines.append(self.settings_error)
         if self.backup is not None:
             lines.append(f"Backup taken before the import: {self.backup}")
         return lines
 
 
 class JsonImportService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, settings_file: Path | None = None) -> None:
         self._db = db
+        self._settings_file = settings_file
 
     def import_file(self, path: Path) -> ImportReport:
         raw = _read(path)
@@ -67,25 +76,47 @@ class JsonImportService:
         except json.JSONDecodeError as exc:
             raise ValidationError(f"{path.name} is not valid JSON (line {exc.lineno}, "
                                   f"column {exc.colno}: {exc.msg})") from None
+        report = self.import_document(document, path.name, hashlib.sha256(raw).hexdigest())
+        settings = document.get("settings") if isinstance(document, dict) else None
+        if self._settings_file is not None and isinstance(settings, dict):
+            try:
+                report.settings = portable_settings.apply_missing(self._settings_file, settings)
+            except OSError as exc:
+                report.settings_error = f"settings not restored: {exc.strerror or exc}"
+        return report
+
+    def import_csv_zip(self, path: Path) -> ImportReport:
+        """The app's own CSV export (see csv_zip_import), keeping row ids where free."""
+        document, ids, raw = csv_zip_import.read(path)
+        return self.import_document(document, path.name, hashlib.sha256(raw).hexdigest(),
+                                    ids=ids, source="csv-zip")
+
+    def import_document(self, document: Any, name: str, sha256: str, *,
+                        ids: dict[str, list[int | None]] | None = None,
+                        source: str = "json") -> ImportReport:
+        """Validate everything, then write what is new in one transaction."""
         specs = journal_dump.table_specs()
         try:
             records = validate_document(document, specs)
         except ValidationError as exc:
-            raise ValidationError(f"{path.name}: {exc}. Nothing was imported.") from None
-        report = ImportReport(path.name)
+            raise ValidationError(f"{name}: {exc}. Nothing was imported.") from None
+        row_ids = {id(record): row_id for table, rows in (ids or {}).items()
+                   for record, row_id in zip(records[table], rows, strict=True)}
+        report = ImportReport(name)
         with self._db.reading() as session:
             existing = journal_dump.read_all(session)
         plan = {spec.name: _new_records(spec, records[spec.name], existing[spec.name], report)
                 for spec in specs}
-        _check_references(specs, records, existing, path.name)
+        _check_references(specs, records, existing, name)
         if not any(plan.values()):
             return report
         report.backup = backup_to(self._db, self._db.backups_dir / timestamped_name("pre-import"))
         with self._db.transaction() as session:
-            for name, new in plan.items():
-                report.imported[name] = journal_dump.insert_records(session, name, new)
+            for table, new in plan.items():
+                report.imported[table] = journal_dump.insert_records(
+                    session, table, new, ids=[row_ids.get(id(r)) for r in new] if ids else None)
             import_log.record_batch(
-                session, "json", path.name, hashlib.sha256(raw).hexdigest(),
+                session, source, name, sha256,
                 {"imported": report.imported, "skipped": report.skipped,
                  "reasons": dict(report.reasons)})
         return report

@@ -67,6 +67,16 @@ def latest(session: Session, kind: str, *, before: datetime | None = None
     return None if row is None else to_domain(row)
 
 
+def latest_few(session: Session, kind: str, count: int, *, end: date | None = None
+               ) -> list[AssessmentRecord]:
+    """The last `count` questionnaires of `kind` up to the local date `end`, oldest first."""
+    stmt = (select(Assessment).where(Assessment.kind == kind)
+            .order_by(Assessment.at_utc.desc(), Assessment.id.desc()).limit(count))
+    if end is not None:
+        stmt = stmt.where(Assessment.local_date <= end)
+    return [to_domain(row) for row in reversed(list(session.scalars(stmt)))]
+
+
 def contribute_day(session: Session, summary: DaySummary) -> None:
     """Day summary: the day's last PHQ-9 / GAD-7 totals as `phq9_total` / `gad7_total`."""
     for kind in ("phq9", "gad7"):

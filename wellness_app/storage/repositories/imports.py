@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,8 @@ from wellness_app.storage.rows import (
     DailyMetric,
     LightSession,
     MoodEntryRow,
+    SelfCareItem,
+    SelfCareLog,
     mood_entry_tags,
 )
 
@@ -59,8 +61,9 @@ def add_moods(session: Session, records: Sequence[Any], source: str,
         check()
         session.execute(insert(MoodEntryRow), [
             {**_lived(r.moment), "mood": r.mood, "note": r.note, "note_title": r.note_title,
+             "mood_label": r.label[:80],
              "source": source, "import_key": r.import_key, "created_at": now,
-             "updated_at": now, "energy": None, "anxiety": None, "sleep_hours": None}
+             "updated_at": now, "energy": r.energy, "anxiety": r.anxiety, "sleep_hours": None}
             for r in chunk])
         ids = dict(session.execute(
             select(MoodEntryRow.import_key, MoodEntryRow.id)
@@ -70,6 +73,22 @@ def add_moods(session: Session, records: Sequence[Any], source: str,
         if links:
             session.execute(insert(mood_entry_tags), links)
     return len(new), len(records) - len(new)
+
+
+def update_levels(session: Session, records: Sequence[Any]) -> int:
+    """Entries already imported under these keys take the record's level (a corrected
+    mood map); returns how many changed."""
+    wanted = {r.import_key: r.mood for r in records}
+    changed = 0
+    for chunk in _batches(list(wanted)):
+        stale = [(key, mood) for key, mood in session.execute(
+            select(MoodEntryRow.import_key, MoodEntryRow.mood)
+            .where(MoodEntryRow.import_key.in_(chunk))) if wanted[key] != mood]
+        for key, _old in stale:
+            session.execute(update(MoodEntryRow).where(MoodEntryRow.import_key == key)
+                            .values(mood=wanted[key], updated_at=datetime.now(UTC)))
+        changed += len(stale)
+    return changed
 
 
 def upsert_metrics(session: Session, records: Sequence[Any], source: str) -> tuple[int, int]:
@@ -102,9 +121,28 @@ def add_activities(session: Session, records: Sequence[Any], source: str, *,
                    replace: bool = False) -> tuple[int, int]:
     kinds = ensure_activity_kinds(session, sorted({r.kind for r in records}))
     rows = [{**_lived(r.moment), "kind_id": kinds[r.kind.casefold()], "minutes": r.minutes,
-             "intensity": "moderate", "note": "", "source": source,
+             "intensity": r.intensity, "note": "", "source": source,
              "import_key": r.import_key} for r in records]
     return _insert_keyed(session, ActivitySession, rows, replace=replace)
+
+
+def add_selfcare(session: Session, records: Sequence[Any], source: str) -> tuple[int, int]:
+    """Self-care logs, creating the items they name (category 'custom')."""
+    if not records:
+        return 0, 0
+    known = {row.name.casefold(): row.id for row in session.scalars(select(SelfCareItem))}
+    position = session.scalar(select(func.max(SelfCareItem.position))) or 0
+    for name in dict.fromkeys(r.item for r in records):
+        if name.casefold() not in known:
+            position += 1
+            item = SelfCareItem(name=name, category="custom", position=position,
+                                archived=False)
+            session.add(item)
+            session.flush()
+            known[name.casefold()] = item.id
+    rows = [{**_lived(r.moment), "item_id": known[r.item.casefold()], "note": r.note,
+             "source": source, "import_key": r.import_key} for r in records]
+    return _insert_keyed(session, SelfCareLog, rows, replace=False)
 
 
 def ensure_activity_kinds(session: Session, names: Sequence[str]) -> dict[str, int]:
@@ -131,14 +169,17 @@ def _insert_keyed(session: Session, table: Any, rows: list[dict[str, Any]], *,
     if not rows:
         return 0, 0
     if replace:  # per-day aggregates: a newer export may have more of that day
-        before = dict(session.execute(
-            select(table.import_key, table.minutes)
-            .where(table.import_key.in_([r["import_key"] for r in rows]))).all())
-        changed = [r for r in rows if before.get(r["import_key"]) != r["minutes"]]
+        updated = ["minutes", *(["intensity"] if "intensity" in rows[0] else [])]
+        before = {key: tuple(rest) for key, *rest in session.execute(
+            select(table.import_key, *(getattr(table, name) for name in updated))
+            .where(table.import_key.in_([r["import_key"] for r in rows])))}
+        changed = [r for r in rows
+                   if before.get(r["import_key"]) != tuple(r[name] for name in updated)]
         for chunk in _batches(changed):
             stmt = sqlite_insert(table)
             stmt = stmt.on_conflict_do_update(
-                index_elements=["import_key"], set_={"minutes": stmt.excluded.minutes})
+                index_elements=["import_key"],
+                set_={name: getattr(stmt.excluded, name) for name in updated})
             session.execute(stmt, list(chunk))
         return len(changed), len(rows) - len(changed)
     existing = _existing_keys(session, table.import_key, [r["import_key"] for r in rows])

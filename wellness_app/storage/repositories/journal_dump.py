@@ -133,8 +133,9 @@ def _record(spec: TableSpec, row: Any, names: dict[str, dict[int, str]],
 
 # ---- writing ------------------------------------------------------------------------
 def insert_records(session: Session, table_name: str, records: Sequence[dict[str, Any]],
-                   *, source: str = "json") -> int:
-    """Insert validated records (JSON form) into `table_name`; returns how many."""
+                   *, source: str = "json", ids: Sequence[int | None] | None = None) -> int:
+    """Insert validated records (JSON form) into `table_name`; returns how many.
+    `ids`: row ids to keep where they are still free (the CSV-zip round trip)."""
     if not records:
         return 0
     spec = table_spec(table_name)
@@ -142,15 +143,29 @@ def insert_records(session: Session, table_name: str, records: Sequence[dict[str
     refs = {table: {n.casefold(): i for n, i in names.items()} for table, names in refs.items()}
     defaults = _defaults(table_name, source)
     rows = [{**defaults, **_row(spec, record, refs)} for record in records]
+    if ids is not None:
+        _keep_free_ids(session, table_name, rows, ids)
     try:
         if table_name == "mood_entries":
             _insert_entries(session, rows, [r.get("tags", []) for r in records])
         else:
-            bulk.insert_rows(session, table_name, rows)
+            with_id = [row for row in rows if "id" in row]
+            bulk.insert_rows(session, table_name, with_id)
+            bulk.insert_rows(session, table_name, [row for row in rows if "id" not in row])
     except IntegrityError as exc:
         raise UserError(f"{table_name} could not be imported: it conflicts with the "
                         f"journal ({exc.orig}). Nothing was imported.") from None
     return len(rows)
+
+
+def _keep_free_ids(session: Session, table_name: str, rows: list[dict[str, Any]],
+                   ids: Sequence[int | None]) -> None:
+    table = bulk.table(table_name)
+    taken = set(session.scalars(select(table.c.id)))
+    for row, wanted in zip(rows, ids, strict=True):
+        if wanted is not None and wanted not in taken:
+            row["id"] = wanted
+            taken.add(wanted)
 
 
 def _insert_entries(session: Session, rows: list[dict[str, Any]],
@@ -160,10 +175,12 @@ def _insert_entries(session: Session, rows: list[dict[str, Any]],
         {"name": name, "group_name": "other", "position": 0, "archived": False}
         for name in wanted.values()
     ])
-    first = bulk.next_id(session, "mood_entries")
+    next_free = max([bulk.next_id(session, "mood_entries"),
+                     *(row["id"] + 1 for row in rows if "id" in row)])
     links = []
-    for offset, (row, names) in enumerate(zip(rows, tag_lists, strict=True)):
-        row["id"] = first + offset
+    for row, names in zip(rows, tag_lists, strict=True):
+        if "id" not in row:
+            row["id"], next_free = next_free, next_free + 1
         links += [{"entry_id": row["id"], "tag_id": tag_ids[n.casefold()]} for n in set(names)]
     bulk.insert_rows(session, "mood_entries", rows)
     bulk.insert_rows(session, "mood_entry_tags", links)

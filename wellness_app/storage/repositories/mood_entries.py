@@ -27,6 +27,7 @@ def to_domain(row: MoodEntryRow) -> MoodEntry:
         note_title=row.note_title,
         id=row.id,
         source=row.source,
+        mood_label=row.mood_label,
     )
 
 
@@ -47,7 +48,8 @@ def _apply(row: MoodEntryRow, entry: MoodEntry, session: Session) -> None:
 def add(session: Session, entry: MoodEntry, *, import_key: str | None = None) -> MoodEntry:
     """Insert; keeps `entry.id` when given (used by undo of a delete)."""
     now = datetime.now(UTC)
-    row = MoodEntryRow(id=entry.id, source=entry.source, import_key=import_key, created_at=now)
+    row = MoodEntryRow(id=entry.id, source=entry.source, import_key=import_key, created_at=now,
+                       mood_label=entry.mood_label)
     _apply(row, entry, session)
     session.add(row)
     session.flush()

@@ -53,6 +53,8 @@ class MoodEntryRow(LivedAt, Imported, Base):
     anxiety: Mapped[int | None] = mapped_column(Integer, default=None)
     sleep_hours: Mapped[float | None] = mapped_column(Float, default=None)
     note_title: Mapped[str] = mapped_column(Text, default="")
+    #: the mood as another app named it ("Medium [-]", "7/10"); "" for the app's own
+    mood_label: Mapped[str] = mapped_column(String(80), default="", server_default="")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

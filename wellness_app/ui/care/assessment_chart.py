@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.ui import theme
+from wellness_app.ui.care.care_text import shown_band
 from wellness_app.ui.i18n import translate
 
 
@@ -65,8 +66,9 @@ class AssessmentChart(QWidget):
         self.kind = kind
         dash = pg.mkPen(color=(150, 150, 150), width=1, style=Qt.PenStyle.DashLine)
         for band in QUESTIONNAIRES[kind].bands[1:]:
+            name = shown_band(kind, band.low)
             line = pg.InfiniteLine(pos=band.low - 0.5, angle=0, pen=dash, movable=False,
-                                   label=f"{band.name} ≥ {band.low}",
+                                   label=f"{name} ≥ {band.low}",
                                    labelOpts={"position": 0.02,
                                               "color": theme.tone_color("muted"),
                                               "anchors": [(0, 1), (0, 1)]})

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 
 from wellness_app.domain.assessments import AssessmentRecord
-from wellness_app.domain.questionnaires import ANSWERS, PHQ9_DIFFICULTY_ANSWERS
 from wellness_app.ui import locale_format as fmt
+from wellness_app.ui.care.care_text import questionnaire_wording, shown_band
 from wellness_app.ui.i18n import translate
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -77,9 +77,10 @@ class AssessmentsModel(QAbstractTableModel):
         if column == 2:
             return f"{record.total} / {record.questionnaire.max_total}"
         if column == 3:
-            return record.band.name
+            return shown_band(record.kind, record.total)
+        words = questionnaire_wording(record.kind)
         if column == 4:
-            return "" if record.item9 is None else ANSWERS[record.item9]
+            return "" if record.item9 is None else words.answers[record.item9]
         if record.difficulty is None:
             return ""
-        return PHQ9_DIFFICULTY_ANSWERS[record.difficulty]
+        return words.difficulty_answers[record.difficulty]

@@ -4,7 +4,8 @@ The fixed sentences and names are marked here with `QT_TRANSLATE_NOOP` so lupdat
 in the .ts file, and translated at the point of display. Sentences the domain builds with
 numbers (escalation reasons, the questionnaire explanation) are rebuilt here from the same
 facts as one translatable sentence each. The questionnaire items, answer options and band
-names stay in their validated English wording (docs/clinical-sources.md).
+names are never translated here: each language has its own validated wording
+(domain/questionnaire_wording.py), chosen by `wording_language()`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.escalation import EscalationCheck
+from wellness_app.domain.questionnaire_wording import LANGUAGES, Wording, band_name, wording
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.domain.safety_plan import SECTIONS_BY_KEY
 from wellness_app.domain.treatments import TREATMENT_NAMES
@@ -106,9 +108,31 @@ def section_heading(key: str) -> str:
                                                                title=title)
 
 
+def wording_language() -> str:
+    """The language of the validated questionnaire wording to show: the interface's, when
+    a validated wording exists in it (the translation says which), else English."""
+    #: Not a text: the code (en or de) of the validated PHQ-9/GAD-7 wording to show with
+    #: this translation. Only change it when that language's validated wording exists.
+    code = translate("QuestionnaireWording", "en")
+    return code if code in LANGUAGES else "en"
+
+
+def questionnaire_wording(kind: str) -> Wording:
+    return wording(kind, wording_language())
+
+
+def shown_band(kind: str, total: int) -> str:
+    """The band of `total` named in the interface language (a description, not a diagnosis)."""
+    return band_name(kind, total, wording_language())
+
+
 def escalation_reasons(result: EscalationCheck) -> list[str]:
     """The same facts as `EscalationCheck.reasons()`, one translated sentence each."""
     lines = []
+    if result.phq9_item9:
+        lines.append(translate("CareText", "In your latest PHQ-9 you said you have had "
+                               "thoughts that you would be better off dead or of hurting "
+                               "yourself."))
     if result.low_mood:
         lines.append(translate("CareText", "Your mood was low on {low} of your last {days} "
                                "days with check-ins.").format(
@@ -120,10 +144,11 @@ def escalation_reasons(result: EscalationCheck) -> list[str]:
 
 
 def explanation(kind: str, total: int) -> str:
-    """The translated form of `domain.assessments.explanation` (band names stay English)."""
+    """The translated form of `domain.assessments.explanation` (the band in the validated
+    wording's language)."""
     q = QUESTIONNAIRES[kind]
     values = {"title": q.title, "total": total, "max": q.max_total,
-              "band": q.band(total).name, "threshold": q.clinician_threshold}
+              "band": shown_band(kind, total), "threshold": q.clinician_threshold}
     if kind == "phq9":
         text = translate("CareText", "A {title} total of {total} out of {max} falls in the "
                          "range usually described as {band} depression symptoms over the "

@@ -1,5 +1,6 @@
 """A calm banner on Today suggesting a talk with a doctor when the journal shows a long low
-stretch or a PHQ-9 of 10 or more (rule: domain/escalation.py). Never a pop-up."""
+stretch, a PHQ-9 of 10 or more, or PHQ-9 question 9 above 0 (rule: domain/escalation.py).
+Never a pop-up."""
 
 from __future__ import annotations
 
@@ -35,9 +36,13 @@ class EscalationBanner(QFrame):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report_button = QPushButton(self.tr("Prepare a report"))
         self.report_button.setAccessibleName(self.tr("Prepare a report for your doctor"))
+        self.crisis_button = QPushButton(self.tr("Crisis support"))
+        self.crisis_button.setAccessibleName(self.tr("Open crisis support"))
+        self.crisis_button.hide()
         self.not_now_button = QPushButton(self.tr("Not now"))
         self.not_now_button.setAccessibleName(self.tr("Not now: hide this for 7 days"))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.crisis_button)
         buttons.addStretch(1)
         buttons.addWidget(self.not_now_button)
         buttons.addWidget(self.report_button)
@@ -48,6 +53,7 @@ class EscalationBanner(QFrame):
         layout.addLayout(buttons)
         self.report_button.clicked.connect(self._prepare_report)
         self.not_now_button.clicked.connect(self._not_now)
+        self.crisis_button.clicked.connect(self._open_crisis)
         ctx.state.entries_changed.connect(self._on_changed)
         self.recheck()
 
@@ -58,14 +64,19 @@ class EscalationBanner(QFrame):
         result = self.service.check(self.today())
         if result.show:
             facts = " ".join(escalation_reasons(result))
-            why = (self.tr("When low days go on for two weeks or more, a doctor can help.")
-                   if result.low_mood else
-                   self.tr("A PHQ-9 total of 10 or more is the usual point to talk it over "
-                           "with a doctor."))
+            if result.phq9_item9:
+                why = self.tr("These thoughts are important to tell a doctor or someone you "
+                              "trust soon.")
+            elif result.low_mood:
+                why = self.tr("When low days go on for two weeks or more, a doctor can help.")
+            else:
+                why = self.tr("A PHQ-9 total of 10 or more is the usual point to talk it "
+                              "over with a doctor.")
             self.body.setText(" ".join((
                 facts, why, self.tr("You do not have to carry this alone. If you like, the "
                                     "app can prepare a short report of your journal to bring "
                                     "along."))))
+        self.crisis_button.setVisible(result.show and result.phq9_item9)
         self.setVisible(result.show)
 
     def _on_changed(self, kind: str) -> None:
@@ -76,6 +87,11 @@ class EscalationBanner(QFrame):
         from wellness_app.ui.report.dialog import ReportDialog
 
         ReportDialog.ask(self.ctx, self.window())
+
+    def _open_crisis(self) -> None:
+        from wellness_app.ui.care.crisis_button import open_crisis_dialog
+
+        open_crisis_dialog(self.window(), self.ctx)
 
     def _not_now(self) -> None:
         until = self.service.not_now(self.today())

@@ -1,4 +1,5 @@
-"""A PHQ-9 or GAD-7 form in its exact wording: each item a row of four answer buttons.
+"""A PHQ-9 or GAD-7 form in its exact, validated wording (German in the German interface:
+domain/questionnaire_wording.py): each item a row of four answer buttons.
 
 Keyboard: Tab moves between items, arrow keys between answers, and the digits 0–3
 answer the focused item and move on to the next one.
@@ -20,13 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.domain.questionnaires import (
-    ANSWERS,
-    PHQ9_DIFFICULTY_ANSWERS,
-    PHQ9_DIFFICULTY_QUESTION,
-    PHQ9_SUICIDE_ITEM_INDEX,
-    Questionnaire,
-)
+from wellness_app.domain.questionnaires import PHQ9_SUICIDE_ITEM_INDEX, Questionnaire
+from wellness_app.ui.care.care_text import questionnaire_wording
 from wellness_app.ui.i18n import translate
 
 
@@ -39,28 +35,29 @@ class QuestionnaireForm(QWidget):
     def __init__(self, questionnaire: Questionnaire, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.questionnaire = questionnaire
+        self.wording = words = questionnaire_wording(questionnaire.kind)
         self.groups: list[QButtonGroup] = []
         layout = QVBoxLayout(self)
-        stem = QLabel(f"<b>{questionnaire.stem}</b>")  # validated wording: not translated
+        stem = QLabel(f"<b>{words.stem}</b>")  # validated wording: never translated freely
         stem.setWordWrap(True)
         layout.addWidget(stem)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setColumnStretch(1, 1)
-        for col, answer in enumerate(ANSWERS):
+        for col, answer in enumerate(words.answers):
             header = QLabel(f"{answer}<br><small>({col})</small>")
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             header.setWordWrap(True)
             header.setFixedWidth(78)
             grid.addWidget(header, 0, 2 + col)
-        for row, item in enumerate(questionnaire.items, start=1):
+        for row, item in enumerate(words.items, start=1):
             grid.addWidget(QLabel(f"{row}."), row, 0, Qt.AlignmentFlag.AlignTop)
             text = QLabel(item)
             text.setWordWrap(True)
             text.setMinimumWidth(200)
             grid.addWidget(text, row, 1)
-            self.groups.append(self._answer_row(grid, row, 2, item, ANSWERS))
+            self.groups.append(self._answer_row(grid, row, 2, item, words.answers))
         layout.addLayout(grid)
 
         self.difficulty: QButtonGroup | None = None
@@ -68,14 +65,14 @@ class QuestionnaireForm(QWidget):
             self.groups[PHQ9_SUICIDE_ITEM_INDEX].idToggled.connect(
                 lambda _id, _on: self.item9_changed.emit(
                     self.groups[PHQ9_SUICIDE_ITEM_INDEX].checkedId() > 0))
-            question = QLabel(PHQ9_DIFFICULTY_QUESTION)
+            question = QLabel(words.difficulty_question)
             question.setWordWrap(True)
             layout.addWidget(question)
             note = QLabel(translate("QuestionnaireForm", "(Optional; not part of the total.)"))
             layout.addWidget(note)
             difficulty_grid = QGridLayout()
-            self.difficulty = self._answer_row(difficulty_grid, 0, 0, PHQ9_DIFFICULTY_QUESTION,
-                                               PHQ9_DIFFICULTY_ANSWERS, with_text=True)
+            self.difficulty = self._answer_row(difficulty_grid, 0, 0, words.difficulty_question,
+                                               words.difficulty_answers, with_text=True)
             layout.addLayout(difficulty_grid)
 
         self.hint = QLabel(translate("QuestionnaireForm", "Keys: 0–3 answer the focused "

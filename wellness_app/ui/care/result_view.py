@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.care.care_text import explanation
+from wellness_app.ui.care.care_text import explanation, shown_band
 from wellness_app.ui.i18n import translate
 
 
@@ -30,11 +30,24 @@ class ResultView(QWidget):
         self.total.setAccessibleName(translate("ResultView", "Total"))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        self.item9 = QLabel(translate("ResultView",
+            "You said that you have had thoughts that you would be better off dead or of "
+            "hurting yourself. Thank you for being honest about it. These thoughts are "
+            "important to tell a doctor or someone you trust, soon — you do not have to "
+            "carry them alone. If they feel strong right now, your safety plan and crisis "
+            "lines are one click away."))
+        self.item9.setObjectName("item9Message")
+        self.item9.setWordWrap(True)
+        self.item9.setAccessibleName(translate("ResultView", "About your answer to question 9"))
+        self.item9.setStyleSheet("QLabel#item9Message { padding: 8px; border-radius: 6px;"
+                                 " border-left: 4px solid palette(highlight);"
+                                 " background: palette(alternate-base); }")
+        self.item9.hide()
         self.support = QLabel(translate("ResultView",
             "Your safety plan and crisis lines are always one click away: Crisis support "
             "(Ctrl+Shift+H)."))
         self.support.setWordWrap(True)
-        for widget in (self.title, self.total, self.explanation, self.support):
+        for widget in (self.title, self.total, self.item9, self.explanation, self.support):
             layout.addWidget(widget)
         buttons = QHBoxLayout()
         self.again_button = QPushButton(translate("ResultView", "&Back to the questionnaires"))
@@ -56,6 +69,8 @@ class ResultView(QWidget):
         title = translate("ResultView", "Your {title} result").format(title=q.title)
         self.title.setText(f"<h2>{escape(title)}</h2><small>{escape(when)}</small>")
         self.total.setText(f"<p style='font-size:22pt'><b>{record.total}</b> / {q.max_total}"
-                           f" &nbsp;—&nbsp; {escape(record.band.name)}</p>")
+                           f" &nbsp;—&nbsp; {escape(shown_band(record.kind, record.total))}</p>")
         self.explanation.setText(explanation(record.kind, record.total))
-        self.again_button.setFocus()
+        self.item9.setVisible(record.needs_safety_plan)
+        self.crisis_button.setDefault(record.needs_safety_plan)
+        (self.crisis_button if record.needs_safety_plan else self.again_button).setFocus()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,6 +19,7 @@ from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.reminders import format_times, parse_times
 from wellness_app.services.autostart import Autostart, launch_command
 from wellness_app.ui import theme
+from wellness_app.ui.desktop.run_key import QSettingsRunKey
 from wellness_app.ui.settings import Keys, Settings
 
 
@@ -54,7 +57,10 @@ class ReminderSettingsDialog(QDialog):
         form.addRow(self.tr("Times:"), self.times)
         form.addRow(self.error)
         if not tray:
-            form.addRow(QLabel(self.tr("No system tray here: reminders appear in the window.")))
+            form.addRow(QLabel(self.tr("No system tray here: reminders appear as desktop "
+                                       "notifications and in the window.")
+                               if sys.platform.startswith("linux") else
+                               self.tr("No system tray here: reminders appear in the window.")))
         form.addRow(self.close_to_tray)
         form.addRow(self.start_at_login)
         form.addRow(buttons)
@@ -68,16 +74,22 @@ class ReminderSettingsDialog(QDialog):
         if self.enabled.isChecked() and not times:
             self.error.setText(self.tr("Add at least one time, e.g. 20:00"))
             return
+        try:
+            if self.start_at_login.isChecked():
+                self._autostart.enable(launch_command())
+            else:
+                self._autostart.disable()
+        except OSError as exc:  # e.g. a read-only config folder: say so, change nothing
+            self.error.setText(self.tr("Could not change the start at login: {0}").format(
+                exc.strerror or exc))
+            return
         self._settings.set(Keys.reminders_enabled, self.enabled.isChecked())
         self._settings.set(Keys.reminder_times, format_times(times))
         self._settings.set(Keys.close_to_tray, self.close_to_tray.isChecked())
-        if self.start_at_login.isChecked():
-            self._autostart.enable(launch_command())
-        else:
-            self._autostart.disable()
         super().accept()
 
     @classmethod
     def ask(cls, settings: Settings, parent: QWidget | None = None) -> bool:
-        dialog = cls(settings, Autostart.for_this_machine(), parent)
+        run_key = QSettingsRunKey() if sys.platform.startswith("win") else None
+        dialog = cls(settings, Autostart.for_this_machine(run_key), parent)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,12 +1,15 @@
 """Tray icon (one-click mood 1–5, quick check-in), daily reminders, close to tray.
 
-Where the desktop has no tray (some Linux sessions), reminders fall back to the window:
-a status-bar message and a taskbar alert, and closing the window quits as usual.
+Where the desktop has no tray (stock GNOME), reminders go to the desktop's notification
+service (ui/desktop/notifications.py; a click opens the quick check-in) and to the window's
+status bar with a taskbar alert, and closing the window quits as usual.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Callable
 from datetime import datetime
 
@@ -18,6 +21,7 @@ from wellness_app.domain.errors import UserError
 from wellness_app.domain.reminders import due_reminders, parse_times
 from wellness_app.services.moods import MoodService
 from wellness_app.ui.context import UiContext
+from wellness_app.ui.desktop.notifications import DesktopNotifier
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
 from wellness_app.ui.display_names import display_labels
@@ -32,7 +36,8 @@ CHECK_INTERVAL_MS = 30_000
 class TrayController(QObject):
     def __init__(self, window: QMainWindow, ctx: UiContext,
                  clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
-                 tray_available: bool | None = None) -> None:
+                 tray_available: bool | None = None,
+                 notifier: DesktopNotifier | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = ctx
@@ -50,6 +55,11 @@ class TrayController(QObject):
             self.icon.activated.connect(self._on_activated)
             self.icon.messageClicked.connect(self.open_quick_checkin)
             self.icon.show()
+        self.notifier = notifier
+        if notifier is None and self.icon is None and sys.platform.startswith("linux"):
+            self.notifier = DesktopNotifier(parent=self)
+        if self.notifier is not None:
+            self.notifier.clicked.connect(self._open_from_notification)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check_reminders)
@@ -73,6 +83,8 @@ class TrayController(QObject):
         return menu
 
     def _app_icon(self) -> QIcon:
+        if sys.platform == "darwin":
+            return template_icon()
         current = self.window.windowIcon()
         if current.isNull():
             current = QApplication.windowIcon()
@@ -91,16 +103,26 @@ class TrayController(QObject):
     def open_quick_checkin(self) -> QuickCheckIn:
         dialog = QuickCheckIn(self.ctx.db, None)
         dialog.saved.connect(lambda _id: self.ctx.state.entries_changed.emit("mood"))
+        self._checkin = dialog  # a parentless window: keep it alive while it is open
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         return dialog
 
-    def notify(self, title: str, text: str) -> None:
-        """A system notification, or the window's status bar where there is no tray."""
+    def _open_from_notification(self) -> None:
+        token = self.notifier.activation_token if self.notifier is not None else None
+        if token:  # Wayland: lets the compositor give the check-in window focus
+            os.environ["XDG_ACTIVATION_TOKEN"] = token
+        self.open_quick_checkin()
+
+    def notify(self, title: str, text: str, *, check_in: bool = False) -> None:
+        """A system notification: the tray's, else the desktop's notification service
+        (Linux) and the window's status bar. `check_in`: a click opens the quick check-in."""
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
             self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         else:
+            if self.notifier is not None and check_in:
+                self.notifier.notify(title, text, self.tr("Check in"))
             self.ctx.state.status_message.emit(
                 self.tr("{title}: {text}").format(title=title, text=text))
             QApplication.alert(self.window)
@@ -118,13 +140,13 @@ class TrayController(QObject):
         if due:
             log.info("Showing a check-in reminder")
             self.notify(self.tr("Time for a check-in"),
-                        self.tr("How are you feeling? One click is enough."))
+                        self.tr("How are you feeling? One click is enough."), check_in=True)
         return [t.strftime("%H:%M") for t in due]
 
     def show_window(self) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        from wellness_app.ui.privacy.single_instance import bring_to_front
+
+        bring_to_front(self.window)  # keeps it maximised if it was
 
     def quit(self) -> None:
         self.quitting = True
@@ -145,12 +167,23 @@ class TrayController(QObject):
         return super().eventFilter(watched, event)
 
 
+def template_icon() -> QIcon:
+    """The macOS menu-bar icon: black with transparency only, marked as a mask
+    ("template image"), so macOS draws it in the menu bar's colour, light or dark."""
+    from wellness_app.resources import resource_path
+
+    tray_icon = QIcon(str(resource_path("icons", "tray-template.svg")))
+    tray_icon.setIsMask(True)
+    return tray_icon
+
+
 def install_tray(window: QMainWindow, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: tray, reminders and the settings menu entry."""
     controller = TrayController(window, ctx)
     window.tray = controller  # type: ignore[attr-defined]
     menu = window_menu(window, "settingsMenu", QApplication.translate("MainWindow", "&Settings"))
     action = menu.addAction(QApplication.translate("MainWindow", "Reminders and start-up…"))
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: app menu, Cmd-,
     action.triggered.connect(lambda: ReminderSettingsDialog.ask(ctx.settings, window))
     quick = QAction(QApplication.translate("MainWindow", "Quick check-in…"), window)
     quick.setShortcut("Ctrl+Shift+N")

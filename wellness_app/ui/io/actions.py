@@ -16,7 +16,12 @@ from wellness_app.domain.errors import UserError
 from wellness_app.services.io import csv_generic, daylio
 from wellness_app.services.io.common import CancelToken, ImportReport, Progress
 from wellness_app.services.io.csv_export import CsvExportService
-from wellness_app.services.io.service import ImportOptions, ImportService, detect_format
+from wellness_app.services.io.service import (
+    ImportOptions,
+    ImportService,
+    detect_format,
+    is_zip,
+)
 from wellness_app.ui import locale_format
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
@@ -37,8 +42,9 @@ class Chooser:
     def open_path(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent, translate("ImportExport", "Import"), str(Path.home()),
-            translate("ImportExport", "Daylio CSV, Apple Health export, CSV "
-                      "(*.csv *.zip *.xml *.txt);;All files (*)"))
+            translate("ImportExport", "Daylio CSV or backup, Apple Health export, CSV, "
+                      "this app's CSV export (*.csv *.zip *.xml *.txt *.daylio);;"
+                      "All files (*)"))
         return Path(name) if name else None
 
     @classmethod
@@ -87,7 +93,7 @@ def import_file(ctx: UiContext, parent: QWidget | None,
     if path is None:
         return None
     try:
-        fmt, options = _options_for(path, parent)
+        fmt, options = _options_for(path, parent, ImportService(ctx.db))
     except UserError as exc:
         Chooser.error(parent, str(exc))
         return None
@@ -112,7 +118,8 @@ def import_file(ctx: UiContext, parent: QWidget | None,
     return report
 
 
-def _options_for(path: Path, parent: QWidget | None) -> tuple[str | None, ImportOptions]:
+def _options_for(path: Path, parent: QWidget | None,
+                 service: ImportService) -> tuple[str | None, ImportOptions]:
     """Detect the format and ask what it needs (mood names, column mapping)."""
     fmt = detect_format(path)
     options = ImportOptions()
@@ -123,19 +130,22 @@ def _options_for(path: Path, parent: QWidget | None) -> tuple[str | None, Import
     if fmt == "json":
         raise UserError(translate("ImportExport", "This looks like a JSON backup: import it with "
                            "`wellness-app import json FILE`."))
-    if fmt == "daylio":
-        unknown = daylio.unknown_moods(daylio.read_text(path))
-        if unknown:
-            mood_map = MoodMapDialog.ask(parent, unknown)
+    if fmt == "daylio" and not is_zip(path):
+        remembered = service.remembered_mood_map("daylio")
+        proposals = daylio.proposals(daylio.read_text(path), remembered)
+        if proposals:
+            mood_map = MoodMapDialog.ask(parent, proposals)
             if mood_map is None:
                 return None, options
             options.mood_map = mood_map
     elif fmt == "csv":
         header, rows = csv_generic.preview(daylio.read_text(path))
-        column_map = CsvMappingDialog.ask(parent, header, rows)
-        if column_map is None:
+        settings = CsvMappingDialog.ask(parent, header, rows)
+        if settings is None:
             return None, options
-        options.column_map = column_map
+        options.column_map = settings.column_map
+        options.date_format, options.mood_scale = settings.date_format, settings.mood_scale
+        options.decimal, options.thousands = settings.decimal, settings.thousands
     return fmt, options
 
 

@@ -10,16 +10,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from wellness_app.services.io.csv_generic import FIELDS
+from wellness_app.services.io.csv_generic import FIELDS, CsvSettings
+from wellness_app.services.io.csv_values import DATE_FORMATS
 
 IGNORE = ""
+SCALES = ("1-5", "1-10", "0-10", "1-7", "0-4", "0-100")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -82,18 +86,60 @@ class CsvMappingDialog(QDialog):
             combo.setAccessibleName(self.tr("Field for column {c}").replace("{c}", column))
             form.addRow(column, combo)
             self.combos[column] = combo
+        choices = QFormLayout()  # outside the scrolled columns: always in view
+        self._add_format_choices(choices)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        holder = QWidget()
+        holder.setLayout(form)
+        scroll = QScrollArea()  # many columns still fit a 600-pixel screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        table.setMinimumHeight(110)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(table, 1)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 2)
+        layout.addLayout(choices)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def _add_format_choices(self, form: QFormLayout) -> None:
+        """How dates, numbers and the mood are written (never guessed where it matters)."""
+        self.date_format = QComboBox()
+        self.date_format.addItem(self.tr("the one format every date fits"), "")
+        for name in DATE_FORMATS:
+            self.date_format.addItem(name, name)
+        self.date_format.setAccessibleName(self.tr("Date format"))
+        self.decimal = QComboBox()
+        self.decimal.addItem(self.tr("only unmistakable numbers"), "")
+        self.decimal.addItem(self.tr("point (7.5)"), ".")
+        self.decimal.addItem(self.tr("comma (7,5)"), ",")
+        self.decimal.setAccessibleName(self.tr("Decimal separator"))
+        self.thousands = QComboBox()
+        for label, sep in ((self.tr("none"), ""), (self.tr("comma (12,345)"), ","),
+                           (self.tr("point (12.345)"), "."), (self.tr("space (12 345)"), " "),
+                           (self.tr("apostrophe (12'345)"), "'")):
+            self.thousands.addItem(label, sep)
+        self.thousands.setAccessibleName(self.tr("Thousands separator"))
+        self.scale = QComboBox()
+        for scale in SCALES:
+            self.scale.addItem(scale.replace("-", "–"), scale)
+        self.scale.setAccessibleName(self.tr("Mood scale in the file"))
+        form.addRow(self.tr("Date format"), self.date_format)
+        form.addRow(self.tr("Decimal separator"), self.decimal)
+        form.addRow(self.tr("Thousands separator"), self.thousands)
+        form.addRow(self.tr("Mood scale in the file"), self.scale)
+
+    def settings(self) -> CsvSettings:
+        return CsvSettings(self.mapping(), self.date_format.currentData(),
+                           self.decimal.currentData(), self.thousands.currentData(),
+                           self.scale.currentData())
 
     def mapping(self) -> dict[str, str]:
         return {column: combo.currentData() for column, combo in self.combos.items()
@@ -107,10 +153,18 @@ class CsvMappingDialog(QDialog):
         if len(chosen) != len(set(chosen)):
             self.error.setText(self.tr("Each field can come from one column only."))
             return
+        if ("kind" in chosen) != ("value" in chosen):
+            self.error.setText(self.tr("One row per reading needs both a kind and a value "
+                                       "column."))
+            return
+        if self.decimal.currentData() and self.decimal.currentData() == \
+                self.thousands.currentData():
+            self.error.setText(self.tr("The decimal and thousands separators must differ."))
+            return
         self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, header: list[str],
-            rows: list[list[str]]) -> dict[str, str] | None:
+            rows: list[list[str]]) -> CsvSettings | None:
         dialog = cls(header, rows, parent)
-        return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.settings() if dialog.exec() == QDialog.DialogCode.Accepted else None

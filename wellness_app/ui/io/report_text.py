@@ -17,12 +17,18 @@ SOURCES = {
     "daylio": QT_TRANSLATE_NOOP("ImportReport", "Daylio"),
     "csv": QT_TRANSLATE_NOOP("ImportReport", "CSV file"),
     "apple-health": QT_TRANSLATE_NOOP("ImportReport", "Apple Health"),
+    "csv-zip": QT_TRANSLATE_NOOP("ImportReport", "this app's CSV export"),
+    "bearable": QT_TRANSLATE_NOOP("ImportReport", "Bearable"),
+    "loop": QT_TRANSLATE_NOOP("ImportReport", "Loop Habit Tracker"),
 }
 KINDS = {
     "mood_entries": QT_TRANSLATE_NOOP("ImportReport", "Check-ins: {count}"),
     "daily_metrics": QT_TRANSLATE_NOOP("ImportReport", "Daily figures (steps, sleep, …): {count}"),
     "light_sessions": QT_TRANSLATE_NOOP("ImportReport", "Daylight sessions: {count}"),
     "activity_sessions": QT_TRANSLATE_NOOP("ImportReport", "Activity sessions: {count}"),
+    "selfcare_logs": QT_TRANSLATE_NOOP("ImportReport", "Self-care logs (habits): {count}"),
+    "mood_levels_changed": QT_TRANSLATE_NOOP(
+        "ImportReport", "Check-ins given a new level (changed mood map): {count}"),
 }
 # the reasons the importers give to ImportPlan.skip (services/io), word for word
 REASONS = (
@@ -36,6 +42,17 @@ REASONS = (
                       "records of other types (heart rate, energy, …): not tracked here"),
     QT_TRANSLATE_NOOP("ImportReport", "in-bed or awake sleep samples (only time asleep counts)"),
     QT_TRANSLATE_NOOP("ImportReport", "records with a missing or malformed date or value"),
+    QT_TRANSLATE_NOOP("ImportReport", "step samples from a lower-priority device in the same hour"),
+    QT_TRANSLATE_NOOP("ImportReport", "exact duplicate records (counted once)"),
+    QT_TRANSLATE_NOOP("ImportReport", "workouts of 0 minutes"),
+    QT_TRANSLATE_NOOP("ImportReport",
+                      "sleep samples from other sources the same night (one source per night)"),
+    QT_TRANSLATE_NOOP("ImportReport", "readings of a kind this app does not track"),
+    QT_TRANSLATE_NOOP("ImportReport", "entries with a missing or malformed date or mood"),
+    QT_TRANSLATE_NOOP("ImportReport", "already in the journal"),
+    QT_TRANSLATE_NOOP("ImportReport",
+                      "energy, symptoms or factors on a day without a mood rating"),
+    QT_TRANSLATE_NOOP("ImportReport", "duplicate within the file"),
 )
 
 
@@ -54,6 +71,20 @@ def import_report_lines(report: ImportReport) -> list[str]:
         for reason, count in sorted(report.skipped.items()):
             out.append("  " + translate("ImportReport", "{count} × {reason}").format(
                 count=fmt.number(count), reason=translate("ImportReport", reason)))
+    if report.long_nights:
+        out.append(translate("ImportReport", "Please check:"))
+        out.extend("  " + translate("ImportReport", "{date}: {hours} h of sleep recorded "
+                                    "(over 16 h)").format(date=fmt.short_date(day),
+                                                          hours=fmt.number(hours, 1))
+                   for day, hours in report.long_nights)
+    if report.encoding:
+        out.append(translate("ImportReport", "Read as {encoding} text.").format(
+            encoding=report.encoding))
+    if report.mood_map:
+        out.append(translate("ImportReport", "Mood names and their levels (remembered for "
+                             "next time): {pairs}").format(pairs=", ".join(
+                                 f"{name} = {level}" for name, level
+                                 in sorted(report.mood_map.items()))))
     if report.backup_path:
         out.append(translate("ImportReport", "Backup taken before the import: {path}").format(
             path=report.backup_path))

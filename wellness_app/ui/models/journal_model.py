@@ -36,6 +36,9 @@ class Roles(IntEnum):
 def entry_summary(entry: MoodEntry, label: str) -> str:
     """One line a screen reader can read: time, mood, tags, note."""
     parts = [locale_format.time_of_day(entry.moment.local), f"{label} ({entry.mood}/5)"]
+    if entry.mood_label:
+        parts.append(translate("EntryDelegate", "imported as “{label}”").format(
+            label=entry.mood_label))
     if entry.tags:
         parts.append(", ".join(entry.tags))
     if entry.note:

@@ -60,7 +60,7 @@ class QuestionnairesPage(QWidget):
             "If you are in danger now, open your safety plan and crisis lines"))
         self.item9_notice.setAccessibleName(translate("QuestionnairesPage", "Open crisis support"))
         self.item9_notice.hide()
-        self.item9_notice.clicked.connect(lambda: CrisisDialog.ask(self, self.ctx))
+        self.item9_notice.clicked.connect(self.open_crisis)
         self.forms["phq9"].item9_changed.connect(self.item9_notice.setVisible)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -68,7 +68,7 @@ class QuestionnairesPage(QWidget):
 
         self.result = ResultView()
         self.result.again.connect(self._back_to_forms)
-        self.result.crisis.connect(lambda: CrisisDialog.ask(self, self.ctx))
+        self.result.crisis.connect(self.open_crisis)
         self.stack = QStackedWidget()
         form_side = QWidget()
         form_layout = QVBoxLayout(form_side)
@@ -156,6 +156,12 @@ class QuestionnairesPage(QWidget):
         self.ctx.state.status_message.emit(
             translate("QuestionnairesPage", "Saved your {title}.").format(
                 title=record.questionnaire.title))
+
+    def open_crisis(self) -> None:
+        """The crisis screen, through the same entry point as Ctrl+Shift+H."""
+        from wellness_app.ui.care.crisis_button import open_crisis_dialog
+
+        open_crisis_dialog(self.window(), self.ctx)
 
     def result_shown(self) -> bool:
         return self.stack.currentWidget() is self.result and self.result.record is not None

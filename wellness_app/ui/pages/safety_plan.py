@@ -1,12 +1,19 @@
 """The safety plan editor: the six Stanley–Brown steps plus what matters most, one line
-per item; the person's own contacts; a printable one-page card (PDF)."""
+per item; the person's own contacts; a printable one-page card (PDF).
+
+It never loses a word: it saves a moment after the person stops typing, and at once when
+the page is left or hidden (another page, the lock screen), when the window closes, and
+when the app quits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QKeySequence, QShortcut
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan
+from wellness_app.domain.safety_plan import SECTIONS, SafetyContact, SafetyPlan
 from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.care.care_text import care_text, section_heading
 from wellness_app.ui.care.contacts_model import ContactsModel
@@ -42,6 +49,8 @@ HINTS = {
     "safe_environment": QT_TRANSLATE_NOOP("SafetyPlanPage", "e.g. give my tablets to Sam to keep"),
     "worth_living_for": "",
 }
+#: how long after the last keystroke the plan saves itself
+AUTOSAVE_MS = 700
 
 
 class SafetyPlanPage(QWidget):
@@ -67,15 +76,16 @@ class SafetyPlanPage(QWidget):
             top.addWidget(button)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
-        intro = QLabel(translate("SafetyPlanPage", "Write it when you feel steadier, in your "
-                                 "own words, one item per line. Start with step 1 and go on "
-                                 "only as far as you need."))
+        intro = QLabel(_intro_html())
+        intro.setObjectName("safetyPlanIntro")
         intro.setWordWrap(True)
+        self.intro = intro
         self.status = QLabel()
         self.status.setWordWrap(True)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        body_layout.addWidget(intro)
         for section in SECTIONS:
             box = QGroupBox(section_heading(section.key))
             box_layout = QVBoxLayout(box)
@@ -126,12 +136,19 @@ class SafetyPlanPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(intro)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         self._dirty = False
         self._loading = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
         self.load()
+        self.window().installEventFilter(self)  # the main window's close saves first
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
 
     # -- page protocol ------------------------------------------------------------------
     def refresh(self) -> None:
@@ -155,15 +172,43 @@ class SafetyPlanPage(QWidget):
         return SafetyPlan(items, self.contacts.contacts())
 
     def save(self) -> bool:
+        """Save now (Ctrl+S, or the autosave); the editors keep their text and cursor."""
+        self._autosave.stop()
+        plan = self.plan()
+        unnamed = [c for c in plan.contacts if not c.name.strip()
+                   and (c.phone.strip() or c.note.strip())]
         try:
-            self.service.save(self.plan())
+            self.service.save(_without(plan, unnamed))
         except UserError as exc:
             self.status.setText(str(exc))
             return False
-        self.load()
+        self._dirty = False
+        if unnamed:  # the rest is saved; a contact needs a name before it can be
+            self.status.setText(translate("SafetyPlanPage", "Saved, except a contact that "
+                                          "needs a name: give it one to keep it."))
+            self._dirty = True
+            return False
         self.status.setText(translate("SafetyPlanPage", "Saved."))
         self.ctx.state.entries_changed.emit("safety_plan")
         return True
+
+    def flush(self) -> None:
+        """Save a pending edit at once (autosave, leaving the page, closing, quitting)."""
+        if self._dirty and not self._loading:
+            self.save()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.flush()
+        return super().eventFilter(watched, event)
 
     # -- actions ------------------------------------------------------------------------
     def _save_pdf(self) -> None:
@@ -195,10 +240,36 @@ class SafetyPlanPage(QWidget):
         if self._loading:
             return
         self._dirty = True
-        self.status.setText(translate("SafetyPlanPage", "Unsaved changes (Ctrl+S saves)."))
+        self.status.setText(translate("SafetyPlanPage", "Saving as you type…"))
+        self._autosave.start()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.clicked.connect(slot)
         return button
+
+
+def _intro_html() -> str:
+    """How to write the plan: with whom, all six steps in order, then what matters most."""
+    steps = (
+        translate("SafetyPlanPage", "the warning signs that a crisis may be coming;"),
+        translate("SafetyPlanPage", "what you can do on your own to cope;"),
+        translate("SafetyPlanPage", "people and places that take your mind off things;"),
+        translate("SafetyPlanPage", "people you can ask for help;"),
+        translate("SafetyPlanPage", "professionals and crisis lines;"),
+        translate("SafetyPlanPage", "how to make your surroundings safer, for example by "
+                  "asking someone to keep medicines or other things you might use to hurt "
+                  "yourself."),
+    )
+    lead = translate("SafetyPlanPage", "Write your plan when you feel steadier, if you can "
+                     "together with someone you trust or your clinician. Go through all six "
+                     "steps in order, in your own words, one item per line:")
+    end = translate("SafetyPlanPage", "End with what matters most to you. The plan saves "
+                    "itself as you type.")
+    lines = "".join(f"<br>&nbsp;&nbsp;{n}. {escape(step)}" for n, step in enumerate(steps, 1))
+    return f"{escape(lead)}{lines}<br>{escape(end)}"
+
+
+def _without(plan: SafetyPlan, contacts: list[SafetyContact]) -> SafetyPlan:
+    return SafetyPlan(plan.items, tuple(c for c in plan.contacts if c not in contacts))

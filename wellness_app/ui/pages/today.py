@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry, TodaySnapshot
 from wellness_app.ui import locale_format, theme
+from wellness_app.ui.care.support_line import SupportLine
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.extensions import TODAY_BANNERS
@@ -135,6 +136,8 @@ class TodayPage(QWidget):
         self.message.setAccessibleName(self.tr("Check-in status"))
         save_row.addWidget(self.message, 1)
         layout.addLayout(save_row)
+        self.support_line = SupportLine(ctx)  # after a hard check-in: a way to crisis support
+        layout.addWidget(self.support_line)
 
         heading = QLabel(self.tr("Today so far"))
         heading.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -278,6 +281,9 @@ class TodayPage(QWidget):
             label=self._labels.get(mood, mood), time=locale_format.time_of_day(entry.moment.local))
         self.reset_form()
         self._show_info(text)
+        self.support_line.after_checkin(entry)
+        if self.support_line.isVisibleTo(self):  # on a small screen it may sit below the fold
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.support_line))
         self.ctx.state.status_message.emit(text)
         self.ctx.state.entries_changed.emit("mood")
 

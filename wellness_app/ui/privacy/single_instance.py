@@ -1,6 +1,7 @@
 """One app per data folder: a QLockFile (stale locks of dead processes are taken over) and a
 QLocalServer — a local socket, never an IP one — through which a second launch asks the
-first to raise its window.
+first to raise its window (passing on its Wayland activation token, if the launcher gave
+it one, so the compositor lets the first window take focus).
 
 The lock is taken before the window shows; QtNetwork (about 10 ms to load) and the server
 come after its first paint (`listen()`), and a second launch retries for a moment."""
@@ -8,17 +9,19 @@ come after its first paint (`listen()`), and a second launch retries for a momen
 from __future__ import annotations
 
 import logging
+import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 RAISE = b"raise\n"
+TOKEN_ENV = "XDG_ACTIVATION_TOKEN"
 
 
 def server_name(data_dir: Path) -> str:
@@ -31,7 +34,7 @@ def server_name(data_dir: Path) -> str:
 class SingleInstance(QObject):
     """`acquire()` → True for the first instance (which then `listen()`s); False otherwise."""
 
-    raise_requested = Signal()
+    raise_requested = Signal(str)  # the second launch's activation token, or ""
 
     def __init__(self, data_dir: Path, lock_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +79,8 @@ class SingleInstance(QObject):
             if time.monotonic() >= deadline:
                 return False
             time.sleep(0.1)
-        socket.write(RAISE)
+        token = os.environ.get(TOKEN_ENV, "").strip()
+        socket.write(RAISE.strip() + (b" " + token.encode() if token else b"") + b"\n")
         socket.flush()
         socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
@@ -95,13 +99,21 @@ class SingleInstance(QObject):
         while (socket := self._server.nextPendingConnection()) is not None:
             # the second launch writes one short line right after connecting
             ready = socket.bytesAvailable() or socket.waitForReadyRead(500)
-            if ready and bytes(socket.readAll().data()).startswith(RAISE.strip()):
-                self.raise_requested.emit()
+            line = bytes(socket.readAll().data()).decode(errors="replace") if ready else ""
+            word, _, token = line.strip().partition(" ")
+            if word == RAISE.decode().strip():
+                self.raise_requested.emit(token.strip())
             socket.abort()
             socket.deleteLater()
 
 
-def bring_to_front(window) -> None:  # type: ignore[no-untyped-def]
-    window.showNormal()
+def bring_to_front(window, token: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Show `window` from the tray, the taskbar or behind others, keeping it maximised
+    (or full screen) if it was; `token`: a Wayland activation token to present."""
+    if token:
+        os.environ[TOKEN_ENV] = token  # Qt's Wayland plugin presents it on activation
+    state = window.windowState() & ~Qt.WindowState.WindowMinimized
+    window.setWindowState(state)
+    window.show()
     window.raise_()
     window.activateWindow()

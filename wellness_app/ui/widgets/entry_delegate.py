@@ -98,6 +98,9 @@ class EntryDelegate(QStyledItemDelegate):
             hours = entry.sleep_hours
             extras.append(translate("EntryDelegate", "slept {h} h").format(
                 h=locale_format.number(hours, 0 if float(hours).is_integer() else 1)))
+        if entry.mood_label:
+            extras.append(translate("EntryDelegate", "imported as “{label}”").format(
+                label=entry.mood_label))
         painter.drawText(QRect(x, y, width, line), Qt.AlignmentFlag.AlignLeft, head)
         if extras:
             painter.setPen(muted)

@@ -1,17 +1,20 @@
 """Counting each minute and each step once (pure; intervals in epoch seconds).
 
-- Steps: where samples from several devices overlap, the higher-priority device wins
-  (Apple Watch, then iPhone, then anything else), as the Health app does; a lower-priority
-  sample counts only for the share of its time nobody better covered.
-- Sleep, mindful minutes, exercise minutes: the union of the intervals.
-- Exercise minutes already inside a workout are not counted again.
+- Exact duplicate records (same source, start, end and value) count once.
+- Steps: per clock hour, only the best source that counted steps in that hour
+  (`sources.py` says which is best), so two phones or two watches never add up.
+- Sleep: per night, one source (`best_night`); its stages are added up.
+- Mindful and exercise minutes: the union of the intervals; exercise minutes already
+  inside a workout are not counted again.
 """
 
 from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 Interval = tuple[float, float]
 
@@ -73,19 +76,53 @@ class Samples:
         return len(self.starts)
 
 
-def prioritised_total(by_priority: dict[int, Samples]) -> float:
-    """Sum of values, each lower-priority sample scaled by the share nobody better covered."""
-    total = 0.0
-    covered: list[Interval] = []
-    for priority in sorted(by_priority):
-        samples = by_priority[priority]
-        for start, end, value in zip(samples.starts, samples.ends, samples.values, strict=True):
-            if end > start:
-                total += value * (1.0 - overlap(start, end, covered) / (end - start))
-            elif not covers(start, covered):
-                total += value
-        covered = merge([*covered, *samples.intervals()])
-    return total
+def unique(samples: Samples) -> tuple[list[tuple[int, int, float]], int]:
+    """(the distinct (start, end, value) triples, how many exact duplicates were dropped)."""
+    triples = list(zip(samples.starts, samples.ends, samples.values, strict=True))
+    distinct = sorted(set(triples))
+    return distinct, len(triples) - len(distinct)
+
+
+@dataclass
+class StepDay:
+    total: float = 0.0
+    duplicates: int = 0
+    #: samples left out because a better source counted steps in the same hour
+    overruled: int = 0
+
+
+def steps_per_hour(by_source: dict[int, Samples],
+                   rank: Callable[[int], object]) -> StepDay:
+    """One day's steps: per hour (of each sample's start), the best-ranked source only."""
+    result = StepDay()
+    hours: dict[int, dict[int, list[float]]] = defaultdict(dict)
+    for source_id, samples in by_source.items():
+        distinct, dropped = unique(samples)
+        result.duplicates += dropped
+        for start, _end, value in distinct:
+            hours[start // 3600].setdefault(source_id, []).append(value)
+    for per_source in hours.values():
+        best = min(per_source, key=rank)  # type: ignore[arg-type, return-value]
+        result.total += sum(per_source[best])
+        result.overruled += sum(len(v) for s, v in per_source.items() if s != best)
+    return result
+
+
+@dataclass
+class Night:
+    seconds: float
+    source_id: int
+    #: asleep samples from the sources that were not believed this night
+    overruled: int
+
+
+def best_night(by_source: dict[int, Samples], is_phone: Callable[[int], bool]) -> Night:
+    """A watch or sleep app wins over the phone; among equals, the most time asleep."""
+    asleep = {sid: length(merge(samples.intervals())) for sid, samples in by_source.items()}
+    preferred = [sid for sid in asleep if not is_phone(sid)] or list(asleep)
+    chosen = max(preferred, key=lambda sid: (asleep[sid], -sid))
+    overruled = sum(len(s) for sid, s in by_source.items() if sid != chosen)
+    return Night(asleep[chosen], chosen, overruled)
 
 
 def minutes_outside(intervals: Iterable[Interval], excluded: list[Interval]) -> float:

@@ -21,18 +21,20 @@ from wellness_app.domain.vocabulary import (
     METRIC_SLEEP_HOURS,
     METRIC_STEPS,
 )
-from wellness_app.services.io.apple_health import dedup, scan, workouts
+from wellness_app.services.io.apple_health import dedup, mind, scan, workouts
 from wellness_app.services.io.apple_health.source import (
     clean_chunks,
     open_export,
     strip_bad_refs,
 )
+from wellness_app.services.io.apple_health.sources import SourceTable
 from wellness_app.services.io.common import (
     ActivityRecord,
     CancelToken,
     ImportPlan,
     LightRecord,
     MetricRecord,
+    MoodRecord,
     Progress,
     key_of,
     no_progress,
@@ -50,34 +52,33 @@ ASLEEP = frozenset({
     "HKCategoryValueSleepAnalysisAsleepREM",
 })
 WAKE_DAY_FROM_HOUR = 18
+LONG_NIGHT_HOURS = 16
 ONE_DAY = timedelta(days=1)
-
-
-def _priority(attrs: dict[str, str]) -> int:
-    """0 = Apple Watch, 1 = iPhone, 2 = anything else (apps, scales…)."""
-    device = attrs.get("device") or attrs.get("sourceName", "")
-    if "Watch" in device:
-        return 0
-    return 1 if "iPhone" in device else 2
 
 
 class _Collector:
     """expat callbacks → compact per-day accumulators."""
 
     def __init__(self) -> None:
+        self.sources = SourceTable()
         self.steps: dict[date, dict[int, dedup.Samples]] = defaultdict(dict)
-        self.sleep: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
+        self.step_writers: set[int] = set()
+        self.sleep: dict[date, dict[int, dedup.Samples]] = defaultdict(dict)
         self.mindful: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
         self.exercise: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
         self.first: dict[tuple[str, date], tuple[int, str]] = {}
-        self.daylight: dict[date, float] = defaultdict(float)
-        self.workouts: list[ActivityRecord] = []
+        self.daylight: dict[date, dedup.Samples] = defaultdict(dedup.Samples)
+        self.workouts: dict[str, ActivityRecord] = {}
         self.workout_spans: list[dedup.Interval] = []
+        self.moods: dict[str, MoodRecord] = {}
         self.other = 0
         self.not_counted_sleep = 0
         self.bad = 0
+        self.duplicates = 0
+        self.empty_workouts = 0
         self.by_type = {STEPS: self._steps, SLEEP: self._sleep, DAYLIGHT: self._daylight,
-                        EXERCISE: self._exercise, MINDFUL: self._mindful}
+                        EXERCISE: self._exercise, MINDFUL: self._mindful,
+                        **{name: self._mind for name in mind.TYPES}}
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         """Called for every element: the common case (a record of another type) is cheap."""
@@ -88,6 +89,8 @@ class _Collector:
                 return
         elif name == "Workout":
             handler = self._workout
+        elif name == "StateOfMind":
+            handler = self._mind
         else:
             return
         try:
@@ -97,11 +100,12 @@ class _Collector:
 
     def _steps(self, attrs: dict[str, str]) -> None:
         start = attrs["startDate"]
-        by_device = self.steps[date.fromisoformat(start[:10])]
-        priority = _priority(attrs)
-        samples = by_device.get(priority)
+        by_source = self.steps[date.fromisoformat(start[:10])]
+        source = self.sources.id_of(attrs)
+        samples = by_source.get(source)
         if samples is None:
-            samples = by_device[priority] = dedup.Samples()
+            samples = by_source[source] = dedup.Samples()
+            self.step_writers.add(source)
         samples.add(_epoch(start), _epoch(attrs["endDate"]), float(attrs["value"]))
 
     def _sleep(self, attrs: dict[str, str]) -> None:
@@ -112,13 +116,24 @@ class _Collector:
         day = date.fromisoformat(end[:10])
         if int(end[11:13]) >= WAKE_DAY_FROM_HOUR:
             day += ONE_DAY
-        self.sleep[day].add(_epoch(attrs["startDate"]), _epoch(end))
+        by_source = self.sleep[day]
+        source = self.sources.id_of(attrs)
+        samples = by_source.get(source)
+        if samples is None:
+            samples = by_source[source] = dedup.Samples()
+        samples.add(_epoch(attrs["startDate"]), _epoch(end))
 
     def _daylight(self, attrs: dict[str, str]) -> None:
         start = attrs["startDate"]
         day = date.fromisoformat(start[:10])
-        self._note_first("daylight", day, start)
-        self.daylight[day] += float(attrs["value"])
+        begin = self._note_first("daylight", day, start)
+        self.daylight[day].add(begin, _epoch(attrs["endDate"]), float(attrs["value"]))
+
+    def _mind(self, attrs: dict[str, str]) -> None:
+        entry = mind.record(attrs)
+        if entry.import_key in self.moods:
+            self.duplicates += 1
+        self.moods[entry.import_key] = entry
 
     def _exercise(self, attrs: dict[str, str]) -> None:
         start = attrs["startDate"]
@@ -149,12 +164,18 @@ class _Collector:
         minutes = workouts.duration_minutes(attrs.get("duration"), attrs.get("durationUnit"))
         if minutes is None:
             minutes = (end - start.utc.timestamp()) / 60.0
-        if minutes <= 0:
-            raise ValueError("empty workout")
+        if round(minutes, 1) <= 0:
+            self.empty_workouts += 1
+            return
         activity = attrs.get("workoutActivityType", "")
-        self.workouts.append(ActivityRecord(
-            start, workouts.kind_for(activity), round(minutes, 1),
-            key_of("apple-health:workout", activity, start_text, end_text)))
+        key = key_of("apple-health:workout", activity, start_text, end_text)
+        if key in self.workouts:
+            self.duplicates += 1
+            return
+        intensity = workouts.intensity_for(activity, minutes, attrs.get("totalEnergyBurned"),
+                                           attrs.get("totalEnergyBurnedUnit"))
+        self.workouts[key] = ActivityRecord(start, workouts.kind_for(activity),
+                                            round(minutes, 1), key, intensity)
         self.workout_spans.append((start.utc.timestamp(), end))
 
 
@@ -201,16 +222,20 @@ def _parse_tags(collector: _Collector, document: bytes, name: str) -> None:
 
 def _plan(c: _Collector) -> ImportPlan:
     plan = ImportPlan(source=SOURCE, replace_aggregates=True)
-    for day, by_device in sorted(c.steps.items()):
-        plan.metrics.append(MetricRecord(day, METRIC_STEPS,
-                                         float(round(dedup.prioritised_total(by_device)))))
-    for day, samples in sorted(c.sleep.items()):
-        hours = dedup.length(dedup.merge(samples.intervals())) / 3600.0
-        plan.metrics.append(MetricRecord(day, METRIC_SLEEP_HOURS, round(hours, 2)))
+    overruled_steps = 0
+    for day, by_source in sorted(c.steps.items()):
+        steps = dedup.steps_per_hour(by_source, c.sources.rank)
+        c.duplicates += steps.duplicates
+        overruled_steps += steps.overruled
+        plan.metrics.append(MetricRecord(day, METRIC_STEPS, float(round(steps.total))))
+    _sleep(plan, c)
     for day, samples in sorted(c.mindful.items()):
         minutes = dedup.length(dedup.merge(samples.intervals())) / 60.0
         plan.metrics.append(MetricRecord(day, METRIC_MINDFUL_MINUTES, round(minutes, 1)))
-    for day, minutes in sorted(c.daylight.items()):
+    for day, samples in sorted(c.daylight.items()):
+        distinct, dropped = dedup.unique(samples)
+        c.duplicates += dropped
+        minutes = sum(value for _start, _end, value in distinct)
         if minutes > 0:
             plan.light.append(LightRecord(c.moment_of_first("daylight", day), round(minutes, 1),
                                           f"apple-health:daylight:{day.isoformat()}"))
@@ -223,7 +248,11 @@ def _plan(c: _Collector) -> ImportPlan:
                 f"apple-health:exercise:{day.isoformat()}"))
         else:
             plan.skip("days whose exercise minutes were all inside workouts")
-    plan.activities.extend(sorted(c.workouts, key=lambda w: w.moment.utc))
+    plan.activities.extend(sorted(c.workouts.values(), key=lambda w: w.moment.utc))
+    plan.moods.extend(sorted(c.moods.values(), key=lambda m: m.moment.utc))
+    plan.skip("step samples from a lower-priority device in the same hour", overruled_steps)
+    plan.skip("exact duplicate records (counted once)", c.duplicates)
+    plan.skip("workouts of 0 minutes", c.empty_workouts)
     if c.other:
         plan.skip("records of other types (heart rate, energy, …): not tracked here", c.other)
     if c.not_counted_sleep:
@@ -232,3 +261,18 @@ def _plan(c: _Collector) -> ImportPlan:
     if c.bad:
         plan.skip("records with a missing or malformed date or value", c.bad)
     return plan
+
+
+def _sleep(plan: ImportPlan, c: _Collector) -> None:
+    """One source per night (see sources.py); a night over 16 h is flagged."""
+    overruled = 0
+    phones = c.sources.phone_for_sleep(c.step_writers)
+    for day, by_source in sorted(c.sleep.items()):
+        night = dedup.best_night(by_source, phones.__contains__)
+        overruled += night.overruled
+        hours = round(night.seconds / 3600.0, 2)
+        plan.metrics.append(MetricRecord(day, METRIC_SLEEP_HOURS, hours))
+        if hours > LONG_NIGHT_HOURS:
+            plan.long_nights.append((day, hours))
+    plan.skip("sleep samples from other sources the same night (one source per night)",
+              overruled)

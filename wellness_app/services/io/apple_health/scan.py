@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 RECORD = b"<Record "
 WORKOUT = b"<Workout "
+STATE_OF_MIND = b"<StateOfMind "  # iOS 17+ exports: its own element, not a Record
 
 
 def needles(types: Iterable[str]) -> list[bytes]:
@@ -37,13 +38,14 @@ def wanted_tags(chunk: bytes, wanted: list[bytes]) -> tuple[list[bytes], int]:
                 end = pos + 1
             pos = find(needle, end)
     records = len(tags)
-    pos = find(WORKOUT)
-    while pos >= 0:
-        end = find(b">", pos)
-        if end < 0:
-            break
-        tags.append(_closed(chunk[pos:end + 1]))
-        pos = find(WORKOUT, end)
+    for element in (WORKOUT, STATE_OF_MIND):
+        pos = find(element)
+        while pos >= 0:
+            end = find(b">", pos)
+            if end < 0:
+                break
+            tags.append(_closed(chunk[pos:end + 1]))
+            pos = find(element, end)
     return tags, chunk.count(RECORD) - records
 
 

@@ -25,6 +25,8 @@ ROOT = b"<HealthData"
 FORBIDDEN = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
 _BAD_REF = re.compile(
     rb"&#(?:x0*(?:[0-8bcefBCEF]|1[0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));")
+DAMAGED = ("{name} is damaged or incomplete (was the copy interrupted?): copy it again "
+           "from the phone; nothing was imported.")
 NOT_HEALTH = ("{name} is not an Apple Health export (expected export.zip from the Health app, "
               "or the export XML inside it)")
 
@@ -33,6 +35,10 @@ NOT_HEALTH = ("{name} is not an Apple Health export (expected export.zip from th
 def open_export(path: Path) -> Iterator[tuple[IO[bytes], int]]:
     """The export XML as a binary stream, and its uncompressed size."""
     try:
+        if path.stat().st_size == 0:
+            raise UserError(f"{path.name} is empty: there is nothing to import.")
+        if _zip_magic(path) and not zipfile.is_zipfile(path):
+            raise zipfile.BadZipFile("no central directory")
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
                 info = _find_in_zip(archive, path)
@@ -41,10 +47,15 @@ def open_export(path: Path) -> Iterator[tuple[IO[bytes], int]]:
         else:
             with path.open("rb") as stream:
                 yield stream, path.stat().st_size
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        raise UserError(f"{path.name} is a damaged zip file ({exc})") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+        raise UserError(DAMAGED.format(name=path.name)) from None
     except OSError as exc:
         raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+
+
+def _zip_magic(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"
 
 
 def _find_in_zip(archive: zipfile.ZipFile, path: Path) -> zipfile.ZipInfo:

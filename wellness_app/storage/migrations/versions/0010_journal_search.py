@@ -1,7 +1,7 @@
 """Journal search: an index serving the Journal's order and an FTS5 trigram index.
 
 Revision ID: 0010_journal_search
-Revises: 0001
+Revises: 0003_mood_label
 """
 
 from alembic import op
@@ -9,7 +9,7 @@ from alembic import op
 from wellness_app.storage import search_index
 
 revision = "0010_journal_search"
-down_revision = "0001"
+down_revision = "0003_mood_label"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,32 @@
+"""What Today's banners say now: the doctor suggestion and its reasons, and which
+check-ins are due (`wellness-app status`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from wellness_app.domain.escalation import EscalationCheck
+from wellness_app.services.assessments import AssessmentService
+from wellness_app.services.escalation import EscalationService
+from wellness_app.storage import Database
+from wellness_app.storage.repositories import mood_entries
+
+
+@dataclass(frozen=True, slots=True)
+class TodayStatus:
+    today: date
+    escalation: EscalationCheck
+    #: the PHQ-9 reminder is on and the last PHQ-9 is 14 or more days old (Today's banner)
+    phq9_due: bool
+    #: no mood check-in saved yet today
+    mood_due: bool
+
+
+def today_status(db: Database, today: date | None = None) -> TodayStatus:
+    today = today or date.today()
+    escalation = EscalationService(db).check(today)
+    phq9_due = AssessmentService(db).phq9_due(today)
+    with db.reading() as session:
+        mood_due = not mood_entries.for_day(session, today)
+    return TodayStatus(today, escalation, phq9_due, mood_due)
