@@ -27,6 +27,10 @@ def test_only_a_plain_start_skips_the_full_parser() -> None:
     assert _plain_gui_start([]).data_dir is None  # type: ignore[union-attr]
     assert _plain_gui_start(["--data-dir", "d"]).data_dir == "d"  # type: ignore[union-attr]
     assert _plain_gui_start(["--data-dir=d"]).data_dir == "d"  # type: ignore[union-attr]
-    for argv in (["--demo"], ["--version"], ["--help"], ["log", "mood", "3"],
+    assert _plain_gui_start(["--minimized"]).minimized  # type: ignore[union-attr]
+    started_at_login = _plain_gui_start(["--data-dir", "d", "--minimized"])
+    assert started_at_login.data_dir == "d" and started_at_login.minimized  # type: ignore[union-attr]
+    assert not _plain_gui_start([]).minimized  # type: ignore[union-attr]
+    for argv in (["--demo"], ["--minimized", "--minimized"], ["--minimized", "log"], ["--version"], ["--help"], ["log", "mood", "3"],
                  ["--data-dir", "d", "day", "2026-01-01"], ["--data-dir"]):
         assert _plain_gui_start(argv) is None
