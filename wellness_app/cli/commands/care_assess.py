@@ -16,9 +16,6 @@ from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.domain.safety_plan import plan_as_text
 from wellness_app.domain.timestamps import Moment, parse_moment
-from wellness_app.services.assessments import AssessmentService
-from wellness_app.services.crisis_lines import CrisisLineService
-from wellness_app.services.safety_plan import SafetyPlanService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -62,6 +59,8 @@ def register(registry: CliRegistry) -> None:
 
 def run_assess(args: argparse.Namespace, ctx: CliContext) -> int:
     # Validate everything before opening or writing the journal.
+    from wellness_app.services.assessments import AssessmentService
+
     moment = parse_moment(args.at) if args.at else Moment.now()
     difficulty = _difficulty(getattr(args, "difficulty", None))
     record = record_from(args.kind, parse_answers(args.answers), moment, difficulty)
@@ -83,6 +82,8 @@ def run_assess(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_crisis(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.crisis_lines import CrisisLineService
+
     country = normalise_country(args.country) if args.country else None
     if args.set_country:
         code = CrisisLineService(ctx.db()).set_country(args.set_country)
@@ -94,6 +95,9 @@ def run_crisis(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def print_plan_and_lines(ctx: CliContext, country: str | None) -> None:
     """The safety plan first (or a pointer to make one), then the crisis lines."""
+    from wellness_app.services.crisis_lines import CrisisLineService
+    from wellness_app.services.safety_plan import SafetyPlanService
+
     plan = SafetyPlanService(ctx.db()).plan()
     if plan.is_empty:
         ctx.print(NO_PLAN)

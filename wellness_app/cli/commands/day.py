@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import CliContext
 from wellness_app.domain.timestamps import parse_date
-from wellness_app.services.day_summary import DaySummaryService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -21,6 +20,8 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.day_summary import DaySummaryService
+
     day = parse_date(args.date)  # before opening: a typo never creates a journal
     summary = DaySummaryService(ctx.db()).summary(day).to_json_dict()
     if args.json:

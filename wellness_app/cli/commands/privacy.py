@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import PASSPHRASE_ENV, CliContext
 from wellness_app.domain.errors import UserError
-from wellness_app.services import privacy
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -30,6 +29,8 @@ def register(registry: CliRegistry) -> None:
 
 
 def _prepare(ctx: CliContext) -> None:
+    from wellness_app.services import privacy
+
     privacy.refuse_while_app_runs(ctx.paths)
     reason = privacy.encryption_unavailable_reason()
     if reason:
@@ -50,6 +51,8 @@ def _current(ctx: CliContext) -> str:
 
 
 def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+
     _prepare(ctx)
     if privacy.is_encrypted(ctx.paths.db_path):
         raise UserError("The journal is already encrypted (use `wellness-app passphrase` "
@@ -64,6 +67,8 @@ def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+
     _prepare(ctx)
     if not privacy.is_encrypted(ctx.paths.db_path):
         raise UserError("The journal is not encrypted.")
@@ -73,6 +78,8 @@ def run_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_change(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+
     _prepare(ctx)
     if not privacy.is_encrypted(ctx.paths.db_path):
         raise UserError("The journal is not encrypted; use `wellness-app encrypt`.")
@@ -85,6 +92,8 @@ def run_change(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+
     privacy.refuse_while_app_runs(ctx.paths)
     ctx.close()
     removed = privacy.delete_all_data(ctx.paths, args.confirm)
