@@ -94,6 +94,8 @@ class JournalPage(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryDelegate(self.view))
         self.view.setUniformItemSizes(False)
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)  # lay out rows a batch
+        self.view.setBatchSize(100)  # at a time, so 2,000 entries never freeze the window
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("Journal entries"))
         self.empty = QLabel()
