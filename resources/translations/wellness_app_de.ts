@@ -27,12 +27,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/app.py" line="57"/>
+        <location filename="../../wellness_app/app.py" line="64"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="274"/>
+        <location filename="../../wellness_app/app.py" line="286"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -1748,96 +1748,101 @@ Details stehen im Protokoll:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="50"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="67"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="56"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="73"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="58"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="75"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="60"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="77"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="62"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="79"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="63"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="80"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="82"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="66"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="67"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="84"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="100"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="90"/>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="91"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="109"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="110"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="93"/>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="112"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="113"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="159"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="193"/>
+        <source>The journal could not be read just now. Please try again.</source>
+        <translation>Das Tagebuch ließ sich gerade nicht lesen. Versuch es bitte noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="210"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="163"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="214"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="192"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="254"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="266"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="328"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="277"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="336"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
@@ -3548,17 +3553,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="106"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="107"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="109"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="110"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="155"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="157"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
