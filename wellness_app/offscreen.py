@@ -18,7 +18,8 @@ _app: Any = None  # keeps the offscreen application alive for the process
 _translators: list[Any] = []
 
 
-def render_report_pdf(report: ClinicianReport, path: Path) -> Path:
+def render_report_pdf(report: ClinicianReport, path: Path, paper: str | None = None) -> Path:
+    """Write the PDF; `paper` None follows the system locale (Letter in the US and Canada)."""
     global _app
     from PySide6.QtGui import QGuiApplication
 
@@ -28,6 +29,8 @@ def render_report_pdf(report: ClinicianReport, path: Path) -> Path:
         _app = QGuiApplication([sys.argv[0] or "wellness-app", "-platform", "offscreen"])
         # the PDF is for people: the system's language, dates and numbers (LANG=C: en_US)
         _translators.extend(install_translators(_app, "system"))
-    from wellness_app.ui.report.render import render_pdf
+    from wellness_app.ui.report.render import default_paper, render_pdf
 
-    return render_pdf(report, path)
+    report.paper = paper or default_paper()
+    render_pdf(report, path)
+    return path

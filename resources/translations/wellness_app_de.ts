@@ -551,202 +551,335 @@ Details stehen im Protokoll:
 <context>
     <name>ClinicianReport</name>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="114"/>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="138"/>
-        <location filename="../../wellness_app/ui/report/render.py" line="194"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="145"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="71"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="25"/>
+        <source>Sleep (hours a night logged)</source>
+        <translation>Schlaf (Stunden pro erfasster Nacht)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="26"/>
+        <source>Movement (minutes a day)</source>
+        <translation>Bewegung (Minuten pro Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="27"/>
+        <source>Light (minutes a day)</source>
+        <translation>Licht (Minuten pro Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="28"/>
+        <source>Steps (a day logged)</source>
+        <translation>Schritte (pro erfasstem Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="35"/>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="38"/>
         <source>Period: {start} – {end}</source>
         <translation>Zeitraum: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="73"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="40"/>
         <source>Generated: {date}</source>
         <translation>Erstellt: {date}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="79"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="54"/>
+        <source>PHQ-9 question 9 answered above “Not at all”</source>
+        <translation>PHQ-9-Frage 9 mit mehr als „Überhaupt nicht“ beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="56"/>
+        <source>“{item}”: {when}.</source>
+        <translation>„{item}“: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="63"/>
+        <source>only one in this period</source>
+        <translation>nur einer in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="66"/>
+        <source>{change} since {date} ({first})</source>
+        <translation>{change} seit {date} ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="72"/>
+        <source>Questionnaires</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
+        <source>No PHQ-9 or GAD-7 in this period.</source>
+        <translation>Kein PHQ-9 oder GAD-7 in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
+        <source>Latest total</source>
+        <translation>Letzter Gesamtwert</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="85"/>
+        <source>Change since the first in the period</source>
+        <translation>Änderung seit dem ersten im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="107"/>
+        <source>Sleep, movement and light</source>
+        <translation>Schlaf, Bewegung und Licht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="109"/>
+        <source>No sleep, movement or light logged in this period or the one before.</source>
+        <translation>In diesem und im vorherigen Zeitraum wurden weder Schlaf noch Bewegung noch Licht erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="111"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="112"/>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="113"/>
+        <source>Previous {days} days</source>
+        <translation>Vorherige {days} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="122"/>
+        <source>Current medications</source>
+        <translation>Aktuelle Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="124"/>
+        <source>No current medications on the list.</source>
+        <translation>Keine aktuellen Medikamente auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="128"/>
+        <source>{date}: {before} → {after}</source>
+        <translation>{date}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="133"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="134"/>
+        <source>Dose changes in the period</source>
+        <translation>Dosisänderungen im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="139"/>
+        <source>Treatments in this period</source>
+        <translation>Behandlungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/document.py" line="81"/>
         <source>Choose a wider range, or log a few days first.</source>
         <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="90"/>
+        <location filename="../../wellness_app/ui/report/document.py" line="260"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="90"/>
         <source>Mood (daily mean, 1 = awful … 5 = great)</source>
         <translation>Stimmung (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="92"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="76"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="92"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="96"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="79"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="95"/>
         <source>Days with check-ins: {days}. Mean of daily means: {mean}. Days with a mean of 2 or lower: {low}.</source>
         <translation>Tage mit Check-in: {days}. Mittelwert der Tagesmittel: {mean}. Tage mit einem Mittel von 2 oder weniger: {low}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="103"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="93"/>
         <source>PHQ-9 and GAD-7</source>
         <translation>PHQ-9 und GAD-7</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="106"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="95"/>
         <source>No questionnaires in this period.</source>
         <translation>Keine Fragebögen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="113"/>
-        <location filename="../../wellness_app/ui/report/render.py" line="122"/>
-        <location filename="../../wellness_app/ui/report/render.py" line="193"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="113"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="82"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="114"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
         <source>Band</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="118"/>
-        <source>PHQ-9 item 9 over time</source>
-        <translation>PHQ-9, Frage 9 im Verlauf</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="54"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="122"/>
-        <source>Answer</source>
-        <translation>Antwort</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="73"/>
+        <source>Mood in detail (daily mean, 1 = awful … 5 = great)</source>
+        <translation>Stimmung im Einzelnen (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="125"/>
-        <source>No PHQ-9 in this period.</source>
-        <translation>Kein PHQ-9 in diesem Zeitraum.</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="109"/>
+        <source>Item 9: “{item}”</source>
+        <translation>Frage 9: „{item}“</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="130"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="112"/>
+        <source>Item 9</source>
+        <translation>Frage 9</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/details.py" line="137"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="132"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="139"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="141"/>
         <source>No treatment sessions in this period.</source>
         <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="134"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="141"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="135"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="135"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="136"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="143"/>
         <source>Mood before → after</source>
         <translation>Stimmung vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="164"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="159"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="166"/>
         <source>No medications on the list for this period.</source>
         <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="161"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="162"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="162"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="168"/>
-        <source>Light per week</source>
-        <translation>Tageslicht pro Woche</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="176"/>
+        <source>Light and movement per week</source>
+        <translation>Licht und Bewegung pro Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="169"/>
-        <source>ISO week</source>
-        <translation>ISO-Woche</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="178"/>
+        <source>No light or movement logged in this period.</source>
+        <translation>In diesem Zeitraum wurden weder Licht noch Bewegung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="170"/>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="187"/>
+        <source>Week</source>
+        <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="171"/>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="188"/>
+        <source>Light (minutes)</source>
+        <translation>Licht (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="177"/>
-        <source>No light logged in this period.</source>
-        <translation>Kein Licht in diesem Zeitraum eingetragen.</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="189"/>
+        <source>Light sessions</source>
+        <translation>Lichteinheiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="178"/>
-        <source>Movement per week</source>
-        <translation>Bewegung pro Woche</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="190"/>
+        <source>Movement (moderate-equivalent minutes)</source>
+        <translation>Bewegung (Minuten, moderat gerechnet)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="181"/>
-        <source>Moderate-equivalent minutes</source>
-        <translation>Minuten (mittlere Intensität, umgerechnet)</translation>
+        <location filename="../../wellness_app/ui/report/details.py" line="191"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="185"/>
-        <source>No movement logged in this period.</source>
-        <translation>Keine Bewegung in diesem Zeitraum eingetragen.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="190"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="200"/>
         <source>Notes (included by the person)</source>
         <translation>Notizen (von der Person freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="192"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="202"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/render.py" line="193"/>
-        <source>Title</source>
-        <translation>Titel</translation>
+        <location filename="../../wellness_app/ui/report/extension.py" line="23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/extension.py" line="24"/>
+        <source>Clinician &amp;report…</source>
+        <translation>&amp;Bericht für Behandelnde…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/extension.py" line="27"/>
+        <source>Prepare a summary of your journal for your clinician</source>
+        <translation>Eine Zusammenfassung deines Tagebuchs für deine Behandelnden vorbereiten</translation>
     </message>
 </context>
 <context>
@@ -1629,94 +1762,167 @@ Details stehen im Protokoll:
     </message>
 </context>
 <context>
-    <name>InsightListModel</name>
-    <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="140"/>
-        <source>Welch 95 % interval; a pattern is claimed only when the interval adjusted for the number of comparisons excludes zero.</source>
-        <translation>Welch-95-%-Intervall; ein Muster wird nur angegeben, wenn das für die Zahl der Vergleiche angepasste Intervall die Null nicht enthält.</translation>
-    </message>
-</context>
-<context>
     <name>Insights</name>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="33"/>
-        <source>On days with at least 30 minutes of daylight your mood averaged {with}, against {without} on other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>An Tagen mit mindestens 30 Minuten Tageslicht lag deine Stimmung im Mittel bei {with}, an anderen Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="32"/>
+        <source>You tend to feel better {condition} — {with} {those}, {without} {other}.</source>
+        <translation>Du fühlst dich {condition} meist besser – {with} {those}, {without} {other}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="37"/>
-        <source>On days with a light-therapy lamp session your mood averaged {with}, against {without} on other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>An Tagen mit einer Sitzung an der Lichttherapielampe lag deine Stimmung im Mittel bei {with}, an anderen Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="34"/>
+        <source>You tend to feel worse {condition} — {with} {those}, {without} {other}.</source>
+        <translation>Du fühlst dich {condition} meist schlechter – {with} {those}, {without} {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="36"/>
+        <source>Your mood was about the same {condition} — {with} {those}, {without} {other}.</source>
+        <translation>Deine Stimmung war {condition} etwa gleich – {with} {those}, {without} {other}.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/insights_model.py" line="41"/>
-        <source>On days with at least 30 minutes of activity your mood averaged {with}, against {without} on other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>An Tagen mit mindestens 30 Minuten Bewegung lag deine Stimmung im Mittel bei {with}, an anderen Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <source>on days with at least 30 minutes of daylight</source>
+        <translation>an Tagen mit mindestens 30 Minuten Tageslicht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="42"/>
+        <source>on days with a light-therapy lamp session</source>
+        <translation>an Tagen mit einer Lichttherapie-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="43"/>
+        <source>on days with at least 30 minutes of activity</source>
+        <translation>an Tagen mit mindestens 30 Minuten Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="44"/>
+        <source>on days after at least 7 hours of sleep</source>
+        <translation>an Tagen nach mindestens 7 Stunden Schlaf</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/insights_model.py" line="45"/>
-        <source>On days after at least 7 hours of sleep your mood averaged {with}, against {without} after less sleep (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>An Tagen nach mindestens 7 Stunden Schlaf lag deine Stimmung im Mittel bei {with}, nach weniger Schlaf bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <source>on the day after a day with at least 30 minutes of daylight</source>
+        <translation>am Tag nach einem Tag mit mindestens 30 Minuten Tageslicht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="47"/>
+        <source>on the day after a day with a light-therapy lamp session</source>
+        <translation>am Tag nach einem Tag mit einer Lichttherapie-Sitzung</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/insights_model.py" line="49"/>
-        <source>On the day after a day with at least 30 minutes of daylight your mood averaged {with}, against {without} on other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>Am Tag nach einem Tag mit mindestens 30 Minuten Tageslicht lag deine Stimmung im Mittel bei {with}, an anderen Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <source>on the day after a day with at least 30 minutes of activity</source>
+        <translation>am Tag nach einem Tag mit mindestens 30 Minuten Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="51"/>
+        <source>on the day after a day with at least 7 hours of sleep</source>
+        <translation>am Tag nach einem Tag mit mindestens 7 Stunden Schlaf</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/insights_model.py" line="53"/>
-        <source>On the day after a day with a light-therapy lamp session your mood averaged {with}, against {without} on other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>Am Tag nach einem Tag mit einer Sitzung an der Lichttherapielampe lag deine Stimmung im Mittel bei {with}, an anderen Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <source>on days tagged “{name}”</source>
+        <translation>an Tagen mit dem Schlagwort „{name}“</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="57"/>
-        <source>On the day after a day with at least 30 minutes of activity your mood averaged {with}, against {without} on other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>Am Tag nach einem Tag mit mindestens 30 Minuten Bewegung lag deine Stimmung im Mittel bei {with}, an anderen Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="54"/>
+        <source>on days when you logged “{name}”</source>
+        <translation>an Tagen, an denen du „{name}“ eingetragen hast,</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="55"/>
+        <source>on Saturdays and Sundays</source>
+        <translation>samstags und sonntags</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="56"/>
+        <source>on days with less than 12 hours from sunrise to sunset</source>
+        <translation>an Tagen mit weniger als 12 Stunden von Sonnenaufgang bis Sonnenuntergang</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="58"/>
+        <source>from November to February</source>
+        <translation>von November bis Februar</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/insights_model.py" line="61"/>
-        <source>On the day after a day with at least 7 hours of sleep your mood averaged {with}, against {without} on other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>Am Tag nach einem Tag mit mindestens 7 Stunden Schlaf lag deine Stimmung im Mittel bei {with}, an anderen Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <source>after less sleep</source>
+        <translation>nach weniger Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="65"/>
-        <source>On days tagged “{name}” your mood averaged {with}, against {without} on other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>An Tagen mit dem Schlagwort „{name}“ lag deine Stimmung im Mittel bei {with}, an anderen Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="62"/>
+        <source>on weekdays</source>
+        <translation>an Wochentagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="69"/>
-        <source>On days when you logged “{name}” your mood averaged {with}, against {without} on other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>An Tagen, an denen du „{name}“ eingetragen hast, lag deine Stimmung im Mittel bei {with}, an anderen Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="63"/>
+        <source>on longer days</source>
+        <translation>an längeren Tagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="73"/>
-        <source>On Saturdays and Sundays your mood averaged {with}, against {without} on weekdays (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>An Samstagen und Sonntagen lag deine Stimmung im Mittel bei {with}, an Werktagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="64"/>
+        <source>from March to October</source>
+        <translation>von März bis Oktober</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="77"/>
-        <source>On days with less than 12 hours from sunrise to sunset your mood averaged {with}, against {without} on longer days (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>An Tagen mit weniger als 12 Stunden zwischen Sonnenaufgang und Sonnenuntergang lag deine Stimmung im Mittel bei {with}, an längeren Tagen bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="66"/>
+        <source>on other days</source>
+        <translation>an anderen Tagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="81"/>
-        <source>From November to February your mood averaged {with}, against {without} from March to October (difference {difference}, 95 % CI {low} to {high}; {days_with} and {days_without} days).</source>
-        <translation>Von November bis Februar lag deine Stimmung im Mittel bei {with}, von März bis Oktober bei {without} (Unterschied {difference}, 95-%-KI {low} bis {high}; {days_with} und {days_without} Tage).</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="67"/>
+        <source>on those days</source>
+        <translation>an diesen Tagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="99"/>
-        <source>A pattern, not proof of cause.</source>
-        <translation>Ein Muster, kein Beweis für eine Ursache.</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="68"/>
+        <source>in those months</source>
+        <translation>in diesen Monaten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="101"/>
-        <source>With {count} comparisons made, this may still be chance.</source>
-        <translation>Bei {count} Vergleichen kann das trotzdem Zufall sein.</translation>
+        <location filename="../../wellness_app/ui/insights_model.py" line="70"/>
+        <source>a clear pattern</source>
+        <translation>ein deutliches Muster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="103"/>
+        <location filename="../../wellness_app/ui/insights_model.py" line="71"/>
+        <source>a slight pattern</source>
+        <translation>ein schwaches Muster</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="72"/>
+        <source>may be chance</source>
+        <translation>vielleicht Zufall</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="106"/>
+        <source>Difference {difference} (95 % interval {low} to {high}); {days_with} days with, {days_without} without.</source>
+        <translation>Unterschied {difference} (95-%-Intervall {low} bis {high}); {days_with} Tage mit, {days_without} ohne.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="113"/>
+        <source>Even allowing for the {count} comparisons made, the interval stays clear of no difference. A pattern, not proof of cause.</source>
+        <translation>Auch wenn man die {count} durchgeführten Vergleiche berücksichtigt, schließt das Intervall „kein Unterschied“ aus. Ein Muster, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="117"/>
+        <source>Allowing for the {count} comparisons made, it could still be chance. A pattern, not proof of cause.</source>
+        <translation>Berücksichtigt man die {count} durchgeführten Vergleiche, könnte es noch Zufall sein. Ein Muster, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_model.py" line="120"/>
         <source>The interval includes no difference, so this may be chance.</source>
         <translation>Das Intervall schließt „kein Unterschied“ ein, also kann das Zufall sein.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_panel.py" line="40"/>
+        <source>Mean mood with and without, as bars</source>
+        <translation>Mittlere Stimmung mit und ohne, als Balken</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_panel.py" line="69"/>
+        <location filename="../../wellness_app/ui/insights_panel.py" line="74"/>
+        <source>How sure is this?</source>
+        <translation>Wie sicher ist das?</translation>
     </message>
 </context>
 <context>
@@ -3691,144 +3897,236 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="40"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="39"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="41"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="40"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="42"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="41"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="43"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="42"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="44"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="43"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="73"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="44"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="45"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="52"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="61"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="87"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="66"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="87"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="66"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="91"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="71"/>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="76"/>
+        <source>Optional: left out unless you type it</source>
+        <translation>Freiwillig: fehlt, solange du nichts einträgst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="77"/>
+        <source>Your name on the report</source>
+        <translation>Dein Name im Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
         <source>Include my notes (they are private: off unless you tick this)</source>
         <translation>Meine Notizen einschließen (sie sind privat: aus, solange du das nicht ankreuzt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="80"/>
         <source>Include my notes</source>
         <translation>Meine Notizen einschließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="95"/>
-        <source>A summary of your journal to bring to an appointment: mood, PHQ-9 and GAD-7, treatments, medications, light and movement.</source>
-        <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung.</translation>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="82"/>
+        <source>A summary of your journal to bring to an appointment: your mood, PHQ-9 and GAD-7, treatments, medications, light and movement. It shows what you chose to log; it is not a diagnosis and does not recommend any treatment.</source>
+        <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: deine Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung. Er zeigt, was du eingetragen hast; er ist keine Diagnose und empfiehlt keine Behandlung.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="93"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="94"/>
+        <source>Save the report as a PDF</source>
+        <translation>Den Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="96"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="97"/>
+        <source>Print the report</source>
+        <translation>Den Bericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
+        <source>Save for a clinic &amp;system (FHIR)…</source>
+        <translation>Für ein &amp;Praxissystem speichern (FHIR)…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="99"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="162"/>
+        <source>Save for a clinic system (FHIR)</source>
+        <translation>Für ein Praxissystem speichern (FHIR)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="101"/>
+        <source>Open the saved PDF</source>
+        <translation>Das gespeicherte PDF öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="107"/>
+        <source>P&amp;eriod</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="288"/>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="292"/>
+        <source>Nothing was logged between these dates; the file holds an empty bundle.</source>
+        <translation>Zwischen diesen Daten wurde nichts erfasst; die Datei enthält ein leeres Bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="295"/>
+        <source>Saved {count} records for a clinic system to {path}.</source>
+        <translation>{count} Einträge für ein Praxissystem in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="88"/>
         <source>Preparing the report</source>
         <translation>Bericht wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
         <source>Report status</source>
         <translation>Berichtsstatus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
-        <source>Save as PDF…</source>
-        <translation>Als PDF speichern…</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="106"/>
-        <source>Save as PDF</source>
-        <translation>Als PDF speichern</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="214"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="103"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="304"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="112"/>
-        <source>&amp;Period</source>
-        <translation>&amp;Zeitraum</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="113"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="143"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
+        <source>P&amp;aper</source>
+        <translation>P&amp;apier</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="157"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="144"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="178"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="163"/>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="225"/>
+        <source>No program to open PDF files was found; the file is at {path}.</source>
+        <translation>Kein Programm zum Öffnen von PDF-Dateien gefunden; die Datei liegt unter {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="238"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="180"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="241"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="188"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="254"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="272"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="198"/>
+        <location filename="../../wellness_app/ui/report/jobs.py" line="43"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="202"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="282"/>
         <source>Saved to {path}.</source>
         <translation>Unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="204"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="276"/>
         <source>The report says so.</source>
         <translation>Das steht so auch im Bericht.</translation>
     </message>
@@ -5027,68 +5325,68 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="88"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="89"/>
         <source>&amp;Export PNG…</source>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="90"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="91"/>
         <source>Export the current view as a PNG image</source>
         <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="98"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="99"/>
         <source>No check-ins yet. Log a mood and your trends appear here.</source>
         <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="106"/>
         <source>Point at a day to see its values.</source>
         <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="108"/>
         <source>Values of the day under the pointer</source>
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="127"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="182"/>
+        <source>How your mood differs with each factor, clearest first. Patterns, not proof of cause.</source>
+        <translation>Wie sich deine Stimmung mit jedem Faktor unterscheidet, das Deutlichste zuerst. Muster, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/insights_panel.py" line="105"/>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="128"/>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="163"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="121"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="156"/>
         <source>Working out insights…</source>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="133"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="126"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="189"/>
-        <source>Mean daily mood on days with and without each factor, strongest first. Patterns, not proof of cause.</source>
-        <translation>Mittlere Tagesstimmung an Tagen mit und ohne jeden Faktor, stärkster zuerst. Muster, kein Beweis für eine Ursache.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="193"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="186"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="201"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="194"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="248"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="241"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="251"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="244"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>

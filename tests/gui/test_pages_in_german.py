@@ -69,12 +69,15 @@ def test_insights_are_rebuilt_in_german(german) -> None:  # type: ignore[no-unty
 
     insights = _insights()
     by_key = {i.factor: i for i in insights}
-    daylight = sentence(by_key["daylight_30"], len(insights))
-    assert daylight.startswith("An Tagen mit mindestens 30 Minuten Tageslicht lag deine "
-                               "Stimmung im Mittel bei ")
+    from wellness_app.ui.insights_model import detail, strength_words
+
+    daylight = sentence(by_key["daylight_30"])
+    assert daylight.startswith("Du fühlst dich an Tagen mit mindestens 30 Minuten Tageslicht "
+                               "meist besser – ")
     assert f"{by_key['daylight_30'].mean_with:.1f}".replace(".", ",") in daylight
-    assert daylight.endswith("Ein Muster, kein Beweis für eine Ursache.")
-    assert "„Kaffee mit Jo“" in sentence(by_key["tag:Kaffee mit Jo"], len(insights))
+    assert strength_words(by_key["daylight_30"]) == "ein deutliches Muster"
+    assert detail(by_key["daylight_30"]).endswith("Ein Muster, kein Beweis für eine Ursache.")
+    assert "„Kaffee mit Jo“" in sentence(by_key["tag:Kaffee mit Jo"])
 
 
 def test_insights_in_english_read_exactly_as_the_cli_prints_them(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +85,7 @@ def test_insights_in_english_read_exactly_as_the_cli_prints_them(qapp) -> None: 
 
     insights = _insights()
     assert len(insights) == 2
-    assert [sentence(i, len(insights)) for i in insights] == [i.sentence for i in insights]
+    assert [sentence(i) for i in insights] == [i.sentence for i in insights]
 
 
 def test_default_words_translate_but_the_persons_own_do_not(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]

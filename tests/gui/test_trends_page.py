@@ -102,7 +102,14 @@ def test_png_export_writes_an_image(page, qtbot, tmp_path, monkeypatch) -> None:
 def test_insights_list(page, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(page.insights_model)
     first = page.insights_model.index(0).data()
-    assert first.startswith(("On ", "From ")) and "95 % CI" in first
+    assert first.startswith(("You tend to feel ", "Your mood was about the same "))
+    assert " — " in first
+    card = page.insights_view.cards[0]
+    assert card.sentence.text() == first and card.detail.isHidden()
+    card.how_sure.click()
+    assert card.detail.isVisibleTo(card) and "95 % interval" in card.detail.text()
+    assert card.strength.text().strip("<i>/") in ("a clear pattern", "a slight pattern",
+                                                 "may be chance")
 
 
 def test_empty_journal_shows_a_hint(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -35,7 +35,9 @@ def test_insights_json(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyp
     assert top["mean_with"] > top["mean_without"]
     assert 0 < top["ci_low"] < top["difference"] < top["ci_high"]
     assert top["n_with"] + top["n_without"] == 120 and top["clear"] is True
-    assert top["sentence"].endswith("A pattern, not proof of cause.")
+    assert top["strength"] == "clear" and top["comparisons"] == report["comparisons"]
+    assert top["sentence"].startswith("You tend to feel better on days with at least 30")
+    assert top["detail"].endswith("A pattern, not proof of cause.")
     assert report["seasonal_basis"] == "month" and report["days_with_mood"] == 120
     assert set(report["weekday_means"]) >= {"Monday", "Sunday"}
 
@@ -51,7 +53,11 @@ def test_insights_text_and_date_bounds(tmp_path: Path) -> None:
     full = subprocess.run(
         [sys.executable, "-m", "wellness_app", "--data-dir", str(tmp_path), "insights"],
         capture_output=True, text=True, check=False)
-    assert full.stdout.startswith("- On days with at least 30 minutes of daylight your mood")
+    first = full.stdout.splitlines()[0]
+    assert first.startswith("- You tend to feel better on days with at least 30 minutes of "
+                            "daylight — ")
+    assert first.endswith("on other days. (a clear pattern)")
+    assert "95 %" not in full.stdout  # the numbers are in --json
 
 
 def test_insights_rejects_bad_range(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

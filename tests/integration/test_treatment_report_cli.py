@@ -65,10 +65,10 @@ def test_report_has_real_text_and_leaves_notes_out_by_default(journal: Path,
     for expected in ("Self-care journal summary for a clinician",
                      "Period: 2/15/2026 – 3/21/2026",
                      "not a medical device",
-                     "PHQ-9 item 9 over time", "Several days (1)",
+                     "PHQ-9 question 9 answered above “Not at all”", "Several days (1)",
                      "moderately severe", "GAD-7", "Ketamine infusion", "Riverside Clinic",
                      "Your PHQ-9 total first fell by half or more on 3/12/2026",
-                     "Sertraline", "100 mg", "Light per week", "Movement per week"):
+                     "Sertraline", "100 mg", "Light and movement per week", "Page 1 of "):
         assert expected in text, expected
     assert "private words" not in text
     assert "secret session note" not in text
@@ -124,3 +124,18 @@ def test_log_treatment_saves_and_shows_the_esketamine_note(tmp_path: Path) -> No
     assert "Do not drive until the next day, after a night's sleep" in result.stdout
     day = cli(tmp_path / "j", "day", "2026-03-02", "--json")
     assert '"kind": "esketamine-nasal-spray"' in day.stdout
+
+
+@pytest.mark.parametrize("args, points", [
+    ([], (612, 792)),  # LANG=C reads as en_US in Qt: Letter
+    (["--paper", "letter"], (612, 792)), (["--paper", "a4"], (595, 842))])
+def test_report_paper(journal: Path, tmp_path: Path, args: list[str],
+                      points: tuple[int, int]) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "paper.pdf"
+    result = cli(journal, "report", "--from", "2026-02-15", "--to", "2026-03-21", "-o", str(out),
+                 *args)
+    assert result.returncode == 0, result.stderr
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == points

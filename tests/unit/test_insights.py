@@ -30,13 +30,15 @@ def test_planted_effect_found_with_right_sign_and_ci_excluding_zero() -> None:
     [insight] = compare(days, mood, [factor])
     assert insight.difference > 0.3
     assert 0 < insight.ci_low < insight.difference < insight.ci_high
-    assert insight.clear
-    assert insight.sentence.startswith("On days with at least 30 minutes of daylight your "
-                                       "mood averaged ")
-    assert insight.sentence.endswith("A pattern, not proof of cause.")
+    assert insight.clear and insight.strength == "clear"
+    assert insight.sentence == (
+        f"You tend to feel better on days with at least 30 minutes of daylight — "
+        f"{insight.mean_with:.1f} on those days, {insight.mean_without:.1f} on other days.")
+    assert insight.detail.endswith("A pattern, not proof of cause.")
     days, mood, factor = _planted(2, -0.6)
     [insight] = compare(days, mood, [factor])
     assert insight.ci_high < 0 and insight.clear
+    assert insight.sentence.startswith("You tend to feel worse on days with at least 30 ")
 
 
 def test_no_effect_is_not_claimed_in_most_seeds() -> None:
@@ -53,7 +55,10 @@ def test_no_effect_is_not_claimed_in_most_seeds() -> None:
         for i in found:
             crosses = i.ci_low <= 0 <= i.ci_high
             if crosses:
-                assert "pattern" not in i.sentence and not i.clear
+                assert not i.clear and i.strength == "chance"
+                assert i.sentence.startswith("Your mood was about the same on days tagged")
+                assert i.strength_words == "may be chance"
+            assert "pattern" not in i.sentence  # the strength words say it, apart
             assert "significant" not in i.sentence and "notable" not in i.sentence
     assert claimed <= 10
 
@@ -118,3 +123,55 @@ def test_place_preference_switches_to_day_length(db) -> None:  # type: ignore[no
 ])
 def test_parse_place(value: object, expected: object) -> None:
     assert parse_place(value) == expected
+
+
+def _one(effect: float, n: int, seed: int, extra: int = 0) -> object:
+    rng = np.random.default_rng(seed)
+    days = np.arange(19000, 19000 + n)
+    has = np.arange(n) % 2 == 0
+    mood = 3 + effect * has + rng.normal(0, 0.8, n)
+    factors = [Factor("daylight_30", "with at least 30 minutes of daylight", days[has])]
+    factors += [Factor(f"tag:{i}", f"tagged “t{i}”", days[rng.random(n) < 0.5])
+                for i in range(extra)]
+    return next(i for i in compare(days, mood, factors) if i.factor == "daylight_30")
+
+
+def _lagged() -> Factor:
+    days = np.arange(19000, 19200)
+    return Factor("next_day:daylight_30", "", days[::2], kind="next_day",
+                  lead="On the day after a day with at least 30 minutes of daylight")
+
+
+@pytest.mark.parametrize("effect, n, extra, strength, opening, words", [
+    (0.9, 200, 0, "clear", "You tend to feel better on days with", "a clear pattern"),
+    (-0.9, 200, 0, "clear", "You tend to feel worse on days with", "a clear pattern"),
+    (0.0, 200, 0, "chance", "Your mood was about the same on days with", "may be chance"),
+])
+def test_each_strength_class_reads_as_its_own_sentence(effect, n, extra, strength, opening,
+                                                         words) -> None:  # type: ignore[no-untyped-def]
+    insight = _one(effect, n, seed=3, extra=extra)
+    assert insight.strength == strength and insight.strength_words == words
+    assert insight.sentence.startswith(opening)
+    assert " — " in insight.sentence and insight.sentence.endswith(" on other days.")
+    assert "interval" in insight.detail and "days with" in insight.detail
+
+
+def test_slight_pattern_is_the_usual_interval_only() -> None:
+    """Found by search over seeds: the 95 % interval excludes 0, the widened one does not."""
+    slight = [i for seed in range(60) for i in [_one(0.3, 120, seed, extra=15)]
+              if i.strength == "slight"]
+    assert slight
+    for i in slight:
+        assert (i.ci_low > 0 or i.ci_high < 0) and not i.clear
+        assert i.strength_words == "a slight pattern"
+        assert i.sentence.startswith("You tend to feel ")
+        assert "could still be chance" in i.detail
+
+
+def test_lagged_factor_reads_the_day_after() -> None:
+    days = np.arange(19000, 19200)
+    mood = 3 + 0.8 * np.isin(days - 1, days[::2])
+    mood = mood + np.random.default_rng(5).normal(0, 0.5, days.size)
+    [insight] = compare(days, mood, [_lagged()])
+    assert insight.sentence.startswith(
+        "You tend to feel better on the day after a day with at least 30 minutes of daylight")

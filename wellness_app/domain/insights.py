@@ -10,6 +10,12 @@ Statistics (pure NumPy, no SciPy):
   that, over all factors together, random data claims a pattern in at most ~5 % of cases.
 - Days are treated as independent; mood is autocorrelated day to day, so the intervals
   are, if anything, too narrow: hence "a pattern, not proof of cause".
+
+Each insight reads as one plain sentence ("You tend to feel better on days with …
+— 3.6 on those days, 3.1 on other days.") with a strength word tied to the intervals:
+"a clear pattern" when even the widened interval excludes no difference, "a slight
+pattern" when only the usual 95 % one does, "may be chance" otherwise. The numbers sit in
+`detail` (the GUI's "How sure is this?") and in the JSON.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 MINUS = "\u2212"
+STRENGTH_WORDS = {"clear": "a clear pattern", "slight": "a slight pattern",
+                  "chance": "may be chance"}
 
 
 @dataclass(frozen=True)
@@ -57,12 +65,20 @@ class Insight:
     t_stat: float
     clear: bool
     sentence: str
+    strength: str = "chance"  # clear | slight | chance
+    detail: str = ""
+    comparisons: int = 1
+
+    @property
+    def strength_words(self) -> str:
+        return STRENGTH_WORDS[self.strength]
 
     def to_json_dict(self) -> dict[str, object]:
         keys = ("factor", "kind", "mean_with", "mean_without", "difference", "ci_low",
-                "ci_high", "n_with", "n_without", "clear", "sentence")
+                "ci_high", "n_with", "n_without", "t_stat", "clear", "strength", "comparisons",
+                "sentence", "detail")
         out = {k: getattr(self, k) for k in keys}
-        for k in ("mean_with", "mean_without", "difference", "ci_low", "ci_high"):
+        for k in ("mean_with", "mean_without", "difference", "ci_low", "ci_high", "t_stat"):
             out[k] = round(float(out[k]), 3)  # type: ignore[arg-type]
         out["ci_level"] = LEVEL
         return out
@@ -150,12 +166,45 @@ def _num(value: float) -> str:
     return text.replace("-", MINUS)
 
 
-def _sentence(f: Factor, w: Welch, lo: float, hi: float, n1: int, n2: int,
-              claim: str) -> str:
-    opening = f.lead or f"On days {f.phrase}"
-    return (f"{opening} your mood averaged {_num(w.mean_a)}, against {_num(w.mean_b)} "
-            f"{f.other} (difference {_num(w.diff)}, 95 % CI {_num(lo)} to {_num(hi)}; "
-            f"{n1} and {n2} days). {claim}")
+def condition(f: Factor) -> str:
+    """When the factor holds, as it goes after "You tend to feel better …"."""
+    if f.lead:
+        return f.lead[0].lower() + f.lead[1:]
+    return f"on days {f.phrase}"
+
+
+def strength_of(lo: float, hi: float, clear: bool) -> str:
+    if clear:
+        return "clear"
+    return "slight" if lo > 0 or hi < 0 else "chance"
+
+
+def those(f: Factor) -> str:
+    return "in those months" if f.kind == "season" and f.lead else "on those days"
+
+
+def plain_sentence(f: Factor, w: Welch, strength: str) -> str:
+    means = f"{_num(w.mean_a)} {those(f)}, {_num(w.mean_b)} {f.other}"
+    if strength == "chance":
+        return f"Your mood was about the same {condition(f)} — {means}."
+    feel = "better" if w.diff > 0 else "worse"
+    return f"You tend to feel {feel} {condition(f)} — {means}."
+
+
+def detail_text(w: Welch, lo: float, hi: float, n1: int, n2: int, strength: str,
+                m: int) -> str:
+    """The numbers behind "How sure is this?"."""
+    numbers = (f"Difference {_num(w.diff)} (95 % interval {_num(lo)} to {_num(hi)}); "
+               f"{n1} days with, {n2} without.")
+    if strength == "clear":
+        claim = (f"Even allowing for the {m} comparisons made, the interval stays clear of "
+                 "no difference. A pattern, not proof of cause.")
+    elif strength == "slight":
+        claim = (f"Allowing for the {m} comparisons made, it could still be chance. "
+                 "A pattern, not proof of cause.")
+    else:
+        claim = "The interval includes no difference, so this may be chance."
+    return f"{numbers} {claim}"
 
 
 def compare(days: np.ndarray, mood: np.ndarray, factors: list[Factor]) -> list[Insight]:
@@ -184,15 +233,11 @@ def compare(days: np.ndarray, mood: np.ndarray, factors: list[Factor]) -> list[I
         slo, shi = w.interval(strict)
         lo, hi = float(lo), float(hi)
         clear = bool(slo > 0 or shi < 0)
-        if clear:
-            claim = "A pattern, not proof of cause."
-        elif lo > 0 or hi < 0:
-            claim = (f"With {m} comparisons made, this may still be chance.")
-        else:
-            claim = "The interval includes no difference, so this may be chance."
+        strength = strength_of(lo, hi, clear)
         t = float(w.diff / w.se) if w.se else 0.0
         out.append(Insight(f.key, f.kind, w.mean_a, w.mean_b, w.diff, lo, hi, n1, n2, t,
-                           clear, _sentence(f, w, lo, hi, n1, n2, claim)))
+                           clear, plain_sentence(f, w, strength), strength,
+                           detail_text(w, lo, hi, n1, n2, strength, len(raw)), len(raw)))
     out.sort(key=lambda i: (not i.clear, -abs(i.t_stat)))
     return out
 

@@ -58,6 +58,12 @@ def _licenses(window: Any, ctx: Any) -> None:
     install(window, ctx)
 
 
+def _clinician_report(window: Any, ctx: Any) -> None:
+    from wellness_app.ui.report.extension import install
+
+    install(window, ctx)
+
+
 def _support_line_setting(window: Any, ctx: Any) -> None:
     from wellness_app.ui.care.support_line import install_setting
 
@@ -79,6 +85,6 @@ def _phq9_due_banner(ctx: Any, parent: Any) -> Any:
 EARLY_WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [_crisis_button]
 WINDOW_EXTENSIONS: list[Callable[[Any, Any], None]] = [
     _import_export, _privacy, _install_tray, _onboarding, _language_menu, _licenses,
-    _support_line_setting,
+    _support_line_setting, _clinician_report,
 ]
 TODAY_BANNERS: list[Callable[[Any, Any], Any]] = [_escalation_banner, _phq9_due_banner]

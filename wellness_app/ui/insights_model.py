@@ -1,9 +1,11 @@
-"""A list model over domain insights (one sentence per row) and its wrapping delegate.
+"""Insights in the interface language: a list model over domain insights, one plain
+sentence per row ("You tend to feel better on days with … — 3.6 on those days, 3.1 on
+other days."), its strength words and the numbers behind "How sure is this?".
 
-`domain.insights` writes each sentence in English for the CLI; here the same sentence is
-rebuilt from the insight's numbers in the interface language: one whole sentence per
-factor (word order differs between languages) with named placeholders, plus one of three
-closing verdicts. A factor this table does not know keeps the domain's English sentence.
+`domain.insights` writes the same sentences in English for the CLI; here they are rebuilt
+from the insight's numbers with translatable pieces: a frame per direction, the condition
+per factor, what the other days are called, and the strength words. A factor this table
+does not know keeps the domain's English sentence.
 """
 
 from __future__ import annotations
@@ -13,75 +15,61 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
 )
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from wellness_app.domain.insights import MINUS, Insight
 from wellness_app.ui import locale_format
 from wellness_app.ui.i18n import translate
 
 InsightRole = Qt.ItemDataRole.UserRole + 1
+StrengthRole = Qt.ItemDataRole.UserRole + 2
+DetailRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
-# Factor key (or its prefix before ":" for tags and self-care items) → the sentence.
-SENTENCES = {
-    "daylight_30": QT_TRANSLATE_NOOP(
-        "Insights", "On days with at least 30 minutes of daylight your mood averaged {with}, "
-        "against {without} on other days (difference {difference}, 95 % CI {low} to {high}; "
-        "{days_with} and {days_without} days)."),
-    "lamp": QT_TRANSLATE_NOOP(
-        "Insights", "On days with a light-therapy lamp session your mood averaged {with}, "
-        "against {without} on other days (difference {difference}, 95 % CI {low} to {high}; "
-        "{days_with} and {days_without} days)."),
-    "activity_30": QT_TRANSLATE_NOOP(
-        "Insights", "On days with at least 30 minutes of activity your mood averaged {with}, "
-        "against {without} on other days (difference {difference}, 95 % CI {low} to {high}; "
-        "{days_with} and {days_without} days)."),
-    "sleep_7h": QT_TRANSLATE_NOOP(
-        "Insights", "On days after at least 7 hours of sleep your mood averaged {with}, "
-        "against {without} after less sleep (difference {difference}, 95 % CI {low} to "
-        "{high}; {days_with} and {days_without} days)."),
+FRAMES = {
+    "better": QT_TRANSLATE_NOOP("Insights", "You tend to feel better {condition} — {with} "
+                                "{those}, {without} {other}."),
+    "worse": QT_TRANSLATE_NOOP("Insights", "You tend to feel worse {condition} — {with} "
+                               "{those}, {without} {other}."),
+    "same": QT_TRANSLATE_NOOP("Insights", "Your mood was about the same {condition} — {with} "
+                              "{those}, {without} {other}."),
+}
+# Factor key (or its prefix before ":" for tags and self-care items) → when it holds.
+CONDITIONS = {
+    "daylight_30": QT_TRANSLATE_NOOP("Insights", "on days with at least 30 minutes of daylight"),
+    "lamp": QT_TRANSLATE_NOOP("Insights", "on days with a light-therapy lamp session"),
+    "activity_30": QT_TRANSLATE_NOOP("Insights", "on days with at least 30 minutes of activity"),
+    "sleep_7h": QT_TRANSLATE_NOOP("Insights", "on days after at least 7 hours of sleep"),
     "next_day:daylight_30": QT_TRANSLATE_NOOP(
-        "Insights", "On the day after a day with at least 30 minutes of daylight your mood "
-        "averaged {with}, against {without} on other days (difference {difference}, 95 % CI "
-        "{low} to {high}; {days_with} and {days_without} days)."),
+        "Insights", "on the day after a day with at least 30 minutes of daylight"),
     "next_day:lamp": QT_TRANSLATE_NOOP(
-        "Insights", "On the day after a day with a light-therapy lamp session your mood "
-        "averaged {with}, against {without} on other days (difference {difference}, 95 % CI "
-        "{low} to {high}; {days_with} and {days_without} days)."),
+        "Insights", "on the day after a day with a light-therapy lamp session"),
     "next_day:activity_30": QT_TRANSLATE_NOOP(
-        "Insights", "On the day after a day with at least 30 minutes of activity your mood "
-        "averaged {with}, against {without} on other days (difference {difference}, 95 % CI "
-        "{low} to {high}; {days_with} and {days_without} days)."),
+        "Insights", "on the day after a day with at least 30 minutes of activity"),
     "next_day:sleep_7h": QT_TRANSLATE_NOOP(
-        "Insights", "On the day after a day with at least 7 hours of sleep your mood "
-        "averaged {with}, against {without} on other days (difference {difference}, 95 % CI "
-        "{low} to {high}; {days_with} and {days_without} days)."),
-    "tag": QT_TRANSLATE_NOOP(
-        "Insights", "On days tagged “{name}” your mood averaged {with}, against {without} on "
-        "other days (difference {difference}, 95 % CI {low} to {high}; {days_with} and "
-        "{days_without} days)."),
-    "selfcare": QT_TRANSLATE_NOOP(
-        "Insights", "On days when you logged “{name}” your mood averaged {with}, against "
-        "{without} on other days (difference {difference}, 95 % CI {low} to {high}; "
-        "{days_with} and {days_without} days)."),
-    "weekend": QT_TRANSLATE_NOOP(
-        "Insights", "On Saturdays and Sundays your mood averaged {with}, against {without} on "
-        "weekdays (difference {difference}, 95 % CI {low} to {high}; {days_with} and "
-        "{days_without} days)."),
+        "Insights", "on the day after a day with at least 7 hours of sleep"),
+    "tag": QT_TRANSLATE_NOOP("Insights", "on days tagged “{name}”"),
+    "selfcare": QT_TRANSLATE_NOOP("Insights", "on days when you logged “{name}”"),
+    "weekend": QT_TRANSLATE_NOOP("Insights", "on Saturdays and Sundays"),
     "day_length_under_12h": QT_TRANSLATE_NOOP(
-        "Insights", "On days with less than 12 hours from sunrise to sunset your mood "
-        "averaged {with}, against {without} on longer days (difference {difference}, 95 % CI "
-        "{low} to {high}; {days_with} and {days_without} days)."),
-    "months_nov_feb": QT_TRANSLATE_NOOP(
-        "Insights", "From November to February your mood averaged {with}, against {without} "
-        "from March to October (difference {difference}, 95 % CI {low} to {high}; "
-        "{days_with} and {days_without} days)."),
+        "Insights", "on days with less than 12 hours from sunrise to sunset"),
+    "months_nov_feb": QT_TRANSLATE_NOOP("Insights", "from November to February"),
+}
+OTHERS = {
+    "sleep_7h": QT_TRANSLATE_NOOP("Insights", "after less sleep"),
+    "weekend": QT_TRANSLATE_NOOP("Insights", "on weekdays"),
+    "day_length_under_12h": QT_TRANSLATE_NOOP("Insights", "on longer days"),
+    "months_nov_feb": QT_TRANSLATE_NOOP("Insights", "from March to October"),
+}
+OTHER_DAYS = QT_TRANSLATE_NOOP("Insights", "on other days")
+THOSE_DAYS = QT_TRANSLATE_NOOP("Insights", "on those days")
+THOSE_MONTHS = QT_TRANSLATE_NOOP("Insights", "in those months")
+STRENGTHS = {
+    "clear": QT_TRANSLATE_NOOP("Insights", "a clear pattern"),
+    "slight": QT_TRANSLATE_NOOP("Insights", "a slight pattern"),
+    "chance": QT_TRANSLATE_NOOP("Insights", "may be chance"),
 }
 
 
@@ -93,28 +81,45 @@ def _num(value: float) -> str:
     return text.replace("-", MINUS)
 
 
-def verdict(item: Insight, comparisons: int) -> str:
-    """The closing sentence: the same three cases as `domain.insights.compare`."""
-    if item.clear:
-        return translate("Insights", "A pattern, not proof of cause.")
-    if item.ci_low > 0 or item.ci_high < 0:
-        return translate("Insights", "With {count} comparisons made, this may still be "
-                         "chance.").format(count=locale_format.number(comparisons))
-    return translate("Insights", "The interval includes no difference, so this may be chance.")
-
-
-def sentence(item: Insight, comparisons: int) -> str:
+def sentence(item: Insight) -> str:
     """The insight in the interface language (the domain's English one if unknown)."""
     prefix, _, name = item.factor.partition(":")
-    template = SENTENCES.get(item.factor) or (SENTENCES.get(prefix) if name else None)
-    if template is None:
+    condition = CONDITIONS.get(item.factor) or (CONDITIONS.get(prefix) if name else None)
+    if condition is None:
         return item.sentence
-    body = translate("Insights", template).format_map({
+    frame = "same" if item.strength == "chance" else (
+        "better" if item.difference > 0 else "worse")
+    those = THOSE_MONTHS if item.factor == "months_nov_feb" else THOSE_DAYS
+    return translate("Insights", FRAMES[frame]).format_map({
+        "condition": translate("Insights", condition).format(name=name),
         "with": _num(item.mean_with), "without": _num(item.mean_without),
-        "difference": _num(item.difference), "low": _num(item.ci_low),
-        "high": _num(item.ci_high), "days_with": locale_format.number(item.n_with),
-        "days_without": locale_format.number(item.n_without), "name": name})
-    return f"{body} {verdict(item, comparisons)}"
+        "those": translate("Insights", those),
+        "other": translate("Insights", OTHERS.get(item.factor, OTHER_DAYS))})
+
+
+def strength_words(item: Insight) -> str:
+    return translate("Insights", STRENGTHS[item.strength])
+
+
+def detail(item: Insight) -> str:
+    """The numbers and their caution, behind "How sure is this?"."""
+    numbers = translate("Insights", "Difference {difference} (95 % interval {low} to {high}); "
+                        "{days_with} days with, {days_without} without.").format(
+        difference=_num(item.difference), low=_num(item.ci_low), high=_num(item.ci_high),
+        days_with=locale_format.number(item.n_with),
+        days_without=locale_format.number(item.n_without))
+    count = locale_format.number(item.comparisons)
+    if item.strength == "clear":
+        claim = translate("Insights", "Even allowing for the {count} comparisons made, the "
+                          "interval stays clear of no difference. A pattern, not proof of "
+                          "cause.").format(count=count)
+    elif item.strength == "slight":
+        claim = translate("Insights", "Allowing for the {count} comparisons made, it could "
+                          "still be chance. A pattern, not proof of cause.").format(count=count)
+    else:
+        claim = translate("Insights", "The interval includes no difference, so this may be "
+                          "chance.")
+    return f"{numbers} {claim}"
 
 
 class InsightListModel(QAbstractListModel):
@@ -127,6 +132,9 @@ class InsightListModel(QAbstractListModel):
         self._items = list(items)
         self.endResetModel()
 
+    def items(self) -> list[Insight]:
+        return list(self._items)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
@@ -135,27 +143,11 @@ class InsightListModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return sentence(item, len(self._items))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(
-                "InsightListModel",
-                "Welch 95 % interval; a pattern is claimed only when the interval adjusted "
-                "for the number of comparisons excludes zero.")
+            return sentence(item)
+        if role == StrengthRole:
+            return strength_words(item)
+        if role in (DetailRole, Qt.ItemDataRole.ToolTipRole):
+            return detail(item)
         if role == InsightRole:
             return item
         return None
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Row height from the wrapped sentence at the view's current width (the default
-    delegate measures before the width is known and clips the last line)."""
-
-    PADDING = 10
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        view = self.parent()
-        width = max(120, view.viewport().width() - 24) if view is not None else 300
-        text = str(index.data() or "")
-        rect = option.fontMetrics.boundingRect(
-            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(width, rect.height() + self.PADDING)

@@ -6,6 +6,7 @@ from wellness_app.cli.commands import (
     day,
     demo,
     desktop,
+    fhir,
     file_io,
     insights,
     json_io,
@@ -20,5 +21,5 @@ from wellness_app.cli.commands import (
 
 COMMAND_MODULES = [
     mood, day, demo, trackers, meds, care_assess, treatment, report, insights, json_io,
-    file_io, privacy, backups, desktop, status,
+    file_io, fhir, privacy, backups, desktop, status,
 ]

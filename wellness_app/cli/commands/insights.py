@@ -1,4 +1,5 @@
-"""`wellness-app insights [--from D] [--to D] [--json]`: mood with and without each factor."""
+"""`wellness-app insights [--from D] [--to D] [--json]`: mood with and without each factor,
+one plain sentence each (the JSON keeps every number)."""
 
 from __future__ import annotations
 
@@ -38,5 +39,6 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                   f"({report.days} days with a mood check-in so far).")
         return 0
     for insight in report.insights:
-        ctx.print(f"- {insight.sentence}")
+        ctx.print(f"- {insight.sentence} ({insight.strength_words})")
+    ctx.print("Patterns, not proof of cause. `insights --json` has every number.")
     return 0

@@ -24,6 +24,8 @@ def register(registry: CliRegistry) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.add_argument("--include-notes", action="store_true",
                    help="include your check-in and treatment notes (off by default)")
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help="paper size (default: Letter in the US and Canada, A4 elsewhere)")
     p.set_defaults(handler=run, command_name="report")
 
 
@@ -40,7 +42,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     report = ReportService(ctx.db()).build(start, end, include_notes=args.include_notes)
     from wellness_app.offscreen import render_report_pdf
 
-    render_report_pdf(report, output)
+    render_report_pdf(report, output, args.paper)
     if report.is_empty:
         ctx.warn(f"{EMPTY_MESSAGE} The report says so: {output}")
     else:

@@ -14,10 +14,16 @@ from wellness_app.services.report.model import (
     WeekActivity,
     WeekLight,
 )
+from wellness_app.services.report.summary import (
+    compare_periods,
+    current_medications,
+    score_change,
+)
 from wellness_app.storage import Database
-from wellness_app.storage.repositories import clinical_history, treatments
+from wellness_app.storage.repositories import aggregates, clinical_history, treatments
 
 MAX_RANGE_DAYS = 3660
+EARLIEST = date(1900, 1, 1)
 
 
 class ReportService:
@@ -25,13 +31,13 @@ class ReportService:
         self._db = db
 
     def build(self, start: date, end: date, *, include_notes: bool = False,
-              today: date | None = None) -> ClinicianReport:
+              today: date | None = None, paper: str = "a4") -> ClinicianReport:
         """The report for [start, end]; notes only when `include_notes` (off by default)."""
         if end < start:
             raise ValidationError(f"The report ends ({end}) before it starts ({start})")
         if (end - start).days > MAX_RANGE_DAYS:
             raise ValidationError("A report can cover at most ten years")
-        report = ClinicianReport(start, end, today or date.today(), include_notes)
+        report = ClinicianReport(start, end, today or date.today(), include_notes, paper=paper)
         margin = timedelta(days=WINDOW_DAYS)
         with self._db.reading() as s:
             report.moods = clinical_history.daily_moods(s, start, end)
@@ -43,6 +49,9 @@ class ReportService:
             report.light = [WeekLight(*row) for row in clinical_history.weekly_light(s, start, end)]
             report.activity = [WeekActivity(*row)
                                for row in clinical_history.weekly_activity(s, start, end)]
+            every_medication = clinical_history.medications(s, EARLIEST, end)
+            previous = start - timedelta(days=(end - start).days + 1)
+            series = aggregates.daily_series(s, previous, end)
             if include_notes:
                 notes = clinical_history.mood_notes(s, start, end)
                 report.notes = [NoteLine(*row) for row in notes]
@@ -52,4 +61,8 @@ class ReportService:
                     s, start - margin, end + timedelta(days=FOLLOW_UP_DAYS), "phq9")
                 report.outcomes = [series_outcome(series, wide_moods, wide_phq9, report.generated)
                                    for series in detect_series(report.treatments)]
+        report.phq9_change = score_change("phq9", report.phq9)
+        report.gad7_change = score_change("gad7", report.gad7)
+        report.current_medications = current_medications(every_medication, start, end)
+        report.measures = compare_periods(series, start, end)
         return report

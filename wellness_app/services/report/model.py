@@ -11,6 +11,12 @@ from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.domain.treatment_outcome import SeriesOutcome
 from wellness_app.domain.treatments import TreatmentSession
+from wellness_app.services.report.summary import (
+    CurrentMedication,
+    MeasureComparison,
+    ScoreChange,
+    item9_flags,
+)
 
 TITLE: Final = "Self-care journal summary for a clinician"
 STATEMENT: Final = (
@@ -30,7 +36,7 @@ class MedicationLine:
 
 @dataclass(frozen=True, slots=True)
 class WeekLight:
-    week: str  # ISO week, e.g. 2026-W10
+    week: str  # ISO week, e.g. 2026-W10 (the report shows it as Monday – Sunday)
     minutes: float
     sessions: int
 
@@ -65,6 +71,11 @@ class ClinicianReport:
     light: list[WeekLight] = field(default_factory=list)
     activity: list[WeekActivity] = field(default_factory=list)
     notes: list[NoteLine] = field(default_factory=list)
+    phq9_change: ScoreChange | None = None
+    gad7_change: ScoreChange | None = None
+    current_medications: list[CurrentMedication] = field(default_factory=list)
+    measures: list[MeasureComparison] = field(default_factory=list)
+    paper: str = "a4"  # a4 | letter
 
     @property
     def is_empty(self) -> bool:
@@ -77,6 +88,11 @@ class ClinicianReport:
         """(day, answer 0–3) to PHQ-9 item 9 over time."""
         return [(a.local_date, a.answers[PHQ9_SUICIDE_ITEM_INDEX]) for a in self.phq9
                 if len(a.answers) > PHQ9_SUICIDE_ITEM_INDEX]
+
+    @property
+    def item9_flags(self) -> list[tuple[date, int]]:
+        """(day, answer) of the PHQ-9s in the period with item 9 above 0."""
+        return item9_flags(self.phq9)
 
     @property
     def mood_mean(self) -> float | None:

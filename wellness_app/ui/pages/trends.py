@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,7 +28,8 @@ from wellness_app.services.trends import TrendData, TrendsService
 from wellness_app.ui.background import run_in_background
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
-from wellness_app.ui.insights_model import InsightListModel, WrappingDelegate
+from wellness_app.ui.insights_model import InsightListModel
+from wellness_app.ui.insights_panel import InsightsPanel
 from wellness_app.ui.settings import Keys
 
 log = logging.getLogger(__name__)
@@ -84,7 +84,8 @@ class TrendsPage(QWidget):
         toolbar.addStretch(1)
         hint = QLabel(translate("TrendsPage", "Drag or ← → to pan, wheel or + − to zoom"))
         hint.setEnabled(False)
-        toolbar.addWidget(hint)
+        hint.setWordWrap(True)  # wraps rather than widening the page past 1024 px
+        toolbar.addWidget(hint, 1)
         self.export_button = QPushButton(translate("TrendsPage", "&Export PNG…"))
         self.export_button.setAccessibleName(
             translate("TrendsPage", "Export the current view as a PNG image"))
@@ -115,16 +116,8 @@ class TrendsPage(QWidget):
         left_layout.addWidget(self.hover_label)
 
         self.insights_model = InsightListModel(self)
-        self.insights_view = QListView()
-        self.insights_view.setModel(self.insights_model)
-        self.insights_view.setWordWrap(True)
-        self.insights_view.setItemDelegate(WrappingDelegate(self.insights_view))
-        self.insights_view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.insights_view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.insights_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.insights_view.setSpacing(4)
-        self.insights_view.setAlternatingRowColors(True)
-        self.insights_view.setAccessibleName(translate("TrendsPage", "Insights"))
+        self.insights_view = InsightsPanel(self.insights_model)
+        self.insights_view.setMinimumWidth(250)
         self.insights_status = QLabel(translate("TrendsPage", "Working out insights…"))
         self.insights_status.setWordWrap(True)
         right = QWidget()
@@ -138,9 +131,9 @@ class TrendsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([820, 380])
+        splitter.setSizes([640, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.preset_buttons[self._preset].setChecked(True)
@@ -187,8 +180,8 @@ class TrendsPage(QWidget):
         self.insights_model.set_items(report.insights)
         if report.insights:
             self.insights_status.setText(translate(
-                "TrendsPage", "Mean daily mood on days with and without each factor, strongest "
-                "first. Patterns, not proof of cause."))
+                "TrendsPage", "How your mood differs with each factor, clearest first. "
+                "Patterns, not proof of cause."))
         else:
             self.insights_status.setText(translate(
                 "TrendsPage", "No insights yet: each factor needs at least 5 days with it and 5 "

@@ -6,18 +6,20 @@ Hand-drawn rather than pyqtgraph: the report must render without a widget or a s
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import Questionnaire
 from wellness_app.ui import locale_format as fmt
 
-WIDTH, HEIGHT = 1600, 520
+WIDTH, HEIGHT = 1600, 520  # drawing units; the image is SCALE times that (~180 dpi printed)
+SCALE = 0.75
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 110, 40, 30, 70
 BAND_COLOURS = ("#e8f3ec", "#f4f1df", "#f8e9d6", "#f6dfd6", "#f1d5d8")
 LINE = QColor("#2c5d8f")
@@ -41,17 +43,19 @@ class _Frame:
 
 
 def _canvas() -> tuple[QImage, QPainter]:
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+    image = QImage(round(WIDTH * SCALE), round(HEIGHT * SCALE), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(SCALE, SCALE)  # smaller images: quicker to embed in the PDF
     font = QFont()
-    font.setPixelSize(24)
+    font.setPixelSize(30)
     painter.setFont(font)
     return image, painter
 
 
-def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date) -> None:
+def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date,
+          *, dates: bool = True) -> None:
     painter.setPen(QPen(QColor("#888888"), 1))
     painter.drawRect(frame.area)
     for value in ticks:
@@ -60,6 +64,8 @@ def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date) -
         painter.drawText(QRectF(0, y - 16, MARGIN_LEFT - 16, 32),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          f"{value:g}")
+    if not dates:
+        return
     painter.setPen(QPen(QColor("#333333"), 1))
     for day, align in ((frame.start, Qt.AlignmentFlag.AlignLeft),
                        (end, Qt.AlignmentFlag.AlignRight)):
@@ -69,21 +75,67 @@ def _axes(painter: QPainter, frame: _Frame, ticks: Sequence[float], end: date) -
         painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, fmt.short_date(day))
 
 
+def month_ticks(start: date, end: date) -> list[tuple[date, str]]:
+    """First days of months inside the range, labelled "Mar" (with the year at each
+    January and the first tick): every month up to 15 months, then every quarter, then
+    every year (labelled by the year alone) past four years."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    step = 1 if months <= 15 else 3 if months <= 48 else 12
+    year, month = start.year, start.month
+    if start.day > 1 or step > 1:
+        month += 1
+    ticks: list[tuple[date, str]] = []
+    while True:
+        year += (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        if step > 1 and (month - 1) % step:
+            month += 1
+            continue
+        day = date(year, month, 1)
+        if day > end:
+            return ticks
+        if step == 12:
+            label = str(year)
+        elif month == 1 or not ticks:
+            label = f"{fmt.month_name(month)} {year}"
+        else:
+            label = fmt.month_name(month)
+        ticks.append((day, label))
+        month += step
+
+
+def _month_axis(painter: QPainter, frame: _Frame, end: date) -> None:
+    painter.setPen(QPen(QColor("#333333"), 1))
+    ticks = month_ticks(frame.start, end)
+    slot = frame.area.width() / max(1, len(ticks))
+    for day, label in ticks:
+        x = frame.x(day)
+        painter.drawLine(QPointF(x, frame.area.bottom()), QPointF(x, frame.area.bottom() + 8))
+        painter.drawText(QRectF(x - slot / 2, frame.area.bottom() + 12, slot, 40),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+
+
 def _line(painter: QPainter, points: list[QPointF]) -> None:
-    pen = QPen(LINE, 3)
-    painter.setPen(pen)
-    if len(points) > 1:
-        painter.drawPolyline(QPolygonF(points))
+    """Segments drawn one by one (a long self-crossing polyline strokes slowly); dots only
+    while there are few enough to tell apart."""
+    painter.setPen(QPen(LINE, 3 if len(points) <= 120 else 1.5))
+    lines = [QLineF(a, b) for a, b in itertools.pairwise(points)]
+    for start in range(0, len(lines), 250):  # short calls: a worker thread yields often
+        painter.drawLines(lines[start:start + 250])
+    if len(points) > 120:
+        return
     painter.setBrush(LINE)
     for point in points:
         painter.drawEllipse(point, 5, 5)
 
 
 def mood_chart(moods: Sequence[DayMood], start: date, end: date) -> QImage:
-    """Daily mean mood (1–5) over the range."""
+    """Daily mean mood (1–5) over the range, months labelled along the bottom; long
+    ranges draw a thin line without dots so the shape stays readable."""
     image, painter = _canvas()
     frame = _Frame(start, end, 0.8, 5.2)
-    _axes(painter, frame, (1, 2, 3, 4, 5), end)
+    _axes(painter, frame, (1, 2, 3, 4, 5), end, dates=False)
+    _month_axis(painter, frame, end)
     _line(painter, [QPointF(frame.x(m.day), frame.y(m.mean)) for m in moods])
     painter.end()
     return image

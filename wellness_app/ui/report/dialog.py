@@ -1,19 +1,16 @@
-"""The clinician-report dialog: a date range (with presets), notes opt-in (off by default)
-and "Save as PDF…". The journal is read off the GUI thread; Qt renders the PDF."""
+"""The clinician-report dialog: a period (with presets), paper size, an optional name,
+notes opt-in (off by default), then *Save PDF…*, *Print…* or *Save for a clinic system
+(FHIR)…*. Everything slow runs off the GUI thread with progress and Cancel; once saved,
+*Open PDF* opens the file in the system's viewer."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QDate,
-    QObject,
-    QRunnable,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QThreadPool, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,47 +20,29 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from wellness_app.domain.errors import UserError
-from wellness_app.services.report import ClinicianReport, ReportService
-from wellness_app.services.report.model import EMPTY_MESSAGE, STATEMENT
+from wellness_app.services.report.model import EMPTY_MESSAGE
 from wellness_app.ui import locale_format
 from wellness_app.ui.care.care_text import care_text
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
+from wellness_app.ui.io.worker import Task
+from wellness_app.ui.report.jobs import Outcome, ReportRequest, fhir_job, pdf_job, print_job
+from wellness_app.ui.report.render import default_paper
 
 PRESETS = ((QT_TRANSLATE_NOOP("ReportDialog", "Last 30 days"), 30),
            (QT_TRANSLATE_NOOP("ReportDialog", "Last 90 days"), 90),
            (QT_TRANSLATE_NOOP("ReportDialog", "Last 6 months"), 182),
            (QT_TRANSLATE_NOOP("ReportDialog", "Last 12 months"), 365),
            (QT_TRANSLATE_NOOP("ReportDialog", "Custom range"), 0))
-
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class _BuildJob(QRunnable):
-    """Reads the range from the journal (SQL aggregates) without blocking the window."""
-
-    def __init__(self, service: ReportService, start: date, end: date, notes: bool) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._args = (service, start, end, notes)
-
-    def run(self) -> None:
-        service, start, end, notes = self._args
-        try:
-            self.signals.done.emit(service.build(start, end, include_notes=notes))
-        except UserError as exc:
-            self.signals.failed.emit(str(exc))
+PAPERS = (("a4", QT_TRANSLATE_NOOP("ReportDialog", "A4")),
+          ("letter", QT_TRANSLATE_NOOP("ReportDialog", "US Letter")))
 
 
 class ReportDialog(QDialog):
@@ -72,12 +51,12 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prepare a report for your clinician"))
         self.ctx = ctx
-        self.service = ReportService(ctx.db)
         self.today = today or date.today()
         self.saved_path: Path | None = None
-        self._job: _BuildJob | None = None
-        self._started: list[_BuildJob] = []  # kept alive until the dialog goes
-        self._target: Path | None = None
+        self.printed_pages = 0
+        self._task: Task | None = None
+        self._tasks: list[Task] = []  # kept alive until the dialog goes
+        self._printer: Any = None
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Period"))
         for name, days in PRESETS:
@@ -88,12 +67,21 @@ class ReportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(locale_format.date_pattern())
             edit.setAccessibleName(name)
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        for key, label in PAPERS:
+            self.paper.addItem(translate("ReportDialog", label), key)
+        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Optional: left out unless you type it"))
+        self.name.setAccessibleName(self.tr("Your name on the report"))
         self.notes = QCheckBox(self.tr("Include my notes (they are private: off unless you "
                                        "tick this)"))
         self.notes.setAccessibleName(self.tr("Include my notes"))
         intro = QLabel(self.tr(
-            "A summary of your journal to bring to an appointment: mood, PHQ-9 and GAD-7, "
-            "treatments, medications, light and movement.") + " " + care_text(STATEMENT))
+            "A summary of your journal to bring to an appointment: your mood, PHQ-9 and "
+            "GAD-7, treatments, medications, light and movement. It shows what you chose to "
+            "log; it is not a diagnosis and does not recommend any treatment."))
         intro.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -102,35 +90,53 @@ class ReportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Report status"))
-        self.save = QPushButton(self.tr("Save as PDF…"))
-        self.save.setAccessibleName(self.tr("Save as PDF"))
+        self.save = QPushButton(self.tr("&Save PDF…"))
+        self.save.setAccessibleName(self.tr("Save the report as a PDF"))
         self.save.setDefault(True)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the report"))
+        self.fhir = QPushButton(self.tr("Save for a clinic &system (FHIR)…"))
+        self.fhir.setAccessibleName(self.tr("Save for a clinic system (FHIR)"))
+        self.open_pdf = QPushButton(self.tr("&Open PDF"))
+        self.open_pdf.setAccessibleName(self.tr("Open the saved PDF"))
+        self.open_pdf.hide()
         self.cancel = QPushButton(self.tr("Close"))
         self.cancel.setAccessibleName(self.tr("Close"))
 
         form = QFormLayout()
-        form.addRow(self.tr("&Period"), self.preset)
+        form.addRow(self.tr("P&eriod"), self.preset)
         form.addRow(self.tr("&From"), self.start)
         form.addRow(self.tr("&To"), self.end)
+        form.addRow(self.tr("P&aper"), self.paper)
+        form.addRow(self.tr("&Name"), self.name)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.fhir)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.notes)
         layout.addWidget(self.progress)
-        layout.addWidget(self.message)
+        status = QHBoxLayout()
+        status.addWidget(self.message, 1)
+        status.addWidget(self.open_pdf)
+        layout.addLayout(status)
         layout.addLayout(buttons)
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.save.clicked.connect(self._save_clicked)
+        self.print_button.clicked.connect(self._print_clicked)
+        self.fhir.clicked.connect(self._fhir_clicked)
+        self.open_pdf.clicked.connect(self._open_clicked)
         self.cancel.clicked.connect(self._cancel_clicked)
         self.preset.setCurrentIndex(1)
         self._apply_preset()
-        self.setMinimumWidth(540)
-        intro.setMinimumHeight(intro.heightForWidth(500))
+        self.setMinimumWidth(560)
+        intro.setMinimumHeight(intro.heightForWidth(520))
 
+    # ---- seams for tests (monkeypatched) ---------------------------------------------
     @classmethod
     def ask(cls, ctx: UiContext, parent: QWidget | None = None) -> Path | None:
         """Show the dialog; returns the saved PDF's path, or None."""
@@ -139,16 +145,47 @@ class ReportDialog(QDialog):
         return dialog.saved_path
 
     @staticmethod
-    def ask_path(parent: QWidget, suggested: str) -> Path | None:
-        title = translate("ReportDialog", "Save the report as PDF")
-        files = translate("ReportDialog", "PDF files (*.pdf)")
+    def _save_path(parent: QWidget, title: str, files: str, suggested: str,
+                   suffix: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, files)
         if not path:
             return None
-        return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        return Path(path if path.lower().endswith(suffix) else path + suffix)
 
+    @classmethod
+    def ask_path(cls, parent: QWidget, suggested: str) -> Path | None:
+        return cls._save_path(parent, translate("ReportDialog", "Save the report as PDF"),
+                              translate("ReportDialog", "PDF files (*.pdf)"), suggested, ".pdf")
+
+    @classmethod
+    def ask_fhir_path(cls, parent: QWidget, suggested: str) -> Path | None:
+        return cls._save_path(parent, translate("ReportDialog", "Save for a clinic system (FHIR)"),
+                              translate("ReportDialog", "FHIR JSON (*.json)"), suggested, ".json")
+
+    @staticmethod
+    def ask_printer(parent: QWidget, paper: str) -> Any:
+        """A QPrinter the person chose in QPrintDialog, or None."""
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4
+        printer.setPageSize(QPageSize(size))
+        dialog = QPrintDialog(printer, parent)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @staticmethod
+    def open_file(path: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # ---- state -------------------------------------------------------------------------
     def range(self) -> tuple[date, date]:
         return self.start.date().toPython(), self.end.date().toPython()
+
+    def request(self) -> ReportRequest:
+        start, end = self.range()
+        return ReportRequest(start, end, self.notes.isChecked(), str(self.paper.currentData()),
+                             self.name.text().strip())
 
     def _apply_preset(self) -> None:
         days = int(self.preset.currentData())
@@ -159,57 +196,110 @@ class ReportDialog(QDialog):
             self.end.setDate(QDate(self.today))
             self.start.setDate(QDate(self.today - timedelta(days=days - 1)))
 
+    # ---- actions -----------------------------------------------------------------------
     def _save_clicked(self) -> None:
         start, end = self.range()
-        suggested = str(Path.home() / f"wellness-report-{start}-to-{end}.pdf")
-        target = self.ask_path(self, suggested)
-        if target is None:
-            return
-        self.start_build(target)
+        target = self.ask_path(self, str(Path.home() / f"wellness-report-{start}-to-{end}.pdf"))
+        if target is not None:
+            self.start_build(target)
 
     def start_build(self, target: Path) -> None:
+        """Write the PDF to `target` off the GUI thread."""
+        self._run(pdf_job(self.ctx.db, self.request(), target), self._saved)
+
+    def _print_clicked(self) -> None:
+        printer = self.ask_printer(self, str(self.paper.currentData()))
+        if printer is not None:
+            self._printer = printer  # alive until the job is done
+            self._run(print_job(self.ctx.db, self.request(), printer), self._printed)
+
+    def _fhir_clicked(self) -> None:
         start, end = self.range()
-        self._target = target
-        self._job = _BuildJob(self.service, start, end, self.notes.isChecked())
-        self._job.signals.done.connect(self._built)
-        self._job.signals.failed.connect(self._failed)
-        self._started.append(self._job)
-        self.save.setEnabled(False)
+        target = self.ask_fhir_path(
+            self, str(Path.home() / f"wellness-fhir-{start}-to-{end}.json"))
+        if target is not None:
+            self._run(fhir_job(self.ctx.db, self.request(), target), self._fhir_saved)
+
+    def _open_clicked(self) -> None:
+        if self.saved_path is not None and not self.open_file(self.saved_path):
+            self.message.setText(self.tr("No program to open PDF files was found; the file "
+                                         "is at {path}.").format(path=self.saved_path))
+
+    def _run(self, job: Any, on_done: Any) -> None:
+        task = Task(job)
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(lambda outcome, t=task: self._done(t, outcome, on_done))
+        task.signals.failed.connect(lambda text, cancelled, t=task: self._failed(
+            t, text, cancelled))
+        self._task = task
+        self._tasks.append(task)
+        for button in (self.save, self.print_button, self.fhir):
+            button.setEnabled(False)
         self.cancel.setText(self.tr("Cancel"))
+        self.progress.setRange(0, 0)
         self.progress.show()
         self.message.setText(self.tr("Preparing the report…"))
-        QThreadPool.globalInstance().start(self._job)
+        QThreadPool.globalInstance().start(task)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _cancel_clicked(self) -> None:
-        if self._job is None:
+        if self._task is None:
             self.reject()
             return
-        self._job = None  # the result is ignored when it arrives
+        self._task.cancel.cancel()
+        self._task = None  # whatever arrives later is ignored
         self._finish(self.tr("Cancelled; nothing was saved."))
 
-    def _built(self, report: ClinicianReport) -> None:
-        if self._job is None or self._target is None:
-            return
-        from wellness_app.ui.report.render import render_pdf
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._task is not None:
+            self._task.cancel.cancel()
+        super().closeEvent(event)
 
-        try:
-            render_pdf(report, self._target)
-        except OSError as exc:
-            self._failed(self.tr("Could not write {path}: {error}").format(
-                path=self._target, error=exc.strerror or exc))
-            return
-        self.saved_path = self._target
-        text = self.tr("Saved to {path}.").format(path=self._target)
-        if report.is_empty:
-            text = care_text(EMPTY_MESSAGE) + " " + self.tr("The report says so.") + " " + text
+    def reject(self) -> None:
+        if self._task is not None:
+            self._task.cancel.cancel()
+        super().reject()
+
+    def _done(self, task: Task, outcome: Outcome, on_done: Any) -> None:
+        if task is self._task:
+            on_done(outcome)
+
+    def _failed(self, task: Task, text: str, cancelled: bool) -> None:
+        if task is self._task:
+            self._finish(self.tr("Cancelled; nothing was saved.") if cancelled else text)
+
+    def _empty_note(self, outcome: Outcome) -> str:
+        if outcome.report is not None and outcome.report.is_empty:
+            return care_text(EMPTY_MESSAGE) + " " + self.tr("The report says so.") + " "
+        return ""
+
+    def _saved(self, outcome: Outcome) -> None:
+        self.saved_path = outcome.path
+        self.open_pdf.show()
+        self._finish(self._empty_note(outcome) + self.tr("Saved to {path}.").format(
+            path=outcome.path))
+
+    def _printed(self, outcome: Outcome) -> None:
+        self.printed_pages = outcome.pages
+        self._printer = None
+        self._finish(self._empty_note(outcome) + self.tr("Sent to the printer."))
+
+    def _fhir_saved(self, outcome: Outcome) -> None:
+        if outcome.resources == 0:
+            text = self.tr("Nothing was logged between these dates; the file holds an empty "
+                           "bundle.")
+        else:
+            text = self.tr("Saved {count} records for a clinic system to {path}.").format(
+                count=locale_format.number(outcome.resources), path=outcome.path)
         self._finish(text)
 
-    def _failed(self, message: str) -> None:
-        self._finish(message)
-
     def _finish(self, message: str) -> None:
-        self._job = None
+        self._task = None
         self.progress.hide()
-        self.save.setEnabled(True)
+        for button in (self.save, self.print_button, self.fhir):
+            button.setEnabled(True)
         self.cancel.setText(self.tr("Close"))
         self.message.setText(message)

@@ -1,0 +1,94 @@
+"""The report dialog's work, as jobs for `ui.io.worker.Task` (off the GUI thread, with
+progress and Cancel): read the journal, lay the report out, write the PDF, print it, or
+write the FHIR bundle. The GUI thread only receives progress and the outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QPagedPaintDevice
+
+from wellness_app.domain.errors import UserError
+from wellness_app.services import Database
+from wellness_app.services.io.common import CancelToken, ImportCancelled, Progress
+from wellness_app.services.report import ClinicianReport, ReportService
+from wellness_app.ui.i18n import translate
+from wellness_app.ui.report.render import Cancelled, print_report, render_pdf
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    start: date
+    end: date
+    include_notes: bool
+    paper: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a job did: the report (for its empty flag), pages written, the file."""
+
+    report: ClinicianReport | None
+    pages: int
+    path: Path | None
+    resources: int = 0
+
+
+def _write_error(path: Path, exc: OSError) -> UserError:
+    return UserError(translate("ReportDialog", "Could not write {path}: {error}").format(
+        path=path, error=exc.strerror or exc))
+
+
+def _build(db: Database, request: ReportRequest, cancel: CancelToken) -> ClinicianReport:
+    report = ReportService(db).build(request.start, request.end,
+                                     include_notes=request.include_notes, paper=request.paper)
+    cancel.check()
+    return report
+
+
+def _render_job(db: Database, request: ReportRequest,
+                draw: Callable[[ClinicianReport, Progress, CancelToken], int],
+                target: Path | None) -> Any:
+    """Read the journal, then `draw` the report (PDF or printer) with progress."""
+    def job(progress: Progress, cancel: CancelToken) -> Outcome:
+        report = _build(db, request, cancel)
+        try:
+            pages = draw(report, progress, cancel)
+        except Cancelled:
+            raise ImportCancelled() from None
+        except OSError as exc:
+            raise (_write_error(target, exc) if target else UserError(str(exc))) from exc
+        return Outcome(report, pages, target)
+    return job
+
+
+def pdf_job(db: Database, request: ReportRequest, target: Path) -> Any:
+    return _render_job(db, request, lambda report, progress, cancel: render_pdf(
+        report, target, name=request.name, progress=progress,
+        cancelled=lambda: cancel.cancelled), target)
+
+
+def print_job(db: Database, request: ReportRequest, printer: QPagedPaintDevice) -> Any:
+    return _render_job(db, request, lambda report, progress, cancel: print_report(
+        report, printer, name=request.name, progress=progress,
+        cancelled=lambda: cancel.cancelled), None)
+
+
+def fhir_job(db: Database, request: ReportRequest, target: Path) -> Any:
+    def job(progress: Progress, cancel: CancelToken) -> Outcome:
+        from wellness_app.services.io.fhir_export import FhirExportService
+
+        try:
+            result = FhirExportService(db).write(
+                target, request.start, request.end, include_notes=request.include_notes,
+                name=request.name)
+        except OSError as exc:
+            raise _write_error(target, exc) from exc
+        progress(1, 1)
+        return Outcome(None, 0, target, result.resources)
+    return job
