@@ -118,7 +118,8 @@ def fill_entries(path: Path, count: int) -> None:
         for n in range(count):
             at = end - step * (count - n)
             stamp = at.replace(tzinfo=None).isoformat(sep=" ")
-            rows.append((rng.randint(1, 5), rng.choice(notes), stamp, stamp, stamp, 0,
+            note = "Saw a zebra at the zoo" if rng.random() < 0.0005 else rng.choice(notes)
+            rows.append((rng.randint(1, 5), note, stamp, stamp, stamp, 0,
                          at.date().isoformat()))
             if len(rows) == 50_000:
                 _insert(con, rows)

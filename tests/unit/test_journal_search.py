@@ -120,3 +120,19 @@ def test_an_encrypted_journal_keeps_its_index_inside_the_file(tmp_path: Path) ->
         db.close()
     assert b"BACKEREI" not in path.read_bytes().upper()
     assert not any(p.name.startswith(search_index.FTS_TABLE) for p in tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("walk_factor", [0, 10**9])  # walk the time index / drive by matches
+def test_both_query_plans_give_the_newest_matches(db, monkeypatch,  # type: ignore[no-untyped-def]
+                                                  walk_factor: int) -> None:
+    monkeypatch.setattr(search_index, "WALK_FACTOR", walk_factor)
+    moods = MoodService(db)
+    start = datetime(2025, 3, 1, 9, tzinfo=UTC)
+    ids = {}
+    for n in (5, 1, 9, 3, 7, 2, 8, 0, 6, 4):  # ids do not follow time
+        saved = moods.log(3, moment=Moment.from_aware(start + timedelta(hours=n)),
+                          note=f"walk number {n}" if n % 3 else "rain")
+        ids[n] = saved.id
+    found = [e.id for e in moods.search(JournalQuery(text="WALK", limit=4))]
+    assert found == [ids[n] for n in (8, 7, 5, 4)]
+    assert len(moods.search(JournalQuery(text="walk"))) == 6

@@ -15,6 +15,10 @@ log = logging.getLogger(__name__)
 
 FTS_TABLE = "mood_entries_fts"
 MIN_MATCH_CHARS = 3  # trigram matching needs at least three characters
+#: walk the time index instead of sorting the matches when matches² > WALK_FACTOR × rows
+#: (measured in bench/bench_journal.py: a match costs ~35× a scanned index entry, and a
+#: walk reads limit × rows / matches entries; 2,000 × 1/35 ≈ 60)
+WALK_FACTOR = 60
 _TRIGGERS = ("mood_entries_fts_ai", "mood_entries_fts_ad", "mood_entries_fts_au")
 
 _CREATE = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Integer, column, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, column, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.errors import NotFoundError
@@ -99,11 +99,7 @@ def search(session: Session, query: JournalQuery) -> list[MoodEntry]:
     stmt = select(MoodEntryRow).order_by(MoodEntryRow.at_utc.desc(), MoodEntryRow.id.desc())
     words = query.text.strip()
     if words and len(words) >= search_index.MIN_MATCH_CHARS and _has_index(session):
-        matching = text(
-            f"SELECT rowid FROM {search_index.FTS_TABLE} "
-            f"WHERE {search_index.FTS_TABLE} MATCH :phrase"
-        ).bindparams(phrase=search_index.match_phrase(words)).columns(column("rowid", Integer))
-        stmt = stmt.where(MoodEntryRow.id.in_(matching))
+        stmt = stmt.where(_full_text_match(session, words, query.limit))
     elif words:  # too short for trigrams, or no FTS5 here: scan
         pattern = f"%{_escape_like(words)}%"
         stmt = stmt.where(
@@ -156,6 +152,26 @@ def day_sleep_hours(session: Session, day: date) -> float | None:
 
 def count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(MoodEntryRow)) or 0)
+
+
+def _full_text_match(session: Session, words: str, limit: int | None) -> ColumnElement[bool]:
+    """Entries whose title or note contains `words`, through the FTS5 index.
+
+    Few matches: the index drives (look them up, sort by time). Many matches with a limit:
+    walk the time index newest first and stop at the limit (`+id` keeps SQLite from
+    driving by the matches, which would sort them all).
+    """
+    fts = search_index.FTS_TABLE
+    phrase = search_index.match_phrase(words)
+    matching = text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :phrase").bindparams(
+        phrase=phrase).columns(column("rowid", Integer))
+    if limit:
+        matches = session.scalar(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :p"),
+                                 {"p": phrase}) or 0
+        rows = session.scalar(select(func.max(MoodEntryRow.id))) or 0
+        if matches * matches > search_index.WALK_FACTOR * rows:
+            return literal_column("+mood_entries.id").in_(matching)
+    return MoodEntryRow.id.in_(matching)
 
 
 def _has_index(session: Session) -> bool:
