@@ -218,111 +218,206 @@ Details stehen im Protokoll:
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/care_text.py" line="65"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="66"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="67"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="68"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="67"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="69"/>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="70"/>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="71"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="72"/>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="73"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="74"/>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="75"/>
+        <source>South Africa</source>
+        <translation>Südafrika</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="76"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="77"/>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="78"/>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="79"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="80"/>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="81"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="82"/>
         <source>Elsewhere</source>
         <translation>Anderswo</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="68"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="83"/>
         <source>Numbers change. Check that these work where you live, and add your own people and your clinician.</source>
         <translation>Nummern ändern sich. Prüf, ob sie dort gelten, wo du lebst, und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="71"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="87"/>
         <source>Emergency</source>
         <translation>Notruf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="72"/>
-        <source>Crisis line</source>
-        <translation>Krisentelefon</translation>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="88"/>
+        <source>Emergency (SAMU)</source>
+        <translation>Notruf (SAMU)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="89"/>
+        <source>Emergency (ambulance, fire)</source>
+        <translation>Notruf (Rettungsdienst, Feuerwehr)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="90"/>
+        <source>Police</source>
+        <translation>Polizei</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="91"/>
+        <source>Emergency (from a mobile)</source>
+        <translation>Notruf (vom Handy)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="92"/>
+        <source>Ambulance</source>
+        <translation>Rettungsdienst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="93"/>
+        <source>Medical emergency</source>
+        <translation>Medizinischer Notruf</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="97"/>
+        <source>24/7</source>
+        <translation>rund um die Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="98"/>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="99"/>
+        <source>normal call rate</source>
+        <translation>normaler Gesprächstarif</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="94"/>
         <source>National suicide prevention line</source>
         <translation>Nationale Suizidpräventions-Hotline</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="95"/>
         <source>Directory of crisis lines</source>
         <translation>Verzeichnis von Krisentelefonen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="75"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="96"/>
         <source>the local emergency number</source>
         <translation>die örtliche Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="76"/>
-        <source>0800 111 0 111 or 0800 111 0 222</source>
-        <translation>0800 111 0 111 oder 0800 111 0 222</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="77"/>
-        <source>113 or 0800-0113</source>
-        <translation>113 oder 0800-0113</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="78"/>
-        <source>call or text</source>
-        <translation>Anruf oder SMS</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="79"/>
-        <source>free, 24/7</source>
-        <translation>kostenlos, rund um die Uhr</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="107"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="127"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="133"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="153"/>
         <source>In your latest PHQ-9 you said you have had thoughts that you would be better off dead or of hurting yourself.</source>
         <translation>In deinem letzten PHQ-9 hast du angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir Leid zufügen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="137"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="157"/>
         <source>Your mood was low on {low} of your last {days} days with check-ins.</source>
         <translation>Deine Stimmung war an {low} deiner letzten {days} Tage mit Check-in niedrig.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="141"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="161"/>
         <source>Your latest PHQ-9 total was {total}.</source>
         <translation>Dein letzter PHQ-9-Gesamtwert war {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="153"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="173"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} depression symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (depressive Beschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="157"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="177"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} anxiety symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (Angstbeschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="161"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="181"/>
         <source>This is a description of your answers, not a diagnosis.</source>
         <translation>Das beschreibt deine Antworten, es ist keine Diagnose.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="163"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="183"/>
         <source>A total of {threshold} or more is the usual point to talk it over with a doctor or another clinician.</source>
         <translation>Ab einem Gesamtwert von {threshold} ist es üblich, mit einer Ärztin, einem Arzt oder anderen Behandelnden darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="167"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="187"/>
         <source>Whatever the total, if you are struggling, talking to a doctor or someone you trust can help.</source>
         <translation>Egal, wie hoch der Wert ist: Wenn es dir schwerfällt, kann ein Gespräch mit einer Ärztin, einem Arzt oder jemandem, dem du vertraust, helfen.</translation>
     </message>
@@ -916,187 +1011,545 @@ Details stehen im Protokoll:
     </message>
 </context>
 <context>
+    <name>CrisisCards</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="35"/>
+        <source>Copied {number}.</source>
+        <translation>{number} kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="42"/>
+        <source>This computer has no app that can do that. Please use your phone: {number}</source>
+        <translation>Auf diesem Computer gibt es dafür keine App. Bitte nimm dein Telefon: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="66"/>
+        <source>call</source>
+        <translation>anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="66"/>
+        <source>text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="67"/>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="76"/>
+        <source>hours: see the operator&apos;s site</source>
+        <translation>Zeiten: siehe Website des Angebots</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="121"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="121"/>
+        <source>No number yet: add one under Manage lines</source>
+        <translation>Noch keine Nummer: Füge unter „Telefone verwalten“ eine hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="125"/>
+        <source>Text: {number}</source>
+        <translation>SMS: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="134"/>
+        <source>{name}: {number}. {details}</source>
+        <translation>{name}: {number}. {details}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="137"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="182"/>
+        <source>Copy number</source>
+        <translation>Nummer kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="138"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="139"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="183"/>
+        <source>Copy the number of {name}</source>
+        <translation>Nummer von {name} kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="143"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="186"/>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="144"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="187"/>
+        <source>Call {name}</source>
+        <translation>{name} anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="148"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="189"/>
+        <source>Text</source>
+        <translation>SMS schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="149"/>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="190"/>
+        <source>Send a text to {name}</source>
+        <translation>{name} eine SMS schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="154"/>
+        <source>Open chat</source>
+        <translation>Chat öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="155"/>
+        <source>Open the chat of {name} in the browser</source>
+        <translation>Den Chat von {name} im Browser öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisCountry</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_country.py" line="31"/>
+        <source>Where are you?</source>
+        <translation>Wo bist du?</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_country.py" line="32"/>
+        <source>Choose your country to see its crisis lines. Type to search.</source>
+        <translation>Wähle dein Land, um seine Krisentelefone zu sehen. Tippe, um zu suchen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_country.py" line="36"/>
+        <location filename="../../wellness_app/ui/care/crisis_country.py" line="37"/>
+        <source>Search for a country</source>
+        <translation>Land suchen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_country.py" line="41"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_country.py" line="54"/>
+        <source>&amp;Use this country</source>
+        <translation>Dieses &amp;Land verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_country.py" line="55"/>
+        <source>Use this country</source>
+        <translation>Dieses Land verwenden</translation>
+    </message>
+</context>
+<context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="53"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="76"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="77"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="65"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="103"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="107"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="108"/>
+        <source>&amp;Manage lines…</source>
+        <translation>Telefone &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="41"/>
+        <source>Manage crisis lines</source>
+        <translation>Krisentelefone verwalten</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="140"/>
+        <source>Your safety plan and your own people are shown once your journal is unlocked. These numbers need no passphrase.</source>
+        <translation>Dein Sicherheitsplan und deine eigenen Menschen erscheinen, sobald dein Tagebuch entsperrt ist. Diese Nummern brauchen keine Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="156"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="157"/>
+        <source>In immediate danger? Call {numbers} now.</source>
+        <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="160"/>
+        <source>In immediate danger? Call your local emergency number now. In the EU and many other countries it is 112.</source>
+        <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an. In der EU und vielen anderen Ländern ist das die 112.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="173"/>
+        <source>Call {number}</source>
+        <translation>{number} anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="174"/>
+        <source>Call the emergency number {number}</source>
+        <translation>Den Notruf {number} anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="178"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="179"/>
+        <source>Copy the emergency number</source>
+        <translation>Die Notrufnummer kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="194"/>
+        <source>Crisis lines — {country}</source>
+        <translation>Krisentelefone — {country}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="196"/>
+        <source>C&amp;hange country…</source>
+        <translation>Land &amp;ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="197"/>
+        <source>Change country</source>
+        <translation>Land ändern</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="205"/>
+        <source>Last reviewed {date}. {note}</source>
+        <translation>Zuletzt geprüft: {date}. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="209"/>
+        <source>These numbers were last checked on {date}, more than a year ago. Please take a moment to confirm yours, and change them under Manage lines if needed.</source>
+        <translation>Diese Nummern wurden zuletzt am {date} geprüft, vor mehr als einem Jahr. Bitte nimm dir einen Moment, um deine zu bestätigen, und ändere sie bei Bedarf unter „Telefone verwalten“.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="217"/>
+        <source>No lines are bundled for where you are. Add your own under Manage lines, or choose a country above.</source>
+        <translation>Für deinen Ort sind keine Telefone hinterlegt. Füge unter „Telefone verwalten“ eigene hinzu oder wähle oben ein Land.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="224"/>
+        <source>Your people</source>
+        <translation>Deine Menschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="228"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="243"/>
         <source>Your safety plan</source>
         <translation>Dein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="68"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="163"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="230"/>
+        <source>You have not written a safety plan yet; it takes a few minutes, and you can make it with someone you trust.</source>
+        <translation>Du hast noch keinen Sicherheitsplan geschrieben; das dauert ein paar Minuten, und du kannst ihn mit jemandem machen, dem du vertraust.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="235"/>
+        <source>Make a safety plan</source>
+        <translation>Einen Sicherheitsplan erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="237"/>
+        <source>Go only as far as you need: start with the first step, and move on to the next one only if things still feel too much.</source>
+        <translation>Geh nur so weit, wie du musst: Fang mit dem ersten Schritt an und geh erst zum nächsten, wenn es noch zu viel ist.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="248"/>
         <source>Edit my safety &amp;plan</source>
         <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="249"/>
         <source>Edit my safety plan</source>
         <translation>Meinen Sicherheitsplan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="76"/>
-        <source>C&amp;ountry:</source>
-        <translation>&amp;Land:</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="78"/>
-        <source>Country for crisis lines</source>
-        <translation>Land für Krisentelefone</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="73"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="89"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="52"/>
         <source>Crisis lines</source>
         <translation>Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="52"/>
         <source>You answered that you have had thoughts that you would be better off dead or of hurting yourself. You do not have to carry this alone. Here is your safety plan, and people you can contact now.</source>
         <translation>Du hast angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir etwas antun könntest. Du musst das nicht allein tragen. Hier ist dein Sicherheitsplan und Menschen, die du jetzt erreichen kannst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="101"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="44"/>
+        <source>Crisis lines — {country}. Numbers change: check them, edit or hide a line, and add your own people and your clinician. The emergency number is always shown.</source>
+        <translation>Krisentelefone — {country}. Nummern ändern sich: Prüf sie, bearbeite oder verstecke eine Zeile und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu. Der Notruf wird immer angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="63"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="102"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="64"/>
         <source>Edit the selected line</source>
         <translation>Ausgewählte Nummer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="67"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="106"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="68"/>
         <source>Hide or show the selected line</source>
         <translation>Ausgewählte Nummer aus- oder einblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="107"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="69"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Eigene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="70"/>
         <source>Add your own line</source>
         <translation>Eigene Nummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="72"/>
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="73"/>
         <source>Undo your change to this line</source>
         <translation>Deine Änderung an dieser Nummer rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="112"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="113"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="75"/>
+        <source>Bring back &amp;bundled lines</source>
+        <translation>&amp;Mitgelieferte Telefone zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="76"/>
+        <source>Bring back every bundled line as shipped</source>
+        <translation>Alle mitgelieferten Telefone wie ausgeliefert zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="79"/>
         <source>Show hidden lines</source>
         <translation>Ausgeblendete Nummern zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="122"/>
-        <source>If you are in immediate danger, call your local emergency number now. Last reviewed {date}. {note}</source>
-        <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an. Zuletzt geprüft: {date}. {note}</translation>
+        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="122"/>
+        <source>The emergency number is always shown.</source>
+        <translation>Der Notruf wird immer angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="135"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="111"/>
         <source>Save card as P&amp;DF…</source>
         <translation>Karte als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="138"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="112"/>
         <source>Save the safety plan card as PDF</source>
         <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="162"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="234"/>
         <source>Make a safety &amp;plan</source>
         <translation>Sicherheits&amp;plan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="227"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="314"/>
         <source>Saved the safety plan card.</source>
         <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="237"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="101"/>
         <source>Save safety plan card</source>
         <translation>Karte mit dem Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="240"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="257"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="124"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
+    <name>CrisisLearn</name>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="18"/>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="19"/>
+        <source>Talking about wanting to die, about being a burden, or about feeling trapped or without hope.</source>
+        <translation>Davon sprechen, sterben zu wollen, eine Last zu sein oder sich gefangen und ohne Hoffnung zu fühlen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="22"/>
+        <source>Pulling away from people, saying goodbye, giving things away.</source>
+        <translation>Sich von Menschen zurückziehen, sich verabschieden, Dinge verschenken.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="24"/>
+        <source>Looking for a way to end one&apos;s life, or making a plan.</source>
+        <translation>Nach einem Weg suchen, sich das Leben zu nehmen, oder einen Plan machen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="26"/>
+        <source>Sudden changes: much more alcohol or drugs, sleeping far more or far less, great agitation, or an unexpected calm after a dark time.</source>
+        <translation>Plötzliche Veränderungen: viel mehr Alkohol oder Drogen, viel mehr oder viel weniger Schlaf, große Unruhe oder eine unerwartete Ruhe nach einer dunklen Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="31"/>
+        <source>What helps in the moment</source>
+        <translation>Was im Moment hilft</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="32"/>
+        <source>Put distance between now and acting: the strongest urges usually pass.</source>
+        <translation>Abstand zwischen jetzt und Handeln bringen: Auch die stärksten Impulse gehen meist vorüber.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="35"/>
+        <source>Use your safety plan one step at a time, and reach out to a person or a line above. You do not need the right words.</source>
+        <translation>Geh deinen Sicherheitsplan Schritt für Schritt durch und melde dich bei einem Menschen oder einem Telefon oben. Du brauchst nicht die richtigen Worte.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="38"/>
+        <source>Go to a place where you are with other people, or ask someone to come to you.</source>
+        <translation>Geh an einen Ort, an dem andere Menschen sind, oder bitte jemanden, zu dir zu kommen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="42"/>
+        <source>If you are worried about someone</source>
+        <translation>Wenn du dir um jemanden Sorgen machst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="43"/>
+        <source>Ask directly: &quot;Are you thinking about suicide?&quot; Asking does not put the idea in their head; it often brings relief.</source>
+        <translation>Frag direkt: „Denkst du daran, dir das Leben zu nehmen?“ Die Frage bringt niemanden erst auf den Gedanken; oft ist sie eine Erleichterung.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="46"/>
+        <source>Listen without judging or arguing. Take what they say seriously.</source>
+        <translation>Hör zu, ohne zu urteilen oder zu widersprechen. Nimm ernst, was die Person sagt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="49"/>
+        <source>Stay with them, or make sure someone else does, and help them contact a crisis line or their doctor. If life is in danger, call the emergency number.</source>
+        <translation>Bleib bei der Person oder sorg dafür, dass jemand anderes bleibt, und hilf ihr, ein Krisentelefon oder ihre Ärztin oder ihren Arzt zu erreichen. Wenn Lebensgefahr besteht, ruf den Notruf.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="53"/>
+        <source>Check in again in the days after: it matters.</source>
+        <translation>Melde dich in den Tagen danach wieder: Das zählt.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="56"/>
+        <source>Making the surroundings safer</source>
+        <translation>Die Umgebung sicherer machen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="57"/>
+        <source>Time and distance save lives: put away or hand over anything that could be used to hurt oneself, such as stored medicines, weapons, or other means.</source>
+        <translation>Zeit und Abstand retten Leben: Räum alles weg oder gib es ab, womit man sich verletzen könnte, etwa gelagerte Medikamente, Waffen oder andere Mittel.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="61"/>
+        <source>Ask a pharmacist how to get rid of medicines that are no longer needed; keep only small amounts at home where that is possible.</source>
+        <translation>Frag in der Apotheke, wie du nicht mehr gebrauchte Medikamente loswirst; bewahre, wo es geht, nur kleine Mengen zu Hause auf.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="86"/>
+        <source>Understanding a crisis — for you and for the people who care for you</source>
+        <translation>Eine Krise verstehen — für dich und für die Menschen, die für dich da sind</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="88"/>
+        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="95"/>
+        <source>Understanding a crisis</source>
+        <translation>Eine Krise verstehen</translation>
+    </message>
+</context>
+<context>
     <name>CrisisLineEditor</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="15"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="27"/>
         <source>Add your own line</source>
         <translation>Eigene Nummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="14"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="26"/>
         <source>Edit crisis line</source>
         <translation>Krisentelefon bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="20"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="32"/>
         <source>e.g. my therapist, Dr Okafor</source>
         <translation>z. B. meine Therapeutin, Dr. Okafor</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="22"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="34"/>
         <source>phone number, text number or other contact</source>
         <translation>Telefonnummer, SMS-Nummer oder anderer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="23"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="24"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="36"/>
         <source>Number or contact</source>
         <translation>Nummer oder Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="25"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="37"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="40"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="41"/>
         <source>Number or &amp;contact</source>
         <translation>Nummer oder &amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="30"/>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="42"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="45"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1122,22 +1575,27 @@ Details stehen im Protokoll:
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="79"/>
+        <source>always shown</source>
+        <translation>immer angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="81"/>
         <source>hidden</source>
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="79"/>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="82"/>
         <source>as shipped</source>
         <translation>wie mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="80"/>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="83"/>
         <source>edited by you</source>
         <translation>von dir geändert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="84"/>
         <source>your own</source>
         <translation>deine eigene</translation>
     </message>
@@ -1145,16 +1603,38 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisSupport</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="24"/>
         <location filename="../../wellness_app/ui/care/crisis_button.py" line="33"/>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="43"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="42"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="52"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="134"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="136"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="31"/>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="40"/>
         <source>Your safety plan and crisis lines ({key})</source>
         <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="122"/>
+        <source>In immediate danger? Call {numbers} now.</source>
+        <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="123"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="124"/>
+        <source>In immediate danger? Call your local emergency number now.</source>
+        <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/crisis_button.py" line="130"/>
+        <source>Crisis lines need no passphrase. Your own safety plan is shown after you unlock.</source>
+        <translation>Krisentelefone brauchen keine Passphrase. Deinen eigenen Sicherheitsplan siehst du nach dem Entsperren.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/care/crisis_support.py" line="26"/>
@@ -2448,19 +2928,19 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     <name>MainWindow</name>
     <message>
         <location filename="../../wellness_app/ui/care/support_line.py" line="53"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="184"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="196"/>
         <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="185"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="197"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="188"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="200"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
@@ -2996,12 +3476,12 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Willkommen und Einrichtung…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="171"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="177"/>
         <source>Country for crisis lines</source>
         <translation>Land für Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="164"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="170"/>
         <source>Crisis lines</source>
         <translation>Krisentelefone</translation>
     </message>
@@ -3076,27 +3556,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="43"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="44"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="56"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="57"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="58"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="59"/>
         <source>A quiet place to note how you feel, and what you did for yourself: mood, daylight, movement, self-care, medications and treatments.</source>
         <translation>Ein ruhiger Ort, um festzuhalten, wie du dich fühlst und was du für dich getan hast: Stimmung, Tageslicht, Bewegung, Selbstfürsorge, Medikamente und Behandlungen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="61"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="62"/>
         <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="69"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="70"/>
         <source>Everything you write stays on this computer, in one file:
 {path}
 There is no account and no cloud, and the app has no network code: nothing is ever sent anywhere. You decide what to export or print.</source>
@@ -3105,89 +3585,89 @@ There is no account and no cloud, and the app has no network code: nothing is ev
 Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Nichts wird jemals irgendwohin gesendet. Du entscheidest, was du exportierst oder druckst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="74"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="75"/>
         <source>The next steps are all optional: a place for daylight times, reminders, a passphrase, and your country for crisis lines. &quot;Skip setup&quot; keeps the defaults and you can come back here from Settings → Welcome and setup.</source>
         <translation>Die nächsten Schritte sind alle freiwillig: ein Ort für die Tageslichtzeiten, Erinnerungen, eine Passphrase und dein Land für Krisentelefone. „Einrichtung überspringen“ behält die Standardwerte bei, und du kannst jederzeit über Einstellungen → Willkommen und Einrichtung hierher zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="84"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="85"/>
         <source>Your place, for daylight</source>
         <translation>Dein Ort, für das Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="86"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="87"/>
         <source>Sunrise, sunset and day length are worked out on this computer from a built-in list of cities. Leave the city empty to skip this; you can set it later on the Light page.</source>
         <translation>Sonnenaufgang, Sonnenuntergang und Tageslänge werden auf diesem Computer aus einer eingebauten Städteliste berechnet. Lass die Stadt leer, um das zu überspringen; du kannst sie später auf der Seite „Licht“ festlegen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="102"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="103"/>
         <source>latitude and longitude</source>
         <translation>Breiten- und Längengrad</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="120"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="121"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="122"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="123"/>
         <source>A gentle reminder to check in, shown by your desktop at the times you choose. Off unless you turn it on.</source>
         <translation>Eine sanfte Erinnerung für deinen Check-in, angezeigt von deinem Desktop zu den Zeiten, die du wählst. Aus, solange du sie nicht einschaltest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="126"/>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="127"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="128"/>
         <source>Remind me to check in</source>
         <translation>Erinnere mich an den Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="131"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="132"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="133"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="134"/>
         <source>24-hour times separated by commas</source>
         <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="135"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="136"/>
         <source>Times (24-hour, e.g. 08:30, 20:00)</source>
         <translation>Uhrzeiten (24 Stunden, z. B. 08:30, 20:00)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="150"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="151"/>
         <source>Add at least one time, e.g. 20:00</source>
         <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="167"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="173"/>
         <source>If things get very hard, the Crisis support screen shows phone numbers to call in your country. Pick it here; you can add your own numbers there later.</source>
         <translation>Wenn es sehr schwer wird, zeigt der Bildschirm „Hilfe in der Krise“ Telefonnummern in deinem Land. Wähle es hier aus; eigene Nummern kannst du dort später hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="177"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="183"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="188"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="206"/>
         <source>Example data</source>
         <translation>Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="190"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="208"/>
         <source>Curious what the charts and insights look like after a while? This fills your empty journal with two years of made-up check-ins, daylight, walks, sleep, self-care and questionnaires from an imagined person.</source>
         <translation>Neugierig, wie die Diagramme und Erkenntnisse nach einer Weile aussehen? Damit wird dein leeres Tagebuch mit zwei Jahren ausgedachter Check-ins, Tageslicht, Spaziergängen, Schlaf, Selbstfürsorge und Fragebögen einer erfundenen Person gefüllt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="194"/>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="196"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="212"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="214"/>
         <source>Explore with two years of example data</source>
         <translation>Mit zwei Jahren Beispieldaten ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="198"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="216"/>
         <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data. To keep the example apart from the start, leave this off and try &quot;wellness-app --data-dir example --demo&quot; instead.</source>
         <translation>Das sind Beispieldaten, nicht deine, und deine eigenen Check-ins würden direkt daneben landen. Um danach dein echtes Tagebuch zu beginnen, nutze Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen. Um das Beispiel von Anfang an getrennt zu halten, lass dies aus und probiere stattdessen „wellness-app --data-dir example --demo“.</translation>
     </message>
@@ -3267,14 +3747,14 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="37"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="38"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="49"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="39"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="51"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="130"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="138"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -3364,8 +3844,8 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="182"/>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="114"/>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="62"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="121"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="63"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
     </message>
@@ -3507,15 +3987,15 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="29"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="30"/>
         <source>Your journal is locked</source>
         <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="46"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="47"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="59"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="60"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="48"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="61"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="62"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
@@ -3600,86 +4080,86 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="27"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="28"/>
         <source>Your journal needs attention</source>
         <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="29"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="30"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste intakte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="31"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="32"/>
         <source>Start a new, empty journal</source>
         <translation>Neues, leeres Tagebuch beginnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="33"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="62"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="63"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="34"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="64"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="65"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="44"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="45"/>
         <source>Welcome. You can protect your journal with a passphrase, so nobody who gets your files can read it. This is optional and can be changed later under Privacy → Privacy &amp; data. Cancel to continue without one.</source>
         <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="40"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="42"/>
         <source>Unlock your journal</source>
         <translation>Tagebuch entsperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="45"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="47"/>
         <source>Your journal is encrypted. Enter your passphrase.</source>
         <translation>Dein Tagebuch ist verschlüsselt. Gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="71"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="79"/>
         <source>Enter your passphrase.</source>
         <translation>Gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="94"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="102"/>
         <source>Choose a passphrase</source>
         <translation>Wähle eine Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="101"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="109"/>
         <source>There is no way to recover a forgotten passphrase: without it the journal and its backups cannot be opened.</source>
         <translation>Eine vergessene Passphrase lässt sich auf keinem Weg wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="106"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="108"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="114"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="116"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="109"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="111"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="117"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="119"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="110"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="118"/>
         <source>Repeat the new passphrase</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="112"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="120"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="121"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="129"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="128"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="136"/>
         <source>A passphrase cannot be empty.</source>
         <translation>Eine Passphrase darf nicht leer sein.</translation>
     </message>
@@ -3710,7 +4190,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnaireWording</name>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="116"/>
+        <location filename="../../wellness_app/ui/care/care_text.py" line="136"/>
         <source>en</source>
         <extracomment>Not a text: the code (en or de) of the validated PHQ-9/GAD-7 wording to show with this translation. Only change it when that language&apos;s validated wording exists.</extracomment>
         <translation>de</translation>
@@ -3777,48 +4257,59 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuickCheckIn</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="35"/>
         <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="36"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="37"/>
         <source>Quick check-in</source>
         <translation>Schneller Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="40"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="41"/>
         <source>How are you feeling? Press 1–5, add tags, then Enter.</source>
         <translation>Wie fühlst du dich? Drück 1–5, füge Schlagwörter hinzu, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="49"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="50"/>
         <source>Mood {0}: {1}</source>
         <translation>Stimmung {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="53"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="54"/>
         <source>tags, separated by commas (optional)</source>
         <translation>Schlagwörter, durch Kommas getrennt (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="54"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="55"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="61"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="62"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="62"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="63"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="64"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="65"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="96"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="68"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="70"/>
+        <source>Crisis support</source>
+        <translation>Hilfe in der Krise</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="71"/>
+        <source>Your safety plan and crisis lines (Ctrl+Shift+H)</source>
+        <translation>Dein Sicherheitsplan und Krisentelefone (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="109"/>
         <source>Pick a mood first: press 1 to 5.</source>
         <translation>Wähle zuerst eine Stimmung: Drück 1 bis 5.</translation>
     </message>
@@ -4211,38 +4702,38 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyCard</name>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="25"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="27"/>
         <source>You have not written a safety plan yet. The Safety plan page helps you make one, step by step, with your own people and your clinician.</source>
         <translation>Du hast noch keinen Sicherheitsplan geschrieben. Die Seite „Sicherheitsplan“ hilft dir, Schritt für Schritt einen zu erstellen – mit deinen Menschen und deiner Behandlerin oder deinem Behandler.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="28"/>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="58"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="30"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="64"/>
         <source>My safety plan</source>
         <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="48"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="54"/>
         <source>Crisis lines — {country}</source>
         <translation>Krisentelefone — {country}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="49"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="55"/>
         <source>Last reviewed {date}.</source>
         <translation>Zuletzt geprüft am {date}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="62"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="68"/>
         <source>If you are in immediate danger, call your local emergency number now.</source>
         <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="75"/>
         <source>Safety plan</source>
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="90"/>
+        <location filename="../../wellness_app/ui/care/safety_card.py" line="96"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
@@ -4868,41 +5359,46 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/desktop/tray.py" line="82"/>
+        <source>Crisis support</source>
+        <translation>Hilfe in der Krise</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="97"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="100"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="101"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="104"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="101"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="104"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="125"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="137"/>
         <source>Check in</source>
         <translation>Check-in öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="127"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="139"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="142"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="154"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="143"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="155"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>

@@ -40,8 +40,11 @@ def test_every_domain_text_shown_by_the_care_screens_is_marked(db) -> None:
     shown = {*TREATMENT_NAMES.values(), ESKETAMINE_NOTE, TITLE, STATEMENT, EMPTY_MESSAGE,
              *(s.title for s in SECTIONS), directory.note,
              *(c.name for c in directory.countries),
-             *(line.note for c in directory.countries for line in c.lines if line.note),
-             "Emergency", "the local emergency number"}
+             *(line.label for c in directory.countries for line in c.emergency),
+             *(line.hours for c in directory.countries for line in c.lines if line.hours),
+             *(line.cost for c in directory.countries for line in c.lines if line.cost),
+             "the local emergency number", "Directory of crisis lines",
+             "National suicide prevention line"}
     assert shown - set(MARKED) == set()
 
 
@@ -94,19 +97,17 @@ def test_safety_plan_and_result_in_german(qtbot, ui_ctx, german) -> None:
 
 def test_crisis_lines_in_german_but_the_persons_own_words_unchanged(qtbot, ui_ctx,
                                                                    german) -> None:
-    from wellness_app.ui.care.crisis_dialog import CrisisDialog
+    from wellness_app.ui.care.crisis_manage import ManageLinesDialog
 
     service = CrisisLineService(ui_ctx.db)
     service.set_country("GB")
-    service.edit("GB", "Emergency", "Emergency", "my sister", "call or text")
-    dialog = CrisisDialog(ui_ctx)
+    service.edit("GB", "Samaritans", "Samaritans", "my sister", "call or text")
+    dialog = ManageLinesDialog(service, "GB")
     qtbot.addWidget(dialog)
     rows = [[dialog.model.index(r, c).data() for c in range(3)]
             for r in range(dialog.model.rowCount())]
-    assert ["Samaritans", "116 123", "kostenlos, rund um die Uhr"] in rows
-    assert ["Emergency", "my sister", "call or text"] in rows  # hers: never translated
-    assert dialog.country.currentText() == "Vereinigtes Königreich"
-    assert "Zuletzt geprüft: " in dialog.reviewed.text()
+    assert ["Notruf", "999 / 112", ""] in rows
+    assert ["Samaritans", "my sister", "call or text"] in rows  # hers: never translated
 
 
 def test_english_stays_the_source_without_a_translator(ui_ctx) -> None:

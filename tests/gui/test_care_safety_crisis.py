@@ -15,6 +15,7 @@ from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.care.crisis_button import SHORTCUT
 from wellness_app.ui.care.crisis_dialog import CrisisDialog, save_card
 from wellness_app.ui.care.crisis_line_editor import CrisisLineEditor
+from wellness_app.ui.care.crisis_manage import ManageLinesDialog
 from wellness_app.ui.pages.safety_plan import SafetyPlanPage
 
 
@@ -76,45 +77,41 @@ def test_pdf_card_holds_real_text_plan_first(ui_ctx, tmp_path) -> None:  # type:
     assert "The one thing that is most important to me and worth living for" in text
     assert "Walk round the block" in text and "Maya — 07700 900123" in text
     assert text.index("My daughter, Ana") < text.index("Samaritans")
-    assert "116 123" in text and "Last reviewed 11/24/2026" in text
+    assert "116 123" in text and "Last reviewed 12/2/2026" in text
+    assert "999 / 112" in text  # the emergency numbers are on the card too
 
 
-def test_crisis_dialog_plan_first_edit_hide_add(ui_ctx, qtbot, monkeypatch, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    SafetyPlanService(ui_ctx.db).save(SafetyPlan({"coping": ("Breathe out slowly",)}, ()))
-    CrisisLineService(ui_ctx.db).set_country("US")
-    dialog = CrisisDialog(ui_ctx)
+def test_manage_lines_edit_hide_add_and_bring_back(ui_ctx, qtbot, monkeypatch,  # type: ignore[no-untyped-def]
+                                                   qtmodeltester) -> None:
+    service = CrisisLineService(ui_ctx.db)
+    dialog = ManageLinesDialog(service, "US")
     qtbot.addWidget(dialog)
-    assert "Breathe out slowly" in dialog.plan_view.toPlainText()
-    assert "Last reviewed 11/24/2026" in dialog.reviewed.text()
-    assert "Check that these work" in dialog.reviewed.text()
     labels = lambda: [dialog.model.line(r).label for r in range(dialog.model.rowCount())]  # noqa: E731
-    assert labels() == ["988 Suicide & Crisis Lifeline", "Emergency"]
+    assert labels() == ["Emergency", "988 Suicide & Crisis Lifeline"]
     qtmodeltester.check(dialog.model)
+    dialog.table.selectRow(0)  # the emergency number: shown, never editable or hideable
+    assert not dialog.edit_button.isEnabled() and not dialog.hide_button.isEnabled()
 
     answers = iter([("988 Suicide & Crisis Lifeline", "988", "call, text or chat"),
                     ("Dr Rivera", "555 0100", "my psychiatrist")])
     monkeypatch.setattr(CrisisLineEditor, "ask",
                         classmethod(lambda cls, parent, line: next(answers)))
-    dialog.table.selectRow(0)
+    dialog.table.selectRow(1)
     dialog.edit_button.click()
-    assert dialog.model.line(0).note == "call, text or chat"
+    assert dialog.model.line(1).note == "call, text or chat"
     dialog.add_button.click()
     assert labels()[-1] == "Dr Rivera"
     dialog.table.selectRow(1)
     dialog.hide_button.click()
-    assert labels() == ["988 Suicide & Crisis Lifeline", "Dr Rivera"]
+    assert labels() == ["Emergency", "Dr Rivera"]
     dialog.show_hidden.setChecked(True)
-    assert "Emergency" in labels()
+    assert "988 Suicide & Crisis Lifeline" in labels()
     # the person's changes are what the CLI shows too
-    assert [line.label for line in CrisisLineService(ui_ctx.db).lines("US")] == labels()[::2]
-
-
-def test_country_choice_is_remembered(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = CrisisDialog(ui_ctx)
-    qtbot.addWidget(dialog)
-    dialog.country.setCurrentIndex(dialog.country.findData("NZ"))
-    assert dialog.model.line(0).contact == "1737"
-    assert CrisisLineService(ui_ctx.db).country() == "NZ"
+    assert [line.label for line in CrisisLineService(ui_ctx.db).lines("US")] == [
+        "Emergency", "Dr Rivera"]
+    dialog.restore_button.click()
+    assert [line.note for line in CrisisLineService(ui_ctx.db).lines("US")][:2] == ["", ""]
+    assert dialog.changed
 
 
 def test_crisis_button_on_every_screen_and_shortcut(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -100,7 +100,7 @@ def test_crisis_command_plan_first_then_lines(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.index("My dog, Biscuit") < out.index("TelefonSeelsorge: 0800 111 0 111")
-    assert "Last reviewed 2026-11-24" in out
+    assert "Last reviewed 2026-12-02" in out
 
 
 def test_crisis_set_country_is_remembered(tmp_path: Path,

@@ -28,7 +28,12 @@ class PlaceService:
         return None if data is None else Place.from_json(data)
 
     def set_city(self, name: str) -> Place:
-        return self._store(find_city(name))
+        """Store a city from the offline list; its country becomes the crisis country."""
+        place = self._store(find_city(name))
+        from wellness_app.services.crisis_lines import CrisisLineService
+
+        CrisisLineService(self._db).follow_place(place.name)
+        return place
 
     def set_coordinates(self, latitude: float, longitude: float) -> Place:
         return self._store(place_from_coordinates(latitude, longitude))

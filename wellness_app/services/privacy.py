@@ -75,7 +75,7 @@ def delete_all_data(paths: AppPaths, confirmation: str,
     db = paths.db_path
     candidates = [db, *(db.with_name(db.name + s) for s in enc.SIDE_FILES),
                   *paths.data_dir.glob(db.name + ".*"), paths.backups_dir, paths.config_dir,
-                  paths.log_dir]
+                  paths.log_dir, paths.data_dir / CRISIS_COUNTRY_FILE]
     if extra_backup_folder is not None and extra_backup_folder.is_dir():
         from wellness_app.storage.backups import list_backups
 
@@ -92,6 +92,8 @@ def delete_all_data(paths: AppPaths, confirmation: str,
 
 
 LOCK_FILENAME = ".wellness-app.lock"
+#: the crisis country, kept beside the journal for the locked screen (services.crisis_lines)
+CRISIS_COUNTRY_FILE = "crisis-country"
 
 
 def lock_path(paths: AppPaths) -> Path:

@@ -26,3 +26,6 @@ class UiContext:
         self.settings = settings
         self.data_dir = data_dir
         self.log_dir = log_dir
+        #: True while the auto-lock screen is up: the crisis screen then shows only the
+        #: bundled lines, never the plan
+        self.journal_locked = False

@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import CliContext
 from wellness_app.domain.assessments import explanation, parse_answers, record_from
-from wellness_app.domain.crisis_lines import normalise_country
+from wellness_app.domain.crisis_lines import (
+    ELSEWHERE,
+    CrisisLine,
+    code_for_name,
+    normalise_country,
+)
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.domain.safety_plan import plan_as_text
@@ -19,6 +24,8 @@ from wellness_app.domain.timestamps import Moment, parse_moment
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
+    from wellness_app.services import Database
+    from wellness_app.services.crisis_lines import CrisisLineService
 
 ITEM9_INTRO = (
     "You answered that you have had thoughts that you would be better off dead or of "
@@ -60,11 +67,13 @@ def register(registry: CliRegistry) -> None:
 def run_assess(args: argparse.Namespace, ctx: CliContext) -> int:
     # Validate everything before opening or writing the journal.
     from wellness_app.services.assessments import AssessmentService
+    from wellness_app.services.crisis_lines import CrisisLineService
 
     moment = parse_moment(args.at) if args.at else Moment.now()
     difficulty = _difficulty(getattr(args, "difficulty", None))
     record = record_from(args.kind, parse_answers(args.answers), moment, difficulty)
-    country = normalise_country(args.country) if args.country else None
+    country = (known_country(CrisisLineService(None, ctx.paths.data_dir), args.country)
+               if args.country is not None else None)
     saved = AssessmentService(ctx.db()).save(args.kind, record.answers,
                                              difficulty=difficulty, moment=moment)
     if saved.needs_safety_plan:
@@ -82,40 +91,99 @@ def run_assess(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_crisis(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Works without the passphrase: an encrypted journal whose passphrase is not given
+    shows the bundled lines (and says the plan needs the passphrase)."""
     from wellness_app.services.crisis_lines import CrisisLineService
 
-    country = normalise_country(args.country) if args.country else None
+    bundled = CrisisLineService(None, ctx.paths.data_dir)
+    country = known_country(bundled, args.country) if args.country is not None else None
     if args.set_country:
-        code = CrisisLineService(ctx.db()).set_country(args.set_country)
-        ctx.print(f"Crisis lines will be shown for {code}.")
+        code = known_country(bundled, args.set_country)
+        db = _journal_if_open(ctx)
+        code = CrisisLineService(db, ctx.paths.data_dir).set_country(code)
+        ctx.print(f"Crisis lines will be shown for {bundled.country_name(code)} ({code}).")
         country = country or code
-    print_plan_and_lines(ctx, country)
+    print_plan_and_lines(ctx, country, db=_journal_if_open(ctx))
     return 0
 
 
-def print_plan_and_lines(ctx: CliContext, country: str | None) -> None:
-    """The safety plan first (or a pointer to make one), then the crisis lines."""
+def known_country(service: CrisisLineService, text: str) -> str:
+    """A code with bundled lines (or 'elsewhere'); anything else is one clear line (with
+    the code, when a country's name was typed)."""
+    try:
+        code = normalise_country(text)
+    except ValidationError as exc:
+        guess = code_for_name(text, dict(service.countries()))
+        if guess is None:
+            raise
+        raise ValidationError(f"{exc}; for {service.country_name(guess)} use {guess}") from None
+    if not service.directory.has(code):
+        known = ", ".join(c for c, _ in service.countries() if c != ELSEWHERE)
+        raise ValidationError(f"No crisis lines are bundled for '{text.strip()}'. Known: "
+                              f"{known}; or 'elsewhere' for the local emergency number")
+    return code
+
+
+def _journal_if_open(ctx: CliContext) -> Database | None:
+    """The journal, or None when it is encrypted and no passphrase was given."""
+    from wellness_app.services.privacy import is_encrypted
+
+    path = ctx.paths.db_path
+    if path.exists() and is_encrypted(path) and not ctx.passphrase():
+        return None
+    return ctx.db()
+
+
+def print_plan_and_lines(ctx: CliContext, country: str | None,
+                         db: Database | bool | None = True) -> None:
+    """The safety plan first (or a pointer to make one), then the crisis lines, the
+    emergency number first among them."""
     from wellness_app.services.crisis_lines import CrisisLineService
     from wellness_app.services.safety_plan import SafetyPlanService
 
-    plan = SafetyPlanService(ctx.db()).plan()
-    if plan.is_empty:
-        ctx.print(NO_PLAN)
+    journal = ctx.db() if db is True else db or None
+    if journal is None:
+        ctx.print("Your safety plan is in your encrypted journal: set WELLNESS_APP_PASSPHRASE "
+                  "(or run this in a terminal) to see it. These crisis lines need no "
+                  "passphrase.")
     else:
-        for line in plan_as_text(plan):
-            ctx.print(line)
+        plan = SafetyPlanService(journal).plan()
+        if plan.is_empty:
+            ctx.print(NO_PLAN)
+        else:
+            for line in plan_as_text(plan):
+                ctx.print(line)
     ctx.print()
-    service = CrisisLineService(ctx.db())
+    service = CrisisLineService(journal, ctx.paths.data_dir)
     code = country or service.country()
     ctx.print(f"Crisis lines — {service.country_name(code)}")
     for line in service.lines(code):
-        ctx.print(f"  {line.text()}")
-    if not service.directory.has(code):
-        ctx.print(f"  (No lines are bundled for {code}; add your own in the app's crisis "
-                  "dialog.)")
-    ctx.print(f"  Last reviewed {service.directory.last_reviewed.isoformat()}. "
-              f"{service.directory.note}")
+        ctx.print(f"  {line_text(line)}")
+    if code == ELSEWHERE or not service.directory.has(code):
+        ctx.print("  (No lines are bundled for where you are; add your own in the app's "
+                  "crisis screen, under Manage lines.)")
+    if not country and not service.country_is_known():
+        ctx.print("  Your country is not set: wellness-app crisis --set-country CC "
+                  "(for example US, GB or DE) shows its lines from now on.")
+    reviewed = service.directory.last_reviewed.isoformat()
+    ctx.print(f"  Last reviewed {reviewed}. {service.directory.note}")
+    if service.is_stale():
+        ctx.print(f"  These numbers were last checked on {reviewed}, more than a year ago: "
+                  "please confirm yours.")
     ctx.print("  If you are in immediate danger, call your local emergency number now.")
+
+
+def line_text(line: CrisisLine) -> str:
+    """"Samaritans: 116 123 — call · 24/7 · free" (emergency lines marked)."""
+    extras = [", ".join(line.channels)]
+    if line.text_number:
+        extras.append(f"text {line.text_number}")
+    extras += [x for x in (line.hours, line.cost) if x]
+    if line.chat_url:
+        extras.append(f"chat {line.chat_url}")
+    if line.note:
+        extras.append(line.note)
+    return f"{line.text().split(' (')[0]} — {' · '.join(extras)}"
 
 
 def _difficulty(text: str | None) -> int | None:

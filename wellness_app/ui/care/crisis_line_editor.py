@@ -1,10 +1,22 @@
-"""A small dialog to edit a crisis line or add one's own (name, number, note)."""
+"""A small dialog to edit a crisis line or add one's own (name, number, note).
+
+A line without a name or a number, or with a line break, is refused right here with one
+clear sentence; the dialog stays open, so nothing typed is lost."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
-from wellness_app.domain.crisis_lines import CrisisLine
+from wellness_app.domain.crisis_lines import CrisisLine, check_line
+from wellness_app.domain.errors import ValidationError
+from wellness_app.ui import theme
 from wellness_app.ui.i18n import translate
 
 
@@ -28,11 +40,30 @@ class CrisisLineEditor(QDialog):
         form.addRow(translate("CrisisLineEditor", "&Name"), self.label)
         form.addRow(translate("CrisisLineEditor", "Number or &contact"), self.contact)
         form.addRow(translate("CrisisLineEditor", "N&ote"), self.note)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(translate("CrisisLineEditor", "Problem"))
+        theme.set_tone(self.error, "error")
+        self.error.hide()
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, str]:
+        return self.label.text(), self.contact.text(), self.note.text()
+
+    def _save(self) -> None:
+        try:
+            check_line(*self.values())
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            (self.label if not self.label.text().strip() else self.contact).setFocus()
+            return
+        self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, line: CrisisLine | None
@@ -41,4 +72,4 @@ class CrisisLineEditor(QDialog):
         dialog = cls(line, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.label.text(), dialog.contact.text(), dialog.note.text()
+        return dialog.values()

@@ -59,7 +59,8 @@ class CrisisLinesModel(QAbstractTableModel):
         line = self._lines[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             shown = shown_line(line)
-            return (shown.label, shown.contact, shown.note, self._status(line))[index.column()]
+            numbers = " / ".join((shown.contact, *shown.also))
+            return (shown.label, numbers, shown.note, self._status(line))[index.column()]
         if role == LineRole:
             return line
         if role == Qt.ItemDataRole.FontRole and index.column() == 1:
@@ -74,6 +75,8 @@ class CrisisLinesModel(QAbstractTableModel):
 
     @staticmethod
     def _status(line: CrisisLine) -> str:
+        if line.emergency:
+            return translate("CrisisLinesModel", "always shown")
         if line.hidden:
             return translate("CrisisLinesModel", "hidden")
         return {"shipped": translate("CrisisLinesModel", "as shipped"),

@@ -9,23 +9,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.safety_plan import SECTIONS, SafetyPlan
 from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.care.care_text import section_heading, shown_line
+from wellness_app.ui.care.care_text import care_text, section_heading, shown_line
+from wellness_app.ui.context import UiContext
 from wellness_app.ui.i18n import translate
 
 
-def plan_html(plan: SafetyPlan, *, empty_hint: bool = True) -> str:
+def plan_html(plan: SafetyPlan, *, empty_hint: bool = True, title: bool = True) -> str:
     if plan.is_empty:
         if not empty_hint:
             return ""
         return "<p><i>{}</i></p>".format(escape(translate("SafetyCard",
             "You have not written a safety plan yet. The Safety plan page helps you make "
             "one, step by step, with your own people and your clinician.")))
-    parts = ["<h2>{}</h2>".format(escape(translate("SafetyCard", "My safety plan")))]
+    parts = (["<h2>{}</h2>".format(escape(translate("SafetyCard", "My safety plan")))]
+             if title else [])
     for section in SECTIONS:
         lines = [escape(line) for line in plan.lines(section.key)]
         lines += [escape(f"{c.name} — {c.phone}" if c.phone else c.name)
@@ -41,10 +44,13 @@ def plan_html(plan: SafetyPlan, *, empty_hint: bool = True) -> str:
 
 def lines_html(lines: list[CrisisLine], country_name: str, last_reviewed: date,
                note: str) -> str:
+    from wellness_app.ui.care.crisis_cards import details
+
     rows = "".join(
-        f"<tr><td><b>{escape(line.label)}</b></td><td>&nbsp;{escape(line.contact)}</td>"
-        f"<td>&nbsp;<i>{escape(line.note)}</i></td></tr>"
-        for line in map(shown_line, lines))
+        f"<tr><td><b>{escape(shown.label)}</b></td>"
+        f"<td>&nbsp;{escape(' / '.join((shown.contact, *shown.also)))}</td>"
+        f"<td>&nbsp;<i>{escape(shown.note or details(shown))}</i></td></tr>"
+        for shown in map(shown_line, lines))
     heading = translate("SafetyCard", "Crisis lines — {country}").format(country=country_name)
     reviewed = translate("SafetyCard", "Last reviewed {date}.").format(
         date=fmt.short_date(last_reviewed))
@@ -89,3 +95,31 @@ def write_pdf(path: Path, html: str) -> int:
     if not path.exists():
         raise UserError(translate("SafetyCard", "Could not write {path}").format(path=path))
     return pages
+
+
+def ask_pdf_path(parent: QWidget | None) -> Path | None:
+    title = translate("CrisisDialog", "Save safety plan card")
+    name, _ = QFileDialog.getSaveFileName(parent, title,
+                                          str(Path.home() / "safety-plan.pdf"),
+                                          translate("CrisisDialog", "PDF files (*.pdf)"))
+    if not name:
+        return None
+    return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+
+def save_card(ctx: UiContext, path: Path, country: str | None = None) -> int:
+    """Write the one-page safety plan card (plan, then lines) to `path`."""
+    from wellness_app.services.crisis_lines import CrisisLineService
+    from wellness_app.services.safety_plan import SafetyPlanService
+
+    lines = CrisisLineService(ctx.db)
+    code = country or lines.country()
+    directory = lines.directory
+    html = card_html(SafetyPlanService(ctx.db).plan(), lines.lines(code),
+                     care_text(lines.country_name(code)), directory.last_reviewed,
+                     care_text(directory.note))
+    try:
+        return write_pdf(path, html)
+    except OSError as exc:
+        raise UserError(translate("CrisisDialog", "Could not save {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from None

@@ -28,6 +28,7 @@ class QuickCheckIn(QDialog):
     """Digit 1–5 picks the mood (while the tag field is empty), Enter saves, Esc closes."""
 
     saved = Signal(int)  # entry id
+    crisis_requested = Signal()  # the "Crisis support" button
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,12 +65,24 @@ class QuickCheckIn(QDialog):
         save.setAccessibleName(self.tr("Save check-in"))
         save.clicked.connect(self.save)
 
+        self.crisis_button = QPushButton(self.tr("Crisis support"))
+        self.crisis_button.setObjectName("quickCheckinCrisis")
+        self.crisis_button.setAccessibleName(self.tr("Crisis support"))
+        self.crisis_button.setToolTip(self.tr("Your safety plan and crisis lines "
+                                              "(Ctrl+Shift+H)"))
+        self.crisis_button.setAutoDefault(False)
+        self.crisis_button.clicked.connect(self.crisis_requested)
+
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addLayout(row)
         layout.addWidget(self.tags)
         layout.addWidget(self.message)
-        layout.addWidget(save, alignment=Qt.AlignmentFlag.AlignRight)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.crisis_button)
+        bottom.addStretch(1)
+        bottom.addWidget(save)
+        layout.addLayout(bottom)
         self.tags.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.reminders import due_reminders, parse_times
@@ -79,6 +79,9 @@ class TrayController(QObject):
         menu.addAction(icon("checkin"), self.tr("Quick check-in…"), self.open_quick_checkin)
         menu.addAction(self.tr("Open journal"), self.show_window)
         menu.addSeparator()
+        crisis = menu.addAction(icon("crisis"), self.tr("Crisis support"), self.open_crisis)
+        crisis.setObjectName("trayCrisis")
+        menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.quit)
         return menu
 
@@ -104,10 +107,19 @@ class TrayController(QObject):
         dialog = QuickCheckIn(self.ctx.db, None)
         dialog.saved.connect(lambda _id: self.ctx.state.entries_changed.emit("mood"))
         self._checkin = dialog  # a parentless window: keep it alive while it is open
+        dialog.crisis_requested.connect(lambda: self.open_crisis(dialog))
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    def open_crisis(self, parent: QWidget | None = None) -> None:
+        """The crisis screen, also while the window is hidden in the tray."""
+        from wellness_app.ui.care.crisis_button import open_crisis_dialog
+
+        if parent is None and self.window.isVisible():
+            parent = self.window
+        open_crisis_dialog(parent, self.ctx)
 
     def _open_from_notification(self) -> None:
         token = self.notifier.activation_token if self.notifier is not None else None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from wellness_app.domain.crisis_lines import country_of_place
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.reminders import format_times, parse_times
 from wellness_app.domain.sun import find_city
@@ -159,8 +160,13 @@ class RemindersPage(StepPage):
 
 
 class CountryPage(StepPage):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """Preset from the system locale; a city chosen on the place page presets its country
+    when this page is shown (the person can still pick another)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 place: PlacePage | None = None) -> None:
         super().__init__(parent)
+        self._place = place
         self.setTitle(translate("Onboarding", "Crisis lines"))
         service = CrisisLineService(db)
         layout = QVBoxLayout(self)
@@ -177,6 +183,18 @@ class CountryPage(StepPage):
         form.addRow(translate("Onboarding", "Country"), self.country)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        if self._place is None or not self._place.fields.by_city.isChecked():
+            return
+        name = self._place.fields.city.text().strip()
+        try:
+            code = country_of_place(find_city(name).name) if name else None
+        except ValidationError:
+            code = None
+        index = self.country.findData(code) if code else -1
+        if index >= 0:
+            self.country.setCurrentIndex(index)
 
     def store(self, choices: Choices) -> None:
         choices.country = str(self.country.currentData())

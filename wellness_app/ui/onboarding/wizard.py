@@ -43,7 +43,7 @@ class OnboardingWizard(QWizard):
         self.place = PlacePage(db)
         self.reminders = RemindersPage(settings)
         self.passphrase = PassphrasePage(db)
-        self.country = CountryPage(db)
+        self.country = CountryPage(db, place=self.place)
         self.steps: list[StepPage] = [self.welcome, self.place, self.reminders,
                                       self.passphrase, self.country]
         self.demo: DemoPage | None = None

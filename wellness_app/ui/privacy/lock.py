@@ -21,7 +21,8 @@ ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
 
 
 class LockScreen(QWidget):
-    def __init__(self, on_unlock, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, on_unlock, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+                 data_dir=None) -> None:
         super().__init__(parent)
         self._on_unlock = on_unlock
         layout = QVBoxLayout(self)
@@ -47,7 +48,12 @@ class LockScreen(QWidget):
         button.setAccessibleName(translate("Privacy", "Unlock"))
         button.clicked.connect(self._try)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        layout.addStretch(1)
+        from wellness_app.ui.care.crisis_button import locked_crisis_panel
+
+        self.crisis = locked_crisis_panel(self, data_dir)
+        layout.addWidget(self.crisis, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
 
     def _try(self) -> None:
         problem = self._on_unlock(self.edit.text())
@@ -93,6 +99,7 @@ class AutoLock(QObject):
         if self.locked or not self.ctx.db.passphrase:
             return
         self.locked = True
+        self.ctx.journal_locked = True
         window = self.window
         self._page = window.current_page_key()
         for widget in list(window._pages.values()):  # the pages and the data they hold
@@ -100,7 +107,7 @@ class AutoLock(QObject):
             widget.deleteLater()
         window._pages.clear()
         self._central = window.takeCentralWidget()
-        screen = LockScreen(self._unlock)
+        screen = LockScreen(self._unlock, data_dir=self.ctx.data_dir)
         window.setCentralWidget(screen)
         screen.edit.setFocus()
         window.menuBar().setEnabled(False)
@@ -115,6 +122,7 @@ class AutoLock(QObject):
         if passphrase != self.ctx.db.passphrase:
             privacy.reopen(self.ctx.db, passphrase)
         self.locked = False
+        self.ctx.journal_locked = False
         self.window.setCentralWidget(self._central)
         self._central = None
         self.window.menuBar().setEnabled(True)

@@ -4,6 +4,7 @@ backup when the file is damaged (it has been moved aside, never overwritten), da
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -62,7 +63,7 @@ def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-un
             return translate("Privacy", "That passphrase is not right. Try again.")
         return None
 
-    return UnlockDialog.ask(check, message)
+    return UnlockDialog.ask(check, message, None, Path(path).parent)
 
 
 def open_journal(paths: AppPaths, *, offer_encryption: bool = True,

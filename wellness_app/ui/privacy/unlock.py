@@ -6,7 +6,9 @@ The typed passphrase is handed to the caller and never stored, logged or put in 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +37,7 @@ class UnlockDialog(QDialog):
     """
 
     def __init__(self, check: Callable[[str], str | None], message: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Privacy", "Unlock your journal"))
         self.setMinimumWidth(380)
@@ -64,6 +66,12 @@ class UnlockDialog(QDialog):
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        from wellness_app.ui.care.crisis_button import SHORTCUT, locked_crisis_panel
+
+        self.crisis = locked_crisis_panel(self, data_dir)
+        layout.addWidget(self.crisis)
+        shortcut = QShortcut(QKeySequence(SHORTCUT), self)
+        shortcut.activated.connect(self.crisis.crisis_button.click)  # type: ignore[attr-defined]
         self.edit.setFocus()
 
     def _try(self) -> None:
@@ -80,8 +88,8 @@ class UnlockDialog(QDialog):
 
     @classmethod
     def ask(cls, check: Callable[[str], str | None], message: str = "",
-            parent: QWidget | None = None) -> str | None:
-        dialog = cls(check, message, parent)
+            parent: QWidget | None = None, data_dir: Path | None = None) -> str | None:
+        dialog = cls(check, message, parent, data_dir)
         return dialog.passphrase if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
