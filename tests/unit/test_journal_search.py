@@ -136,3 +136,28 @@ def test_both_query_plans_give_the_newest_matches(db, monkeypatch,  # type: igno
     found = [e.id for e in moods.search(JournalQuery(text="WALK", limit=4))]
     assert found == [ids[n] for n in (8, 7, 5, 4)]
     assert len(moods.search(JournalQuery(text="walk"))) == 6
+
+
+@pytest.mark.skipif(not sqlcipher_available(), reason="needs sqlcipher3")
+def test_the_index_survives_encrypting_and_decrypting(tmp_path: Path) -> None:
+    from wellness_app.services import privacy
+
+    path = tmp_path / "wellness.db"
+    db = open_database(path)
+    ids = _fill(MoodService(db))
+    db.close()
+    privacy.encrypt(path, "correct horse battery")
+    db = open_database(path, "correct horse battery")
+    try:
+        moods = MoodService(db)
+        assert _found(moods, "bäckerei") == [ids[1]]
+        moods.log(4, note="a new Spaziergang")  # the triggers came along too
+        assert len(_found(moods, "spaziergang")) == 2
+    finally:
+        db.close()
+    privacy.decrypt(path, "correct horse battery")
+    db = open_database(path)
+    try:
+        assert len(_found(MoodService(db), "spaziergang")) == 2
+    finally:
+        db.close()
