@@ -278,7 +278,9 @@ def _qt_message_handler(mode: QtMsgType, _context: object, message: str) -> None
 
 def _make_excepthook(paths: AppPaths):  # type: ignore[no-untyped-def]
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.critical("Unexpected error", exc_info=(kind, value, tb))
+        from wellness_app.logging_setup import log_bug
+
+        log_bug(value.with_traceback(tb))  # type and stack only: no personal text
         if os.environ.get(SMOKE_TEST_ENV) == "1":
             traceback.print_exception(kind, value, tb)
             os._exit(1)

@@ -17,6 +17,7 @@ import atexit
 import faulthandler
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -46,16 +47,24 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> bo
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Route the app's loggers to `log_dir/wellness_app.log`. Returns its path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Route the app's loggers to `log_dir/wellness_app.log`. Returns its path.
+
+    When the log file cannot be written (a read-only or full disk), warnings and errors
+    go to stderr instead, so reading the journal still works."""
     path = log_dir / LOG_FILENAME
     root = logging.getLogger("wellness_app")
-    for handler in list(root.handlers):
-        if getattr(handler, "_wellness_app", False):
-            root.removeHandler(handler)
-            handler.close()
-    rotate(path)
-    handler = logging.FileHandler(path, encoding="utf-8")
+    for old in list(root.handlers):
+        if getattr(old, "_wellness_app", False):
+            root.removeHandler(old)
+            old.close()
+    handler: logging.Handler
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.WARNING)
     handler._wellness_app = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
@@ -86,3 +95,13 @@ def _close_crash_file() -> None:
     if _crash_file is not None and not _crash_file.closed:
         faulthandler.disable()
         _crash_file.close()
+
+
+def log_bug(exc: BaseException, logger: str = "wellness_app.crash") -> None:
+    """Log an unexpected exception by type and stack only: its message (and any chained
+    one) could carry personal text, such as a note in a SQL parameter."""
+    import traceback
+
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    logging.getLogger(logger).critical("Unexpected %s.%s\n%s", type(exc).__module__,
+                                       type(exc).__qualname__, frames.rstrip())

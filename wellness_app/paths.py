@@ -67,13 +67,23 @@ class AppPaths(NamedTuple):
         return fixed
 
     def ensure(self) -> None:
-        """Create the folders private to the user (0700 on POSIX)."""
+        """Create the folders private to the user (0700 on POSIX). In an existing but
+        read-only data folder the missing log/config folders are skipped (reading works)."""
         old = os.umask(0o077)
         try:
-            for folder in (self.data_dir, self.log_dir, self.config_dir):
-                folder.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            for folder in (self.log_dir, self.config_dir):
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                except OSError:
+                    if self.writable():
+                        raise
         finally:
             os.umask(old)
+
+    def writable(self) -> bool:
+        """False when the data folder is read-only (a read-only disk or no permission)."""
+        return os.access(self.data_dir, os.W_OK)
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None,

@@ -32,7 +32,7 @@
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="286"/>
+        <location filename="../../wellness_app/app.py" line="288"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -1151,135 +1151,135 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="76"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="77"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="79"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="103"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="105"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="107"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="110"/>
         <source>&amp;Manage lines…</source>
         <translation>Telefone &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="111"/>
         <location filename="../../wellness_app/ui/care/crisis_manage.py" line="41"/>
         <source>Manage crisis lines</source>
         <translation>Krisentelefone verwalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="140"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="142"/>
         <source>Your safety plan and your own people are shown once your journal is unlocked. These numbers need no passphrase.</source>
         <translation>Dein Sicherheitsplan und deine eigenen Menschen erscheinen, sobald dein Tagebuch entsperrt ist. Diese Nummern brauchen keine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="156"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="158"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="157"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="159"/>
         <source>In immediate danger? Call {numbers} now.</source>
         <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="160"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="162"/>
         <source>In immediate danger? Call your local emergency number now. In the EU and many other countries it is 112.</source>
         <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an. In der EU und vielen anderen Ländern ist das die 112.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="173"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="175"/>
         <source>Call {number}</source>
         <translation>{number} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="174"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="176"/>
         <source>Call the emergency number {number}</source>
         <translation>Den Notruf {number} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="178"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="180"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="179"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="181"/>
         <source>Copy the emergency number</source>
         <translation>Die Notrufnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="194"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="196"/>
         <source>Crisis lines — {country}</source>
         <translation>Krisentelefone — {country}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="196"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="198"/>
         <source>C&amp;hange country…</source>
         <translation>Land &amp;ändern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="197"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="199"/>
         <source>Change country</source>
         <translation>Land ändern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="205"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="207"/>
         <source>Last reviewed {date}. {note}</source>
         <translation>Zuletzt geprüft: {date}. {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="209"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="211"/>
         <source>These numbers were last checked on {date}, more than a year ago. Please take a moment to confirm yours, and change them under Manage lines if needed.</source>
         <translation>Diese Nummern wurden zuletzt am {date} geprüft, vor mehr als einem Jahr. Bitte nimm dir einen Moment, um deine zu bestätigen, und ändere sie bei Bedarf unter „Telefone verwalten“.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="217"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="219"/>
         <source>No lines are bundled for where you are. Add your own under Manage lines, or choose a country above.</source>
         <translation>Für deinen Ort sind keine Telefone hinterlegt. Füge unter „Telefone verwalten“ eigene hinzu oder wähle oben ein Land.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="224"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="226"/>
         <source>Your people</source>
         <translation>Deine Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="228"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="243"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="230"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="245"/>
         <source>Your safety plan</source>
         <translation>Dein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="230"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="232"/>
         <source>You have not written a safety plan yet; it takes a few minutes, and you can make it with someone you trust.</source>
         <translation>Du hast noch keinen Sicherheitsplan geschrieben; das dauert ein paar Minuten, und du kannst ihn mit jemandem machen, dem du vertraust.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="235"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="237"/>
         <source>Make a safety plan</source>
         <translation>Einen Sicherheitsplan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="237"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="239"/>
         <source>Go only as far as you need: start with the first step, and move on to the next one only if things still feel too much.</source>
         <translation>Geh nur so weit, wie du musst: Fang mit dem ersten Schritt an und geh erst zum nächsten, wenn es noch zu viel ist.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="248"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="250"/>
         <source>Edit my safety &amp;plan</source>
         <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="249"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="251"/>
         <source>Edit my safety plan</source>
         <translation>Meinen Sicherheitsplan bearbeiten</translation>
     </message>
@@ -1360,22 +1360,22 @@ Details stehen im Protokoll:
         <translation>Der Notruf wird immer angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="113"/>
         <source>Save card as P&amp;DF…</source>
         <translation>Karte als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="112"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="114"/>
         <source>Save the safety plan card as PDF</source>
         <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="234"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="236"/>
         <source>Make a safety &amp;plan</source>
         <translation>Sicherheits&amp;plan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="314"/>
+        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="316"/>
         <source>Saved the safety plan card.</source>
         <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
     </message>
@@ -1806,82 +1806,87 @@ Details stehen im Protokoll:
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="31"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="36"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="35"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="40"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="39"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="44"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="43"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="48"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="44"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="49"/>
         <source>&amp;Time</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="46"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="51"/>
         <source>Tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="47"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="52"/>
         <source>walk, friends, tea</source>
         <translation>Spaziergang, Freunde, Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="48"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="53"/>
         <source>T&amp;ags</source>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="49"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="54"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="50"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="55"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="51"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="56"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="52"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="57"/>
         <source>A&amp;nxiety</source>
         <translation>A&amp;ngst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="54"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="59"/>
         <source>Hours &amp;slept</source>
         <translation>Stunden ge&amp;schlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="57"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="62"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="58"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="63"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="71"/>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="75"/>
+        <source>Your unsaved changes to the note are back.</source>
+        <translation>Deine nicht gespeicherten Änderungen an der Notiz sind wieder da.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="79"/>
         <source>The note is over {limit} characters; shorten it to save.</source>
         <translation>Die Notiz hat mehr als {limit} Zeichen; kürze sie, um zu speichern.</translation>
     </message>
@@ -2523,12 +2528,12 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="328"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="329"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="336"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="337"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
@@ -2928,19 +2933,19 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     <name>MainWindow</name>
     <message>
         <location filename="../../wellness_app/ui/care/support_line.py" line="53"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="196"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="220"/>
         <location filename="../../wellness_app/ui/language_menu.py" line="30"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="197"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="221"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="200"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="224"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
@@ -3754,7 +3759,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="138"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="143"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -3778,27 +3783,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Zusätzlich sichern in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="95"/>
-        <source>Your journal and its backups are now encrypted.</source>
-        <translation>Dein Tagebuch und seine Sicherungen sind jetzt verschlüsselt.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="103"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="113"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="106"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="116"/>
         <source>Store the journal unencrypted? Anyone who can read your files could then read it.</source>
         <translation>Das Tagebuch unverschlüsselt speichern? Dann könnte es jeder lesen, der Zugriff auf deine Dateien hat.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="111"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="121"/>
         <source>Enter your passphrase to decrypt the journal.</source>
         <translation>Gib deine Passphrase ein, um das Tagebuch zu entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="115"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="125"/>
         <source>The journal is no longer encrypted.</source>
         <translation>Das Tagebuch ist nicht mehr verschlüsselt.</translation>
     </message>
@@ -3808,44 +3808,54 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="122"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="98"/>
+        <source>Encrypted: the journal and {count} backup copies.</source>
+        <translation>Verschlüsselt: das Tagebuch und {count} Sicherungskopien.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="101"/>
+        <source>These copies are too damaged to encrypt and are still unencrypted. Delete them?</source>
+        <translation>Diese Kopien sind zu beschädigt, um sie zu verschlüsseln, und liegen noch unverschlüsselt vor. Löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="132"/>
         <source>Backed up to {path}</source>
         <translation>Gesichert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="130"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="140"/>
         <source>Backups also go to {folder}</source>
         <translation>Sicherungen gehen auch nach {folder}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="140"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="150"/>
         <source>This backup is encrypted. Enter its passphrase.</source>
         <translation>Diese Sicherung ist verschlüsselt. Gib ihre Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="146"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="156"/>
         <source>Journal restored from the backup.</source>
         <translation>Tagebuch aus der Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="156"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="166"/>
         <source>This deletes your journal, every backup, the logs and settings. There is no undo. Type DELETE to confirm.</source>
         <translation>Dies löscht dein Tagebuch, alle Sicherungen, die Protokolle und die Einstellungen. Das lässt sich nicht rückgängig machen. Tippe DELETE zur Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="161"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="171"/>
         <source>Nothing was deleted (you did not type DELETE).</source>
         <translation>Nichts wurde gelöscht (du hast nicht DELETE eingegeben).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="168"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="178"/>
         <source>All your data was deleted. The app will now close.</source>
         <translation>Alle deine Daten wurden gelöscht. Die App wird jetzt geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="182"/>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="121"/>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="63"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="192"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="137"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="66"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
     </message>
@@ -4107,6 +4117,11 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="141"/>
+        <source>Today&apos;s automatic backup could not be written. Your journal is safe and saving works; the backup will be tried again at the next start.</source>
+        <translation>Die automatische Sicherung von heute konnte nicht geschrieben werden. Dein Tagebuch ist sicher und Speichern funktioniert; die Sicherung wird beim nächsten Start erneut versucht.</translation>
+    </message>
+    <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="42"/>
         <source>Unlock your journal</source>
         <translation>Tagebuch entsperren</translation>
@@ -4122,46 +4137,46 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Gib deine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="102"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="105"/>
         <source>Choose a passphrase</source>
         <translation>Wähle eine Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="109"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="112"/>
         <source>There is no way to recover a forgotten passphrase: without it the journal and its backups cannot be opened.</source>
         <translation>Eine vergessene Passphrase lässt sich auf keinem Weg wiederherstellen: Ohne sie können das Tagebuch und seine Sicherungen nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="114"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="116"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="117"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="119"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="117"/>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="119"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="120"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="122"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="118"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="121"/>
         <source>Repeat the new passphrase</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="120"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="123"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="129"/>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="132"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/unlock.py" line="136"/>
-        <source>A passphrase cannot be empty.</source>
-        <translation>Eine Passphrase darf nicht leer sein.</translation>
+        <location filename="../../wellness_app/ui/privacy/unlock.py" line="139"/>
+        <source>A passphrase needs at least {count} characters; a few unusual words are easy to remember.</source>
+        <translation>Eine Passphrase braucht mindestens {count} Zeichen; ein paar ungewöhnliche Wörter kann man sich leicht merken.</translation>
     </message>
 </context>
 <context>
@@ -5315,22 +5330,27 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="237"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="204"/>
+        <source>Your unsaved note from before is back.</source>
+        <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/today.py" line="251"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="239"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="253"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="268"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="282"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="280"/>
+        <location filename="../../wellness_app/ui/pages/today.py" line="294"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
@@ -5358,47 +5378,52 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="82"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="81"/>
+        <source>Unlock…</source>
+        <translation>Entsperren…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="84"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="87"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="100"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="121"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="104"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="125"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="104"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="125"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="137"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="161"/>
         <source>Check in</source>
         <translation>Check-in öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="139"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="163"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="154"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="178"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="155"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="179"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>
@@ -5454,7 +5479,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/care/treatment_form.py" line="76"/>
         <location filename="../../wellness_app/ui/care/treatment_form.py" line="77"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="114"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="140"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -5494,7 +5519,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="125"/>
+        <location filename="../../wellness_app/ui/care/treatment_form.py" line="153"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
     </message>
@@ -5645,17 +5670,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Vorher und nachher, je Serie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="126"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="127"/>
         <source>A summary appears here once you log a session.</source>
         <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="153"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="155"/>
         <source>Treatment session saved.</source>
         <translation>Behandlungssitzung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="171"/>
+        <location filename="../../wellness_app/ui/pages/treatments.py" line="173"/>
         <source>Treatment session deleted.</source>
         <translation>Behandlungssitzung gelöscht.</translation>
     </message>
@@ -5872,17 +5897,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="194"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="196"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="241"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="243"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="244"/>
+        <location filename="../../wellness_app/ui/pages/trends.py" line="246"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>

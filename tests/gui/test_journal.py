@@ -84,7 +84,7 @@ def test_edit_entry_through_dialog(qtbot, filled, monkeypatch) -> None:  # type:
     settle(qtbot, page)
     original = page.current_entry()
     monkeypatch.setattr(EntryDialog, "ask", classmethod(
-        lambda cls, parent, entry, labels: entry.with_changes(mood=5, note="Edited",
+        lambda cls, parent, entry, labels, **_: entry.with_changes(mood=5, note="Edited",
                                                               tags=("tea",), energy=4)))
     page.edit_button.click()
     saved = MoodService(filled.db).get(original.id)

@@ -224,7 +224,8 @@ def test_privacy_dialog_renders(window, ui_ctx, qtbot) -> None:  # type: ignore[
 def test_first_run_offers_encryption(tmp_path: Path, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(startup.FirstRunOffer, "ask", classmethod(lambda cls: "chosen"))
     opened = startup.open_journal(_paths(tmp_path))
-    assert opened is not None and opened.passphrase == "chosen"
+    assert opened is not None and opened.passphrase  # the key derived once from "chosen"
+    assert opened.passphrase.startswith("x'") and "chosen" not in opened.passphrase
     assert journal_kind(opened.path) == "encrypted"
     MoodService(opened).log(3)
     opened.close()

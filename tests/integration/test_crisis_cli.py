@@ -79,14 +79,14 @@ def test_emergency_number_first_with_hours_cost_and_chat(run) -> None:  # type: 
 def test_encrypted_journal_without_and_with_the_passphrase(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _plant_plan(tmp_path)
     assert run("crisis", "--set-country", "GB")[0] == 0
-    assert run("encrypt", new="s3cret")[0] == 0
+    assert run("encrypt", new="s3cret-passphrase")[0] == 0
     code, out, err = run("crisis")  # no passphrase, not a terminal
     assert code == 0, err
     assert "WELLNESS_APP_PASSPHRASE" in out and "My dog, Biscuit" not in out
     assert "Samaritans: 116 123" in out and "Emergency: 999 or 112" in out
     code, out, _ = run("crisis", "--country", "NZ")
     assert code == 0 and "1737" in out
-    code, out, err = run("crisis", passphrase="s3cret")
+    code, out, err = run("crisis", passphrase="s3cret-passphrase")
     assert code == 0, err
     assert out.index("My dog, Biscuit") < out.index("Samaritans: 116 123")
     assert "Maya" in out and "WELLNESS_APP_PASSPHRASE" not in out

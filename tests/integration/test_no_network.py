@@ -61,7 +61,7 @@ def test_the_guard_really_blocks_ip_sockets(no_ip_sockets: None) -> None:
 def test_every_cli_command_runs_without_ip_sockets(
         tmp_path: Path, no_ip_sockets: None, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
-    monkeypatch.setenv("WELLNESS_APP_NEW_PASSPHRASE", "pw")
+    monkeypatch.setenv("WELLNESS_APP_NEW_PASSPHRASE", "pw-long-enough")
     assert main(["--data-dir", str(data), "log", "mood", "3"]) == 0
     assert main(["--data-dir", str(data), "backup"]) == 0
     backup = sorted((data / "backups").glob("manual-*.db"))[0]
@@ -70,7 +70,7 @@ def test_every_cli_command_runs_without_ip_sockets(
     ran: dict[str, int] = {}
     for command in ordered:
         if command == "decrypt" or command == "restore":
-            monkeypatch.setenv("WELLNESS_APP_PASSPHRASE", "pw")
+            monkeypatch.setenv("WELLNESS_APP_PASSPHRASE", "pw-long-enough")
         args = [a.format(tmp=tmp_path, backup=backup) for a in SAMPLES.get(command, [])]
         try:
             ran[command] = main(["--data-dir", str(data), *command.split(), *args])

@@ -33,7 +33,7 @@ def run(tmp_path: Path, capsys, monkeypatch):  # type: ignore[no-untyped-def]
 def test_encrypt_use_change_and_decrypt_from_the_command_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "data" / "wellness.db"
     assert run("log", "mood", "4", "--note", "private words")[0] == 0
-    code, out, _ = run("encrypt", new="s3cret")
+    code, out, _ = run("encrypt", new="s3cret-s3cret")
     assert code == 0 and "Encrypted" in out
     assert journal_kind(db) == "encrypted" and b"private words" not in db.read_bytes()
 
@@ -45,10 +45,10 @@ def test_encrypt_use_change_and_decrypt_from_the_command_line(run, tmp_path: Pat
     assert code == 2 and "passphrase is wrong" in err and err.count("\n") == 1
     assert db.read_bytes() == before
 
-    assert run("log", "mood", "3", passphrase="s3cret")[0] == 0
-    assert run("passphrase", passphrase="s3cret", new="better")[0] == 0
-    assert run("log", "mood", "2", passphrase="s3cret")[0] == 2
-    code, out, _ = run("decrypt", passphrase="better")
+    assert run("log", "mood", "3", passphrase="s3cret-s3cret")[0] == 0
+    assert run("passphrase", passphrase="s3cret-s3cret", new="better-passphrase")[0] == 0
+    assert run("log", "mood", "2", passphrase="s3cret-s3cret")[0] == 2
+    code, out, _ = run("decrypt", passphrase="better-passphrase")
     assert code == 0 and journal_kind(db) == "plain"
     from wellness_app.services import open_database
     from wellness_app.services.moods import MoodService
@@ -135,11 +135,11 @@ def test_conversions_wait_while_the_app_is_open(run, tmp_path: Path) -> None:  #
     with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"]) as gui:
         (tmp_path / "data" / ".wellness-app.lock").write_text(f"{gui.pid}\npython\nhost\n")
         for argv in (("encrypt",), ("delete-all-data", "--confirm", "DELETE")):
-            code, _, err = run(*argv, new="pw")
+            code, _, err = run(*argv, new="pw-long-enough")
             assert code == 2 and "The app is open" in err
         gui.kill()
     assert db.read_bytes() == before
-    code, _, _ = run("encrypt", new="pw")  # the lock is stale now
+    code, _, _ = run("encrypt", new="pw-long-enough")  # the lock is stale now
     assert code == 0
 
 
@@ -147,11 +147,74 @@ def test_every_everyday_command_works_on_an_encrypted_journal(run) -> None:  # t
     from datetime import date
 
     run("log", "mood", "3")
-    assert run("encrypt", new="pw")[0] == 0
+    assert run("encrypt", new="pw-long-enough")[0] == 0
     for argv in (("log", "mood", "4", "--note", "n"), ("day", date.today().isoformat()),
                  ("day", date.today().isoformat(), "--json"), ("backup",), ("backups",),
                  ("backup-folder",)):
-        code, _out, err = run(*argv, passphrase="pw")
+        code, _out, err = run(*argv, passphrase="pw-long-enough")
         assert code == 0, (argv, err)
         code, _, err = run(*argv)
         assert code == 2 and "passphrase" in err, argv
+
+
+def test_a_short_new_passphrase_is_refused_with_one_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "data" / "wellness.db"
+    assert run("log", "mood", "4")[0] == 0
+    code, _, err = run("encrypt", new="x")
+    assert code == 2 and "at least 10 characters" in err and len(err.strip().splitlines()) == 1
+    assert journal_kind(db) == "plain"
+
+
+def test_encrypt_covers_every_copy_and_says_what_it_encrypted(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = tmp_path / "data"
+    extra = tmp_path / "extra"
+    assert run("log", "mood", "4", "--note", MARKER)[0] == 0
+    assert run("backup-folder", str(extra))[0] == 0
+    assert run("backup")[0] == 0
+    aside = data / "wellness.db.before-restore-20260101T000000Z"
+    aside.write_bytes((data / "wellness.db").read_bytes())
+    converting = data / "wellness.db.converting"  # a crashed decrypt's plaintext leftover
+    converting.write_bytes(aside.read_bytes())
+    code, out, err = run("encrypt", new="s3cret-s3cret")
+    assert code == 0, err
+    assert "the journal" in out and str(aside) in out
+    copies = [*data.rglob("*.db"), *extra.glob("*.db"), aside]
+    assert len(copies) >= 4
+    for path in copies:
+        assert journal_kind(path) == "encrypted", path
+        assert MARKER.encode() not in path.read_bytes()
+    assert not converting.exists()
+    assert not list(data.glob("*.sha256")) and not list(extra.glob("*.sha256"))
+
+
+def test_encrypt_completes_after_an_interrupted_run(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.storage.encrypt_all import write_marker
+    from wellness_app.storage.encryption import encrypt_file
+
+    data = tmp_path / "data"
+    assert run("log", "mood", "4", "--note", MARKER)[0] == 0
+    assert run("backup")[0] == 0
+    # killed after the journal but before a copy (an older order): journal encrypted,
+    # a plaintext backup left, the marker still there
+    write_marker(data / "wellness.db", "encrypt", "copies")
+    encrypt_file(data / "wellness.db", "s3cret-s3cret")
+    assert run("log", "mood", "3", passphrase="s3cret-s3cret")[0] == 0  # the next start
+    for path in data.rglob("*.db"):
+        assert journal_kind(path) == "encrypted", path
+    assert not (data / "wellness.db.conversion").exists()
+
+
+def test_encrypt_leaves_other_files_in_the_extra_folder_alone(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    extra = tmp_path / "Documents"
+    extra.mkdir()
+    theirs = extra / "recipes.db"
+    sqlite3.connect(theirs).execute("CREATE TABLE r (x)").connection.close()
+    before = theirs.read_bytes()
+    assert run("log", "mood", "4")[0] == 0
+    assert run("backup-folder", str(extra))[0] == 0
+    assert run("backup")[0] == 0
+    assert run("encrypt", new="s3cret-s3cret")[0] == 0
+    assert theirs.read_bytes() == before
+    assert all(journal_kind(p) == "encrypted" for p in extra.glob("manual-*.db"))

@@ -53,8 +53,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(one_line(f"wellness-app: error: {exc.strerror or exc}: {exc.filename or ''}"
                        ).rstrip(": "), file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:
+        return _unexpected(exc, paths)
     finally:
         ctx.close()
+
+
+def _unexpected(exc: Exception, paths: object) -> int:
+    """A bug: one line naming the log, exit 1. The log gets the exception's type and
+    stack, never its message (it could carry a note's text)."""
+    from wellness_app.logging_setup import LOG_FILENAME, log_bug
+
+    log_bug(exc)
+    log_path = getattr(paths, "log_dir", None)
+    where = f"; details are in {log_path / LOG_FILENAME}" if log_path else ""
+    print(f"wellness-app: unexpected error ({type(exc).__name__}){where}. "
+          "Nothing you saved was lost.", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def _plain_gui_start(argv: list[str]) -> argparse.Namespace | None:

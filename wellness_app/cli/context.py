@@ -34,12 +34,19 @@ class CliContext:
             from wellness_app.services.privacy import open_checked
 
             existed = self.paths.db_path.exists()
-            self._db = open_checked(self.paths.db_path, self.passphrase())
-            if existed:
-                try:
-                    BackupService(self._db).daily_if_due()
-                except (OSError, UserError) as exc:
-                    log.warning("The daily backup could not be written: %s", exc)
+            writable = self.paths.writable()
+            key = self.passphrase()
+            if key:  # derive the key once; every connection after that opens at once
+                from wellness_app.services.privacy import unlock_key
+
+                key = unlock_key(self.paths.db_path, key)
+            self._db = open_checked(self.paths.db_path, key, read_only=not writable)
+            if existed and writable:
+                backups = BackupService(self._db)
+                backups.daily_if_due()  # best effort: never blocks the command
+                if backups.problem:
+                    self.warn(f"wellness-app: warning: the daily backup was not written: "
+                              f"{backups.problem}")
         return self._db
 
     def passphrase(self) -> str | None:
@@ -57,9 +64,15 @@ class CliContext:
         return self._passphrase
 
     def new_passphrase(self) -> str:
-        """A new passphrase: WELLNESS_APP_NEW_PASSPHRASE, or asked twice on a terminal."""
+        """A new passphrase (at least 10 characters): WELLNESS_APP_NEW_PASSPHRASE, or asked
+        twice on a terminal."""
+        from wellness_app.services.privacy import passphrase_problem
+
         value = os.environ.get(NEW_PASSPHRASE_ENV)
         if value:
+            problem = passphrase_problem(value)
+            if problem:
+                raise UserError(problem)
             return value
         if not _interactive():
             raise UserError(f"Set {NEW_PASSPHRASE_ENV} to the new passphrase "
@@ -69,8 +82,9 @@ class CliContext:
         first = getpass.getpass("New passphrase: ")
         if first != getpass.getpass("Repeat the new passphrase: "):
             raise UserError("The two passphrases differ. Nothing was changed.")
-        if not first:
-            raise UserError("A passphrase cannot be empty. Nothing was changed.")
+        problem = passphrase_problem(first)
+        if problem:
+            raise UserError(problem)
         return first
 
     def print(self, text: str = "") -> None:

@@ -60,7 +60,27 @@ def validate_entry(entry: MoodEntry) -> MoodEntry:
         raise ValidationError(
             f"The note is {len(entry.note):,} characters; the limit is {NOTE_MAX_CHARS:,}"
         )
-    return replace(entry, tags=normalise_tags(entry.tags))
+    tags = normalise_tags(entry.tags)
+    check_tags(tags)
+    return replace(entry, tags=tags)
+
+
+TAG_MAX_CHARS = 80
+MAX_TAGS_PER_ENTRY = 50
+
+
+def check_tag_name(name: str) -> None:
+    if len(name) > TAG_MAX_CHARS:
+        raise ValidationError(f"A tag is {len(name):,} characters; the limit is {TAG_MAX_CHARS}")
+
+
+def check_tags(tags: tuple[str, ...]) -> None:
+    """At most MAX_TAGS_PER_ENTRY tags of at most TAG_MAX_CHARS characters each."""
+    if len(tags) > MAX_TAGS_PER_ENTRY:
+        raise ValidationError(
+            f"An entry has {len(tags):,} tags; the limit is {MAX_TAGS_PER_ENTRY}")
+    for name in tags:
+        check_tag_name(name)
 
 
 def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:

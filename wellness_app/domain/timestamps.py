@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from wellness_app.domain.errors import ValidationError
 
 MAX_FUTURE = timedelta(days=1)
+# the journal's sensible range: nobody logs a day before this
+EARLIEST = date(1900, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +40,19 @@ class Moment:
 
     @classmethod
     def from_local_naive(cls, when: datetime) -> Moment:
-        """Interpret a naive wall-clock time in the machine's current zone rules."""
-        return cls.from_aware(when.astimezone())
+        """Interpret a naive wall-clock time in the machine's current zone rules.
+
+        A time inside a daylight-saving gap (skipped when clocks went forward) is refused.
+        An ambiguous time in the autumn fold (it happened twice) is taken as the *first*
+        occurrence, still on summer time (`fold=0`, Python's and POSIX's rule)."""
+        aware = when.replace(fold=0).astimezone()
+        if aware.replace(tzinfo=None) != when.replace(fold=0):
+            before = (when - timedelta(hours=1)).astimezone().strftime("%H:%M")
+            raise ValidationError(
+                f"{when.isoformat(sep=' ', timespec='minutes')} did not exist here: the clocks "
+                f"were put forward that night (a daylight-saving gap after {before}). "
+                "Give a time before or after it.")
+        return cls.from_aware(aware)
 
     @property
     def local(self) -> datetime:
@@ -58,17 +71,31 @@ def parse_moment(text: str) -> Moment:
         raise ValidationError(
             f"'{text}' is not a date and time in ISO-8601 form, e.g. 2026-03-01T08:30"
         ) from None
-    if parsed.tzinfo is None:
-        return Moment.from_local_naive(parsed)
-    return Moment.from_aware(parsed)
+    check_in_range(parsed.date(), latest=date.max)  # the future: check_not_future
+    try:
+        if parsed.tzinfo is None:
+            return Moment.from_local_naive(parsed)
+        return Moment.from_aware(parsed)
+    except (OverflowError, ValueError):  # the offset pushes it past year 1 or 9999
+        raise ValidationError(f"'{text}' is out of range") from None
 
 
 def parse_date(text: str) -> date:
     """Parse a calendar date `YYYY-MM-DD` with a clear error."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+    check_in_range(day)
+    return day
+
+
+def check_in_range(day: date, today: date | None = None, latest: date | None = None) -> None:
+    """Refuse dates before EARLIEST or more than a year ahead (a typo, not a plan)."""
+    latest = latest or (today or date.today()) + timedelta(days=366)
+    if not EARLIEST <= day <= latest:
+        raise ValidationError(f"{day.isoformat()} is outside the journal's range "
+                              f"({EARLIEST.isoformat()} to {latest.isoformat()})")
 
 
 def check_not_future(moment: Moment, now: datetime | None = None) -> None:

@@ -72,7 +72,7 @@ class CrisisLineService:
     the country comes from the mirror file in `data_dir`."""
 
     def __init__(self, db: Database | None, data_dir: Path | None = None) -> None:
-        self._db = db
+        self._db = None if db is None or db.locked else db  # locked: the journal is closed
         self._data_dir = data_dir or (db.path.parent if db is not None else None)
         self.directory = load_directory()
 

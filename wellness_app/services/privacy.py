@@ -10,18 +10,30 @@ from pathlib import Path
 
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
-from wellness_app.storage import Database
+from wellness_app.storage import Database, encrypt_all
 from wellness_app.storage import encryption as enc
+from wellness_app.storage.encrypt_all import EncryptionReport
 from wellness_app.storage.engine import encryption_unavailable_reason, make_engine
-from wellness_app.storage.integrity import CorruptJournalError, open_checked
+from wellness_app.storage.integrity import CorruptJournalError
+from wellness_app.storage.integrity import open_checked as _open_checked
 
 log = logging.getLogger(__name__)
 CONFIRM_WORD = "DELETE"
 __all__ = [
-    "CONFIRM_WORD", "CorruptJournalError", "change_passphrase", "decrypt", "delete_all_data",
+    "CONFIRM_WORD", "CorruptJournalError", "EncryptionReport", "change_passphrase",
+ "decrypt", "delete_all_data",
     "encrypt", "encryption_unavailable_reason", "is_encrypted", "journal_kind", "open_checked",
     "tighten_permissions",
 ]
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why a new passphrase is too weak (fewer than 10 characters), or None."""
+    try:
+        enc.need_strong_passphrase(passphrase)
+    except UserError as exc:
+        return str(exc)
+    return None
 
 
 def journal_kind(path: Path) -> str:
@@ -33,14 +45,52 @@ def is_encrypted(path: Path) -> bool:
     return enc.detect_kind(path) == "encrypted"
 
 
-def encrypt(db_path: Path, passphrase: str, backups_dir: Path | None = None) -> int:
-    """Encrypt the (closed) journal, and any plain backups beside it. Returns rows kept."""
-    counts = enc.encrypt_file(db_path, passphrase)
-    if backups_dir is not None and backups_dir.is_dir():
-        for backup in sorted(backups_dir.glob("*.db")):
-            if enc.detect_kind(backup) == "plain":
-                enc.encrypt_file(backup, passphrase)
-    return sum(counts.values())
+def encrypt(db_path: Path, passphrase: str, backups_dir: Path | None = None,
+            extra_folder: Path | None = None, *,
+            remove_unencryptable: bool = False) -> EncryptionReport:
+    """Encrypt the (closed) journal, every backup in both folders and the plaintext side
+    files (before-restore, corrupt). Resumable: a second run completes an interrupted one."""
+    if encrypt_all.read_marker(db_path) is None and enc.detect_kind(db_path) != "plain":
+        raise UserError(f"{db_path} is not an unencrypted journal; nothing was changed.")
+    if not passphrase:
+        raise UserError("A passphrase cannot be empty.")
+    return encrypt_all.encrypt_everything(db_path, passphrase, [backups_dir, extra_folder],
+                                          remove_unencryptable=remove_unencryptable)
+
+
+def plain_copies(db_path: Path, backups_dir: Path | None,
+                 extra_folder: Path | None = None) -> list[Path]:
+    """Unencrypted copies that `encrypt` would still have to encrypt."""
+    return encrypt_all.plain_copies(db_path, [backups_dir, extra_folder])
+
+
+def remove_copies(copies: list[Path]) -> None:
+    """Delete plaintext copies too damaged to encrypt (after the person confirmed)."""
+    for copy in copies:
+        encrypt_all.remove_with_sides(copy)
+
+
+def encryption_pending(db_path: Path) -> bool:
+    return encrypt_all.encryption_pending(db_path)
+
+
+def open_checked(path: Path, passphrase: str | None = None,
+                 extra_backup_folder: Path | None = None, *, allow_new: bool = False,
+                 read_only: bool = False) -> Database:
+    """Clean leftovers of interrupted conversions and restores, then quick-check, open and
+    migrate (storage.integrity.open_checked); then complete an interrupted `encrypt`."""
+    if not read_only:
+        from wellness_app.storage.backups import cleanup_restore_leftovers
+
+        encrypt_all.remove_leftovers(path, [path.parent / "backups", extra_backup_folder])
+        cleanup_restore_leftovers(path)
+    db = _open_checked(path, passphrase, extra_backup_folder, allow_new=allow_new,
+                       read_only=read_only)
+    if not read_only and passphrase and encrypt_all.encryption_pending(path):
+        from wellness_app.storage.backups import extra_folder
+
+        encrypt_all.encrypt_everything(path, passphrase, [db.backups_dir, extra_folder(db)])
+    return db
 
 
 def decrypt(db_path: Path, passphrase: str) -> int:
@@ -54,6 +104,25 @@ def change_passphrase(db_path: Path, old: str, new: str) -> int:
 def reopen(db: Database, passphrase: str | None) -> None:
     """Point a live handle at the converted file (the GUI keeps its services)."""
     db.rebind(make_engine(db.path, passphrase), passphrase)
+
+
+def unlock_key(db_path: Path, passphrase: str) -> str:
+    """Check `passphrase` and return the key every later connection uses (derived once).
+    Raises DatabaseOpenError if it is wrong; a plain journal gets the passphrase back."""
+    if enc.detect_kind(db_path) != "encrypted":
+        return passphrase
+    return enc.derive_key(db_path, passphrase)
+
+
+def opens(path: Path, key: str | None) -> bool:
+    """True if `key` (a passphrase or a derived key) opens the encrypted file at `path`."""
+    if not key:
+        return False
+    try:
+        enc.connect_raw(path, key).close()
+    except UserError:
+        return False
+    return True
 
 
 def check_passphrase(db_path: Path, passphrase: str) -> None:
@@ -126,12 +195,15 @@ def refuse_while_app_runs(paths: AppPaths) -> None:
                         "Nothing was changed.")
 
 
-def encrypt_live(db: Database, passphrase: str) -> int:
-    """Encrypt the journal the app has open; the handle then uses the new key."""
+def encrypt_live(db: Database, passphrase: str) -> EncryptionReport:
+    """Encrypt the journal the app has open and every copy; the handle then uses the new key."""
+    from wellness_app.storage.backups import extra_folder
+
+    extra = extra_folder(db)
     db.engine.dispose()
-    rows = encrypt(db.path, passphrase, db.backups_dir)
-    reopen(db, passphrase)
-    return rows
+    report = encrypt(db.path, passphrase, db.backups_dir, extra)
+    reopen(db, enc.derive_key(db.path, passphrase))
+    return report
 
 
 def decrypt_live(db: Database, passphrase: str) -> int:
@@ -145,7 +217,7 @@ def change_passphrase_live(db: Database, old: str, new: str) -> int:
     check_passphrase(db.path, old)
     db.engine.dispose()
     rows = change_passphrase(db.path, old, new)
-    reopen(db, new)
+    reopen(db, enc.derive_key(db.path, new))
     return rows
 
 
@@ -157,14 +229,17 @@ def restore_live(db: Database, backup: Path, passphrase: str | None) -> Path | N
     key = passphrase if enc.detect_kind(backup) == "encrypted" else None
     db.engine.dispose()
     aside = restore(db.path, backup, key)
+    if key:
+        key = enc.derive_key(db.path, key)
     fresh = open_database(db.path, key)
     db.rebind(fresh.engine, key)
     return aside
 
 
 def lock(db: Database) -> None:
-    """Close every connection (the auto-lock screen is up)."""
-    db.engine.dispose()
+    """Close every connection and drop the key (the lock screen is up); every service
+    call then raises JournalLocked until `reopen` with the passphrase."""
+    db.lock()
 
 
 def data_signature(db_path: Path) -> tuple[float, ...]:

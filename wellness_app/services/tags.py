@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from wellness_app.domain.moods import Tag
+from wellness_app.domain.moods import Tag, check_tag_name
 from wellness_app.storage import Database
 from wellness_app.storage.repositories import tags
 
@@ -18,10 +18,12 @@ class TagService:
             return tags.list_tags(session, include_archived=include_archived)
 
     def add(self, name: str, group: str = "other") -> Tag:
+        check_tag_name(name.strip())
         with self._db.transaction() as session:
             return tags.add_tag(session, name, group)
 
     def rename(self, tag_id: int, name: str) -> Tag:
+        check_tag_name(name.strip())
         with self._db.transaction() as session:
             return tags.update_tag(session, tag_id, name=name)
 

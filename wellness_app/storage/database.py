@@ -9,12 +9,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from wellness_app.domain.errors import UserError
 from wellness_app.storage.engine import make_engine
 from wellness_app.storage.file_facts import SCHEMA_HEAD, SQLITE_HEADER
+from wellness_app.storage.sqlite_errors import (
+    DatabaseOpenError,
+    environment_problem,
+    is_damage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +33,6 @@ def _schema_revision(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-class DatabaseOpenError(UserError):
-    """The database file cannot be used; it has not been changed."""
-
-
 class Database:
     """An open database: the engine plus short, service-owned sessions."""
 
@@ -40,6 +40,7 @@ class Database:
         self.path = path
         self.engine = engine
         self.passphrase = passphrase  # kept in memory only: backups need the same key
+        self.locked = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -52,20 +53,22 @@ class Database:
 
         A locked, read-only or full database raises DatabaseOpenError (nothing saved).
         """
+        self._refuse_if_locked()
         try:
             with self._sessions.begin() as session:
                 yield session
-        except OperationalError as exc:
+        except DatabaseError as exc:
             raise environment_error(self.path, exc) from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session (rolled back at the end)."""
+        self._refuse_if_locked()
         try:
             with self._sessions() as session:
                 yield session
                 session.rollback()
-        except OperationalError as exc:
+        except DatabaseError as exc:
             raise environment_error(self.path, exc) from None
 
     def close(self) -> None:
@@ -76,60 +79,85 @@ class Database:
         self.engine.dispose()
         self.engine = engine
         self.passphrase = passphrase
+        self.locked = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
+    def lock(self) -> None:
+        """Close every connection and drop the key: the engine (whose URL holds the
+        passphrase) is replaced by one that refuses to connect, until `rebind`."""
+        self.engine.dispose()
+        self.engine = _locked_engine(self.path)
+        self.passphrase = None
+        self.locked = True
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-def environment_error(path: Path, exc: OperationalError) -> Exception:
-    """A clear DatabaseOpenError for what the environment caused; `exc` itself for a bug."""
-    message = str(exc.orig).lower()
-    if "locked" in message or "busy" in message:
-        return DatabaseOpenError(
-            f"The journal at {path} is locked by another program (is the app open "
-            "elsewhere?). Nothing was saved; close it and try again.")
-    if "readonly" in message or "read-only" in message:
-        return DatabaseOpenError(f"{path} is read-only; nothing was saved")
-    if "disk is full" in message or "disk i/o" in message:
-        return DatabaseOpenError(f"Cannot write {path}: {exc.orig}. Nothing was saved.")
-    return exc
+    def _refuse_if_locked(self) -> None:
+        if self.locked:
+            raise JournalLocked(f"The journal at {self.path} is locked; unlock it first.")
+
+
+class JournalLocked(DatabaseOpenError):
+    """The app is locked: no connection, no key; nothing can be read or written."""
+
+
+def _locked_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    def refuse() -> None:
+        raise JournalLocked(f"The journal at {path} is locked; unlock it first.")
+
+    return create_engine("sqlite://", creator=refuse, poolclass=NullPool)
+
+
+def environment_error(path: Path, exc: DatabaseError) -> Exception:
+    """A clear EnvironmentProblem for what the environment caused (by SQLite's result
+    code); `exc` itself for a bug."""
+    return environment_problem(exc, path) or exc
 
 
 def open_database(
-    path: Path, passphrase: str | None = None, *, migrate: bool = True
+    path: Path, passphrase: str | None = None, *, migrate: bool = True, read_only: bool = False
 ) -> Database:
     """Open (creating if absent) and migrate; raise DatabaseOpenError without touching the file.
 
     A passphrase given for an unencrypted file is ignored (the file is opened as it is).
+    `read_only` (a read-only data folder): reading works, every write fails clearly.
     """
     if passphrase and path.exists():
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
                 passphrase = None
-    _check_file(path, encrypted=bool(passphrase))
-    engine = make_engine(path, passphrase)
+    if read_only and not path.is_file():
+        raise DatabaseOpenError(f"There is no journal at {path}, and its folder is read-only.")
+    _check_file(path, encrypted=bool(passphrase), read_only=read_only)
+    engine = make_engine(path, passphrase, read_only=read_only)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
             revision = _schema_revision(conn)
-    except OperationalError as exc:
+    except (DatabaseError, UnicodeDecodeError) as exc:  # undecodable text: a damaged file
         engine.dispose()
-        if "locked" in str(exc).lower():
-            raise DatabaseOpenError(
-                f"The journal at {path} is locked by another program. Close it and try again."
-            ) from None
-        raise DatabaseOpenError(f"The journal at {path} cannot be opened: {exc.orig}") from None
-    except (DatabaseError, UnicodeDecodeError):  # undecodable text: a damaged file
-        engine.dispose()
+        problem = environment_problem(exc, path, saved=False)
+        if problem is not None:
+            raise problem from None
+        if isinstance(exc, DatabaseError) and not is_damage(exc):
+            raise  # a bug, not the person's file
         hint = "the passphrase is wrong" if passphrase else "it is damaged or not a journal"
         raise DatabaseOpenError(
             f"{path} cannot be read: {hint}. The file has not been changed."
         ) from None
     db = Database(path, engine, passphrase)
+    if read_only and revision != SCHEMA_HEAD:
+        db.close()
+        raise DatabaseOpenError(f"{path} needs an update this app can only make when its "
+                                "folder is writable. Nothing was changed.")
     if migrate and revision != SCHEMA_HEAD:  # Alembic is imported only when there is work
         from wellness_app.storage.migrate import upgrade_to_head
 
         try:
             upgrade_to_head(db)
-        except OperationalError as exc:
+        except DatabaseError as exc:
             db.close()
             raise environment_error(path, exc) from None
         except Exception:
@@ -138,7 +166,7 @@ def open_database(
     return db
 
 
-def _check_file(path: Path, *, encrypted: bool) -> None:
+def _check_file(path: Path, *, encrypted: bool, read_only: bool = False) -> None:
     if path.exists() and not path.is_file():
         raise DatabaseOpenError(f"{path} is not a file")
     if not path.exists():
@@ -171,5 +199,5 @@ def _check_file(path: Path, *, encrypted: bool) -> None:
             f"{path} is not a SQLite journal (or it is encrypted and needs a passphrase). "
             "The file has not been changed."
         )
-    if not os.access(path, os.W_OK):
+    if not read_only and not os.access(path, os.W_OK):
         raise DatabaseOpenError(f"{path} is read-only; the journal needs to write to it")

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from wellness_app.domain.errors import UserError
-from wellness_app.storage.database import DatabaseOpenError
 from wellness_app.storage.engine import encryption_unavailable_reason, quiet_sqlcipher
 from wellness_app.storage.file_facts import SQLITE_HEADER
+from wellness_app.storage.sqlite_errors import DatabaseOpenError, environment_problem, is_damage
 
 log = logging.getLogger(__name__)
 Kind = Literal["missing", "plain", "encrypted", "not a journal"]
@@ -58,23 +58,54 @@ def connect_raw(path: Path, passphrase: str | None) -> Any:
         if passphrase:
             raise DatabaseOpenError(encryption_unavailable_reason() or "") from None
         driver = sqlite3  # type: ignore[assignment]
-    conn = driver.connect(str(path), timeout=5)
+    try:
+        conn = driver.connect(str(path), timeout=5)
+    except driver.Error as exc:
+        raise environment_problem(exc, path, saved=False) or exc from None
     conn.isolation_level = None
     try:
         if passphrase:
             conn.execute("PRAGMA key = " + quote(passphrase))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except driver.OperationalError as exc:
+    except (driver.DatabaseError, UnicodeDecodeError) as exc:  # undecodable text: damaged
         conn.close()
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise DatabaseOpenError(
-                f"The journal at {path} is locked by another program. Close it and try again."
-            ) from None
-        raise DatabaseOpenError(_unreadable(path, passphrase)) from None
-    except (driver.DatabaseError, UnicodeDecodeError):  # undecodable schema text: damaged
-        conn.close()
+        problem = environment_problem(exc, path, saved=False)
+        if problem is not None:
+            raise problem from None
+        if isinstance(exc, driver.DatabaseError) and not is_damage(exc):
+            raise
         raise DatabaseOpenError(_unreadable(path, passphrase)) from None
     return conn
+
+
+# SQLCipher 4's key derivation (its documented defaults): PBKDF2-HMAC-SHA512, 256,000
+# iterations, a 32-byte key, the salt in the file's first 16 bytes
+KDF_ITERATIONS = 256_000
+SALT_BYTES = 16
+
+
+def is_raw_key(key: str | None) -> bool:
+    return bool(key) and key.startswith("x'") and key.endswith("'")  # type: ignore[union-attr]
+
+
+def derive_key(path: Path, passphrase: str) -> str:
+    """The raw key (`x'<key><salt>'`) for an encrypted file: the slow derivation done once,
+    so every later connection (check, engine, backups) opens in milliseconds. Raises
+    DatabaseOpenError if the passphrase is wrong."""
+    if is_raw_key(passphrase):
+        return passphrase
+    import hashlib
+
+    try:
+        with path.open("rb") as handle:
+            salt = handle.read(SALT_BYTES)
+    except OSError as exc:
+        raise environment_problem(exc, path, saved=False) or DatabaseOpenError(
+            _unreadable(path, passphrase)) from None
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
+    raw = f"x'{key.hex()}{salt.hex()}'"
+    connect_raw(path, raw).close()  # verifies it (SQLCipher checks the first page's HMAC)
+    return raw
 
 
 def table_counts(conn: Any, schema: str = "main") -> dict[str, int]:
@@ -144,11 +175,11 @@ def _convert(path: Path, old: str | None, new: str | None) -> dict[str, int]:
     if wal.exists() and wal.stat().st_size > 0:
         tmp.unlink(missing_ok=True)
         raise UserError("The journal is in use by another program; close it and try again.")
-    _fsync(tmp)
+    fsync(tmp)
     for suffix in SIDE_FILES:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     os.replace(tmp, path)
-    _fsync(path.parent)
+    fsync(path.parent)
     log.info("Journal converted (%s → %s), %d tables verified",
              "encrypted" if old else "plain", "encrypted" if new else "plain", len(counts))
     return counts
@@ -165,9 +196,19 @@ def _verify(tmp: Path, passphrase: str | None, counts: dict[str, int]) -> None:
         raise UserError("The converted copy did not verify; the journal was not changed.")
 
 
+MIN_PASSPHRASE = 10
+
+
 def _need_passphrase(passphrase: str | None) -> None:
     if not passphrase:
         raise UserError("A passphrase cannot be empty.")
+
+
+def need_strong_passphrase(passphrase: str | None) -> None:
+    """A new passphrase has at least MIN_PASSPHRASE characters."""
+    if len(passphrase or "") < MIN_PASSPHRASE:
+        raise UserError(f"A passphrase needs at least {MIN_PASSPHRASE} characters "
+                        "(a few unusual words are easy to remember). Nothing was changed.")
 
 
 def _unreadable(path: Path, passphrase: str | None) -> str:
@@ -179,7 +220,8 @@ def _unreadable(path: Path, passphrase: str | None) -> str:
     return f"{path} is not a journal or is damaged. The file has not been changed."
 
 
-def _fsync(path: Path) -> None:
+def fsync(path: Path) -> None:
+    """Flush a file or a folder (a rename) to the disk; best effort."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:

@@ -36,6 +36,8 @@ def encryption_unavailable_reason() -> str | None:
     return None
 
 
+# SQLAlchemy turns these into a `file:…?mode=ro&immutable=1` URI
+_READ_ONLY = {"mode": "ro", "immutable": "1", "uri": "true"}
 _QUIET = False
 
 
@@ -52,16 +54,26 @@ def quiet_sqlcipher() -> None:
     _QUIET = True
 
 
-def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str = "FULL") -> Engine:
-    """An engine over `path` whose every connection has WAL, foreign keys, FULL sync, timeout."""
-    options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}}
+def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str = "FULL",
+                read_only: bool = False) -> Engine:
+    """An engine over `path` whose every connection has WAL, foreign keys, FULL sync, timeout.
+
+    `read_only` opens the file as immutable (a read-only data folder: no `-shm` can be
+    made there and nobody can write the file); every write then fails with SQLITE_READONLY.
+    """
+    # hide_parameters: an error message must never carry a note's text
+    options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000},
+                               "hide_parameters": True}
     quiet_sqlcipher()
     if passphrase:
         if not sqlcipher_available():
             raise RuntimeError("Encryption needs the sqlcipher3 package, which is not installed")
-        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+        url = URL.create("sqlite+pysqlcipher", password=passphrase,
+                         database=_database(path, read_only),
+                         query=_READ_ONLY if read_only else {})
     else:
-        url = URL.create("sqlite+pysqlite", database=str(path))
+        url = URL.create("sqlite+pysqlite", database=_database(path, read_only),
+                         query=_READ_ONLY if read_only else {})
         if sqlcipher_available():
             from sqlcipher3 import dbapi2
 
@@ -69,7 +81,10 @@ def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str =
     engine = create_engine(url, **options)
     pragmas = [
         f"PRAGMA synchronous={synchronous}" if "synchronous" in p else p for p in PRAGMAS
+        if not (read_only and "journal_mode" in p)
     ]
+
+    encrypted = bool(passphrase)  # the listener must not keep the passphrase alive
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -77,6 +92,8 @@ def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str =
         # transactions defeat pragmas and savepoints).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if encrypted:  # SQLCipher wipes freed memory (keys, page buffers): see README
+            cursor.execute("PRAGMA cipher_memory_security = ON")
         for pragma in pragmas:
             cursor.execute(pragma)
         cursor.close()
@@ -86,3 +103,11 @@ def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str =
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _database(path: Path, read_only: bool) -> str:
+    if not read_only:
+        return str(path)
+    # a URI: `%`, `?` and `#` in a folder name must stay literal
+    escaped = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return "file:" + escaped

@@ -6,8 +6,14 @@ import logging
 from pathlib import Path
 
 from wellness_app.storage.backups import BackupInfo, move_aside, newest_good_backup
-from wellness_app.storage.database import Database, DatabaseOpenError, open_database
-from wellness_app.storage.encryption import connect_raw, detect_kind, integrity_status
+from wellness_app.storage.database import Database, open_database
+from wellness_app.storage.encryption import SIDE_FILES, connect_raw, detect_kind, integrity_status
+from wellness_app.storage.sqlite_errors import (
+    DatabaseOpenError,
+    EnvironmentProblem,
+    environment_problem,
+    is_damage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -22,37 +28,67 @@ class CorruptJournalError(DatabaseOpenError):
 
 
 def quick_check(path: Path, passphrase: str | None) -> str:
-    """"ok", or what `PRAGMA quick_check` found. Raises DatabaseOpenError if unreadable."""
+    """"ok", or what `PRAGMA quick_check` found. Raises DatabaseOpenError if unreadable
+    and EnvironmentProblem when the disk, permissions or a lock stopped the check."""
     conn = connect_raw(path, passphrase)
     try:
         return integrity_status(conn, "quick_check")
-    except Exception as exc:  # the driver's DatabaseError: "database disk image is malformed"
-        return str(exc) or "unreadable"
+    except Exception as exc:
+        problem = environment_problem(exc, path, saved=False)
+        if problem is not None:
+            raise problem from None
+        if not is_damage(exc):
+            raise  # a bug: never a reason to move the journal aside
+        return "the database disk image is malformed"
     finally:
         conn.close()
 
 
+def moved_aside(path: Path) -> list[Path]:
+    """Journals moved aside as damaged (`wellness.db.corrupt-<stamp>`), newest first."""
+    found = [p for p in path.parent.glob(f"{path.name}.corrupt-*")
+             if not p.name.endswith(SIDE_FILES) and p.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
 def open_checked(path: Path, passphrase: str | None = None,
-                 extra_backup_folder: Path | None = None) -> Database:
-    """Quick-check, then open and migrate. A damaged journal is moved aside and
-    CorruptJournalError names the newest backup that passes integrity_check."""
+                 extra_backup_folder: Path | None = None, *, allow_new: bool = False,
+                 read_only: bool = False) -> Database:
+    """Quick-check, then open and migrate. Only damage (SQLITE_CORRUPT/NOTADB or a failed
+    quick_check) moves the journal aside; CorruptJournalError then names the newest backup
+    that passes integrity_check. A disk that is full, read-only or locked raises
+    EnvironmentProblem and changes nothing. No new, empty journal is started while a
+    moved-aside one exists, unless `allow_new` (the person chose to start anew)."""
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is not a file (a folder has its name); "
                                 "nothing was changed")
+    if read_only:  # nothing can be checked by writing or moved aside here: read it as it is
+        return open_database(path, passphrase, migrate=False, read_only=True)
     kind = detect_kind(path)
     problem = None
     if kind == "not a journal":
-        problem = "it is not a journal file"
+        problem = _unreadable_reason(path)
     elif kind != "missing":
         key = passphrase if kind == "encrypted" else None
         try:
             status = quick_check(path, key)
+        except EnvironmentProblem:
+            raise  # disk full, permissions, a lock: not damage, nothing moved
         except DatabaseOpenError:
-            if kind == "encrypted" or _locked(path):
-                raise  # a missing or wrong passphrase, or another program: not damage
+            if kind == "encrypted":
+                raise  # a missing or wrong passphrase: not damage
             status = "the file cannot be read"
         if status != "ok":
             problem = f"the integrity check failed ({status[:200]})"
+    elif not allow_new and moved_aside(path):
+        aside = moved_aside(path)[0]
+        best = newest_good_backup([path.parent / "backups", extra_backup_folder], passphrase)
+        offer = (f" The newest good backup is {best.path} — restore it with "
+                 f"`wellness-app restore {best.path}`." if best else " No good backup was found.")
+        raise CorruptJournalError(
+            f"There is no journal at {path}: a damaged one was moved aside to {aside} "
+            f"(nothing was deleted).{offer} Start the app to begin a new journal instead.",
+            aside, best)
     if problem is not None:
         moved = move_aside(path, "corrupt")
         log.error("The journal was damaged and was moved aside to %s", moved.name)
@@ -65,9 +101,13 @@ def open_checked(path: Path, passphrase: str | None = None,
     return open_database(path, passphrase)
 
 
-def _locked(path: Path) -> bool:
+def _unreadable_reason(path: Path) -> str:
+    """Why a file that is not a journal by its bytes is unusable; raises EnvironmentProblem
+    when it simply could not be read (permissions, I/O)."""
     try:
-        connect_raw(path, None).close()
-    except DatabaseOpenError as exc:
-        return "locked" in str(exc)
-    return False
+        with path.open("rb") as handle:
+            handle.read(16)
+    except OSError as exc:
+        raise environment_problem(exc, path, saved=False) or DatabaseOpenError(
+            f"{path} cannot be read; nothing was changed.") from None
+    return "it is not a journal file"

@@ -11,11 +11,14 @@ from wellness_app.domain.errors import UserError
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
+    from wellness_app.services import privacy
 
 
 def register(registry: CliRegistry) -> None:
     c = registry.commands
-    p = c.add_parser("encrypt", help="encrypt the journal with a passphrase (SQLCipher)")
+    p = c.add_parser("encrypt", help="encrypt the journal and every backup (SQLCipher)")
+    p.add_argument("--remove-damaged-copies", action="store_true",
+                   help="delete plaintext copies too damaged to encrypt")
     p.set_defaults(handler=run_encrypt, command_name="encrypt")
     p = c.add_parser("decrypt", help="store the journal unencrypted again")
     p.set_defaults(handler=run_decrypt, command_name="decrypt")
@@ -52,18 +55,45 @@ def _current(ctx: CliContext) -> str:
 
 def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
     from wellness_app.services import privacy
+    from wellness_app.services.backups import BackupService
 
     _prepare(ctx)
-    if privacy.is_encrypted(ctx.paths.db_path):
-        raise UserError("The journal is already encrypted (use `wellness-app passphrase` "
-                        "to change the passphrase).")
-    ctx.db().close()  # quick-check, migrate and take the day's backup first
+    path = ctx.paths.db_path
+    if privacy.is_encrypted(path):  # finish plaintext copies an earlier run left behind
+        value = _current(ctx)
+        privacy.check_passphrase(path, value)
+    db = ctx.db()  # quick-check, migrate and take the day's backup first
+    extra = BackupService(db).extra_folder()
     ctx.close()
-    value = os.environ.get(PASSPHRASE_ENV) or ctx.new_passphrase()
-    rows = privacy.encrypt(ctx.paths.db_path, value, ctx.paths.backups_dir)
-    ctx.print(f"Encrypted the journal ({rows} rows verified) and its backups. "
-              "Keep the passphrase safe: without it the journal cannot be opened.")
+    if privacy.is_encrypted(path):
+        if not privacy.plain_copies(path, ctx.paths.backups_dir, extra):
+            raise UserError("The journal and all its copies are already encrypted (use "
+                            "`wellness-app passphrase` to change the passphrase).")
+    else:
+        value = os.environ.get(PASSPHRASE_ENV) or ctx.new_passphrase()
+        problem = privacy.passphrase_problem(value)
+        if problem:
+            raise UserError(problem)
+    report = privacy.encrypt(path, value, ctx.paths.backups_dir, extra,
+                             remove_unencryptable=args.remove_damaged_copies)
+    _print_report(ctx, report)
     return 0
+
+
+def _print_report(ctx: CliContext, report: privacy.EncryptionReport) -> None:
+    done = [f"the journal ({report.rows} rows verified)"] if report.journal else []
+    if report.copies:
+        done.append(f"{len(report.copies)} backup(s) and kept-aside copies")
+    ctx.print("Encrypted " + (" and ".join(done) or "nothing new") + ".")
+    for path in report.copies:
+        ctx.print(f"  encrypted {path}")
+    for path in report.removed:
+        ctx.print(f"  removed (too damaged to encrypt) {path}")
+    for path in report.left_plain:
+        ctx.warn(f"wellness-app: warning: {path} is damaged and could not be encrypted; it "
+                 "is still plaintext. Run `wellness-app encrypt --remove-damaged-copies` "
+                 "to delete it.")
+    ctx.print("Keep the passphrase safe: without it the journal cannot be opened.")
 
 
 def run_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:

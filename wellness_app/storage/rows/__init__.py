@@ -8,6 +8,7 @@ from wellness_app.storage.rows.care import (
     TreatmentSession,
     UserCrisisLine,
 )
+from wellness_app.storage.rows.drafts import Draft
 from wellness_app.storage.rows.meta import ImportBatch, Preference, ShownCaution
 from wellness_app.storage.rows.mood import MoodEntryRow, TagRow, mood_entry_tags
 from wellness_app.storage.rows.trackers import (
@@ -21,7 +22,7 @@ from wellness_app.storage.rows.trackers import (
 )
 
 __all__ = [
-    "ActivityKind", "ActivitySession", "Assessment", "Base", "DailyMetric", "ImportBatch",
+    "ActivityKind", "ActivitySession", "Assessment", "Base", "DailyMetric", "Draft", "ImportBatch",
     "LightSession", "Medication", "MoodEntryRow", "Preference", "SafetyContact",
     "SafetyPlanItem", "SelfCareItem", "SelfCareLog", "ShownCaution", "TagRow",
     "TreatmentSession", "UserCrisisLine", "mood_entry_tags",

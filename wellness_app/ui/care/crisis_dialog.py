@@ -68,7 +68,9 @@ class CrisisDialog(QDialog):
                  *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        db = ctx.db if ctx is not None else None
+        db = ctx.db if ctx is not None and not ctx.journal_locked else None
+        if db is not None and db.locked:  # closed by the lock: the bundled lines only
+            db = None
         self.locked = db is None
         self.lines_service = CrisisLineService(db, data_dir or (ctx.data_dir if ctx else None))
         self.plan_service = SafetyPlanService(db) if db is not None else None

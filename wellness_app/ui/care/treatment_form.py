@@ -108,8 +108,34 @@ class TreatmentForm(QWidget):
     def editing(self) -> TreatmentSession | None:
         return self._editing
 
+    def keep_drafts(self, db) -> None:  # type: ignore[no-untyped-def]
+        """Keep the note as a draft until saved (`db`: returns the open journal)."""
+        from wellness_app.ui.widgets.draft_keeper import DraftKeeper
+
+        self.drafts = DraftKeeper(self.note, db)
+        key = f"treatment.{self._editing.id}" if self._editing else "treatment.new"
+        self.drafts.attach(key, self._editing.note if self._editing else "")
+
+    def _switch_draft(self, key: str, baseline: str) -> None:
+        drafts = getattr(self, "drafts", None)
+        if drafts is not None:
+            drafts.attach(key, baseline)
+
+    def _flush_draft(self) -> None:
+        drafts = getattr(self, "drafts", None)
+        if drafts is not None:
+            drafts.flush()
+
+    def draft_saved(self) -> None:
+        """The session was saved: its draft ends (the saved text is the new baseline)."""
+        drafts = getattr(self, "drafts", None)
+        if drafts is not None:
+            drafts.discard()
+            drafts.baseline = self.note.toPlainText()
+
     def clear(self) -> None:
         """A blank form for a new session, now."""
+        self._flush_draft()  # the text typed for the previous session is kept
         self._editing = None
         self.heading.setText(self.tr("New session"))
         self.when.setDateTime(QDateTime.currentDateTime())
@@ -119,8 +145,10 @@ class TreatmentForm(QWidget):
         self.after.setValue(0)
         self.error.clear()
         self._update_note()
+        self._switch_draft("treatment.new", "")
 
     def load(self, item: TreatmentSession) -> None:
+        self._flush_draft()
         self._editing = item
         self.heading.setText(self.tr("Edit session"))
         self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
@@ -132,6 +160,7 @@ class TreatmentForm(QWidget):
         self.after.setValue(item.mood_after or 0)
         self.error.clear()
         self._update_note()
+        self._switch_draft(f"treatment.{item.id}", item.note)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -78,12 +78,30 @@ class TrayController(QObject):
         menu.addSeparator()
         menu.addAction(icon("checkin"), self.tr("Quick check-in…"), self.open_quick_checkin)
         menu.addAction(self.tr("Open journal"), self.show_window)
+        self.unlock_action = menu.addAction(self.tr("Unlock…"), self.show_window)
+        self.unlock_action.setObjectName("trayUnlock")
         menu.addSeparator()
         crisis = menu.addAction(icon("crisis"), self.tr("Crisis support"), self.open_crisis)
         crisis.setObjectName("trayCrisis")
         menu.addSeparator()
-        menu.addAction(self.tr("Quit"), self.quit)
+        self.quit_action = menu.addAction(self.tr("Quit"), self.quit)
+        menu.aboutToShow.connect(self.update_for_lock)
+        self.update_for_lock(menu)
         return menu
+
+    def update_for_lock(self, menu: QMenu | None = None) -> None:
+        """While locked only Unlock, Quit (and #19a's Crisis support) are offered."""
+        locked = self.locked
+        for action in (menu or self.menu).actions():
+            if action is self.unlock_action:
+                action.setVisible(locked)
+            elif action is not self.quit_action and not action.objectName().startswith(
+                    "trayCrisis"):
+                action.setVisible(not locked)
+
+    @property
+    def locked(self) -> bool:
+        return bool(getattr(self.ctx.db, "locked", False))
 
     def _app_icon(self) -> QIcon:
         if sys.platform == "darwin":
@@ -94,6 +112,9 @@ class TrayController(QObject):
         return app_icon() if current.isNull() else current  # the app sets it after start
 
     def log_mood(self, level: int) -> None:
+        if self.locked:  # nothing is read or written while locked
+            self.show_window()
+            return
         try:
             entry = MoodService(self.ctx.db).log(level)
         except UserError as exc:
@@ -103,7 +124,10 @@ class TrayController(QObject):
         self.ctx.state.entries_changed.emit("mood")
         self.notify(self.tr("Saved"), self.tr("Mood {0} ({1}) logged.").format(entry.mood, label))
 
-    def open_quick_checkin(self) -> QuickCheckIn:
+    def open_quick_checkin(self) -> QuickCheckIn | None:
+        if self.locked:  # the unlock screen instead: the check-in would read the tags
+            self.show_window()
+            return None
         dialog = QuickCheckIn(self.ctx.db, None)
         dialog.saved.connect(lambda _id: self.ctx.state.entries_changed.emit("mood"))
         self._checkin = dialog  # a parentless window: keep it alive while it is open

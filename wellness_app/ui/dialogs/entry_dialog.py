@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry
 from wellness_app.domain.timestamps import Moment
 from wellness_app.ui import locale_format
+from wellness_app.ui.widgets.draft_keeper import DraftKeeper
 from wellness_app.ui.widgets.scales import ScaleCombo, SleepSpin
+
+if TYPE_CHECKING:
+    from wellness_app.services import Database
 
 
 class EntryDialog(QDialog):
     def __init__(self, entry: MoodEntry, labels: dict[int, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, db: Database | None = None) -> None:
         super().__init__(parent)
         self._entry = entry
         self.setWindowTitle(self.tr("Edit entry"))
@@ -65,6 +70,9 @@ class EntryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.note.textChanged.connect(self._check_note)
+        self.drafts = DraftKeeper(self.note, lambda: db)
+        if entry.id is not None and self.drafts.attach(f"journal.entry.{entry.id}", entry.note):
+            self.message.setText(self.tr("Your unsaved changes to the note are back."))
 
     def _check_note(self) -> None:
         too_long = len(self.note.toPlainText()) > NOTE_MAX_CHARS
@@ -89,12 +97,15 @@ class EntryDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, entry: MoodEntry,
-            labels: dict[int, str]) -> MoodEntry | None:
-        """Show the dialog; the edited entry, or None if cancelled."""
-        dialog = cls(entry, labels, parent)
+            labels: dict[int, str], db: Database | None = None) -> MoodEntry | None:
+        """Show the dialog; the edited entry, or None if cancelled. The note is kept as a
+        draft while the dialog is open (a quit or crash loses nothing); Save or Cancel
+        ends the draft."""
+        dialog = cls(entry, labels, parent, db)
         try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_entry()
-            return None
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            result = dialog.result_entry() if accepted else None
+            dialog.drafts.discard()
+            return result
         finally:
             dialog.deleteLater()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from wellness_app.domain.errors import UserError
+from wellness_app.logging_setup import log_bug
 from wellness_app.services.io.common import CancelToken, ImportCancelled, Progress
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,8 @@ class Task(QRunnable):
             self.signals.failed.emit(str(exc), True)
         except UserError as exc:
             self.signals.failed.emit(str(exc), False)
-        except Exception:  # a bug: logged with its traceback, shown without crashing
-            log.exception("Background import/export failed")
+        except Exception as exc:  # a bug: logged by type and stack, shown without crashing
+            log_bug(exc, "wellness_app.ui.io")
             self.signals.failed.emit(
                 "Something went wrong; nothing was changed. The log has the details.", False)
         else:

@@ -315,7 +315,8 @@ class JournalPage(QWidget):
             return
         from wellness_app.ui.dialogs.entry_dialog import EntryDialog
 
-        edited = EntryDialog.ask(self, entry, display_labels(self.moods.labels()))
+        edited = EntryDialog.ask(self, entry, display_labels(self.moods.labels()),
+                                 db=self.ctx.db)
         if edited is None or edited == entry:
             return
         try:  # validate first: a command that fails inside QUndoStack.push cannot be undone

@@ -162,8 +162,10 @@ class TodayPage(QWidget):
 
         self._connect()
         self._update_save_state()
+        self.drafts = None
         if snapshot is None:
             self._add_banners()
+            self._keep_drafts()
             self.refresh()
         else:
             self._show_entries(list(snapshot.entries))
@@ -187,7 +189,19 @@ class TodayPage(QWidget):
     def journal_opened(self) -> None:
         """The journal is open after a snapshot paint: banners, then all re-read for real."""
         self._add_banners()
+        self._keep_drafts()
         self._on_changed("all")
+
+    def _keep_drafts(self) -> None:
+        """The note is kept as a draft until saved; one left from before is put back."""
+        from wellness_app.ui.widgets.draft_keeper import DraftKeeper
+
+        typed = self.note.toPlainText()  # typed before the journal opened: kept as is
+        self.drafts = DraftKeeper(self.note, lambda: self.ctx.db, "today.note")
+        if typed:
+            self.drafts.flush()
+        elif self.drafts.restore():
+            self._show_info(self.tr("Your unsaved note from before is back."))
 
     def first_paint_widget(self) -> QWidget:
         """What paints today's entries (the list's viewport, or the empty-state text)."""
@@ -279,6 +293,8 @@ class TodayPage(QWidget):
             return
         text = self.tr("Saved · {label} at {time}").format(
             label=self._labels.get(mood, mood), time=locale_format.time_of_day(entry.moment.local))
+        if self.drafts is not None:
+            self.drafts.discard()
         self.reset_form()
         self._show_info(text)
         self.support_line.after_checkin(entry)
@@ -324,7 +340,7 @@ class TodayPage(QWidget):
             return
         from wellness_app.ui.dialogs.entry_dialog import EntryDialog
 
-        changed = EntryDialog.ask(self, entry, self._labels)
+        changed = EntryDialog.ask(self, entry, self._labels, db=self.ctx.db)
         if changed is None:
             return
         try:

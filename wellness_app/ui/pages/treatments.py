@@ -106,6 +106,7 @@ class TreatmentsPage(QWidget):
         self.undo_button.clicked.connect(self._undo)
         self.report_button.clicked.connect(self._open_report)
         ctx.state.entries_changed.connect(self._on_changed)
+        self.form.keep_drafts(lambda: self.ctx.db)
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -148,6 +149,7 @@ class TreatmentsPage(QWidget):
             return
         saved = result.value
         self.banner.show_cautions(result.cautions)
+        self.form.draft_saved()
         self.undo_button.hide()
         self.ctx.state.entries_changed.emit("treatment")
         self.ctx.state.status_message.emit(self.tr("Treatment session saved."))

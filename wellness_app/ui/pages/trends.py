@@ -189,7 +189,9 @@ class TrendsPage(QWidget):
         self.insights_loaded = True
 
     def _on_failed(self, exc: BaseException) -> None:
-        log.error("Loading trends failed: %s", type(exc).__name__, exc_info=exc)
+        from wellness_app.logging_setup import log_bug
+
+        log_bug(exc, "wellness_app.ui.trends")  # type and stack, never the message
         self.insights_status.setText(
             translate("TrendsPage", "Could not load the trends; see the log."))
 

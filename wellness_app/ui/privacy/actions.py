@@ -91,8 +91,18 @@ class PrivacyActions(QObject):
         answer = NewPassphraseDialog.ask(False, self.window)
         if answer is None:
             return False
-        return self._run(lambda: privacy.encrypt_live(self.ctx.db, answer[1]),
-                         translate("Privacy", "Your journal and its backups are now encrypted."))
+        done: list[privacy.EncryptionReport] = []
+        if not self._run(lambda: done.append(privacy.encrypt_live(self.ctx.db, answer[1])), ""):
+            return False
+        report = done[0]
+        self.ctx.state.status_message.emit(translate(
+            "Privacy", "Encrypted: the journal and {count} backup copies.").format(
+                count=len(report.copies)))
+        if report.left_plain and Confirm.ask(self.window, translate(
+                "Privacy", "These copies are too damaged to encrypt and are still "
+                "unencrypted. Delete them?") + "\n\n" + "\n".join(map(str, report.left_plain))):
+            privacy.remove_copies(report.left_plain)
+        return True
 
     def change_passphrase(self) -> bool:
         answer = NewPassphraseDialog.ask(True, self.window)
@@ -135,7 +145,7 @@ class PrivacyActions(QObject):
         if chosen is None:
             return False
         key = self.ctx.db.passphrase
-        if chosen.encrypted and key is None:
+        if chosen.encrypted and not privacy.opens(chosen.path, key):  # another key or salt
             key = self._ask_passphrase(
                 translate("Privacy", "This backup is encrypted. Enter its passphrase."),
                 chosen.path)

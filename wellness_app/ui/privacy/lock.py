@@ -61,6 +61,18 @@ class LockScreen(QWidget):
         self.error.setText(problem or "")
 
 
+def _close_personal_windows(window: QWidget) -> None:
+    """Close the quick check-in (its tag completer lists every tag) and similar windows."""
+    from PySide6.QtWidgets import QApplication
+
+    from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QuickCheckIn) and widget is not window:
+            widget.close()
+            widget.deleteLater()
+
+
 class AutoLock(QObject):
     """Watches input application-wide; locks the window after the idle time in settings."""
 
@@ -98,6 +110,9 @@ class AutoLock(QObject):
         """Hide everything behind the unlock screen (only meaningful when encrypted)."""
         if self.locked or not self.ctx.db.passphrase:
             return
+        from wellness_app.ui.widgets.draft_keeper import flush_all
+
+        flush_all()  # typed text is kept (encrypted) before the pages close
         self.locked = True
         self.ctx.journal_locked = True
         window = self.window
@@ -111,16 +126,16 @@ class AutoLock(QObject):
         window.setCentralWidget(screen)
         screen.edit.setFocus()
         window.menuBar().setEnabled(False)
-        privacy.lock(self.ctx.db)
+        _close_personal_windows(window)
+        privacy.lock(self.ctx.db)  # every connection closed, the key dropped
         log.info("Journal locked after being idle")
 
     def _unlock(self, passphrase: str) -> str | None:
         try:
-            privacy.check_passphrase(self.ctx.db.path, passphrase)
+            key = privacy.unlock_key(self.ctx.db.path, passphrase)  # derived once
         except UserError:
             return translate("Privacy", "That passphrase is not right. Try again.")
-        if passphrase != self.ctx.db.passphrase:
-            privacy.reopen(self.ctx.db, passphrase)
+        privacy.reopen(self.ctx.db, key)
         self.locked = False
         self.ctx.journal_locked = False
         self.window.setCentralWidget(self._central)

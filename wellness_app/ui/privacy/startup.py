@@ -56,14 +56,23 @@ class ErrorNotice:
 
 
 def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-untyped-def]
+    """The journal's key, derived once from the passphrase the person types (None: quit)."""
+    keys: dict[str, str] = {}
+
     def check(text: str) -> str | None:
         try:
-            privacy.check_passphrase(path, text)
+            keys[text] = privacy.unlock_key(path, text)
         except UserError:
             return translate("Privacy", "That passphrase is not right. Try again.")
         return None
 
-    return UnlockDialog.ask(check, message, None, Path(path).parent)
+    text = UnlockDialog.ask(check, message, None, Path(path).parent)
+    if text is None:
+        return None
+    try:
+        return keys.get(text) or privacy.unlock_key(path, text)
+    except UserError:
+        return text  # opening reports the problem clearly
 
 
 def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
@@ -95,7 +104,7 @@ def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
                 restore_backup(path, best.path, passphrase if best.encrypted else None)
                 if not best.encrypted:
                     passphrase = None
-            db = privacy.open_checked(path, passphrase)
+            db = privacy.open_checked(path, passphrase, allow_new=choice == "new")
         except DatabaseOpenError as again:
             ErrorNotice.ask(str(again))
             return None
@@ -116,8 +125,20 @@ def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
 
 
 def daily_backup(db: Database) -> None:
-    """The day's automatic backup (at most one a day); a failure is logged, not fatal."""
-    try:
-        BackupService(db).daily_if_due()
-    except (OSError, UserError) as exc:
-        log.warning("The daily backup could not be written: %s", exc)
+    """The day's automatic backup (at most one a day); a failure is told once, not fatal."""
+    service = BackupService(db)
+    service.daily_if_due()
+    if service.problem:
+        BackupProblemNotice.ask(service.problem)
+
+
+class BackupProblemNotice:
+    """Tells the person once that the daily backup failed (it is retried later)."""
+
+    @classmethod
+    def ask(cls, problem: str) -> None:
+        QMessageBox.warning(None, QCoreApplication.applicationName() or "Wellness",
+                            translate("Privacy", "Today's automatic backup could not be "
+                                      "written. Your journal is safe and saving works; the "
+                                      "backup will be tried again at the next start.")
+                            + "\n\n" + problem)

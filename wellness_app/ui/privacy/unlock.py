@@ -93,6 +93,9 @@ class UnlockDialog(QDialog):
         return dialog.passphrase if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+MIN_PASSPHRASE = 10
+
+
 class NewPassphraseDialog(QDialog):
     """A new passphrase typed twice (and the current one, when changing)."""
 
@@ -132,8 +135,10 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(buttons)
 
     def _try(self) -> None:
-        if not self.first.text():
-            self.error.setText(translate("Privacy", "A passphrase cannot be empty."))
+        if len(self.first.text()) < MIN_PASSPHRASE:
+            self.error.setText(translate("Privacy", "A passphrase needs at least {count} "
+                                         "characters; a few unusual words are easy to "
+                                         "remember.").format(count=MIN_PASSPHRASE))
         elif self.first.text() != self.second.text():
             self.error.setText(translate("Privacy", "The two passphrases differ."))
         else:

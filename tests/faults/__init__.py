@@ -1,0 +1,1 @@
+"""Fault-injection helpers: a small tmpfs that can fill up or turn read-only, kill points."""

@@ -1,0 +1,161 @@
+"""Kill points: a storage operation is SIGKILLed at sampled lines of its run; afterwards a
+complete journal exists, no acknowledged save is lost and, after the next start (or the
+next run of the command), no plaintext copy is left. Set WELLNESS_KILL_POINTS=all for
+every line (a long run); the default samples a few per operation."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wellness_app.services import open_database, privacy
+from wellness_app.services.backups import BackupService
+from wellness_app.services.moods import MoodService
+from wellness_app.storage.encryption import connect_raw, detect_kind, integrity_status
+
+CHILD = Path(__file__).parents[1] / "faults" / "kill_child.py"
+KEY = "kill-point-passphrase"
+MARKER = "KILLPOINT-NOTE"
+SAMPLES = 3
+# the hang guard scales with the work (kill points × a generous minute each), so a loaded
+# machine slows the test down without failing it
+POINTS_PER_TEST = 10_000 if os.environ.get("WELLNESS_KILL_POINTS") == "all" else SAMPLES + 3
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="SIGKILL"), pytest.mark.slow,
+              pytest.mark.timeout(60 * POINTS_PER_TEST)]
+
+
+def _run_child(op: str, data: Path, kill_at: int,
+               key: str | None) -> subprocess.CompletedProcess[str]:
+    args = [sys.executable, str(CHILD), op, str(data), str(kill_at), *([key] if key else [])]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    # no wall-clock timeout that could fire on a loaded machine: the child is short and
+    # either finishes or kills itself
+    return subprocess.run(args, capture_output=True, text=True, env=env, check=False)
+
+
+def _points(op: str, make: object, key: str | None, tmp: Path) -> list[int]:
+    data = tmp / f"{op}-count"
+    make(data)  # type: ignore[operator]
+    done = _run_child(op, data, 0, key)
+    assert done.returncode == 0, done.stderr
+    total = int(done.stdout.split()[-1])
+    if os.environ.get("WELLNESS_KILL_POINTS") == "all":
+        return list(range(1, total + 1))
+    step = max(1, total // SAMPLES)
+    return sorted({1, *range(step // 2 + 1, total, step), total})
+
+
+_TEMPLATES: dict[tuple[Path, int, str | None], Path] = {}
+
+
+def _journal(data: Path, moods: int = 3, key: str | None = None) -> None:
+    """A journal with backups in both folders (built once per kind, then copied)."""
+    template = _TEMPLATES.get((data.parent, moods, key))
+    if template is None:
+        template = data.parent / f"template-{moods}-{key}"
+        _TEMPLATES[(data.parent, moods, key)] = template
+        _build(template, moods, key)
+    shutil.copytree(template, data)
+
+
+def _build(data: Path, moods: int, key: str | None) -> None:
+    data.mkdir(parents=True)
+    db = open_database(data / "wellness.db")
+    for n in range(moods):
+        MoodService(db).log(1 + n % 5, note=MARKER, tags=("walk",))
+    BackupService(db).backup_now()
+    db.close()
+    (data / "extra").mkdir()  # the extra backup folder (copied: a preference would pin
+    for made in (data / "backups").glob("manual-*"):  # the template's path)
+        shutil.copy(made, data / "extra" / made.name)
+    if key:
+        privacy.encrypt(data / "wellness.db", key, data / "backups", data / "extra")
+
+
+def _moods(path: Path, key: str | None) -> int:
+    conn = connect_raw(path, key if detect_kind(path) == "encrypted" else None)
+    try:
+        assert integrity_status(conn) == "ok"
+        return int(conn.execute("SELECT count(*) FROM mood_entries").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _no_plaintext(data: Path) -> None:
+    for path in data.rglob("*"):
+        if path.is_file() and "logs" not in path.parts:
+            assert MARKER.encode() not in path.read_bytes(), path
+
+
+def _kill_at(op: str, data: Path, point: int, key: str | None) -> bool:
+    done = _run_child(op, data, point, key)
+    assert done.returncode in (0, -signal.SIGKILL), done.stderr
+    return done.returncode == -signal.SIGKILL
+
+
+def test_kills_during_restore_always_leave_a_complete_journal(tmp_path: Path) -> None:
+    def make(data: Path) -> None:
+        _journal(data, moods=2)
+        db = open_database(data / "wellness.db")
+        MoodService(db).log(5)  # the backup has 2, the journal 3
+        db.close()
+
+    for point in _points("restore", make, None, tmp_path):
+        data = tmp_path / f"restore-{point}"
+        make(data)
+        _kill_at("restore", data, point, None)
+        assert _moods(data / "wellness.db", None) in (2, 3), point  # old or new, never none
+        db = privacy.open_checked(data / "wellness.db")  # the next start cleans up
+        db.close()
+        assert not (data / "wellness.db.restoring").exists()
+
+
+def test_kills_during_encrypt_leave_no_plaintext_after_the_next_run(tmp_path: Path) -> None:
+    for point in _points("encrypt", _journal, KEY, tmp_path):
+        data = tmp_path / f"encrypt-{point}"
+        _journal(data)
+        _kill_at("encrypt", data, point, KEY)
+        path = data / "wellness.db"
+        key = KEY if detect_kind(path) == "encrypted" else None
+        assert _moods(path, key) == 3, point
+        privacy.open_checked(path, key).close()  # the next start completes a started run
+        if key is None or privacy.plain_copies(path, data / "backups", data / "extra"):
+            privacy.encrypt(path, KEY, data / "backups", data / "extra")  # run it again
+        assert detect_kind(path) == "encrypted"
+        _no_plaintext(data)
+
+
+def test_kills_during_decrypt_leave_no_plaintext_leftover(tmp_path: Path) -> None:
+    def make(data: Path) -> None:
+        _journal(data, key=KEY)
+
+    for point in _points("decrypt", make, KEY, tmp_path):
+        data = tmp_path / f"decrypt-{point}"
+        make(data)
+        _kill_at("decrypt", data, point, KEY)
+        path = data / "wellness.db"
+        assert _moods(path, KEY) == 3, point
+        key = KEY if detect_kind(path) == "encrypted" else None
+        privacy.open_checked(path, key).close()  # the next start removes leftovers
+        assert not list(data.glob("*.converting*")), point
+        if key:  # rolled back: still encrypted, so nothing may be plaintext
+            _no_plaintext(data)
+
+
+@pytest.mark.parametrize("op", ["backup", "daily"])
+def test_kills_during_a_backup_never_hurt_the_journal(tmp_path: Path, op: str) -> None:
+    for point in _points(op, _journal, None, tmp_path):
+        data = tmp_path / f"{op}-{point}"
+        _journal(data)
+        _kill_at(op, data, point, None)
+        assert _moods(data / "wellness.db", None) == 3, point
+        db = open_database(data / "wellness.db")
+        BackupService(db).backup_now()  # the next backup clears `.partial` leftovers
+        db.close()
+        assert not list(data.rglob("*.partial*")), point
