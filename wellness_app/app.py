@@ -13,7 +13,14 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QThreadPool,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellness_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
@@ -133,7 +140,7 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started:
         window.ctx.db = db
         window.start()
         _set_icon(app)
-        QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(db))
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(db, window))
         on_started(window)
         tray = getattr(window, "tray", None)
         if minimized and tray is not None and tray.icon is not None:
@@ -151,14 +158,19 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started:
         window.show()
     code = app.exec()
     if outcome["db"] is not None:
+        QThreadPool.globalInstance().waitForDone()  # a backup or query still running
         outcome["db"].close()
     return int(outcome["code"] or code)
 
 
-def _daily_backup(db: Database) -> None:
+def _daily_backup(db: Database, owner: QObject) -> None:
+    """The day's backup, off the GUI thread (best effort: a failure is only logged)."""
+    from wellness_app.ui.background import run_in_background
     from wellness_app.ui.privacy.startup import daily_backup
 
-    daily_backup(db)
+    run_in_background(lambda: daily_backup(db), lambda _r: None,
+                      lambda exc: log.warning("The daily backup failed: %s", type(exc).__name__),
+                      owner)
 
 
 def _install_translations(app: QApplication, paths: AppPaths) -> None:

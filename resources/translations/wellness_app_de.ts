@@ -27,12 +27,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/app.py" line="57"/>
+        <location filename="../../wellness_app/app.py" line="64"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="294"/>
+        <location filename="../../wellness_app/app.py" line="306"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -2527,101 +2527,106 @@ Details stehen im Protokoll:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="55"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="73"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="57"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="75"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="59"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="77"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="61"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="79"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="62"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="80"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="63"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="64"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="82"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="65"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="66"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="84"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="82"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="102"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="91"/>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="92"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="111"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="112"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="94"/>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="95"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="114"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="115"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="161"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="196"/>
+        <source>The journal could not be read just now. Please try again.</source>
+        <translation>Das Tagebuch ließ sich gerade nicht lesen. Versuch es bitte noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="213"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="165"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="217"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="195"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="261"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="300"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="366"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="301"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="367"/>
         <source>Entry saved.</source>
         <translation>Eintrag gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="328"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="404"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="329"/>
+        <location filename="../../wellness_app/ui/pages/journal.py" line="405"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -4367,17 +4372,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="107"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="108"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="104"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="105"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="154"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="156"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>

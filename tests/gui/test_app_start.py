@@ -153,3 +153,35 @@ def test_a_page_chosen_while_the_journal_opens_is_shown_once_it_is(qtbot, ui_ctx
     window.start()
     qtbot.waitUntil(lambda: window.current_page_key() == "journal"
                     and window.stack.currentWidget() is window.page("journal"), timeout=2000)
+
+
+def test_the_daily_backup_runs_off_the_gui_thread(_quiet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from wellness_app.services.backups import BackupService
+
+    paths = resolve_paths(tmp_path)
+    paths.ensure()
+    threads: list[threading.Thread] = []
+    original = BackupService.daily_if_due
+
+    def watched(self, now=None):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return original(self, now)
+
+    monkeypatch.setattr(BackupService, "daily_if_due", watched)
+    monkeypatch.setattr(app_module, "BACKUP_DELAY_MS", 0)
+
+    def inspect() -> None:
+        if not threads:
+            QTimer.singleShot(20, inspect)
+            return
+        for window in QApplication.topLevelWidgets():
+            window.close()
+        QApplication.exit(0)
+
+    QTimer.singleShot(0, inspect)
+    assert app_module.run_gui(paths) == 0
+    assert threads and threads[0] is not threading.main_thread()
+    backups = list((paths.db_path.parent / "backups").glob("*"))
+    assert backups  # written (run_gui waits for it before closing the journal)

@@ -140,3 +140,18 @@ def test_bad_submission_shows_inline_error_and_saves_nothing(page, ui_ctx) -> No
     assert AssessmentService(ui_ctx.db).history() == []
 
 
+
+
+def test_a_revisit_does_not_replot_an_unchanged_history(page, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    service = AssessmentService(ui_ctx.db)
+    service.save("phq9", [1] * 9, moment=Moment(datetime(2026, 10, 1, 9, tzinfo=UTC), 0))
+    page.refresh()
+    plotted: list[int] = []
+    monkeypatch.setattr(page.chart, "show_records",
+                        lambda kind, records: plotted.append(len(records)))
+    page.refresh()  # nothing changed: the chart is left alone
+    assert plotted == []
+    service.save("phq9", [2] * 9, moment=Moment(datetime(2026, 10, 15, 9, tzinfo=UTC), 0))
+    ui_ctx.state.entries_changed.emit("assessment")  # a new result is shown at once
+    assert plotted == [2]
+    assert page.model.rowCount() == 2

@@ -67,6 +67,7 @@ def test_file_import_prefills_proposals_and_the_journal_shows_the_names(
     window.show_page("journal")
     page = window.page("journal")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.loading, timeout=5000)  # it queries in the background
     texts = [page.model.index(r, 0).data() or "" for r in range(page.model.rowCount())]
     assert any("imported as “Medium [-]”" in t for t in texts)
     assert any("imported as “beyond anxious”" in t for t in texts)

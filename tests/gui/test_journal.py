@@ -39,7 +39,13 @@ def make_page(qtbot, ctx):  # type: ignore[no-untyped-def]
     page.activateWindow()
     assert QTest.qWaitForWindowActive(page)
     page.refresh()
+    settle(qtbot, page)
     return page
+
+
+def settle(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the page's background query (the Journal never queries on the GUI thread)."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=5000)
 
 
 def test_model_groups_days_newest_first(qtmodeltester, filled) -> None:  # type: ignore[no-untyped-def]
@@ -63,6 +69,7 @@ def test_search_by_text_and_tag(qtbot, filled) -> None:  # type: ignore[no-untyp
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.entry_count() == 3, timeout=2000)
     page.tag_filter.setCurrentIndex(page.tag_filter.findData("friends"))
+    settle(qtbot, page)
     assert page.model.entry_count() == 1
     page.search.setText("nothing like this")
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty, timeout=2000)
@@ -74,6 +81,7 @@ def test_edit_entry_through_dialog(qtbot, filled, monkeypatch) -> None:  # type:
 
     page = make_page(qtbot, filled)
     page.open_payload(at(3, 8).local_date)
+    settle(qtbot, page)
     original = page.current_entry()
     monkeypatch.setattr(EntryDialog, "ask", classmethod(
         lambda cls, parent, entry, labels, **_: entry.with_changes(mood=5, note="Edited",
@@ -102,13 +110,17 @@ def test_delete_then_ctrl_z_restores_same_id(qtbot, filled) -> None:  # type: ig
     page = make_page(qtbot, filled)
     moods = MoodService(filled.db)
     page.open_payload(at(1, 9).local_date)
+    settle(qtbot, page)
     victim = page.current_entry()
     assert victim is not None and victim.note == "Rain all day"
     QTest.keyClick(page.view, Qt.Key.Key_Delete)
     assert moods.count() == 2
+    settle(qtbot, page)
     assert page.model.row_for_entry(victim.id) == -1
+    assert page.current_entry() is not None  # the next entry is selected
     QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert moods.get(victim.id) == victim
+    settle(qtbot, page)
     assert page.model.row_for_entry(victim.id) >= 0
     page.undo_stack.redo()
     assert moods.count() == 2
@@ -125,6 +137,7 @@ def test_refreshes_when_today_saves(qtbot, filled) -> None:  # type: ignore[no-u
     page = make_page(qtbot, filled)
     MoodService(filled.db).log(5, note="fresh")
     filled.state.entries_changed.emit("mood")
+    settle(qtbot, page)
     assert page.model.entry_count() == 4
     assert page.model.index(1, 0).data(Roles.ENTRY).note == "fresh"
     assert page.model.index(0, 0).data(Roles.DAY) == date.today()
@@ -145,8 +158,48 @@ def test_open_payload_jumps_to_an_old_day(qtbot, filled, monkeypatch) -> None:  
     page = make_page(qtbot, filled)
     assert page.more_button.isVisible()
     page.open_payload(at(400, 12).local_date)
+    settle(qtbot, page)
     assert page.current_entry().note == "A year ago"
     assert page.latest_button.isVisible() and not page.more_button.isVisible()
     page.latest_button.click()
+    settle(qtbot, page)
     assert page.model.entry_count() == 2
     assert page.current_entry().note == "Rain all day"
+
+
+def test_typing_fast_shows_only_the_newest_search(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, filled)
+    for words in ("heavy", "dinner", "rain"):  # each asks at once; earlier answers are dropped
+        page.search.setText(words)
+        page.reload()
+    settle(qtbot, page)
+    qtbot.wait(300)  # the debounced reloads land too; all say "rain"
+    settle(qtbot, page)
+    assert [page.model.entry_at(r).note for r in range(page.model.rowCount())
+            if page.model.entry_at(r)] == ["Rain all day"]
+
+
+def test_a_stale_answer_never_replaces_a_newer_one(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, filled)
+    page.search.setText("dinner")
+    page.reload()
+    stale = page._generation
+    page.search.setText("rain")
+    page.reload()
+    settle(qtbot, page)
+    page._loaded(stale, ([], {}), True)  # the older query answering late changes nothing
+    assert page.model.entry_count() == 1 and page.stack.currentWidget() is page.view
+
+
+def test_the_query_runs_off_the_gui_thread(qtbot, filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    page = make_page(qtbot, filled)
+    threads = []
+    original = page.moods.search
+    monkeypatch.setattr(page.moods, "search",
+                        lambda q: threads.append(threading.current_thread()) or original(q))
+    page.search.setText("walk")
+    qtbot.waitUntil(lambda: bool(threads) and not page.loading, timeout=5000)
+    assert threads[0] is not threading.main_thread()
+    assert page.model.entry_count() == 1

@@ -34,6 +34,7 @@ def page(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
     journal.activateWindow()
     assert QTest.qWaitForWindowActive(journal)
     journal.refresh()
+    qtbot.waitUntil(lambda: not journal.loading)
     return journal
 
 
@@ -51,24 +52,29 @@ def go_to(page, row: int) -> None:  # type: ignore[no-untyped-def]
 
 def test_delete_works_right_after_the_edit_dialog(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(EntryDialog, "ask", classmethod(
-        lambda cls, parent, entry, labels: entry.with_changes(note="edited")))
+        lambda cls, parent, entry, labels, **_: entry.with_changes(note="edited")))
     go_to(page, 30)
     entry = page.current_entry()
     page.edit_button.click()  # the mouse, then the keyboard: no click on the list between
+    qtbot.waitUntil(lambda: not page.loading)  # the list reloads in the background
     assert page.view.hasFocus() and page.current_entry().id == entry.id
     assert page.current_entry().note == "edited" and header_in_view(page)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not page.loading)  # the list reloads in the background
     assert page.model.row_for_entry(entry.id) == -1
     assert page.current_entry() is not None and header_in_view(page)
 
 
 def test_cancelled_edit_also_gives_the_list_back(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(EntryDialog, "ask", classmethod(lambda cls, parent, entry, labels: None))
+    monkeypatch.setattr(EntryDialog, "ask",
+                        classmethod(lambda cls, parent, entry, labels, **_: None))
     go_to(page, 10)
     entry = page.current_entry()
     QTest.keyClick(page.view, Qt.Key.Key_Return)  # Enter opens the edit dialog
+    qtbot.waitUntil(lambda: not page.loading)  # the list reloads in the background
     assert page.view.hasFocus() and page.current_entry().id == entry.id
     QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not page.loading)  # the list reloads in the background
     assert page.model.row_for_entry(entry.id) == -1
 
 
@@ -77,6 +83,7 @@ def test_delete_lands_on_a_neighbour_with_its_day_in_view(qtbot, page, row) -> N
     go_to(page, row)
     victim = page.current_entry()
     QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not page.loading)  # the list reloads in the background
     neighbour = page.current_entry()
     assert neighbour is not None and neighbour.id != victim.id
     assert abs(neighbour.moment.utc - victim.moment.utc) <= timedelta(days=2)
@@ -87,9 +94,11 @@ def test_undo_bar_brings_the_entry_back_and_selects_it(qtbot, page) -> None:  # 
     go_to(page, 6)
     victim = page.current_entry()
     QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not page.loading)  # the list reloads in the background
     assert page.undo_bar.isVisible() and "deleted" in page.undo_bar.message.text()
     assert page.undo_bar.timer.isActive() and page.undo_bar.timer.interval() == SHOWN_MS
     qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.loading)  # the list reloads in the background
     assert not page.undo_bar.isVisible()
     assert page.current_entry().id == victim.id and page.view.hasFocus()
     assert header_in_view(page)
@@ -99,7 +108,9 @@ def test_undo_bar_goes_after_ten_seconds_and_ctrl_z_still_works(qtbot, page) -> 
     go_to(page, 2)
     victim = page.current_entry()
     QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not page.loading)  # the list reloads in the background
     page.undo_bar.timer.timeout.emit()  # ten seconds later
     assert not page.undo_bar.isVisible()
     QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.loading)  # the list reloads in the background
     assert page.current_entry().id == victim.id

@@ -27,6 +27,29 @@ def test_only_a_plain_start_skips_the_full_parser() -> None:
     assert _plain_gui_start([]).data_dir is None  # type: ignore[union-attr]
     assert _plain_gui_start(["--data-dir", "d"]).data_dir == "d"  # type: ignore[union-attr]
     assert _plain_gui_start(["--data-dir=d"]).data_dir == "d"  # type: ignore[union-attr]
-    for argv in (["--demo"], ["--version"], ["--help"], ["log", "mood", "3"],
+    assert _plain_gui_start(["--minimized"]).minimized  # type: ignore[union-attr]
+    started_at_login = _plain_gui_start(["--data-dir", "d", "--minimized"])
+    assert started_at_login.data_dir == "d" and started_at_login.minimized  # type: ignore[union-attr]
+    assert not _plain_gui_start([]).minimized  # type: ignore[union-attr]
+    for argv in (["--demo"], ["--minimized", "--minimized"], ["--minimized", "log"],
+                 ["--version"], ["--help"], ["log", "mood", "3"],
                  ["--data-dir", "d", "day", "2026-01-01"], ["--data-dir"]):
         assert _plain_gui_start(argv) is None
+
+
+HELP_PROBE = """
+import contextlib, io, sys
+from wellness_app.cli import main
+for argv in (["--version"], ["--help"], ["log", "--help"], ["import", "csv", "--help"]):
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+        main(argv)
+print(",".join(m for m in ("sqlalchemy", "alembic", "PySide6") if m in sys.modules) or "none")
+"""
+
+
+def test_version_and_help_import_no_sqlalchemy(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {"WELLNESS_APP_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin",
+           "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", HELP_PROBE], capture_output=True, text=True,
+                         check=True, timeout=60, env=env)
+    assert out.stdout.strip().splitlines()[-1] == "none"

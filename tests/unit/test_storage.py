@@ -10,6 +10,7 @@ from sqlalchemy import text
 from wellness_app.storage import DatabaseOpenError, open_database
 from wellness_app.storage.migrate import current_revision, head_revision
 from wellness_app.storage.rows import Base
+from wellness_app.storage.search_index import include_object
 
 
 def test_every_connection_has_the_durability_pragmas(db) -> None:  # type: ignore[no-untyped-def]
@@ -23,7 +24,8 @@ def test_every_connection_has_the_durability_pragmas(db) -> None:  # type: ignor
 def test_migrations_reach_head_and_match_the_models(db) -> None:  # type: ignore[no-untyped-def]
     assert current_revision(db) == head_revision()
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

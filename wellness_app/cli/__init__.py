@@ -73,15 +73,25 @@ def _unexpected(exc: Exception, paths: object) -> int:
 
 
 def _plain_gui_start(argv: list[str]) -> argparse.Namespace | None:
-    """`wellness-app [--data-dir DIR]`: start the GUI without importing every command
-    module (they pull in SQLAlchemy; the window must show first). None otherwise."""
-    if not argv:
-        return argparse.Namespace(data_dir=None, demo=False, handler=None)
-    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
-        return argparse.Namespace(data_dir=argv[1], demo=False, handler=None)
-    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > 11:
-        return argparse.Namespace(data_dir=argv[0][11:], demo=False, handler=None)
-    return None
+    """`wellness-app [--data-dir DIR] [--minimized]`: start the GUI without importing every
+    command module (they pull in SQLAlchemy; the window must show first). None otherwise.
+
+    `--minimized` (autostart at login) takes this path too.
+    """
+    data_dir: str | None = None
+    minimized = False
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "--minimized" and not minimized:
+            minimized = True
+        elif token == "--data-dir" and data_dir is None and rest and not rest[0].startswith("-"):
+            data_dir = rest.pop(0)
+        elif token.startswith("--data-dir=") and data_dir is None and len(token) > 11:
+            data_dir = token[11:]
+        else:
+            return None
+    return argparse.Namespace(data_dir=data_dir, demo=False, handler=None, minimized=minimized)
 
 
 def _start_gui(args: object, ctx: CliContext) -> int:

@@ -2,4 +2,4 @@
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: the newest migration's revision id; tests/unit/test_storage.py checks it against Alembic
-SCHEMA_HEAD = "0003_mood_label"
+SCHEMA_HEAD = "0010_journal_search"

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import UserError
-from wellness_app.services import privacy
-from wellness_app.services.backups import BackupService, list_backups_in, restore_backup
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -32,12 +30,17 @@ def register(registry: CliRegistry) -> None:
 
 
 def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.backups import BackupService
+
     for path in BackupService(ctx.db()).backup_now():
         ctx.print(f"Backed up to {path}")
     return 0
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+    from wellness_app.services.backups import BackupService, list_backups_in
+
     try:
         items = BackupService(ctx.db()).list()
     except privacy.CorruptJournalError as exc:  # moved aside: the backups are what matter
@@ -58,6 +61,9 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+    from wellness_app.services.backups import restore_backup
+
     privacy.refuse_while_app_runs(ctx.paths)
     source = Path(args.file).expanduser()
     if not source.is_file():
@@ -78,6 +84,8 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_folder(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.backups import BackupService
+
     service = BackupService(ctx.db())
     if args.clear:
         service.set_extra_folder(None)

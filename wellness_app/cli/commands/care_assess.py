@@ -21,13 +21,11 @@ from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.domain.safety_plan import plan_as_text
 from wellness_app.domain.timestamps import Moment, parse_moment
-from wellness_app.services.assessments import AssessmentService
-from wellness_app.services.crisis_lines import CrisisLineService
-from wellness_app.services.safety_plan import SafetyPlanService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
     from wellness_app.services import Database
+    from wellness_app.services.crisis_lines import CrisisLineService
 
 ITEM9_INTRO = (
     "You answered that you have had thoughts that you would be better off dead or of "
@@ -68,6 +66,9 @@ def register(registry: CliRegistry) -> None:
 
 def run_assess(args: argparse.Namespace, ctx: CliContext) -> int:
     # Validate everything before opening or writing the journal.
+    from wellness_app.services.assessments import AssessmentService
+    from wellness_app.services.crisis_lines import CrisisLineService
+
     moment = parse_moment(args.at) if args.at else Moment.now()
     difficulty = _difficulty(getattr(args, "difficulty", None))
     record = record_from(args.kind, parse_answers(args.answers), moment, difficulty)
@@ -92,6 +93,8 @@ def run_assess(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_crisis(args: argparse.Namespace, ctx: CliContext) -> int:
     """Works without the passphrase: an encrypted journal whose passphrase is not given
     shows the bundled lines (and says the plan needs the passphrase)."""
+    from wellness_app.services.crisis_lines import CrisisLineService
+
     bundled = CrisisLineService(None, ctx.paths.data_dir)
     country = known_country(bundled, args.country) if args.country is not None else None
     if args.set_country:
@@ -135,6 +138,9 @@ def print_plan_and_lines(ctx: CliContext, country: str | None,
                          db: Database | bool | None = True) -> None:
     """The safety plan first (or a pointer to make one), then the crisis lines, the
     emergency number first among them."""
+    from wellness_app.services.crisis_lines import CrisisLineService
+    from wellness_app.services.safety_plan import SafetyPlanService
+
     journal = ctx.db() if db is True else db or None
     if journal is None:
         ctx.print("Your safety plan is in your encrypted journal: set WELLNESS_APP_PASSPHRASE "

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from wellness_app.cli.context import CliContext
 from wellness_app.cli.text import counted
 from wellness_app.domain.timestamps import parse_date
-from wellness_app.services.day_summary import DaySummaryService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -23,6 +22,8 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.day_summary import DaySummaryService
+
     day = _day(args.date)  # before opening: a typo never creates a journal
     summary = DaySummaryService(ctx.db()).summary(day).to_json_dict()
     if args.json:

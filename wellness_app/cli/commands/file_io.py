@@ -9,17 +9,15 @@ from typing import TYPE_CHECKING
 
 from wellness_app.cli.context import CliContext
 from wellness_app.cli.text import counted
-from wellness_app.services.io.csv_export import CsvExportService
-from wellness_app.services.io.csv_generic import FIELDS, parse_column_map
-from wellness_app.services.io.csv_values import DATE_FORMATS, separator
-from wellness_app.services.io.daylio import parse_mood_map
-from wellness_app.services.io.service import ImportOptions, ImportService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
 
 
 def register(registry: CliRegistry) -> None:
+    from wellness_app.services.io.csv_generic import FIELDS
+    from wellness_app.services.io.csv_values import DATE_FORMATS
+
     p = registry.imports.add_parser("daylio", help="a Daylio CSV export (More → Export entries)")
     p.add_argument("file", type=Path)
     p.add_argument("--mood-map", action="append", default=[], metavar="NAME=LEVEL",
@@ -74,6 +72,11 @@ def register(registry: CliRegistry) -> None:
 
 
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.io.csv_generic import parse_column_map
+    from wellness_app.services.io.csv_values import separator
+    from wellness_app.services.io.daylio import parse_mood_map
+    from wellness_app.services.io.service import ImportOptions, ImportService
+
     options = ImportOptions(
         mood_map=parse_mood_map(getattr(args, "mood_map", [])),
         column_map=parse_column_map(getattr(args, "column_map", [])),
@@ -102,6 +105,8 @@ def run_csv_zip_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.io.csv_export import CsvExportService
+
     counts = CsvExportService(ctx.db()).export(args.output)
     ctx.print(f"Wrote {args.output} ({counted(len(counts), 'CSV file', 'CSV files')}, "
               f"{counted(sum(counts.values()), 'row', 'rows')})")

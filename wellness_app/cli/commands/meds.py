@@ -12,9 +12,6 @@ from wellness_app.domain.cautions import NOT_IN_LIST, InteractionTable
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.selfcare import Medication
 from wellness_app.domain.timestamps import Moment, parse_date
-from wellness_app.services.cautions import InteractionService
-from wellness_app.services.place import PlaceService
-from wellness_app.services.selfcare import MedicationService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -56,6 +53,8 @@ def register(registry: CliRegistry) -> None:
 
 
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.selfcare import MedicationService
+
     med = Medication(args.name, args.dose, parse_date(args.start) if args.start else None,
                      parse_date(args.stop) if args.stop else None)
     saved = MedicationService(ctx.db()).save(med)
@@ -66,6 +65,9 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.cautions import InteractionService
+    from wellness_app.services.selfcare import MedicationService
+
     meds = MedicationService(ctx.db()).list()
     if not meds:
         ctx.print("No medications listed.")
@@ -85,6 +87,8 @@ def caution_summary(table: InteractionTable, name: str) -> str:
 
 
 def run_stop(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.selfcare import MedicationService
+
     day = parse_date(args.date) if args.date else Moment.now().local_date
     saved = MedicationService(ctx.db()).stop(args.name, day)
     ctx.print(f"Saved: {saved.name} stopped on {day.isoformat()}.")
@@ -92,6 +96,8 @@ def run_stop(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_class(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.cautions import InteractionService
+
     service = InteractionService(ctx.db())
     klass = None if args.klass.lower() == "none" else args.klass
     if klass is not None and klass not in service.classes():
@@ -103,6 +109,8 @@ def run_class(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_place_set(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.place import PlaceService
+
     service = PlaceService(ctx.db())
     if args.lat is not None or args.lon is not None:
         if args.lat is None or args.lon is None or args.city:
@@ -118,6 +126,8 @@ def run_place_set(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_place_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.place import PlaceService
+
     service = PlaceService(ctx.db())
     day = parse_date(args.date) if args.date else Moment.now().local_date
     place, sun = service.place(), service.sun(day)

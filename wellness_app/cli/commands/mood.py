@@ -9,8 +9,6 @@ from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.moods import MoodEntry, validate_entry
 from wellness_app.domain.timestamps import Moment, check_not_future, parse_moment
-from wellness_app.services.moods import MoodService
-from wellness_app.services.support_line import SupportLineService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -33,6 +31,9 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.moods import MoodService
+    from wellness_app.services.support_line import SupportLineService
+
     moment = parse_moment(args.at) if args.at else Moment.now()
     entry = MoodEntry(
         moment=moment,

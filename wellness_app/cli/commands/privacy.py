@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 from wellness_app.cli.context import PASSPHRASE_ENV, CliContext
 from wellness_app.cli.text import counted
 from wellness_app.domain.errors import UserError
-from wellness_app.services import privacy
-from wellness_app.services.backups import BackupService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
+    from wellness_app.services import privacy
 
 
 def register(registry: CliRegistry) -> None:
@@ -34,6 +33,8 @@ def register(registry: CliRegistry) -> None:
 
 
 def _prepare(ctx: CliContext) -> None:
+    from wellness_app.services import privacy
+
     privacy.refuse_while_app_runs(ctx.paths)
     reason = privacy.encryption_unavailable_reason()
     if reason:
@@ -54,6 +55,9 @@ def _current(ctx: CliContext) -> str:
 
 
 def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+    from wellness_app.services.backups import BackupService
+
     _prepare(ctx)
     path = ctx.paths.db_path
     if privacy.is_encrypted(path):  # finish plaintext copies an earlier run left behind
@@ -96,6 +100,8 @@ def _print_report(ctx: CliContext, report: privacy.EncryptionReport) -> None:
 
 
 def run_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+
     _prepare(ctx)
     if not privacy.is_encrypted(ctx.paths.db_path):
         raise UserError("The journal is not encrypted.")
@@ -106,6 +112,8 @@ def run_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_change(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+
     _prepare(ctx)
     if not privacy.is_encrypted(ctx.paths.db_path):
         raise UserError("The journal is not encrypted; use `wellness-app encrypt`.")
@@ -118,6 +126,8 @@ def run_change(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services import privacy
+
     privacy.refuse_while_app_runs(ctx.paths)
     ctx.close()
     removed = privacy.delete_all_data(ctx.paths, args.confirm)

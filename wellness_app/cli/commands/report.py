@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import parse_date
-from wellness_app.services.report import ReportService
-from wellness_app.services.report.model import EMPTY_MESSAGE
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -32,6 +30,9 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.report import ReportService
+    from wellness_app.services.report.model import EMPTY_MESSAGE
+
     start, end = parse_date(args.start), parse_date(args.end)
     output = Path(args.output).expanduser()
     if output.suffix.lower() != ".pdf":

@@ -11,10 +11,10 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from wellness_app.cli.context import CliContext
-from wellness_app.services.today_status import TodayStatus, today_status
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
+    from wellness_app.services.today_status import TodayStatus
 
 WHY = {
     "phq9_item9": "These thoughts are important to tell a doctor or someone you trust soon.",
@@ -33,6 +33,8 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.today_status import today_status
+
     status = today_status(ctx.db())
     if args.json:
         ctx.print_json(as_json(status))

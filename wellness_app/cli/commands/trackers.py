@@ -13,9 +13,6 @@ from wellness_app.domain.cautions import Caution
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import Moment, parse_date, parse_moment
 from wellness_app.domain.vocabulary import INTENSITIES, LIGHT_KINDS, SELFCARE_CATEGORIES
-from wellness_app.services.light import LightService
-from wellness_app.services.movement import MovementService
-from wellness_app.services.selfcare import SelfCareService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -78,6 +75,8 @@ def _when(args: argparse.Namespace) -> Moment:
 
 
 def run_light(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.light import LightService
+
     minutes = number("Minutes", args.minutes)
     lux = whole("Lux", args.lux) if args.lux else None
     distance = whole("Distance", args.distance) if args.distance else None
@@ -93,6 +92,8 @@ def run_light(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_activity(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.movement import MovementService
+
     service = MovementService(ctx.db())
     saved = service.log(args.kind, number("Minutes", args.minutes), intensity=args.intensity,
                         moment=_when(args), note=args.note, new=args.new)
@@ -103,6 +104,8 @@ def run_activity(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_steps(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.movement import MovementService
+
     day = parse_date(args.date) if args.date else Moment.now().local_date
     steps = whole("Steps", args.steps)
     MovementService(ctx.db()).set_steps(day, steps)
@@ -111,6 +114,8 @@ def run_steps(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_selfcare(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.selfcare import SelfCareService
+
     saved = SelfCareService(ctx.db()).log(args.name, moment=_when(args), note=args.note,
                                           new=args.new, category=args.category)
     when = saved.value.moment.local.strftime("%Y-%m-%d %H:%M")

@@ -12,7 +12,6 @@ from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import Moment, parse_moment
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession, check_kind
 from wellness_app.domain.vocabulary import TREATMENT_KINDS
-from wellness_app.services.treatments import TreatmentService
 
 if TYPE_CHECKING:
     from wellness_app.cli.parser import CliRegistry
@@ -30,6 +29,8 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.services.treatments import TreatmentService
+
     result = TreatmentService(ctx.db()).save(TreatmentSession(
         moment=parse_moment(args.at) if args.at else Moment.now(),
         kind=check_kind(args.kind), clinic=args.clinic, note=args.note,

@@ -3,6 +3,7 @@
 from alembic import context
 
 from wellness_app.storage.rows import Base
+from wellness_app.storage.search_index import include_object
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -10,6 +11,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

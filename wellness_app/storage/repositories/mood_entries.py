@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, Integer, column, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.errors import NotFoundError
 from wellness_app.domain.moods import JournalQuery, MoodDayStats, MoodEntry
 from wellness_app.domain.timestamps import Moment
+from wellness_app.storage import search_index
 from wellness_app.storage.repositories.tags import ensure_tags
 from wellness_app.storage.rows import MoodEntryRow, TagRow, mood_entry_tags
 
@@ -96,9 +97,11 @@ def for_day(session: Session, day: date) -> list[MoodEntry]:
 def search(session: Session, query: JournalQuery) -> list[MoodEntry]:
     """Entries matching the text (note or title) and all the tags, newest first."""
     stmt = select(MoodEntryRow).order_by(MoodEntryRow.at_utc.desc(), MoodEntryRow.id.desc())
-    text = query.text.strip()
-    if text:
-        pattern = f"%{_escape_like(text)}%"
+    words = query.text.strip()
+    if words and len(words) >= search_index.MIN_MATCH_CHARS and _has_index(session):
+        stmt = stmt.where(_full_text_match(session, words, query.limit))
+    elif words:  # too short for trigrams, or no FTS5 here: scan
+        pattern = f"%{_escape_like(words)}%"
         stmt = stmt.where(
             or_(
                 MoodEntryRow.note.ilike(pattern, escape="\\"),
@@ -149,6 +152,33 @@ def day_sleep_hours(session: Session, day: date) -> float | None:
 
 def count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(MoodEntryRow)) or 0)
+
+
+def _full_text_match(session: Session, words: str, limit: int | None) -> ColumnElement[bool]:
+    """Entries whose title or note contains `words`, through the FTS5 index.
+
+    Few matches: the index drives (look them up, sort by time). Many matches with a limit:
+    walk the time index newest first and stop at the limit (`+id` keeps SQLite from
+    driving by the matches, which would sort them all).
+    """
+    fts = search_index.FTS_TABLE
+    phrase = search_index.match_phrase(words)
+    matching = text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :phrase").bindparams(
+        phrase=phrase).columns(column("rowid", Integer))
+    if limit:
+        matches = session.scalar(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :p"),
+                                 {"p": phrase}) or 0
+        rows = session.scalar(select(func.max(MoodEntryRow.id))) or 0
+        if matches * matches > search_index.WALK_FACTOR * rows:
+            return literal_column("+mood_entries.id").in_(matching)
+    return MoodEntryRow.id.in_(matching)
+
+
+def _has_index(session: Session) -> bool:
+    return session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": search_index.FTS_TABLE},
+    ).first() is not None
 
 
 def _escape_like(text: str) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -43,6 +44,7 @@ class MoodEntryRow(LivedAt, Imported, Base):
         CheckConstraint("mood BETWEEN 1 AND 5", name="mood_range"),
         CheckConstraint("energy IS NULL OR energy BETWEEN 1 AND 5", name="energy_range"),
         CheckConstraint("anxiety IS NULL OR anxiety BETWEEN 1 AND 5", name="anxiety_range"),
+        Index("ix_mood_entries_at_utc_id", "at_utc", "id"),  # the Journal's order
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

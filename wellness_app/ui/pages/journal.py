@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -25,6 +26,7 @@ from wellness_app.domain.moods import JournalQuery, MoodEntry, validate_entry
 from wellness_app.domain.timestamps import check_not_future
 from wellness_app.services.moods import MoodService
 from wellness_app.services.tags import TagService
+from wellness_app.ui.background import run_in_background
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.display_names import display_labels
 from wellness_app.ui.models.journal_model import JournalModel
@@ -35,6 +37,16 @@ from wellness_app.ui.widgets.undo_bar import UndoBar
 PAGE_SIZE = 2000  # entries loaded at once; "Show older entries" loads more
 SEARCH_DELAY_MS = 250
 AROUND_DAYS = 14  # open_payload on an old day shows this many days either side
+log = logging.getLogger(__name__)
+
+
+def _entries_around(moods: MoodService, day: date) -> list[MoodEntry]:
+    """The entries of the weeks around `day`, newest first (indexed day queries, so
+    jumping ten years back does not load ten years of entries)."""
+    entries: list[MoodEntry] = []
+    for offset in range(AROUND_DAYS, -AROUND_DAYS - 1, -1):
+        entries.extend(reversed(moods.for_day(day + timedelta(days=offset))))
+    return entries
 
 
 class JournalPage(QWidget):
@@ -47,6 +59,12 @@ class JournalPage(QWidget):
         self._limit = PAGE_SIZE
         self._around: date | None = None  # showing the weeks around a day (open_payload)
         self._dirty = True
+        self._generation = 0  # of the newest query; older answers are dropped
+        self._running: int | None = None
+        self._keep_id: int | None = None  # entry to select again after the load
+        self._target_day: date | None = None  # open_payload's day, shown after the load
+        self._select_row_after: int | None = None  # row to select after a delete
+        self._focus_list = False  # after an edit or undo: the list takes the focus back
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
 
@@ -78,6 +96,8 @@ class JournalPage(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryDelegate(self.view))
         self.view.setUniformItemSizes(False)
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)  # lay out rows a batch
+        self.view.setBatchSize(100)  # at a time, so 2,000 entries never freeze the window
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("Journal entries"))
         self.empty = QLabel()
@@ -133,25 +153,57 @@ class JournalPage(QWidget):
         self.ctx.state.entries_changed.connect(self._on_changed)
         self._update_buttons()
 
-    # -- loading ------------------------------------------------------------------------
+    # -- loading (off the GUI thread; the newest request wins) --------------------------
+    @property
+    def loading(self) -> bool:
+        """True while a query runs in the background (tests and benchmarks wait on it)."""
+        return self._running is not None
+
     def refresh(self) -> None:
         """Called when the page is shown: reload only if something changed meanwhile."""
         if self._dirty:
             self.reload()
 
     def reload(self) -> None:
-        keep = self.current_entry()
+        """Ask for the entries in the background; an older answer arriving later is dropped."""
         tag = self.tag_filter.currentData()
         filtered = bool(self.search.text().strip() or tag)
         if filtered:
             self._around = None
-        if self._around is not None:
-            entries = self._entries_around(self._around)
-        else:
-            query = JournalQuery(text=self.search.text(), tags=(tag,) if tag else (),
-                                 limit=self._limit)
-            entries = self.moods.search(query)
-        self.model.set_entries(entries, display_labels(self.moods.labels()))
+        around = self._around
+        query = JournalQuery(text=self.search.text(), tags=(tag,) if tag else (),
+                             limit=self._limit)
+        if self._keep_id is None:
+            keep = self.current_entry()
+            self._keep_id = keep.id if keep is not None else None
+        self._generation += 1
+        generation = self._generation
+        self._running = generation
+        moods = self.moods
+
+        def fetch() -> tuple[list[MoodEntry], dict[int, str]]:
+            entries = _entries_around(moods, around) if around is not None else moods.search(query)
+            return entries, moods.labels()
+
+        run_in_background(fetch, lambda result: self._loaded(generation, result, filtered),
+                          lambda exc: self._failed(generation, exc), self)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._running = None
+        message = str(exc) if isinstance(exc, UserError) else self.tr(
+            "The journal could not be read just now. Please try again.")
+        log.warning("Journal query failed: %s", type(exc).__name__)
+        self.ctx.state.status_message.emit(message)
+
+    def _loaded(self, generation: int, result: tuple[list[MoodEntry], dict[int, str]],
+                filtered: bool) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
+        self._running = None
+        entries, labels = result
+        self.model.set_entries(entries, display_labels(labels))
         self.more_button.setVisible(self._around is None and len(entries) >= self._limit)
         self.latest_button.setVisible(self._around is not None)
         self._dirty = False
@@ -166,23 +218,37 @@ class JournalPage(QWidget):
                                        "check-in on the Today page (Ctrl+1) — it takes "
                                        "five seconds."))
             self.stack.setCurrentWidget(self.empty)
-        if keep is not None and keep.id is not None:
-            self._select_row(self.model.row_for_entry(keep.id),
-                             hint=QAbstractItemView.ScrollHint.EnsureVisible)
+        self._restore_place()
         self._update_buttons()
 
-    def _entries_around(self, day: date) -> list[MoodEntry]:
-        """The entries of the weeks around `day`, newest first (indexed day queries, so
-        jumping ten years back does not load ten years of entries)."""
-        entries: list[MoodEntry] = []
-        for offset in range(AROUND_DAYS, -AROUND_DAYS - 1, -1):
-            entries.extend(reversed(self.moods.for_day(day + timedelta(days=offset))))
-        return entries
+    def _restore_place(self) -> None:
+        """After a load: show the asked-for day, the row after a delete, or the kept entry."""
+        keep_id, self._keep_id = self._keep_id, None
+        if self._target_day is not None:
+            day = self._target_day
+            if (self.model.row_for_day(day) < 0 and self.more_button.isVisible()
+                    and self._around is None):
+                self._around = day  # older than what is loaded: show the weeks around it
+                self.reload()
+                return
+            self._target_day = None
+            self._show_day(day)
+        elif self._select_row_after is not None:
+            row, self._select_row_after = self._select_row_after, None
+            self._focus_list = False
+            self._keep_place(row)  # the neighbour, with its day header in view
+        elif keep_id is not None:
+            if self._focus_list:
+                self._focus_list = False
+                self._keep_entry(keep_id)
+            else:
+                self._select_row(self.model.row_for_entry(keep_id),
+                                 hint=QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _back_to_latest(self) -> None:
         self._around = None
+        self._select_row_after = 1
         self.reload()
-        self._select_row(1)
 
     def _load_more(self) -> None:
         self._limit += PAGE_SIZE
@@ -257,16 +323,16 @@ class JournalPage(QWidget):
         self.search.blockSignals(False)
         self.tag_filter.setCurrentIndex(0)
         self._around = None
+        self._target_day = payload
         self.reload()
-        if self.model.row_for_day(payload) < 0 and self.more_button.isVisible():
-            self._around = payload  # older than what is loaded: show the weeks around it
-            self.reload()
-        row = self.model.row_for_day(payload)
+        self.view.setFocus()
+
+    def _show_day(self, day: date) -> None:
+        row = self.model.row_for_day(day)
         if row >= 0:
             self._select_row(row + 1 if self.model.entry_at(row + 1) else row)
             self.view.scrollTo(self.model.index(row, 0),  # the day's header on top
                                QAbstractItemView.ScrollHint.PositionAtTop)
-        self.view.setFocus()
 
     def _update_buttons(self) -> None:
         has_entry = self.current_entry() is not None
@@ -296,9 +362,16 @@ class JournalPage(QWidget):
             self._keep_entry(entry.id)
             return
         self.undo_stack.push(EditEntry(self.moods, entry, edited, self._changed))
-        self._keep_entry(entry.id)
+        self._keep_after_load(entry.id)
         self.ctx.state.status_message.emit(self.tr("Entry saved · Ctrl+Z to undo"))
         self.undo_bar.show_message(self.tr("Entry saved."))
+
+    def _keep_after_load(self, entry_id: int | None) -> None:
+        """Select `entry_id` with the focus on the list now and once the reload (run in the
+        background after a change) has arrived."""
+        self._keep_entry(entry_id)
+        self._keep_id = entry_id
+        self._focus_list = True
 
     def undo(self) -> None:
         """Undo the last edit or delete and select that entry again."""
@@ -310,20 +383,23 @@ class JournalPage(QWidget):
     def _step(self, run: Callable[[], None], index: int) -> None:
         command = self.undo_stack.command(index) if index >= 0 else None
         row = self.view.currentIndex().row()
+        redo_of_delete = run == self.undo_stack.redo and isinstance(command, DeleteEntry)
+        if redo_of_delete:
+            self._select_row_after = row
         run()
         self.undo_bar.hide()
-        if isinstance(command, (DeleteEntry, EditEntry)) and \
-                self.model.row_for_entry(command.entry_id) >= 0:
-            self._keep_entry(command.entry_id)
+        if redo_of_delete:
+            return
+        if isinstance(command, (DeleteEntry, EditEntry)):
+            self._keep_after_load(command.entry_id)
         else:
-            self._keep_place(row)
+            self._select_row_after = row
 
     def delete_current(self) -> None:
         entry = self.current_entry()
         if entry is None:
             return
-        row = self.view.currentIndex().row()
+        self._select_row_after = self.view.currentIndex().row()
         self.undo_stack.push(DeleteEntry(self.moods, entry, self._changed))
-        self._keep_place(row)  # the neighbour, with its day header in view
         self.ctx.state.status_message.emit(self.tr("Entry deleted · Ctrl+Z to undo"))
         self.undo_bar.show_message(self.tr("Entry deleted."))

@@ -96,6 +96,7 @@ class QuestionnairesPage(QWidget):
         self.empty.setWordWrap(True)
         self.chart_holder = QVBoxLayout()
         self.chart = None  # built lazily (pyqtgraph) on first refresh
+        self._history_shown: tuple[str, tuple[object, ...]] | None = None
         history_layout.addWidget(self.table, 2)
         history_layout.addWidget(self.empty)
         history_layout.addLayout(self.chart_holder, 3)
@@ -122,6 +123,7 @@ class QuestionnairesPage(QWidget):
 
     # -- page protocol --------------------------------------------------------------------
     def refresh(self) -> None:
+        """A revisit re-reads the history (one small query); it re-plots only on a change."""
         self._load_history()
 
     def open_payload(self, payload: object) -> None:
@@ -171,12 +173,16 @@ class QuestionnairesPage(QWidget):
         self.ctx.state.entries_changed.emit("assessment")
 
     def _on_changed(self, kind: str) -> None:
-        if kind in ("assessment", "all"):
+        if kind in ("assessment", "all") and self.isVisible():  # else the next visit reads it
             self._load_history()
 
     def _load_history(self) -> None:
         kind = self.current_kind()
         records = self.service.history(kind)
+        shown = (kind, tuple(records))
+        if shown == self._history_shown:
+            return  # the table and chart already show exactly this
+        self._history_shown = shown
         self.model.set_records(records)
         for column in (4, 5):  # item 9 and difficulty: PHQ-9 only
             self.table.setColumnHidden(column, kind != "phq9")
