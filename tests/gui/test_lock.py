@@ -8,6 +8,7 @@ import secrets
 
 import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 
 from wellness_app.services.moods import MoodService
 from wellness_app.services.tags import TagService
@@ -70,12 +71,12 @@ def test_locking_drops_the_key_and_personal_windows(locked_window, qtbot) -> Non
     assert not _still_referenced(key)
 
 
-def test_while_locked_the_tray_offers_only_unlock_and_quit(locked_window, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_while_locked_the_tray_offers_only_unlock_crisis_support_and_quit(locked_window, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     window, tray, secret, _checkin = locked_window
     key = secret.pop("key")
     tray.update_for_lock()
     visible = [a.text() for a in tray.menu.actions() if a.isVisible() and not a.isSeparator()]
-    assert visible == ["Unlock…", "Quit"]
+    assert visible == ["Unlock…", "Crisis support", "Quit"]  # crisis support never waits
     assert tray.open_quick_checkin() is None  # the unlock screen comes up instead
     tray.menu.findChild(QAction, "trayMood4").trigger()
     screen = window.centralWidget()
@@ -91,10 +92,11 @@ def test_while_locked_the_tray_offers_only_unlock_and_quit(locked_window, ui_ctx
 def test_crisis_support_still_opens_while_locked(locked_window, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.ui.care.crisis_dialog import CrisisDialog
 
-    dialog = CrisisDialog(ui_ctx)
+    dialog = CrisisDialog(ui_ctx)  # even with the context: the journal is closed
     dialog.refresh()
-    assert dialog.model.rowCount() > 0  # the shipped lines, without the journal
-    assert not dialog.edit_plan.isEnabled()
+    assert dialog.locked and dialog.line_texts()  # the shipped lines, without the journal
+    assert any("unlocked" in label.text() for label in dialog.findChildren(QLabel))
+    assert not hasattr(dialog, "plan_button")  # the plan waits for the unlock
     dialog.deleteLater()
 
 
