@@ -71,7 +71,8 @@ def test_locking_drops_the_key_and_personal_windows(locked_window, qtbot) -> Non
     assert not _still_referenced(key)
 
 
-def test_while_locked_the_tray_offers_only_unlock_crisis_support_and_quit(locked_window, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_while_locked_the_tray_offers_only_unlock_crisis_and_quit(  # type: ignore[no-untyped-def]
+        locked_window, ui_ctx) -> None:
     window, tray, secret, _checkin = locked_window
     key = secret.pop("key")
     tray.update_for_lock()
