@@ -64,6 +64,9 @@ def describe(log: SelfCareLog) -> str:
     return translate("SelfCarePage", "{time}  {item}").format(time=time, item=log.item)
 
 
+
+BUTTONS_PER_ROW = 4  # one-click buttons in a row before a category wraps
+
 class SelfCarePage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,16 +176,18 @@ class SelfCarePage(QWidget):
             if not these:
                 continue
             self.buttons_grid.addWidget(QLabel(category_title(category)), row, 0)
-            for col, item in enumerate(these, start=1):
+            for index, item in enumerate(these):
+                # a long category wraps onto more rows: the page never scrolls sideways
+                at_row, col = row + index // BUTTONS_PER_ROW, 1 + index % BUTTONS_PER_ROW
                 button = QPushButton(item.name)
                 button.setAccessibleName(self.tr("Log {name}").format(name=item.name))
                 button.clicked.connect(lambda _=False, n=item.name: self.log_item(n))
-                self.buttons_grid.addWidget(button, row, col)
+                self.buttons_grid.addWidget(button, at_row, col)
                 self.item_buttons[item.name] = button
                 if table.is_herb(item.name, item.category):
                     button.setToolTip(herb_about_text())
                     herb = True
-            row += 1
+            row += -(-len(these) // BUTTONS_PER_ROW)
         self.about_button.setVisible(herb)  # only while the herb is one of the items
         if not herb:
             self.herb_about.hide()
