@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,12 +21,16 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import UserError
 from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
+from wellness_app.services.support_line import SupportLineService
 from wellness_app.services.tags import TagService
 from wellness_app.ui.display_names import display_labels
+from wellness_app.ui.i18n import translate
 
 
 class QuickCheckIn(QDialog):
-    """Digit 1–5 picks the mood (while the tag field is empty), Enter saves, Esc closes."""
+    """Digit 1–5 picks the mood (while the tag field is empty), Enter saves, Esc closes.
+    After a hard check-in (mood 1; it has no note) the window stays
+    open with Today's calm support line and a way to crisis support instead of closing."""
 
     saved = Signal(int)  # entry id
     crisis_requested = Signal()  # the "Crisis support" button
@@ -33,6 +38,7 @@ class QuickCheckIn(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._moods = MoodService(db)
+        self._support = SupportLineService(db)
         self.setWindowTitle(self.tr("Quick check-in"))
         self.setAccessibleName(self.tr("Quick check-in"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
@@ -64,6 +70,8 @@ class QuickCheckIn(QDialog):
         save.setDefault(True)
         save.setAccessibleName(self.tr("Save check-in"))
         save.clicked.connect(self.save)
+        self.save_button = save
+        self.support_line = self._support_line()
 
         self.crisis_button = QPushButton(self.tr("Crisis support"))
         self.crisis_button.setObjectName("quickCheckinCrisis")
@@ -78,12 +86,32 @@ class QuickCheckIn(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.tags)
         layout.addWidget(self.message)
+        layout.addWidget(self.support_line)
         bottom = QHBoxLayout()
         bottom.addWidget(self.crisis_button)
         bottom.addStretch(1)
         bottom.addWidget(save)
         layout.addLayout(bottom)
         self.tags.setFocus()
+
+    def _support_line(self) -> QFrame:
+        """The same calm line as under Today's "Saved" (services/support_line.py)."""
+        frame = QFrame()
+        frame.setObjectName("quickCheckinSupportLine")
+        self.support_label = QLabel(translate("SupportLine", "If things feel unbearable, your "
+                                              "safety plan and crisis lines are here."))
+        self.support_label.setWordWrap(True)
+        self.support_button = QPushButton(translate("SupportLine", "Open crisis support"))
+        self.support_button.setObjectName("quickCheckinSupportButton")
+        self.support_button.setAccessibleName(translate("SupportLine", "Open crisis support"))
+        self.support_button.setAutoDefault(False)
+        self.support_button.clicked.connect(self.crisis_requested)
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.support_label, 1)
+        row.addWidget(self.support_button)
+        frame.hide()
+        return frame
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tags and event.type() == QEvent.Type.KeyPress:
@@ -94,6 +122,9 @@ class QuickCheckIn(QDialog):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.support_line.isVisible():  # saved already: digits log nothing more
+            super().keyPressEvent(event)
+            return
         if event.text() in {"1", "2", "3", "4", "5"}:
             self.select_mood(int(event.text()))
             return
@@ -116,4 +147,20 @@ class QuickCheckIn(QDialog):
             return
         assert entry.id is not None
         self.saved.emit(entry.id)
-        self.accept()
+        if self._support.after_checkin(entry):
+            self._show_support_line()
+        else:
+            self.accept()
+
+    def _show_support_line(self) -> None:
+        """Saved; stay open with the line (never a pop-up). Enter or Esc closes."""
+        self.message.setText(self.tr("Saved."))
+        for button in self.mood_group.buttons():
+            button.setEnabled(False)
+        self.tags.setEnabled(False)
+        self.save_button.clicked.disconnect(self.save)
+        self.save_button.clicked.connect(self.accept)
+        self.save_button.setText(self.tr("Close"))
+        self.save_button.setAccessibleName(self.tr("Close"))
+        self.support_line.show()
+        self.save_button.setFocus()
