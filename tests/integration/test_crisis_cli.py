@@ -95,7 +95,8 @@ def test_no_channel_word_is_repeated_on_any_bundled_line(run, country: str) -> N
     code, out, _ = run("crisis", "--country", country)
     assert code == 0
     shown = out.split("Crisis lines — ")[1].splitlines()[1:]
-    details = [line.rsplit(" — ", 1)[1] for line in shown if line.startswith("  ") and " — " in line]
+    details = [line.rsplit(" — ", 1)[1] for line in shown
+               if line.startswith("  ") and " — " in line]
     assert details
     for detail in details:  # "call, text · chat at … · 24/7 · normal call rate"
         segments = detail.split(" · ")
