@@ -170,6 +170,9 @@ class QuestionnaireForm(QWidget):
         self.answer_digit(value)
         event.accept()
 
+    def has_focus_in_question(self) -> bool:
+        return self._group_of(QApplication.focusWidget()) is not None
+
     def answer_digit(self, value: int) -> bool:
         """A digit 0–3 answers the question that has the focus, else the first one not
         yet answered (so digits work straight after Ctrl+9); the focus moves on."""

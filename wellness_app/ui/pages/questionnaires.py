@@ -133,8 +133,10 @@ class QuestionnairesPage(QWidget):
             shortcut.activated.connect(lambda v=value: self.answer_digit(v))
 
     def answer_digit(self, value: int) -> None:
-        if self.stack.currentIndex() == 0:  # the forms, not a result
-            self.forms[self.current_kind()].answer_digit(value)
+        """The question with the focus, else (forms shown, not a result) the first open one."""
+        form = self.forms[self.current_kind()]
+        if form.has_focus_in_question() or self.stack.currentIndex() == 0:
+            form.answer_digit(value)
 
     # -- page protocol --------------------------------------------------------------------
     def refresh(self) -> None:
