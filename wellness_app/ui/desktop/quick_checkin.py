@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +22,8 @@ from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
 from wellness_app.services.support_line import SupportLineService
 from wellness_app.services.tags import TagService
+from wellness_app.ui.care.support_line import SupportLineRow
 from wellness_app.ui.display_names import display_labels
-from wellness_app.ui.i18n import translate
 
 
 class QuickCheckIn(QDialog):
@@ -71,7 +70,11 @@ class QuickCheckIn(QDialog):
         save.setAccessibleName(self.tr("Save check-in"))
         save.clicked.connect(self.save)
         self.save_button = save
-        self.support_line = self._support_line()
+        self.support_line = SupportLineRow()  # Today's calm line (ui/care/support_line.py)
+        self.support_line.setObjectName("quickCheckinSupportLine")
+        self.support_line.open_requested.connect(self.crisis_requested)
+        self.support_label = self.support_line.label
+        self.support_button = self.support_line.button
 
         self.crisis_button = QPushButton(self.tr("Crisis support"))
         self.crisis_button.setObjectName("quickCheckinCrisis")
@@ -93,25 +96,6 @@ class QuickCheckIn(QDialog):
         bottom.addWidget(save)
         layout.addLayout(bottom)
         self.tags.setFocus()
-
-    def _support_line(self) -> QFrame:
-        """The same calm line as under Today's "Saved" (services/support_line.py)."""
-        frame = QFrame()
-        frame.setObjectName("quickCheckinSupportLine")
-        self.support_label = QLabel(translate("SupportLine", "If things feel unbearable, your "
-                                              "safety plan and crisis lines are here."))
-        self.support_label.setWordWrap(True)
-        self.support_button = QPushButton(translate("SupportLine", "Open crisis support"))
-        self.support_button.setObjectName("quickCheckinSupportButton")
-        self.support_button.setAccessibleName(translate("SupportLine", "Open crisis support"))
-        self.support_button.setAutoDefault(False)
-        self.support_button.clicked.connect(self.crisis_requested)
-        row = QHBoxLayout(frame)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.support_label, 1)
-        row.addWidget(self.support_button)
-        frame.hide()
-        return frame
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tags and event.type() == QEvent.Type.KeyPress:
