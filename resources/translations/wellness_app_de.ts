@@ -3050,25 +3050,25 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="53"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="236"/>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="65"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="257"/>
         <location filename="../../wellness_app/ui/language_menu.py" line="32"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="237"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="258"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="240"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="261"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="247"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="268"/>
         <location filename="../../wellness_app/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -4332,57 +4332,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="57"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="59"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="46"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="48"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="47"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="49"/>
         <source>PHQ-9 — depression</source>
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="48"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="50"/>
         <source>GAD-7 — anxiety</source>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="55"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="57"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="81"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="83"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="86"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="88"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="94"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="96"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="108"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="110"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="105"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="107"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="156"/>
+        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="173"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4390,61 +4390,72 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuickCheckIn</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="36"/>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="37"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="41"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="42"/>
         <source>Quick check-in</source>
         <translation>Schneller Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="41"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="46"/>
         <source>How are you feeling? Press 1–5, add tags, then Enter.</source>
         <translation>Wie fühlst du dich? Drück 1–5, füge Schlagwörter hinzu, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="50"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="55"/>
         <source>Mood {0}: {1}</source>
         <translation>Stimmung {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="54"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="59"/>
         <source>tags, separated by commas (optional)</source>
         <translation>Schlagwörter, durch Kommas getrennt (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="55"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="60"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="62"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="67"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="63"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="68"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="65"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="70"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="68"/>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="70"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="79"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="81"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="71"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="82"/>
         <source>Your safety plan and crisis lines (Ctrl+Shift+H)</source>
         <translation>Dein Sicherheitsplan und Krisentelefone (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="109"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="124"/>
         <source>Pick a mood first: press 1 to 5.</source>
         <translation>Wähle zuerst eine Stimmung: Drück 1 bis 5.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="141"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="147"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="148"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5217,23 +5228,24 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SupportLine</name>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="23"/>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="27"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="131"/>
         <source>If things feel unbearable, your safety plan and crisis lines are here.</source>
         <translation>Wenn es sich unerträglich anfühlt: Dein Sicherheitsplan und die Krisentelefone sind hier.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="26"/>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="27"/>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="30"/>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="31"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="54"/>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="66"/>
         <source>Offer crisis support after a hard check-in</source>
         <translation>Nach einem schweren Check-in Krisenhilfe anbieten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/support_line.py" line="71"/>
         <source>After a check-in at the lowest mood, or with words of self-harm in the note, Today shows one calm line with a button to crisis support (at most once a day).</source>
         <translation>Nach einem Check-in mit der niedrigsten Stimmung oder mit Worten über Selbstverletzung in der Notiz zeigt „Heute“ eine ruhige Zeile mit einer Schaltfläche zur Krisenhilfe (höchstens einmal am Tag).</translation>
     </message>
@@ -5476,82 +5488,84 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="54"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="57"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="75"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="78"/>
         <source>Log mood {0} · {1}</source>
         <translation>Stimmung {0} eintragen · {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="80"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="83"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="81"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="84"/>
         <source>Open journal</source>
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="82"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
         <source>Unlock…</source>
         <translation>Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="190"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="91"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="122"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="125"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="126"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="133"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="135"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="126"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="129"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="170"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="191"/>
         <source>Check in</source>
         <translation>Check-in öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="172"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="193"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="187"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="208"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="188"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="209"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="217"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="238"/>
         <source>Still running</source>
         <translation>Läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="218"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="239"/>
         <source>The journal keeps running in the tray for your reminders. To end it, choose Quit in the tray menu or the File menu.</source>
         <translation>Das Tagebuch läuft für deine Erinnerungen im Infobereich weiter. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder im Menü „Datei“.</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from wellness_app.cli import main
+from wellness_app.domain.crisis_lines import CHANNELS
 from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services import open_database
 from wellness_app.services.safety_plan import SafetyPlanService
@@ -72,8 +73,36 @@ def test_emergency_number_first_with_hours_cost_and_chat(run) -> None:  # type: 
     assert code == 0 and "--set-country" not in out.split("Crisis lines")[1]
     lines = out.split("Crisis lines — United States\n")[1].splitlines()
     assert lines[0].startswith("  Emergency: 911")
-    assert "988 Suicide & Crisis Lifeline: 988 — call, text, chat · 24/7 · free" in lines[1]
-    assert "https://988lifeline.org/chat" in lines[1]
+    assert lines[1] == ("  988 Suicide & Crisis Lifeline: 988 — call, text · "
+                        "chat at https://988lifeline.org/chat · 24/7 · free")
+
+
+def test_the_elsewhere_directory_names_its_chat_once(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("crisis", "--country", "elsewhere")
+    assert code == 0
+    assert ("  Directory of crisis lines: findahelpline.com — chat at https://findahelpline.com"
+            in out.splitlines())
+
+
+def _bundled_codes() -> list[str]:
+    from wellness_app.services.crisis_lines import load_directory
+
+    return [country.code for country in load_directory().countries]
+
+
+@pytest.mark.parametrize("country", _bundled_codes())
+def test_no_channel_word_is_repeated_on_any_bundled_line(run, country: str) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("crisis", "--country", country)
+    assert code == 0
+    shown = out.split("Crisis lines — ")[1].splitlines()[1:]
+    details = [line.rsplit(" — ", 1)[1] for line in shown
+               if line.startswith("  ") and " — " in line]
+    assert details
+    for detail in details:  # "call, text · chat at … · 24/7 · normal call rate"
+        segments = detail.split(" · ")
+        leading = [part.split(" ")[0] for part in [*segments[0].split(", "), *segments[1:]]]
+        named = [word for word in leading if word in CHANNELS]
+        assert named and len(named) == len(set(named)), detail
 
 
 def test_encrypted_journal_without_and_with_the_passphrase(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

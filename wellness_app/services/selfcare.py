@@ -12,6 +12,7 @@ from datetime import date
 
 from wellness_app.domain.cautions import Saved
 from wellness_app.domain.errors import NotFoundError, ValidationError
+from wellness_app.domain.medication_match import distinct_names, matching
 from wellness_app.domain.selfcare import (
     Medication,
     SelfCareItem,
@@ -105,11 +106,18 @@ class MedicationService:
             medications.delete(session, med_id)
 
     def stop(self, name: str, day: date) -> Medication:
-        """Set the stop date of the medication(s) called `name` that are still open."""
+        """Set the stop date of the still-open medication(s) `name` means ("sertraline"
+        → "Sertraline 50 mg"; domain/medication_match.py). Several different names are
+        refused with the list, and nothing is changed."""
         with self._db.transaction() as session:
-            open_ones = [m for m in medications.by_name(session, name.strip()) if m.stop is None]
+            current = [m for m in medications.all_(session) if m.stop is None]
+            open_ones = matching(current, name)
             if not open_ones:
                 raise NotFoundError(f"No current medication called '{name}'")
+            names = distinct_names(open_ones)
+            if len(names) > 1:
+                raise ValidationError(f"'{name}' could mean " + ", ".join(
+                    f"'{n}'" for n in names) + "; give the full name as listed")
             saved = None
             for med in open_ones:
                 saved = medications.save(session, check_medication(

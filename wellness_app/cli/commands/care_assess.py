@@ -174,15 +174,14 @@ def print_plan_and_lines(ctx: CliContext, country: str | None,
 
 
 def line_text(line: CrisisLine) -> str:
-    """"Samaritans: 116 123 — call · 24/7 · free" (emergency lines marked)."""
-    extras = [", ".join(line.channels)]
-    if line.text_number:
-        extras.append(f"text {line.text_number}")
-    extras += [x for x in (line.hours, line.cost) if x]
-    if line.chat_url:
-        extras.append(f"chat {line.chat_url}")
-    if line.note:
-        extras.append(line.note)
+    """"Samaritans: 116 123 — call · 24/7 · free" (emergency lines marked). A channel with
+    its own number or address is named once, with it: "call · chat at https://…"."""
+    detailed = {"text": f"text {line.text_number}" if line.text_number else "",
+                "chat": f"chat at {line.chat_url}" if line.chat_url else ""}
+    plain = [c for c in line.channels if not detailed.get(c)]
+    extras = [", ".join(plain)] if plain else []
+    extras += [detailed[c] for c in line.channels if detailed.get(c)]
+    extras += [x for x in (line.hours, line.cost, line.note) if x]
     return f"{line.text().split(' (')[0]} — {' · '.join(extras)}"
 
 

@@ -164,13 +164,26 @@ class QuestionnaireForm(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         digits = {Qt.Key.Key_0: 0, Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}
         value = digits.get(Qt.Key(event.key()))
-        group = self._group_of(QApplication.focusWidget())
-        if value is None or group is None:
+        if value is None or self._group_of(QApplication.focusWidget()) is None:
             super().keyPressEvent(event)
             return
+        self.answer_digit(value)
+        event.accept()
+
+    def has_focus_in_question(self) -> bool:
+        return self._group_of(QApplication.focusWidget()) is not None
+
+    def answer_digit(self, value: int) -> bool:
+        """A digit 0–3 answers the question that has the focus, else the first one not
+        yet answered (so digits work straight after Ctrl+9); the focus moves on."""
+        group = self._group_of(QApplication.focusWidget())
+        if group is None:
+            group = next((g for g in self.groups if g.checkedId() < 0), None)
+        if group is None or group.button(value) is None:
+            return False
         group.button(value).setChecked(True)
         self._focus_after(group)
-        event.accept()
+        return True
 
     def _focus_after(self, group: QButtonGroup) -> None:
         groups = [*self.groups, *([self.difficulty] if self.difficulty else [])]

@@ -5,7 +5,7 @@ check-in" switches it off (rule: domain/distress.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
@@ -15,10 +15,14 @@ from wellness_app.ui.i18n import translate
 from wellness_app.ui.menus import window_menu
 
 
-class SupportLine(QFrame):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+class SupportLineRow(QFrame):
+    """The line and its button; `open_requested` when the button is pressed. Hidden until
+    shown (Today's SupportLine below, and the quick check-in)."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.setObjectName("supportLine")
         self.label = QLabel(translate("SupportLine", "If things feel unbearable, your safety "
                                       "plan and crisis lines are here."))
@@ -26,12 +30,20 @@ class SupportLine(QFrame):
         self.button = QPushButton(translate("SupportLine", "Open crisis support"))
         self.button.setAccessibleName(translate("SupportLine", "Open crisis support"))
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.button.clicked.connect(self._open_crisis)
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.open_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self.hide()
+
+
+class SupportLine(SupportLineRow):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.open_requested.connect(self._open_crisis)
 
     def after_checkin(self, entry: MoodEntry) -> None:
         """Shown under this save's confirmation when the check-in calls for it (hidden

@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import UserError
 from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
+from wellness_app.services.support_line import SupportLineService
 from wellness_app.services.tags import TagService
+from wellness_app.ui.care.support_line import SupportLineRow
 from wellness_app.ui.display_names import display_labels
 
 
 class QuickCheckIn(QDialog):
-    """Digit 1–5 picks the mood (while the tag field is empty), Enter saves, Esc closes."""
+    """Digit 1–5 picks the mood (while the tag field is empty), Enter saves, Esc closes.
+    After a hard check-in (mood 1; it has no note) the window stays
+    open with Today's calm support line and a way to crisis support instead of closing."""
 
     saved = Signal(int)  # entry id
     crisis_requested = Signal()  # the "Crisis support" button
@@ -33,6 +37,7 @@ class QuickCheckIn(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._moods = MoodService(db)
+        self._support = SupportLineService(db)
         self.setWindowTitle(self.tr("Quick check-in"))
         self.setAccessibleName(self.tr("Quick check-in"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
@@ -64,6 +69,12 @@ class QuickCheckIn(QDialog):
         save.setDefault(True)
         save.setAccessibleName(self.tr("Save check-in"))
         save.clicked.connect(self.save)
+        self.save_button = save
+        self.support_line = SupportLineRow()  # Today's calm line (ui/care/support_line.py)
+        self.support_line.setObjectName("quickCheckinSupportLine")
+        self.support_line.open_requested.connect(self.crisis_requested)
+        self.support_label = self.support_line.label
+        self.support_button = self.support_line.button
 
         self.crisis_button = QPushButton(self.tr("Crisis support"))
         self.crisis_button.setObjectName("quickCheckinCrisis")
@@ -78,6 +89,7 @@ class QuickCheckIn(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.tags)
         layout.addWidget(self.message)
+        layout.addWidget(self.support_line)
         bottom = QHBoxLayout()
         bottom.addWidget(self.crisis_button)
         bottom.addStretch(1)
@@ -94,6 +106,9 @@ class QuickCheckIn(QDialog):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.support_line.isVisible():  # saved already: digits log nothing more
+            super().keyPressEvent(event)
+            return
         if event.text() in {"1", "2", "3", "4", "5"}:
             self.select_mood(int(event.text()))
             return
@@ -116,4 +131,20 @@ class QuickCheckIn(QDialog):
             return
         assert entry.id is not None
         self.saved.emit(entry.id)
-        self.accept()
+        if self._support.after_checkin(entry):
+            self._show_support_line()
+        else:
+            self.accept()
+
+    def _show_support_line(self) -> None:
+        """Saved; stay open with the line (never a pop-up). Enter or Esc closes."""
+        self.message.setText(self.tr("Saved."))
+        for button in self.mood_group.buttons():
+            button.setEnabled(False)
+        self.tags.setEnabled(False)
+        self.save_button.clicked.disconnect(self.save)
+        self.save_button.clicked.connect(self.accept)
+        self.save_button.setText(self.tr("Close"))
+        self.save_button.setAccessibleName(self.tr("Close"))
+        self.support_line.show()
+        self.save_button.setFocus()

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon,
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.reminders import due_reminders, parse_times
 from wellness_app.services.moods import MoodService
+from wellness_app.services.support_line import SupportLineService
 from wellness_app.ui.context import UiContext
 from wellness_app.ui.desktop.notifications import DesktopNotifier
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
 from wellness_app.ui.display_names import display_labels
+from wellness_app.ui.i18n import translate
 from wellness_app.ui.icons import app_icon, icon
 from wellness_app.ui.menus import window_menu
 from wellness_app.ui.quitting import request_quit
@@ -44,6 +46,7 @@ class TrayController(QObject):
         self.ctx = ctx
         self.clock = clock
         self.quick_checkin: QuickCheckIn | None = None  # kept referenced while open
+        self.click_opens_crisis = False  # the last notification followed a hard check-in
         self.available = (QSystemTrayIcon.isSystemTrayAvailable()
                           if tray_available is None else tray_available)
         self._last_check: datetime | None = clock()
@@ -54,7 +57,7 @@ class TrayController(QObject):
             self.icon.setToolTip(self.tr("Wellness Journal"))
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._on_activated)
-            self.icon.messageClicked.connect(self.open_quick_checkin)
+            self.icon.messageClicked.connect(self._on_message_clicked)
             self.icon.show()
         self.notifier = notifier
         if notifier is None and self.icon is None and sys.platform.startswith("linux"):
@@ -123,7 +126,13 @@ class TrayController(QObject):
             return
         label = display_labels(MoodService(self.ctx.db).labels())[entry.mood]
         self.ctx.state.entries_changed.emit("mood")
-        self.notify(self.tr("Saved"), self.tr("Mood {0} ({1}) logged.").format(entry.mood, label))
+        text = self.tr("Mood {0} ({1}) logged.").format(entry.mood, label)
+        if SupportLineService(self.ctx.db).after_checkin(entry):  # Today's calm line
+            text += " " + translate("SupportLine", "If things feel unbearable, your safety "
+                                    "plan and crisis lines are here.")
+            self.notify(self.tr("Saved"), text, crisis=True)
+        else:
+            self.notify(self.tr("Saved"), text)
 
     def open_quick_checkin(self) -> QuickCheckIn | None:
         """Show the quick check-in (raise it if already open). It is parented to the main
@@ -158,16 +167,28 @@ class TrayController(QObject):
         token = self.notifier.activation_token if self.notifier is not None else None
         if token:  # Wayland: lets the compositor give the check-in window focus
             os.environ["XDG_ACTIVATION_TOKEN"] = token
-        self.open_quick_checkin()
+        self._on_message_clicked()
 
-    def notify(self, title: str, text: str, *, check_in: bool = False) -> None:
+    def _on_message_clicked(self) -> None:
+        """A click on our notification: the crisis screen after a hard check-in, else
+        the quick check-in."""
+        if self.click_opens_crisis:
+            self.open_crisis()
+        else:
+            self.open_quick_checkin()
+
+    def notify(self, title: str, text: str, *, check_in: bool = False,
+               crisis: bool = False) -> None:
         """A system notification: the tray's, else the desktop's notification service
-        (Linux) and the window's status bar. `check_in`: a click opens the quick check-in."""
+        (Linux) and the window's status bar. `check_in`: a click opens the quick check-in;
+        `crisis`: a click opens the crisis screen."""
+        self.click_opens_crisis = crisis
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
             self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         else:
-            if self.notifier is not None and check_in:
-                self.notifier.notify(title, text, self.tr("Check in"))
+            if self.notifier is not None and (check_in or crisis):
+                self.notifier.notify(title, text, self.tr("Crisis support") if crisis
+                                     else self.tr("Check in"))
             self.ctx.state.status_message.emit(
                 self.tr("{title}: {text}").format(title=title, text=text))
             QApplication.alert(self.window)

@@ -6,6 +6,8 @@ the score is shown (docs/clinical-sources.md).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -119,7 +121,22 @@ class QuestionnairesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         ctx.state.entries_changed.connect(self._on_changed)
+        self._digit_shortcuts()
         self._load_history()
+
+    def _digit_shortcuts(self) -> None:
+        """Window-wide while this page is visible (like Today's 1–5), so 0–3 answer at
+        once after Ctrl+9, with the focus still in the page list."""
+        for value in range(4):
+            shortcut = QShortcut(QKeySequence(str(value)), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda v=value: self.answer_digit(v))
+
+    def answer_digit(self, value: int) -> None:
+        """The question with the focus, else (forms shown, not a result) the first open one."""
+        form = self.forms[self.current_kind()]
+        if form.has_focus_in_question() or self.stack.currentIndex() == 0:
+            form.answer_digit(value)
 
     # -- page protocol --------------------------------------------------------------------
     def refresh(self) -> None:
