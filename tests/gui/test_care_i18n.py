@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from care_planting import at, phq9_answers, plant_assessment, plant_mood
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox
 
 from wellness_app.domain.safety_plan import SECTIONS
@@ -17,22 +16,9 @@ from wellness_app.services.report import ReportService
 from wellness_app.services.report.model import EMPTY_MESSAGE, STATEMENT, TITLE
 from wellness_app.services.treatments import TreatmentService
 from wellness_app.ui.care.care_text import MARKED, explanation
-from wellness_app.ui.i18n import install_translators
 from wellness_app.ui.report.render import report_html
 
 DAY = date(2026, 3, 2)
-
-
-@pytest.fixture
-def german(qapp):  # type: ignore[no-untyped-def]
-    """The German translation and locale, removed again afterwards."""
-    previous = QLocale()
-    translators = install_translators(qapp, "de")
-    assert translators, "the compiled German translation is missing"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def test_every_domain_text_shown_by_the_care_screens_is_marked(db) -> None:
