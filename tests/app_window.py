@@ -15,21 +15,24 @@ from wellness_app import app as app_module
 from wellness_app.paths import resolve_paths
 
 
-def open_window(qtbot: Any, data_dir: Path, size: tuple[int, int] = (1024, 600)
-                ) -> tuple[Any, Any]:
-    """(window, db): shown at the smallest supported size, started, active."""
+def open_window(qtbot: Any, data_dir: Path, size: tuple[int, int] | None = (1024, 600),
+                *, activate: bool = True) -> tuple[Any, Any]:
+    """(window, db) as at app start-up: shown (at the smallest supported size unless `size`
+    is None: then at the window's own size), started, and active unless told otherwise."""
     paths = resolve_paths(data_dir)
     paths.ensure()
     db = app_module.open_journal(paths)
     assert db is not None
     window = app_module.build_main_window(db, paths)
     qtbot.addWidget(window)
-    window.resize(*size)
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     window.start()
-    window.activateWindow()
-    QTest.qWaitForWindowActive(window)
+    if activate:
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
     return window, db
 
 

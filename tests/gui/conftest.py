@@ -53,17 +53,8 @@ def german(qapp):  # type: ignore[no-untyped-def]
 def main_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The app's main window over a new journal in a temp folder, shown and started as at
     app start-up (tray, menus and every feature installed)."""
-    from wellness_app import app as app_module
-    from wellness_app.paths import resolve_paths
+    from app_window import open_window
 
-    paths = resolve_paths(tmp_path)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    assert db is not None
-    window = app_module.build_main_window(db, paths)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start()
+    window, db = open_window(qtbot, tmp_path, size=None, activate=False)
     yield window
     db.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import app_window
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -17,16 +18,8 @@ from wellness_app.ui.settings import Keys
 
 
 def open_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
-    paths = resolve_paths(data_dir)
-    paths.ensure()
-    db = app_module.open_journal(paths)
-    assert db is not None
-    window = app_module.build_main_window(db, paths)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start()
-    return window, db
+    """The window as at start-up, at its own size (tests/app_window.py)."""
+    return app_window.open_window(qtbot, data_dir, size=None, activate=False)
 
 
 def test_entries_survive_closing_and_reopening(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -46,3 +46,22 @@ def run_entry_point(*args: str, data_dir: Path) -> subprocess.CompletedProcess[s
         [sys.executable, "-m", "wellness_app", "--data-dir", str(data_dir), *args],
         capture_output=True, text=True, timeout=60, check=False,
     )
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path, capsys, monkeypatch):  # type: ignore[no-untyped-def]
+    """`run_cli(*argv, passphrase=…, new=…)` → (exit code, stdout, stderr), in-process,
+    with the passphrase variables set or removed as given."""
+
+    def _run(*argv: str, passphrase: str | None = None, new: str | None = None):  # type: ignore[no-untyped-def]
+        for var, value in (("WELLNESS_APP_PASSPHRASE", passphrase),
+                           ("WELLNESS_APP_NEW_PASSPHRASE", new)):
+            if value is None:
+                monkeypatch.delenv(var, raising=False)
+            else:
+                monkeypatch.setenv(var, value)
+        code = main(["--data-dir", str(tmp_path / "data"), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from wellness_app.cli import main
 from wellness_app.domain.crisis_lines import CHANNELS
 from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services import open_database
@@ -18,23 +17,11 @@ PLAN = SafetyPlan({"worth_living_for": ("My dog, Biscuit",)},
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys, monkeypatch):  # type: ignore[no-untyped-def]
+def run(run_cli, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("LANG", "C.UTF-8")  # no country from the locale
     for var in ("LC_ALL", "LC_MESSAGES", "WELLNESS_APP_PASSPHRASE"):
         monkeypatch.delenv(var, raising=False)
-
-    def _run(*argv: str, passphrase: str | None = None, new: str | None = None):  # type: ignore[no-untyped-def]
-        for var, value in (("WELLNESS_APP_PASSPHRASE", passphrase),
-                           ("WELLNESS_APP_NEW_PASSPHRASE", new)):
-            if value is None:
-                monkeypatch.delenv(var, raising=False)
-            else:
-                monkeypatch.setenv(var, value)
-        code = main(["--data-dir", str(tmp_path / "data"), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
+    return run_cli
 
 
 def _plant_plan(tmp_path: Path) -> None:

@@ -8,26 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from wellness_app.cli import main
 from wellness_app.services.privacy import journal_kind
 
 MARKER = "ZEBRA-MARKER-7f3a"
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys, monkeypatch):  # type: ignore[no-untyped-def]
-    def _run(*argv: str, passphrase: str | None = None, new: str | None = None):  # type: ignore[no-untyped-def]
-        for var, value in (("WELLNESS_APP_PASSPHRASE", passphrase),
-                           ("WELLNESS_APP_NEW_PASSPHRASE", new)):
-            if value is None:
-                monkeypatch.delenv(var, raising=False)
-            else:
-                monkeypatch.setenv(var, value)
-        code = main(["--data-dir", str(tmp_path / "data"), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
+def run(run_cli):  # type: ignore[no-untyped-def]
+    return run_cli
 
 
 def test_encrypt_use_change_and_decrypt_from_the_command_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
