@@ -17,7 +17,13 @@ from typing import Any
 
 from wellness_app.domain import vocabulary as v
 from wellness_app.domain.errors import ValidationError
-from wellness_app.domain.moods import MOOD_MAX, MOOD_MIN, NOTE_MAX_CHARS, SLEEP_MAX_HOURS
+from wellness_app.domain.moods import (
+    MOOD_MAX,
+    MOOD_MIN,
+    NOTE_MAX_CHARS,
+    SLEEP_MAX_HOURS,
+    is_level,
+)
 from wellness_app.domain.records import EXPORT_FORMAT, SCHEMA_VERSION, FieldSpec, TableSpec
 from wellness_app.domain.timestamps import Moment, check_not_future
 
@@ -25,7 +31,7 @@ Check = Callable[[Any], str | None]
 
 
 def _scale(value: Any) -> str | None:
-    if value is None or MOOD_MIN <= value <= MOOD_MAX:
+    if value is None or is_level(value):
         return None
     return f"must be a whole number from {MOOD_MIN} to {MOOD_MAX}, not {value}"
 
