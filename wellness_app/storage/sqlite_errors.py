@@ -3,7 +3,8 @@
 Three kinds: *damage* (`SQLITE_CORRUPT`, `SQLITE_NOTADB`: only these ever move a file
 aside), the *environment* (disk full, permission, read-only, locked/busy, I/O: one clear
 line, nothing changed), and everything else, which is a bug and is re-raised as it is.
-The driver's exception carries `sqlite_errorcode`; SQLAlchemy wraps it in `.orig`.
+The driver's exception (sqlite3 and sqlcipher3 alike) carries `sqlite_errorcode`; SQLAlchemy
+wraps it in `.orig`.
 OSErrors from plain file copies are classified by errno the same way.
 """
 
