@@ -86,11 +86,6 @@ def is_damage(exc: BaseException) -> bool:
     return classify(exc) is Fault.DAMAGE
 
 
-def is_environment(exc: BaseException) -> bool:
-    fault = classify(exc)
-    return fault is not None and fault is not Fault.DAMAGE
-
-
 def message(fault: Fault, path: Path, *, saved: bool = True) -> str:
     """One clear line naming the cause; says that nothing was changed."""
     tail = "Nothing was saved or changed." if saved else "Nothing was changed."

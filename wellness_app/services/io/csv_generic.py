@@ -38,7 +38,6 @@ from wellness_app.services.io.common import (
 SOURCE = "csv"
 FIELDS = ("date", "time", "datetime", "mood", "energy", "anxiety", "note", "tags", "steps",
           "daylight_minutes", "activity_minutes", "sleep_hours", "kind", "value")
-READINGS = ("mood", "steps", "sleep_hours", "daylight_minutes", "activity_minutes")
 KIND_NAMES = {"mood": "mood", "steps": "steps", "step count": "steps", "sleep": "sleep_hours",
               "sleep_hours": "sleep_hours", "sleep hours": "sleep_hours",
               "daylight": "daylight_minutes", "daylight_minutes": "daylight_minutes",

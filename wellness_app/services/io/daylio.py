@@ -83,21 +83,6 @@ def looks_like_daylio(header: list[str]) -> bool:
     return names >= NEW_HEADER or names >= OLD_HEADER
 
 
-def mood_names(text: str) -> list[str]:
-    """Every distinct mood name in the file (the GUI asks about the unknown ones)."""
-    seen: dict[str, str] = {}
-    for _, row in _rows(text):
-        name = (row.get("mood") or "").strip()
-        if name:
-            seen.setdefault(name.casefold(), name)
-    return list(seen.values())
-
-
-def unknown_moods(text: str, mood_map: Mapping[str, int] | None = None) -> list[str]:
-    known = _known(mood_map)
-    return [name for name in mood_names(text) if name.casefold() not in known]
-
-
 def proposals(text: str, mood_map: Mapping[str, int] | None = None) -> list[Proposal]:
     """A proposed level for each mood name the defaults and `mood_map` do not cover."""
     rows = _rows(text)
