@@ -116,9 +116,10 @@ def parse(text: str, settings: CsvSettings | Mapping[str, str], *,
             plan.skip("empty row")
             continue
         if "kind" in values:
-            values = reader.long_row(plan, values)
-            if values is None:
+            long = reader.long_row(plan, values)
+            if long is None:
                 continue
+            values = long
         reader.row(plan, values, line)
     progress(len(cells), len(cells))
     return plan
