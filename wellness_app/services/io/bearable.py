@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.import_records import MetricRecord, MoodRecord
-from wellness_app.domain.moods import NOTE_MAX_CHARS, is_level
+from wellness_app.domain.moods import NOTE_MAX_CHARS, SLEEP_MAX_HOURS, is_level
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import METRIC_SLEEP_HOURS
 from wellness_app.services.io.common import (
@@ -137,7 +137,7 @@ def _hours(text: str, line: int) -> float | None:
         hours = int(match[1]) + int(match[2]) / 60 if match else float(text)
     except ValueError:
         hours = -1.0
-    if not 0 <= hours <= 24:
+    if not 0 <= hours <= SLEEP_MAX_HOURS:
         raise UserError(f"Line {line}: sleep '{text[:20]}' is not hours like 7:30; "
                         "nothing was imported.")
     return round(hours, 2)
