@@ -53,10 +53,12 @@ def test_add_edit_delete_and_undo(qtbot, ui_ctx) -> None:
     assert TreatmentService(ui_ctx.db).list()[0].note == "felt calm"
 
     page.table.selectRow(0)
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 0 and page.undo_button.isVisibleTo(page)
-    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == 0 and page.undo_bar.isVisibleTo(page)
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
+    assert TreatmentService(ui_ctx.db).list()[0].note == "felt calm"
 
 
 def test_bad_input_shows_inline_and_saves_nothing(qtbot, ui_ctx) -> None:

@@ -116,11 +116,12 @@ class SelfCarePage(QWidget):
         lower = QHBoxLayout()
         today_box = RecordsBox[SelfCareLog](
             self.tr("Today"), describe, self.tr("Today's self-care"),
-            self.tr("Delete the selected self-care entry"), self.delete_selected,
+            self.tr("Delete the selected self-care entry"),
+            delete=lambda log: self.care.delete_log(log.id or 0),
+            restore=self.care.restore_log, run=self.feedback.run, parent=self,
             empty_text=self.tr("Nothing logged yet today — one small thing for yourself "
                                "counts. Use the buttons above."))
         self.model, self.list = today_box.model, today_box.list
-        self.delete_button = today_box.delete_button
         lower.addWidget(today_box, 2)
 
         edit_box = QGroupBox(self.tr("Your items"))
@@ -217,10 +218,3 @@ class SelfCarePage(QWidget):
         if index.isValid():
             item: SelfCareItem = index.data(RecordRole)
             self._do(lambda: self.care.hide_item(item.name), self.tr("Item removed"))
-
-    def delete_selected(self) -> None:
-        index = self.list.currentIndex()
-        if index.isValid():
-            log: SelfCareLog = index.data(RecordRole)
-            assert log.id is not None
-            self._do(lambda: self.care.delete_log(log.id), self.tr("Entry deleted"))
