@@ -2826,7 +2826,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/light/page.py" line="125"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="276"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="277"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
@@ -2881,32 +2881,32 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="151"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="153"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="192"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="193"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="194"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="195"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="201"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="202"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="219"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="220"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="281"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="282"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
@@ -2916,62 +2916,62 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="158"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="161"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="162"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="163"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="165"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="166"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="166"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="167"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="209"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="210"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="223"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="224"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="229"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="230"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="244"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="245"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="264"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="265"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="270"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="271"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="279"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="280"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -3138,27 +3138,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="49"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="50"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="52"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="51"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="53"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="52"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="54"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="53"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="55"/>
         <source>St John&apos;s Wort caution</source>
         <translation>Hinweis zu Johanniskraut</translation>
     </message>
@@ -3166,151 +3166,141 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="108"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="110"/>
         <source>Your medication list, kept on this computer. It is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
         <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="123"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="123"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="125"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="127"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="128"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="137"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="133"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="142"/>
         <source>take this name off the caution list</source>
         <translation>diesen Namen von der Hinweisliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="143"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="142"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="148"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="149"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="152"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="160"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="162"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="190"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="163"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="195"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="164"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="160"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="165"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="164"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="169"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="167"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="172"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="168"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="173"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="172"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="177"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="179"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="180"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="184"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="185"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="182"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="187"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="183"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="188"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="189"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="194"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="223"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="228"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="246"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="251"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="253"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="258"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="258"/>
-        <source>Medication deleted</source>
-        <translation>Medikament gelöscht</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/medications/page.py" line="264"/>
@@ -3500,7 +3490,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/movement/page.py" line="175"/>
-        <location filename="../../wellness_app/ui/movement/page.py" line="254"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="255"/>
         <source>Start moving</source>
         <translation>Losbewegen</translation>
     </message>
@@ -3541,12 +3531,12 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Bewegung heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="202"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="204"/>
         <source>Nothing logged yet today — every movement counts: a walk, dancing in the kitchen, housework.</source>
         <translation>Heute noch nichts eingetragen – jede Bewegung zählt: ein Spaziergang, Tanzen in der Küche, Hausarbeit.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="260"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="261"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
@@ -3556,34 +3546,29 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="240"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="241"/>
         <source>Movement saved</source>
         <translation>Bewegung gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="251"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="252"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="257"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="258"/>
         <source>Under a minute; nothing logged</source>
         <translation>Unter einer Minute; nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="264"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="265"/>
         <source>Steps saved</source>
         <translation>Schritte gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="269"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="270"/>
         <source>Kind removed from the list</source>
         <translation>Art aus der Liste entfernt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="276"/>
-        <source>Session deleted</source>
-        <translation>Sitzung gelöscht</translation>
     </message>
 </context>
 <context>
@@ -4459,14 +4444,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
-    <name>RecordsBox</name>
-    <message>
-        <location filename="../../wellness_app/ui/common/widgets/records.py" line="63"/>
-        <source>Delete selected</source>
-        <translation>Auswahl löschen</translation>
-    </message>
-</context>
-<context>
     <name>ReminderSettingsDialog</name>
     <message>
         <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="32"/>
@@ -4815,6 +4792,45 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
+    <name>RowDelete</name>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="139"/>
+        <source>Delete this row (Delete key); you can undo it</source>
+        <translation>Diese Zeile löschen (Entf-Taste) – du kannst es rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="143"/>
+        <source>Delete key or context menu: delete the selected row. Ctrl+Z brings it back.</source>
+        <translation>Entf-Taste oder Kontextmenü: die ausgewählte Zeile löschen. Ctrl+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="145"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="153"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="181"/>
+        <source>Deleted: {what} · Ctrl+Z to undo</source>
+        <translation>Gelöscht: {what} · Ctrl+Z zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="185"/>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="200"/>
+        <source>Deleted: {what}</source>
+        <translation>Gelöscht: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="196"/>
+        <source>Put back: {what}</source>
+        <translation>Zurückgeholt: {what}</translation>
+    </message>
+</context>
+<context>
     <name>RunDialog</name>
     <message>
         <location filename="../../wellness_app/ui/io/run_dialog.py" line="29"/>
@@ -5150,79 +5166,74 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="120"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="122"/>
         <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
         <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="127"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="129"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="130"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="131"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="137"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="144"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="146"/>
         <source>Remove selected item</source>
         <translation>Ausgewählten Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="146"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="147"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="183"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="184"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="205"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="206"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="212"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="213"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="219"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="220"/>
         <source>Item removed</source>
         <translation>Punkt entfernt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="226"/>
-        <source>Entry deleted</source>
-        <translation>Eintrag gelöscht</translation>
     </message>
 </context>
 <context>
@@ -5780,49 +5791,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="42"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="45"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="53"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="56"/>
         <source>No treatment sessions yet. Add one on the right: the kind, when, the clinic, and how you felt before and after.</source>
         <translation>Noch keine Behandlungssitzungen. Füge rechts eine hinzu: die Art, wann, die Klinik und wie du dich vorher und nachher gefühlt hast.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="56"/>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="57"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="85"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="58"/>
         <location filename="../../wellness_app/ui/treatments/page.py" line="59"/>
-        <source>Undo delete</source>
-        <translation>Löschen rückgängig machen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="61"/>
         <source>Prepare a report…</source>
         <translation>Bericht vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="62"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="60"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="68"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="66"/>
         <source>Before and after summary</source>
         <translation>Zusammenfassung vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="88"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="93"/>
         <source>Before and after each series</source>
         <translation>Vorher und nachher, je Serie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="127"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="129"/>
         <source>A summary appears here once you log a session.</source>
         <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
     </message>
@@ -5830,11 +5834,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/treatments/page.py" line="155"/>
         <source>Treatment session saved.</source>
         <translation>Behandlungssitzung gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="173"/>
-        <source>Treatment session deleted.</source>
-        <translation>Behandlungssitzung gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -6067,18 +6066,18 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="23"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="24"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="24"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="25"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="29"/>
         <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="30"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="31"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>

@@ -71,7 +71,7 @@ class MovementService:
             return activity.delete(session, session_id)
 
     def restore(self, item: ActivitySession) -> ActivitySession:
-        """Put a deleted session back with its id (undo), its kind re-listed if hidden."""
+        """Put a deleted session back with its id (undo); a kind gone meanwhile comes back."""
         with self._db.transaction() as session:
             activity.seed_kinds(session)
             row = activity.find_kind(session, item.kind)

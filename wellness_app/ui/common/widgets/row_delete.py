@@ -47,10 +47,6 @@ PAD = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return translate("RowDelete", text)
-
-
 class DeleteButtonDelegate(QStyledItemDelegate):
     """Draws a small bin at the right end of each row (in the last column) and reports a
     click on it as `clicked(row)`; the row's text keeps clear of it."""
@@ -140,13 +136,13 @@ class RowDeleter(QObject, Generic[T]):
         self._run, self._describe = run, describe
         self._deleted: list[T] = []
         self.delegate = DeleteButtonDelegate(
-            _tr("Delete this row (Delete key); you can undo it"), view)
+            translate("RowDelete", "Delete this row (Delete key); you can undo it"), view)
         self.delegate.clicked.connect(self.delete_row)
         view.setItemDelegate(self.delegate)
         view.setMouseTracking(True)
-        view.setAccessibleDescription(_tr(
+        view.setAccessibleDescription(translate("RowDelete",
             "Delete key or context menu: delete the selected row. Ctrl+Z brings it back."))
-        self.delete_action = QAction(_tr("Delete"), view)
+        self.delete_action = QAction(translate("RowDelete", "Delete"), view)
         self.delete_action.setToolTip(delete_name)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -154,7 +150,7 @@ class RowDeleter(QObject, Generic[T]):
         view.addAction(self.delete_action)
         view.installEventFilter(self)  # Delete also where the shortcut map does not reach
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.undo_action = QAction(_tr("Undo delete"), scope)
+        self.undo_action = QAction(translate("RowDelete", "Undo delete"), scope)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.setEnabled(False)
@@ -182,11 +178,11 @@ class RowDeleter(QObject, Generic[T]):
             return
         what = self._describe(record)
         gone: list[T] = []
-        if not self._run(lambda: gone.append(self._delete(record)),
-                         _tr("Deleted: {what} · Ctrl+Z to undo").format(what=what)):
+        status = translate("RowDelete", "Deleted: {what} · Ctrl+Z to undo").format(what=what)
+        if not self._run(lambda: gone.append(self._delete(record)), status):
             return
         self._deleted.append(gone[0])
-        self.bar.show_message(_tr("Deleted: {what}").format(what=what))
+        self.bar.show_message(translate("RowDelete", "Deleted: {what}").format(what=what))
         self.undo_action.setEnabled(True)
         self._select(min(row, self.view.model().rowCount() - 1))
 
@@ -197,11 +193,11 @@ class RowDeleter(QObject, Generic[T]):
         record = self._deleted.pop()
         what = self._describe(record)
         if not self._run(lambda: self._restore(record),
-                         _tr("Put back: {what}").format(what=what)):
+                         translate("RowDelete", "Put back: {what}").format(what=what)):
             self._deleted.append(record)
             return
         if self._deleted:
-            self.bar.show_message(_tr("Deleted: {what}").format(
+            self.bar.show_message(translate("RowDelete", "Deleted: {what}").format(
                 what=self._describe(self._deleted[-1])))
         else:
             self.bar.hide()
