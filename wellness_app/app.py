@@ -47,6 +47,7 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     existing = QApplication.instance()
     _set_windows_app_id()
     app = existing or QApplication([*sys.argv[:1], *FUSION_ARGS, *sys.argv[1:]])
+    assert isinstance(app, QApplication)  # widgets need a QApplication, not a QCoreApplication
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)

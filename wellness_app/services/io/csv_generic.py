@@ -118,9 +118,10 @@ def parse(text: str, settings: CsvSettings | Mapping[str, str], *,
             plan.skip("empty row")
             continue
         if "kind" in values:
-            values = reader.long_row(plan, values)
-            if values is None:
+            long_values = reader.long_row(plan, values)
+            if long_values is None:
                 continue
+            values = long_values
         reader.row(plan, values, line)
     progress(len(cells), len(cells))
     return plan
@@ -187,11 +188,11 @@ class _Reader:
         if len(note) > NOTE_MAX_CHARS:
             raise UserError(f"Line {line}: the note is too long; nothing was imported.")
         tags = normalise_tags(re.split(r"[,;|]", values.get("tags", "")))
-        scales = {name: self.scale_1_5(values.get(name, ""), line, name)
-                  for name in ("energy", "anxiety")}
+        energy = self.scale_1_5(values.get("energy", ""), line, "energy")
+        anxiety = self.scale_1_5(values.get("anxiety", ""), line, "anxiety")
         plan.moods.append(MoodRecord(
             moment, level, key_of("csv", moment.local.isoformat(), text, note, tags),
-            note=note, tags=tags, label=self.scale.label(text), **scales))
+            note=note, tags=tags, label=self.scale.label(text), energy=energy, anxiety=anxiety))
 
     def scale_1_5(self, text: str, line: int, name: str) -> int | None:
         if not text:
