@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,7 +34,7 @@ from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import care_text, shown_line
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.crisis.cards import (
     LineCard,
     PersonCard,

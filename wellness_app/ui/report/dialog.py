@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QThreadPool, QUrl
+from PySide6.QtCore import QDate, QThreadPool, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from wellness_app.services.report.model import EMPTY_MESSAGE
 from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.care_text import care_text
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.io.worker import Task
 from wellness_app.ui.report.jobs import Outcome, ReportRequest, fhir_job, pdf_job, print_job
 from wellness_app.ui.report.render import default_paper
