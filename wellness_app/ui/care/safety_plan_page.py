@@ -7,6 +7,7 @@ when the app quits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -243,7 +244,7 @@ class SafetyPlanPage(QWidget):
         self.status.setText(translate("SafetyPlanPage", "Saving as you type…"))
         self._autosave.start()
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.clicked.connect(slot)

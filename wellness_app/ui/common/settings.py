@@ -48,7 +48,7 @@ class Settings:
                 return int(value)  # type: ignore[return-value]
             except (TypeError, ValueError):
                 return key.default
-        return value  # type: ignore[no-any-return]
+        return value
 
     def set(self, key: Key[T], value: T) -> None:
         self._qs.setValue(key.name, value)

@@ -9,6 +9,7 @@ sits behind "Manage lines…"; Close is the default button. While the journal is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -91,14 +93,14 @@ class CrisisDialog(QDialog):
         self.emergency_layout = QHBoxLayout(self.emergency)
         outer.addWidget(self.emergency)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        self.scroll.setWidget(self.body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.body)
+        outer.addWidget(self.scroll_area, 1)
 
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -281,7 +283,7 @@ class CrisisDialog(QDialog):
             self._add_picker(self.lines_service.country(), at=0)
             self.picker.show()
         self.picker.search.setFocus()
-        self.scroll.ensureWidgetVisible(self.picker)
+        self.scroll_area.ensureWidgetVisible(self.picker)
 
     def _choose_country(self, code: str) -> None:
         try:
@@ -289,7 +291,7 @@ class CrisisDialog(QDialog):
         except UserError as exc:
             self.show_feedback(str(exc))
             return
-        self.picker = None  # type: ignore[assignment]
+        self.picker = None
         self.refresh()
         self.close_button.setFocus()
 
@@ -316,7 +318,7 @@ class CrisisDialog(QDialog):
         self.show_feedback(translate("CrisisDialog", "Saved the safety plan card."))
 
     # -- helpers ----------------------------------------------------------------------
-    def _action(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.setAccessibleName(name)
         button.setAutoDefault(False)
@@ -339,7 +341,7 @@ class CrisisDialog(QDialog):
         self.resize(max(width, 480), max(height, 360))
 
     @staticmethod
-    def _show_new(layout) -> None:  # type: ignore[no-untyped-def]
+    def _show_new(layout: QLayout) -> None:
         """Show what `refresh` built at once (a layout would only show it on the next
         event-loop turn), except what was hidden on purpose."""
         for index in range(layout.count()):
@@ -352,7 +354,7 @@ class CrisisDialog(QDialog):
                 widget.show()
 
     @staticmethod
-    def _clear(layout) -> None:  # type: ignore[no-untyped-def]
+    def _clear(layout: QLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
             widget = item.widget()

@@ -33,6 +33,7 @@ from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.caution_text import class_label, name_summary
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.qt_dates import from_qdate
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.empty_state import EmptyState
 
@@ -206,9 +207,9 @@ class MedicationsPage(QWidget):
         return index.siblingAtColumn(0).data(MedicationRole) if index.isValid() else None
 
     def _form(self, med_id: int | None = None, note: str = "") -> Medication:
-        start = self.start.date().toPython() if self.has_start.isChecked() else None
-        stop = self.stop.date().toPython() if self.has_stop.isChecked() else None
-        return Medication(self.name.text(), self.dose.text(), start, stop,  # type: ignore[arg-type]
+        start = from_qdate(self.start.date()) if self.has_start.isChecked() else None
+        stop = from_qdate(self.stop.date()) if self.has_stop.isChecked() else None
+        return Medication(self.name.text(), self.dose.text(), start, stop,
                           note, med_id)
 
     def add(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -57,7 +57,7 @@ class TodayPage(QWidget):
         self._last_saved: int | None = None  # the entry the status line names
         self._tags: TagService | None = None
         self._labels = display_labels(snapshot.labels if snapshot else self.moods.labels())
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
@@ -304,7 +304,7 @@ class TodayPage(QWidget):
         self._show_info(text)
         self.support_line.after_checkin(entry)
         if self.support_line.isVisibleTo(self):  # on a small screen it may sit below the fold
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.support_line))
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.support_line))
         self.ctx.state.status_message.emit(text)
         self.ctx.state.entries_changed.emit("mood")
 
@@ -361,7 +361,7 @@ class TodayPage(QWidget):
             self.mood_buttons.set_labels(self._labels)
             self.refresh()
 
-    def _edit_entry(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _edit_entry(self, index: QModelIndex) -> None:
         if not self._journal_open(lambda: self._edit_entry(index)):
             return
         entry = self.entries_model.entry_at(index.row())
