@@ -75,7 +75,7 @@ class SafetyPlanPage(QWidget):
                                           lambda: CrisisDialog.ask(self, self.ctx))
         for button in (self.save_button, self.pdf_button, self.crisis_button):
             top.addWidget(button)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         intro = QLabel(_intro_html())
         intro.setObjectName("safetyPlanIntro")

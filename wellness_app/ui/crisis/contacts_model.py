@@ -95,8 +95,13 @@ class ContactsModel(QAbstractTableModel):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             contact = replace(contact, role="professional" if checked else "person")
         elif column != PROFESSIONAL and role == Qt.ItemDataRole.EditRole:
-            field = {NAME: "name", PHONE: "phone", NOTE: "note"}[column]
-            contact = replace(contact, **{field: str(value)})
+            text = str(value)
+            if column == NAME:
+                contact = replace(contact, name=text)
+            elif column == PHONE:
+                contact = replace(contact, phone=text)
+            else:
+                contact = replace(contact, note=text)
         else:
             return False
         self._contacts[index.row()] = contact

@@ -66,6 +66,8 @@ def heading(text: str) -> QLabel:
 
 
 class CrisisDialog(QDialog):
+    picker: CountryPicker | None = None  # shown on "Change country" or with no country set
+
     def __init__(self, ctx: UiContext | None, parent: QWidget | None = None, intro: str = "",
                  *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
@@ -186,11 +188,12 @@ class CrisisDialog(QDialog):
                 self.emergency_layout.addWidget(button)
                 self.emergency_buttons.append(button)
 
-    def _add_picker(self, code: str, at: int = -1) -> None:
-        self.picker = CountryPicker(self.lines_service.countries())
-        self.picker.select(code)
-        self.picker.chosen.connect(self._choose_country)
-        self.body_layout.insertWidget(at, self.picker)
+    def _add_picker(self, code: str, at: int = -1) -> CountryPicker:
+        self.picker = picker = CountryPicker(self.lines_service.countries())
+        picker.select(code)
+        picker.chosen.connect(self._choose_country)
+        self.body_layout.insertWidget(at, picker)
+        return picker
 
     def _add_lines(self, code: str, lines: list[CrisisLine]) -> None:
         row = QHBoxLayout()
@@ -279,11 +282,12 @@ class CrisisDialog(QDialog):
         hand_on(url, number, self.show_feedback)
 
     def _show_picker(self) -> None:
-        if getattr(self, "picker", None) is None:
-            self._add_picker(self.lines_service.country(), at=0)
-            self.picker.show()
-        self.picker.search.setFocus()
-        self.scroll_area.ensureWidgetVisible(self.picker)
+        picker = self.picker
+        if picker is None:
+            picker = self._add_picker(self.lines_service.country(), at=0)
+            picker.show()
+        picker.search.setFocus()
+        self.scroll_area.ensureWidgetVisible(picker)
 
     def _choose_country(self, code: str) -> None:
         try:
@@ -346,9 +350,11 @@ class CrisisDialog(QDialog):
         event-loop turn), except what was hidden on purpose."""
         for index in range(layout.count()):
             item = layout.itemAt(index)
-            widget = item.widget()
-            if widget is None and item.layout() is not None:
-                CrisisDialog._show_new(item.layout())
+            if item is None:
+                continue
+            widget, inner = item.widget(), item.layout()
+            if widget is None and inner is not None:
+                CrisisDialog._show_new(inner)
             elif widget is not None and not widget.testAttribute(
                     Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
                 widget.show()
@@ -357,9 +363,11 @@ class CrisisDialog(QDialog):
     def _clear(layout: QLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
-            widget = item.widget()
+            if item is None:
+                break
+            widget, inner = item.widget(), item.layout()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-            elif item.layout() is not None:
-                CrisisDialog._clear(item.layout())
+            elif inner is not None:
+                CrisisDialog._clear(inner)

@@ -167,8 +167,8 @@ class MedicationsPage(QWidget):
         self.stop.setEnabled(False)
         self.has_stop.toggled.connect(self.stop.setEnabled)
         dates_row = QHBoxLayout()
-        for w in (self.has_start, self.start, self.has_stop, self.stop):
-            dates_row.addWidget(w)
+        for date_widget in (self.has_start, self.start, self.has_stop, self.stop):
+            dates_row.addWidget(date_widget)
         dates_row.addStretch(1)
         self.add_button = QPushButton(self.tr("Add medication"))
         self.add_button.setAccessibleName(self.tr("Add medication"))
@@ -249,7 +249,8 @@ class MedicationsPage(QWidget):
     def delete_selected(self) -> None:
         med = self.selected()
         if med is not None and med.id is not None:
-            self._do(lambda: self.meds.delete(med.id), self.tr("Medication deleted"))
+            med_id = med.id
+            self._do(lambda: self.meds.delete(med_id), self.tr("Medication deleted"))
 
     def set_class(self) -> None:
         med = self.selected()

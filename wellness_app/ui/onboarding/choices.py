@@ -46,7 +46,8 @@ def apply(db: Database, settings: Settings, choices: Choices) -> list[str]:
     if choices.city:
         attempt("place", lambda: PlaceService(db).set_city(choices.city or ""))
     elif choices.coordinates is not None:
-        attempt("place", lambda: PlaceService(db).set_coordinates(*choices.coordinates))
+        latitude, longitude = choices.coordinates
+        attempt("place", lambda: PlaceService(db).set_coordinates(latitude, longitude))
     if choices.reminders_enabled is not None:
         settings.set(Keys.reminders_enabled, choices.reminders_enabled)
         if choices.reminder_times:

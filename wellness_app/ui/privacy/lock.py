@@ -144,8 +144,9 @@ class AutoLock(QObject):
         privacy.reopen(self.ctx.db, key)
         self.locked = False
         self.ctx.journal_locked = False
-        self.window.setCentralWidget(self._central)
-        self._central = None
+        central, self._central = self._central, None
+        if central is not None:  # taken by lock()
+            self.window.setCentralWidget(central)
         self.window.menuBar().setEnabled(True)
         self.window.show_page(self._page)
         self.set_minutes(self.ctx.settings.get(Keys.auto_lock_minutes))

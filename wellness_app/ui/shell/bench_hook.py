@@ -38,7 +38,10 @@ class StartupWatch(QObject):
         """Call as soon as the Today page exists, before it paints (once is enough)."""
         if self._targets:
             return
+        from wellness_app.ui.today.page import TodayPage
+
         page = self._window.page("today")
+        assert isinstance(page, TodayPage)
         page.scroll_area.ensureWidgetVisible(page.entries_stack)  # banners may push it down
         target = page.first_paint_widget()
         target.installEventFilter(self)

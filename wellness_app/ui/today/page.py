@@ -41,6 +41,7 @@ from wellness_app.ui.shell.extensions import TODAY_BANNERS
 if TYPE_CHECKING:
     from wellness_app.services.moods import MoodService
     from wellness_app.services.tags import TagService
+    from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +168,7 @@ class TodayPage(QWidget):
 
         self._connect()
         self._update_save_state()
-        self.drafts = None
+        self.drafts: DraftKeeper | None = None
         if snapshot is None:
             self._add_banners()
             self._keep_drafts()
@@ -202,16 +203,18 @@ class TodayPage(QWidget):
         from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 
         typed = self.note.toPlainText()  # typed before the journal opened: kept as is
-        self.drafts = DraftKeeper(self.note, lambda: self.ctx.db, "today.note")
+        self.drafts = drafts = DraftKeeper(self.note, lambda: self.ctx.db, "today.note")
         if typed:
-            self.drafts.flush()
-        elif self.drafts.restore():
+            drafts.flush()
+        elif drafts.restore():
             self._show_info(self.tr("Your unsaved note from before is back."))
 
     def first_paint_widget(self) -> QWidget:
         """What paints today's entries (the list's viewport, or the empty-state text)."""
         shown = self.entries_stack.currentWidget()
-        return shown.viewport() if isinstance(shown, QListView) else shown
+        if isinstance(shown, QListView):
+            return shown.viewport()
+        return shown if shown is not None else self.entries_stack
 
     def _add_banners(self) -> None:
         for factory in TODAY_BANNERS:

@@ -136,21 +136,23 @@ class TagCatalogDialog(QDialog):
     def _rename(self) -> None:
         tag = self.current_tag()
         if tag is not None and tag.id is not None:
-            self._run(lambda: self._tags.rename(tag.id, self.name.text()),
+            tag_id = tag.id
+            self._run(lambda: self._tags.rename(tag_id, self.name.text()),
                       self.tr("Renamed to “{name}”."))
 
     def _regroup(self) -> None:
         tag = self.current_tag()
         if tag is not None and tag.id is not None:
-            group = self.group_key()
-            self._run(lambda: self._tags.regroup(tag.id, group),
+            tag_id, group = tag.id, self.group_key()
+            self._run(lambda: self._tags.regroup(tag_id, group),
                       self.tr("Moved “{name}”."))
 
     def _toggle_archive(self) -> None:
         tag = self.current_tag()
         if tag is not None and tag.id is not None:
-            archived = tag.id in self._archived
-            self._run(lambda: self._tags.archive(tag.id, not archived),
+            tag_id = tag.id
+            archived = tag_id in self._archived
+            self._run(lambda: self._tags.archive(tag_id, not archived),
                       self.tr("Restored “{name}”.") if archived
                       else self.tr("Archived “{name}”; past entries keep it."))
 
