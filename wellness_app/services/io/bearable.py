@@ -19,15 +19,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.moods import NOTE_MAX_CHARS, normalise_tags
+from wellness_app.domain.import_records import MetricRecord, MoodRecord
+from wellness_app.domain.moods import NOTE_MAX_CHARS, SLEEP_MAX_HOURS, is_level
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import METRIC_SLEEP_HOURS
 from wellness_app.services.io.common import (
     CancelToken,
     ImportPlan,
-    MetricRecord,
-    MoodRecord,
     Progress,
+    checked,
     key_of,
     no_progress,
 )
@@ -148,7 +148,7 @@ def _hours(text: str, line: int) -> float | None:
         hours = int(match[1]) + int(match[2]) / 60 if match else float(text)
     except ValueError:
         hours = -1.0
-    if not 0 <= hours <= 24:
+    if not 0 <= hours <= SLEEP_MAX_HOURS:
         raise UserError(f"Line {line}: sleep '{text[:20]}' is not hours like 7:30; "
                         "nothing was imported.")
     return round(hours, 2)
@@ -167,7 +167,7 @@ def _attach(plan: ImportPlan, entries: list[_Rating], slot: str, category: str,
                 level = int(float(value))
             except ValueError:
                 level = 0
-        if not 1 <= level <= 5:
+        if not is_level(level):
             raise UserError(f"Line {line}: energy must be 1–5, not '{value[:20]}'; "
                             "nothing was imported.")
         entry.energy = level
@@ -184,9 +184,9 @@ def _entries(plan: ImportPlan, day: date, entries: list[_Rating]) -> None:
             clock = SLOTS[""]
         value = entry.value
         note = entry.note[:NOTE_MAX_CHARS]
-        tags = normalise_tags(entry.tags)
+        tags = tuple(entry.tags)
         key = key_of(SOURCE, day.isoformat(), slot, index, value, note)
-        plan.moods.append(MoodRecord(
+        plan.moods.append(checked(MoodRecord(
             Moment.from_local_naive(datetime.combine(day, clock)), SCALE.level(value), key,
             note=note, tags=tags, label=SCALE.label(f"{value:g}"),
-            energy=entry.energy))
+            energy=entry.energy), day.isoformat()))
