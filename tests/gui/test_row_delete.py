@@ -150,8 +150,8 @@ def test_treatments_from_the_pages_menu_bin_and_ctrl_z(qtbot, tmp_path) -> None:
     page = window.stack.currentWidget()
     assert page.model.rowCount() == 1
     click_bin(page.table, 0)
-    assert service.list() == [] and page.undo_bar.isVisible()
+    assert service.sessions() == [] and page.undo_bar.isVisible()
     ctrl_z(page.table)
-    assert service.list() == [saved]
+    assert service.sessions() == [saved]
     assert page.table.currentIndex().row() == 0
     db.close()

@@ -113,7 +113,7 @@ class TreatmentsPage(QWidget):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        self.model.set_items(self.service.list())
+        self.model.set_items(self.service.sessions())
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
         if select_id is not None and (row := self.model.row_of(select_id)) >= 0:

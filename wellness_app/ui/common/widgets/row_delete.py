@@ -61,7 +61,7 @@ class DeleteButtonDelegate(QStyledItemDelegate):
     @staticmethod
     def _has_button(index: Index) -> bool:
         """In the last column (a list model's columnCount cannot be asked from Python)."""
-        return index.isValid() and not index.siblingAtColumn(index.column() + 1).isValid()
+        return index.isValid() and not index.sibling(index.row(), index.column() + 1).isValid()
 
     @staticmethod
     def button_rect(cell: QRect) -> QRect:
@@ -72,10 +72,10 @@ class DeleteButtonDelegate(QStyledItemDelegate):
         if not self._has_button(index):
             super().paint(painter, option, index)
             return
-        button = self.button_rect(option.rect)  # type: ignore[attr-defined]
+        button = self.button_rect(option.rect)
         text_part = QStyleOptionViewItem(option)
-        text_part.rect = option.rect.adjusted(0, 0, -button.width() - PAD, 0)  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
+        text_part.rect = option.rect.adjusted(0, 0, -button.width() - PAD, 0)
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
                             widget)
@@ -84,7 +84,7 @@ class DeleteButtonDelegate(QStyledItemDelegate):
             from wellness_app.ui.common.icons import icon
 
             self._icon = icon("delete")
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
         self._icon.paint(painter, button.adjusted(PAD, PAD, -PAD, -PAD),
                          Qt.AlignmentFlag.AlignCenter, mode)
@@ -101,7 +101,7 @@ class DeleteButtonDelegate(QStyledItemDelegate):
         if (event.type() == QEvent.Type.MouseButtonRelease and self._has_button(index)
                 and isinstance(event, QMouseEvent)
                 and event.button() == Qt.MouseButton.LeftButton
-                and self.button_rect(option.rect).contains(  # type: ignore[attr-defined]
+                and self.button_rect(option.rect).contains(
                     event.position().toPoint())):
             self.clicked.emit(index.row())
             return True
@@ -110,7 +110,7 @@ class DeleteButtonDelegate(QStyledItemDelegate):
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
                   option: QStyleOptionViewItem, index: Index) -> bool:
         if (event is not None and self._has_button(index)
-                and self.button_rect(option.rect).contains(event.pos())):  # type: ignore[attr-defined]
+                and self.button_rect(option.rect).contains(event.pos())):
             QToolTip.showText(event.globalPos(), self.tooltip, view)
             return True
         return super().helpEvent(event, view, option, index)
