@@ -1691,118 +1691,191 @@ Details stehen im Protokoll:
     </message>
 </context>
 <context>
+    <name>CsvFields</name>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="27"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="28"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="29"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="30"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="31"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="32"/>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="33"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="34"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="35"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="36"/>
+        <source>Daylight (minutes)</source>
+        <translation>Tageslicht (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="37"/>
+        <source>Movement (minutes)</source>
+        <translation>Bewegung (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="38"/>
+        <source>Sleep (hours)</source>
+        <translation>Schlaf (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="39"/>
+        <source>Measure (one per row)</source>
+        <translation>Messgröße (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="40"/>
+        <source>Reading (one per row)</source>
+        <translation>Messwert (einer pro Zeile)</translation>
+    </message>
+</context>
+<context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="68"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="90"/>
         <source>Import CSV: columns</source>
         <translation>CSV importieren: Spalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="70"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="92"/>
         <source>Choose what each column holds. A date (or date and time) column is needed; columns left empty are ignored.</source>
         <translation>Wähle, was jede Spalte enthält. Eine Spalte mit Datum (oder Datum und Uhrzeit) ist nötig; leere Spalten werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="76"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="98"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="104"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="86"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="108"/>
         <source>Field for column {c}</source>
         <translation>Feld für Spalte {c}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="115"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="137"/>
         <source>the one format every date fits</source>
         <translation>das einzige Format, das zu allen Datumsangaben passt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="118"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="134"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="140"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="156"/>
         <source>Date format</source>
         <translation>Datumsformat</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="120"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="142"/>
         <source>only unmistakable numbers</source>
         <translation>nur eindeutige Zahlen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="121"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="143"/>
         <source>point (7.5)</source>
         <translation>Punkt (7.5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="122"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="144"/>
         <source>comma (7,5)</source>
         <translation>Komma (7,5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="123"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="135"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="145"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="157"/>
         <source>Decimal separator</source>
         <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="147"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="147"/>
         <source>comma (12,345)</source>
         <translation>Komma (12,345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="148"/>
         <source>point (12.345)</source>
         <translation>Punkt (12.345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="148"/>
         <source>space (12 345)</source>
         <translation>Leerzeichen (12 345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="127"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="149"/>
         <source>apostrophe (12&apos;345)</source>
         <translation>Apostroph (12&apos;345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="129"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="136"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="151"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="158"/>
         <source>Thousands separator</source>
         <translation>Tausendertrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="133"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="137"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="155"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="159"/>
         <source>Mood scale in the file</source>
         <translation>Stimmungsskala in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="151"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="173"/>
         <source>Choose the column that holds the date.</source>
         <translation>Wähle die Spalte, die das Datum enthält.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="154"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="176"/>
         <source>Each field can come from one column only.</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="157"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="179"/>
         <source>One row per reading needs both a kind and a value column.</source>
         <translation>Eine Zeile pro Messwert braucht eine Spalte für die Art und eine für den Wert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="162"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="184"/>
         <source>The decimal and thousands separators must differ.</source>
         <translation>Dezimal- und Tausendertrennzeichen müssen verschieden sein.</translation>
     </message>
@@ -5264,88 +5337,88 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TagCatalogDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="39"/>
         <source>Edit tags</source>
         <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="44"/>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="48"/>
+        <source>Tags by group</source>
+        <translation>Tags nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="49"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="53"/>
         <source>Tag name</source>
         <translation>Name des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="54"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="58"/>
         <source>Tag group</source>
         <translation>Gruppe des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="59"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="63"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="65"/>
         <source>&amp;Add new tag</source>
         <translation>Neues Schlagwort &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="66"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="67"/>
         <source>&amp;Move to group</source>
         <translation>In Gruppe &amp;verschieben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="64"/>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="120"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="68"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="138"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="92"/>
-        <source>{name}  —  {group}  (archived)</source>
-        <translation>{name}  —  {group}  (archiviert)</translation>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="106"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="119"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="137"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="134"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="152"/>
         <source>Added “{name}”.</source>
         <translation>„{name}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="141"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="159"/>
         <source>Renamed to “{name}”.</source>
         <translation>Umbenannt in „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="148"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="166"/>
         <source>Moved “{name}”.</source>
         <translation>„{name}“ verschoben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="156"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="174"/>
         <source>Restored “{name}”.</source>
         <translation>„{name}“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="157"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="175"/>
         <source>Archived “{name}”; past entries keep it.</source>
         <translation>„{name}“ archiviert; frühere Einträge behalten es.</translation>
     </message>
