@@ -5836,29 +5836,34 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentTableModel</name>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="21"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="22"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="22"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="23"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="23"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="24"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="24"/>
-        <source>Mood before</source>
-        <translation>Stimmung vorher</translation>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="25"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="25"/>
-        <source>Mood after</source>
-        <translation>Stimmung nachher</translation>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="66"/>
+        <source>Mood before → after the session (1–5)</source>
+        <translation>Stimmung vor → nach der Sitzung (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="79"/>
+        <source>mood before {before}, after {after}</source>
+        <translation>Stimmung vorher {before}, nachher {after}</translation>
     </message>
 </context>
 <context>
@@ -5869,42 +5874,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="56"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="57"/>
         <source>No treatment sessions yet. Add one on the right: the kind, when, the clinic, and how you felt before and after.</source>
         <translation>Noch keine Behandlungssitzungen. Füge rechts eine hinzu: die Art, wann, die Klinik und wie du dich vorher und nachher gefühlt hast.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="85"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="86"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="59"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="60"/>
         <source>Prepare a report…</source>
         <translation>Bericht vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="60"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="61"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="66"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="67"/>
         <source>Before and after summary</source>
         <translation>Zusammenfassung vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="93"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="94"/>
         <source>Before and after each series</source>
         <translation>Vorher und nachher, je Serie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="129"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="130"/>
         <source>A summary appears here once you log a session.</source>
         <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="156"/>
         <source>Treatment session saved.</source>
         <translation>Behandlungssitzung gespeichert.</translation>
     </message>

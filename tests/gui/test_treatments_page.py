@@ -24,7 +24,8 @@ def test_model_passes_qtmodeltester_and_shows_newest_first(qtmodeltester, db) ->
     qtmodeltester.check(model)
     assert model.index(0, 1).data() == "Esketamine nasal spray (Spravato)"
     assert model.index(0, 2).data() == "North"
-    assert model.index(1, 3).data() == "2" and model.index(1, 4).data() == "—"
+    assert model.index(1, 3).data() == "2 → —"
+    assert model.index(1, 3).data(Qt.ItemDataRole.AccessibleTextRole) == "mood before 2, after —"
     assert model.index(1, 0).data(SessionRole).kind == "tms"
 
 

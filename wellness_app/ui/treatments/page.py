@@ -49,7 +49,8 @@ class TreatmentsPage(QWidget):
         for column in (1, 2):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 3, 4):  # dates and the mood headers ("Stimmung vorher") fit
+        self.table.setWordWrap(False)  # a long name elides instead of breaking into "K…"
+        for column in (0, 3):  # the date and "3 → 4" fit
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr(

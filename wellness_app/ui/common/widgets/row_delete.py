@@ -27,6 +27,8 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPixmap,
+    QPixmapCache,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +49,23 @@ PAD = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _bin_pixmap(selected: bool, ratio: float) -> QPixmap:
+    """The bin in the palette's text colour (highlighted text on a selected row), kept in
+    Qt's pixmap cache: no Python-made icon engine outlives the application."""
+    from wellness_app.ui.common.icon_engine import render, tint_colour
+
+    colour = tint_colour(QIcon.Mode.Selected if selected else QIcon.Mode.Normal)
+    pixels = max(1, round(ICON * ratio))
+    key = f"wellness-bin-{colour.rgba():08x}-{pixels}"
+    found = QPixmap()
+    if QPixmapCache.find(key, found):
+        return found
+    pixmap = render("delete", QSize(pixels, pixels), colour)
+    pixmap.setDevicePixelRatio(ratio)
+    QPixmapCache.insert(key, pixmap)
+    return pixmap
+
+
 class DeleteButtonDelegate(QStyledItemDelegate):
     """Draws a small bin at the right end of each row (in the last column) and reports a
     click on it as `clicked(row)`; the row's text keeps clear of it."""
@@ -56,7 +75,6 @@ class DeleteButtonDelegate(QStyledItemDelegate):
     def __init__(self, tooltip: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tooltip = tooltip
-        self._icon: QIcon | None = None  # made at the first paint (QtSvg loads late)
 
     @staticmethod
     def _has_button(index: Index) -> bool:
@@ -80,14 +98,9 @@ class DeleteButtonDelegate(QStyledItemDelegate):
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
                             widget)
         super().paint(painter, text_part, index)
-        if self._icon is None:
-            from wellness_app.ui.common.icons import icon
-
-            self._icon = icon("delete")
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
-        self._icon.paint(painter, button.adjusted(PAD, PAD, -PAD, -PAD),
-                         Qt.AlignmentFlag.AlignCenter, mode)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(button.adjusted(PAD, PAD, -PAD, -PAD), _bin_pixmap(selected, ratio))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
