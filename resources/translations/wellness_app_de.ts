@@ -3240,143 +3240,143 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     <name>MedicationsPage</name>
     <message>
         <location filename="../../wellness_app/ui/medications/page.py" line="104"/>
-        <source>Your medication list, kept on this computer. It is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
-        <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
+        <source>The list is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
+        <translation>Die Liste wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="116"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="118"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="129"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="127"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="126"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="135"/>
         <source>take this name off the caution list</source>
         <translation>diesen Namen von der Hinweisliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="142"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="141"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="142"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="151"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="150"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="154"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="153"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="156"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="155"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="189"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="156"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="188"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="163"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="162"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="166"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="165"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="167"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="166"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="171"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="170"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/medications/page.py" line="177"/>
         <location filename="../../wellness_app/ui/medications/page.py" line="178"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="179"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="181"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="180"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="182"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="181"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="188"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="222"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="221"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="245"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="244"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="252"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="251"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="258"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="257"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -4867,38 +4867,37 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>RowDelete</name>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="139"/>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="155"/>
         <source>Delete this row (Delete key); you can undo it</source>
         <translation>Diese Zeile löschen (Entf-Taste) – du kannst es rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="143"/>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="159"/>
         <source>Delete key or context menu: delete the selected row. Ctrl+Z brings it back.</source>
         <translation>Entf-Taste oder Kontextmenü: die ausgewählte Zeile löschen. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="145"/>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="161"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="153"/>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="169"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="181"/>
-        <source>Deleted: {what} · Ctrl+Z to undo</source>
-        <translation>Gelöscht: {what} · Ctrl+Z zum Rückgängigmachen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="185"/>
-        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="200"/>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="152"/>
         <source>Deleted: {what}</source>
         <translation>Gelöscht: {what}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="196"/>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="197"/>
+        <source>{done} · Ctrl+Z to undo</source>
+        <translation>{done} · Ctrl+Z zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="213"/>
         <source>Put back: {what}</source>
         <translation>Zurückgeholt: {what}</translation>
     </message>
@@ -5147,166 +5146,161 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SelfCarePage</name>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="101"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="103"/>
         <source>Time of the next log</source>
         <translation>Zeitpunkt des nächsten Eintrags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="103"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
         <source>Note for the next one (optional)</source>
         <translation>Notiz für den nächsten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="104"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="106"/>
         <source>Note for the next self-care log</source>
         <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="107"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="110"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="112"/>
         <source>One click to log</source>
         <translation>Mit einem Klick eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
         <source>Today&apos;s self-care</source>
         <translation>Selbstfürsorge heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="36"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="38"/>
         <source>Scents</source>
         <translation>Düfte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="37"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="39"/>
         <source>Teas and supplements</source>
         <translation>Tees und Nahrungsergänzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="38"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="40"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="39"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="41"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="40"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="42"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="50"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="52"/>
         <source>About St John&apos;s Wort: it may help mild to moderate depression, but in a large trial it did not help major depression of moderate severity (Hypericum Depression Trial Study Group, JAMA 2002). It interacts with many medicines; the app shows a caution when it meets one on your medication list. Do not combine it with a prescribed antidepressant unless your prescriber agrees.</source>
         <translation>Über Johanniskraut: Es kann bei leichter bis mittelschwerer Depression helfen, half in einer großen Studie aber nicht bei einer mittelschweren Major Depression (Hypericum Depression Trial Study Group, JAMA 2002). Es hat Wechselwirkungen mit vielen Medikamenten; die App zeigt einen Hinweis, wenn es auf eines auf deiner Medikamentenliste trifft. Kombiniere es nicht mit einem verschriebenen Antidepressivum, außer die verschreibende Person ist einverstanden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="62"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="64"/>
         <source>{time}  {item} — {note}</source>
         <translation>{time}  {item} — {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="64"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="66"/>
         <source>{time}  {item}</source>
         <translation>{time}  {item}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="81"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="83"/>
         <source>Scents, teas, music and time with someone are here for comfort: small things that may help you feel a little better. They are not a treatment for depression.</source>
         <translation>Düfte, Tees, Musik und Zeit mit anderen sind zum Wohlfühlen da: kleine Dinge, die helfen können, dass es dir ein wenig besser geht. Sie sind keine Behandlung einer Depression.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="85"/>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="86"/>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="94"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="87"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="88"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="96"/>
         <source>About St John&apos;s Wort</source>
         <translation>Über Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="120"/>
         <source>Delete the selected self-care entry</source>
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="123"/>
         <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
         <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="128"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="129"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="131"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="132"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="137"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="138"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="144"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="146"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
-        <source>Remove selected item</source>
-        <translation>Ausgewählten Punkt entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="146"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="154"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="187"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="155"/>
+        <source>Removed from the buttons: {what}</source>
+        <translation>Von den Knöpfen genommen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="195"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="209"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="217"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="216"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="224"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="223"/>
-        <source>Item removed</source>
-        <translation>Punkt entfernt</translation>
     </message>
 </context>
 <context>

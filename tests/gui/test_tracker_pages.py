@@ -208,8 +208,12 @@ def test_selfcare_one_click_keyboard_and_item_editing(qtbot, ui_ctx, qtmodeltest
     qtmodeltester.check(page.model)
     row = [i.name for i in page.items_model.records()].index("Bergamot")
     page.items_view.setCurrentIndex(page.items_model.index(row))
-    qtbot.mouseClick(page.hide_button, Qt.MouseButton.LeftButton)
+    page.items_view.setFocus()
+    qtbot.keyClick(page.items_view, Qt.Key.Key_Delete)
     assert "Bergamot" not in page.item_buttons
+    assert page.items_undo.message.text() == "Removed from the buttons: Bergamot"
+    qtbot.mouseClick(page.items_undo.undo_button, Qt.MouseButton.LeftButton)
+    assert "Bergamot" in page.item_buttons
 
 
 def test_st_johns_wort_with_an_ssri_shows_the_caution_once(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]

@@ -101,9 +101,8 @@ class MedicationsPage(QWidget):
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         intro = QLabel(self.tr(
-            "Your medication list, kept on this computer. It is used for the St John's Wort "
-            "caution and, if you choose, in a report for your clinician. The app never "
-            "suggests changing a medication."))
+            "The list is used for the St John's Wort caution and, if you choose, in a report "
+            "for your clinician. The app never suggests changing a medication."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
 

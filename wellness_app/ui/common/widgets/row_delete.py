@@ -135,18 +135,21 @@ class RowDeleter(QObject, Generic[T]):
     `record_at(row)` is the row's record; `delete(record)` removes it and returns what was
     removed; `restore(record)` puts it back (same id and values); `run(action, message)`
     does a write the page's way (errors inline, the change announced, the page refreshed)
-    and says whether it worked; `describe(record)` names it in the bar. Ctrl+Z undoes
+    and says whether it worked; `describe(record)` names it in the bar (in `done_text`,
+    "Deleted: {what}" unless told). Ctrl+Z undoes
     within `scope` (the page) while the bar shows; several deletes undo newest first."""
 
     def __init__(self, view: QAbstractItemView, bar: UndoBar, scope: QWidget, *,
                  record_at: Callable[[int], T | None], delete: Callable[[T], T],
                  restore: Callable[[T], object],
                  run: Callable[[Callable[[], object], str], bool],
-                 describe: Callable[[T], str], delete_name: str) -> None:
+                 describe: Callable[[T], str], delete_name: str,
+                 done_text: str = "") -> None:
         super().__init__(view)
         self.view, self.bar = view, bar
         self._record_at, self._delete, self._restore = record_at, delete, restore
         self._run, self._describe = run, describe
+        self._done = done_text or translate("RowDelete", "Deleted: {what}")
         self._deleted: list[T] = []
         self.delegate = DeleteButtonDelegate(
             translate("RowDelete", "Delete this row (Delete key); you can undo it"), view)
@@ -191,11 +194,12 @@ class RowDeleter(QObject, Generic[T]):
             return
         what = self._describe(record)
         gone: list[T] = []
-        status = translate("RowDelete", "Deleted: {what} · Ctrl+Z to undo").format(what=what)
+        status = translate("RowDelete", "{done} · Ctrl+Z to undo").format(
+            done=self._done.format(what=what))
         if not self._run(lambda: gone.append(self._delete(record)), status):
             return
         self._deleted.append(gone[0])
-        self.bar.show_message(translate("RowDelete", "Deleted: {what}").format(what=what))
+        self.bar.show_message(self._done.format(what=what))
         self.undo_action.setEnabled(True)
         self._select(min(row, self.view.model().rowCount() - 1))
 
@@ -210,8 +214,7 @@ class RowDeleter(QObject, Generic[T]):
             self._deleted.append(record)
             return
         if self._deleted:
-            self.bar.show_message(translate("RowDelete", "Deleted: {what}").format(
-                what=self._describe(self._deleted[-1])))
+            self.bar.show_message(self._done.format(what=self._describe(self._deleted[-1])))
         else:
             self.bar.hide()
         self._select(self._row_of(getattr(record, "id", None)))
