@@ -1,0 +1,64 @@
+"""The modal progress dialog of `Operation.run_modal`: a bar, Cancel, and the error inline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.ui.common.operations import Failure, Operation, show_progress
+
+
+class ProgressDialog(QDialog):
+    """Closes itself when the work succeeds or is cancelled; a failure stays on screen
+    with its message until the person closes it. Esc or Cancel cancels the work first."""
+
+    def __init__(self, title: str, op: Operation[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.op = op
+        self.label = QLabel(self.tr("Working… you can cancel at any time; nothing changes "
+                                    "until the end."))
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.bar.setRange(0, 0)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+        success, failure, cancelled = op._success, op._failure, op._cancelled
+        op.on_progress(lambda done, total: show_progress(self.bar, done, total))
+        op.on_success(lambda value: (success(value) if success else None, self.accept()))
+        op.on_failure(lambda f: (failure(f) if failure else None, self._failed(f)))
+        op.on_cancelled(lambda: (cancelled() if cancelled else None, super(
+            ProgressDialog, self).reject()))
+
+    def _failed(self, failure: Failure) -> None:
+        self.label.setText(failure.message)
+        self.label.setAccessibleName(failure.message)
+        self.bar.hide()
+        self.cancel_button.setText(self.tr("Close"))
+
+    def reject(self) -> None:
+        """Cancel (or Esc): while the work runs, ask it to stop and close once it has."""
+        if self.op.running:
+            self.op.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
