@@ -215,12 +215,14 @@ class Operation(Generic[T]):
         self._deliver(*_call(self._work, self.job))
         return self
 
-    def run_modal(self, title: str, parent: QWidget | None = None) -> Operation[T]:
-        """Run in the background behind a modal progress dialog with Cancel; returns when
-        the work is done (read `result`, `failure`, `was_cancelled`)."""
+    def run_modal(self, title: str, parent: QWidget | None = None, *,
+                  cancellable: bool = True) -> Operation[T]:
+        """Run in the background behind a modal progress dialog (with Cancel unless the
+        work cannot stop halfway); returns when the work is done (read `result`,
+        `failure`, `was_cancelled`)."""
         from wellness_app.ui.common.progress_dialog import ProgressDialog
 
-        dialog = ProgressDialog(title, self, parent)
+        dialog = ProgressDialog(title, self, parent, cancellable=cancellable)
         self.run_in_background()
         dialog.exec()
         return self

@@ -21,13 +21,15 @@ class ProgressDialog(QDialog):
     """Closes itself when the work succeeds or is cancelled; a failure stays on screen
     with its message until the person closes it. Esc or Cancel cancels the work first."""
 
-    def __init__(self, title: str, op: Operation[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, op: Operation[Any], parent: QWidget | None = None, *,
+                 cancellable: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.op = op
+        self.cancellable = cancellable
         self.label = QLabel(self.tr("Working… you can cancel at any time; nothing changes "
-                                    "until the end."))
+                                    "until the end.") if cancellable else self.tr("Working…"))
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Progress"))
@@ -37,6 +39,7 @@ class ProgressDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.setVisible(cancellable)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
@@ -53,10 +56,13 @@ class ProgressDialog(QDialog):
         self.label.setAccessibleName(failure.message)
         self.bar.hide()
         self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.show()
 
     def reject(self) -> None:
         """Cancel (or Esc): while the work runs, ask it to stop and close once it has."""
         if self.op.running:
+            if not self.cancellable:
+                return  # Esc while work that cannot stop halfway runs: keep waiting
             self.op.cancel()
             self.cancel_button.setEnabled(False)
             self.label.setText(self.tr("Cancelling…"))
