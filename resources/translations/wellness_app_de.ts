@@ -2121,17 +2121,17 @@ Details stehen im Protokoll:
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="161"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="162"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="165"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="167"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -2501,12 +2501,12 @@ Details stehen im Protokoll:
 <context>
     <name>JournalCommands</name>
     <message>
-        <location filename="../../wellness_app/ui/journal/commands.py" line="19"/>
+        <location filename="../../wellness_app/ui/journal/commands.py" line="25"/>
         <source>delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/commands.py" line="41"/>
+        <location filename="../../wellness_app/ui/journal/commands.py" line="51"/>
         <source>edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -2527,106 +2527,106 @@ Details stehen im Protokoll:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="73"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="74"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="75"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="76"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="77"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="78"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="79"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="80"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="81"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="81"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="82"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="83"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="83"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="84"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="85"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="102"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="103"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="111"/>
         <location filename="../../wellness_app/ui/journal/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="113"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="114"/>
         <location filename="../../wellness_app/ui/journal/page.py" line="115"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="116"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="196"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="199"/>
         <source>The journal could not be read just now. Please try again.</source>
         <translation>Das Tagebuch ließ sich gerade nicht lesen. Versuch es bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="213"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="216"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="217"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="220"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="261"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="264"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="366"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="388"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="367"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="389"/>
         <source>Entry saved.</source>
         <translation>Eintrag gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="404"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="426"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="405"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="427"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -2693,12 +2693,12 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/shell/licenses.py" line="62"/>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="68"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="69"/>
         <source>Third-party software</source>
         <translation>Software von Dritten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="67"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="68"/>
         <source>This app</source>
         <translation>Diese App</translation>
     </message>
@@ -3790,40 +3790,58 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Es sind Beispieldaten, nicht deine, und deine eigenen Check-ins kämen dazu. Um danach dein echtes Tagebuch zu beginnen, wähle Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="29"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="35"/>
         <source>Some choices were not saved</source>
         <translation>Einige Einstellungen wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="38"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="44"/>
         <source>Welcome and setup</source>
         <translation>Willkommen und Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="54"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="62"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="64"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="68"/>
         <source>Skip setup</source>
         <translation>Einrichtung überspringen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="59"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="65"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="66"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="61"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="67"/>
         <source>Finish</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="83"/>
+        <source>Setting up</source>
+        <translation>Einrichtung läuft</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../wellness_app/ui/common/operations.py" line="60"/>
+        <source>Something went wrong; nothing was changed. The log has the details.</source>
+        <translation>Etwas ist schiefgelaufen; nichts wurde geändert. Die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/operations.py" line="273"/>
+        <source>Could not finish</source>
+        <translation>Konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4316,40 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="31"/>
+        <source>Working… you can cancel at any time; nothing changes until the end.</source>
+        <translation>In Arbeit… Du kannst jederzeit abbrechen; erst am Ende wird etwas geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="32"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="35"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="58"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="68"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="76"/>
@@ -4332,57 +4384,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="60"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="48"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="49"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="49"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="50"/>
         <source>PHQ-9 — depression</source>
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="50"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="51"/>
         <source>GAD-7 — anxiety</source>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="58"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="83"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="84"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="88"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="89"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="96"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="100"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="110"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="114"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="107"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="111"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="173"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="177"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4532,236 +4584,236 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="39"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="47"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="40"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="48"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="41"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="49"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="42"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="50"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="43"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="51"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="44"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="52"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="45"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="53"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="52"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="60"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="61"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="68"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="73"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="73"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="71"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="76"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="83"/>
         <source>Optional: left out unless you type it</source>
         <translation>Freiwillig: fehlt, solange du nichts einträgst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="77"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="84"/>
         <source>Your name on the report</source>
         <translation>Dein Name im Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="85"/>
         <source>Include my notes (they are private: off unless you tick this)</source>
         <translation>Meine Notizen einschließen (sie sind privat: aus, solange du das nicht ankreuzt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="80"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="87"/>
         <source>Include my notes</source>
         <translation>Meine Notizen einschließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="89"/>
         <source>A summary of your journal to bring to an appointment: your mood, PHQ-9 and GAD-7, treatments, medications, light and movement. It shows what you chose to log; it is not a diagnosis and does not recommend any treatment.</source>
         <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: deine Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung. Er zeigt, was du eingetragen hast; er ist keine Diagnose und empfiehlt keine Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="94"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="101"/>
         <source>Save the report as a PDF</source>
         <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="96"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="97"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
         <source>Print the report</source>
         <translation>Den Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
         <source>Save for a clinic &amp;system (FHIR)…</source>
         <translation>Für ein &amp;Praxissystem speichern (FHIR)…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="99"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="162"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="106"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="169"/>
         <source>Save for a clinic system (FHIR)</source>
         <translation>Für ein Praxissystem speichern (FHIR)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="107"/>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="101"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
         <source>Open the saved PDF</source>
         <translation>Das gespeicherte PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="107"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="114"/>
         <source>P&amp;eriod</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="288"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="293"/>
         <source>Sent to the printer.</source>
         <translation>An den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="292"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="297"/>
         <source>Nothing was logged between these dates; the file holds an empty bundle.</source>
         <translation>Zwischen diesen Daten wurde nichts erfasst; die Datei enthält ein leeres Bundle.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="295"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="300"/>
         <source>Saved {count} records for a clinic system to {path}.</source>
         <translation>{count} Einträge für ein Praxissystem in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="88"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="95"/>
         <source>Preparing the report</source>
         <translation>Bericht wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="99"/>
         <source>Report status</source>
         <translation>Berichtsstatus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="103"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="304"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="309"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="115"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="116"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="117"/>
         <source>P&amp;aper</source>
         <translation>P&amp;apier</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="118"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="164"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="158"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="165"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="163"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="170"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="225"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="232"/>
         <source>No program to open PDF files was found; the file is at {path}.</source>
         <translation>Kein Programm zum Öffnen von PDF-Dateien gefunden; die Datei liegt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="238"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="244"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="241"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="247"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="254"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="272"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="256"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="276"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/jobs.py" line="43"/>
+        <location filename="../../wellness_app/ui/report/jobs.py" line="46"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="282"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="287"/>
         <source>Saved to {path}.</source>
         <translation>Unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="276"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="281"/>
         <source>The report says so.</source>
         <translation>Das steht so auch im Bericht.</translation>
     </message>
@@ -4812,35 +4864,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/care/result_view.py" line="69"/>
         <source>Your {title} result</source>
         <translation>Dein {title}-Ergebnis</translation>
-    </message>
-</context>
-<context>
-    <name>RunDialog</name>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="29"/>
-        <source>Working… you can cancel at any time; nothing changes until the end.</source>
-        <translation>In Arbeit… Du kannst jederzeit abbrechen; erst am Ende wird etwas geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="33"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="36"/>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="37"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="81"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="87"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -6049,17 +6072,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="202"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="200"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="249"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="248"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="252"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="251"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
