@@ -121,6 +121,7 @@ class TrendsPage(QWidget):
 
         self.insights_model = InsightListModel(self)
         self.insights_view = InsightsPanel(self.insights_model)
+        self.insights_view.built.connect(self._insights_built)
         self.insights_view.setMinimumWidth(250)
         self.insights_status = QLabel(translate("TrendsPage", "Working out insights…"))
         self.insights_status.setWordWrap(True)
@@ -183,6 +184,7 @@ class TrendsPage(QWidget):
         from wellness_app.domain.insights import InsightReport
 
         assert isinstance(report, InsightReport)
+        self.insights_loaded = False  # until the panel has built every card
         self.insights_model.set_items(report.insights)
         if report.insights:
             self.insights_status.setText(translate(
@@ -192,6 +194,8 @@ class TrendsPage(QWidget):
             self.insights_status.setText(translate(
                 "TrendsPage", "No insights yet: each factor needs at least 5 days with it and 5 "
                 "without."))
+
+    def _insights_built(self) -> None:
         self.insights_loaded = True
 
     def _on_failed(self, failure: Failure) -> None:
