@@ -112,26 +112,29 @@ class InsightsPanel(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._host)
         self._generation = 0
+        self._pending: list[InsightCard] = []  # made, not yet shown
         model.modelReset.connect(self.rebuild)
 
     def rebuild(self) -> None:
-        """Cards a few at a time, one batch per turn of the event loop (forty cards at
-        once held the window for a fifth of a second); `built` when all are there."""
-        for card in self.cards:
-            card.deleteLater()
-        self.cards = []
+        """Cards are made a few per turn of the event loop (forty at once held the window
+        for a fifth of a second), then shown together in place of the old ones; `built`
+        when they are."""
         self._generation += 1
+        self._pending = []
         self._add_batch(self._generation)
 
     def _add_batch(self, generation: int) -> None:
         if generation != self._generation:
             return  # the model reset again: a newer rebuild runs
-        start = len(self.cards)
+        start = len(self._pending)
         for row in range(start, min(start + CARDS_PER_TURN, self.model.rowCount())):
-            card = InsightCard(self.model, row, self._host)
-            self._layout.insertWidget(row, card)
-            self.cards.append(card)
-        if len(self.cards) < self.model.rowCount():
-            QTimer.singleShot(0, lambda: self._add_batch(generation))
-        else:
-            self.built.emit()
+            self._pending.append(InsightCard(self.model, row))
+        if len(self._pending) < self.model.rowCount():
+            QTimer.singleShot(0, self, lambda: self._add_batch(generation))
+            return
+        for card in self.cards:
+            card.deleteLater()
+        self.cards, self._pending = self._pending, []
+        for position, card in enumerate(self.cards):
+            self._layout.insertWidget(position, card)
+        self.built.emit()
