@@ -44,14 +44,24 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.buttons)
-        success, failure, cancelled = op._success, op._failure, op._cancelled
+        # the caller's callbacks run first, then the dialog closes or shows the error
+        self._then = (op._success, op._failure, op._cancelled)
         op.on_progress(lambda done, total: show_progress(self.bar, done, total))
-        op.on_success(lambda value: (success(value) if success else None, self.accept()))
-        op.on_failure(lambda f: (failure(f) if failure else None, self._failed(f)))
-        op.on_cancelled(lambda: (cancelled() if cancelled else None, super(
-            ProgressDialog, self).reject()))
+        op.on_success(self._succeeded).on_failure(self._failed).on_cancelled(self._cancelled)
+
+    def _succeeded(self, value: Any) -> None:
+        if self._then[0] is not None:
+            self._then[0](value)
+        self.accept()
+
+    def _cancelled(self) -> None:
+        if self._then[2] is not None:
+            self._then[2]()
+        super().reject()
 
     def _failed(self, failure: Failure) -> None:
+        if self._then[1] is not None:
+            self._then[1](failure)
         self.label.setText(failure.message)
         self.label.setAccessibleName(failure.message)
         self.bar.hide()
