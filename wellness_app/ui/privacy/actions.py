@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import privacy
-from wellness_app.services.backups import BackupService
+from wellness_app.services.backup_restore import BackupService
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.privacy.restore import RestoreDialog

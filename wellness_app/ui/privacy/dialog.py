@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.services import privacy
-from wellness_app.services.backups import BackupService
+from wellness_app.services.backup_restore import BackupService
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.privacy.actions import PrivacyActions
