@@ -57,7 +57,8 @@ def apply(db: Database, choices: Choices) -> list[str]:
     if choices.city:
         attempt("place", lambda: PlaceService(db).set_city(choices.city or ""))
     elif choices.coordinates is not None:
-        attempt("place", lambda: PlaceService(db).set_coordinates(*choices.coordinates))
+        latitude, longitude = choices.coordinates
+        attempt("place", lambda: PlaceService(db).set_coordinates(latitude, longitude))
     if choices.country:
         attempt("country", lambda: CrisisLineService(db).set_country(choices.country or ""))
     if choices.demo_data:
