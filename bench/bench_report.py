@@ -90,11 +90,11 @@ def report_figures(path: Path, years: int, out: Path) -> object:
 
 
 def stall_probe(path: Path, out: Path) -> None:
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from wellness_app.services import open_database
-    from wellness_app.ui.io.worker import Task
+    from wellness_app.ui.common.operations import Operation
     from wellness_app.ui.report.jobs import ReportRequest, pdf_job
     from wellness_app.ui.report.render import render_pdf
 
@@ -107,12 +107,12 @@ def stall_probe(path: Path, out: Path) -> None:
     probe.setInterval(5)
     probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
     done: list[object] = []
-    task = Task(pdf_job(db, request, out / "probe.pdf"))
-    task.signals.finished.connect(done.append)
-    task.signals.failed.connect(lambda *a: done.append(a))
+    owner = QObject()
+    op = Operation(owner, pdf_job(db, request, out / "probe.pdf"))
+    op.on_success(done.append).on_failure(done.append)
     started = time.perf_counter()
     probe.start()
-    QThreadPool.globalInstance().start(task)
+    op.run_in_background()
     while not done:
         app.processEvents()
         time.sleep(0.001)
