@@ -80,6 +80,24 @@ def test_no_flag_when_every_item9_is_zero(ui_ctx, tmp_path: Path) -> None:
     assert "answered above" not in pdf_pages(tmp_path / "r.pdf")[0]
 
 
+def test_german_report_quotes_the_german_form_word_for_word(ui_ctx, german,
+                                                            tmp_path: Path) -> None:
+    """The questionnaire wording is validated only as printed: a German report quotes the
+    PHQ-D wording the German form showed (item 9, answers, bands), never the English."""
+    from wellness_app.domain.questionnaire_wording import wording
+
+    plant_quarter(ui_ctx.db)
+    report = ReportService(ui_ctx.db).build(START, TODAY, today=TODAY)
+    render_pdf(report, tmp_path / "r.pdf")
+    text = " ".join(pdf_pages(tmp_path / "r.pdf"))
+    german_words = wording("phq9", "de")
+    assert german_words.items[8] in text
+    assert f"10.04.2026 ({german_words.answers[1]}, 1)" in text
+    assert f"({german_words.answers[2]}, 2)" in text and "mittelgradig" in text
+    assert "better off dead" not in text and "Several days" not in text
+    assert "moderate" not in text and "mild" not in text
+
+
 @pytest.mark.parametrize("locale, paper", [
     ("en_US", "letter"), ("es_US", "letter"), ("en_CA", "letter"), ("fr_CA", "letter"),
     ("en_GB", "a4"), ("de_DE", "a4"), ("fr_FR", "a4"), ("en_AU", "a4"), ("es_MX", "a4"),

@@ -17,6 +17,7 @@ from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import Questionnaire
 from wellness_app.ui.common import locale_format as fmt
+from wellness_app.ui.common.care_text import questionnaire_wording
 
 WIDTH, HEIGHT = 1600, 520  # drawing units; the image is SCALE times that (~180 dpi printed)
 SCALE = 0.75
@@ -143,11 +144,13 @@ def mood_chart(moods: Sequence[DayMood], start: date, end: date) -> QImage:
 
 def questionnaire_chart(records: Sequence[AssessmentRecord], questionnaire: Questionnaire,
                         start: date, end: date) -> QImage:
-    """Totals over time on the questionnaire's bands (shaded, labelled)."""
+    """Totals over time on the questionnaire's bands (shaded, labelled in the language of
+    the validated wording the form shows)."""
     image, painter = _canvas()
     frame = _Frame(start, end, 0, questionnaire.max_total)
     painter.setPen(Qt.PenStyle.NoPen)
-    for band, colour in zip(questionnaire.bands, BAND_COLOURS, strict=False):
+    names = questionnaire_wording(questionnaire.kind).bands
+    for band, name, colour in zip(questionnaire.bands, names, BAND_COLOURS, strict=False):
         top, bottom = frame.y(band.high + 1 if band.high < questionnaire.max_total
                               else band.high), frame.y(band.low)
         painter.fillRect(QRectF(frame.area.left(), top, frame.area.width(), bottom - top),
@@ -155,7 +158,7 @@ def questionnaire_chart(records: Sequence[AssessmentRecord], questionnaire: Ques
         painter.setPen(QColor("#666666"))
         painter.drawText(QRectF(frame.area.left() + 10, top, 600, bottom - top),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"{band.name} ({band.low}–{band.high})")
+                         f"{name} ({band.low}–{band.high})")
         painter.setPen(Qt.PenStyle.NoPen)
     ticks = [b.low for b in questionnaire.bands] + [questionnaire.max_total]
     _axes(painter, frame, ticks, end)

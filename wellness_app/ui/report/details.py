@@ -9,10 +9,10 @@ from datetime import date, timedelta
 from html import escape
 
 from wellness_app.domain.assessments import AssessmentRecord
-from wellness_app.domain.questionnaires import ANSWERS, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
+from wellness_app.domain.questionnaires import PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.services.report.model import ClinicianReport
 from wellness_app.ui.common import locale_format as fmt
-from wellness_app.ui.common.care_text import treatment_name
+from wellness_app.ui.common.care_text import questionnaire_wording, shown_band, treatment_name
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.outcome_text import observations, series_heading
 
@@ -85,7 +85,7 @@ def _mood(report: ClinicianReport) -> list[str]:
 def _score(record: AssessmentRecord | None) -> str:
     if record is None:
         return "—"
-    return f"{record.total} ({record.questionnaire.band(record.total).name})"
+    return f"{record.total} ({shown_band(record.kind, record.total)})"
 
 
 def _questionnaires(report: ClinicianReport) -> list[str]:
@@ -101,13 +101,15 @@ def _questionnaires(report: ClinicianReport) -> list[str]:
     for record in sorted(report.phq9 + report.gad7, key=lambda r: r.moment.utc):
         slot = days.setdefault(record.local_date, [None, None])
         slot[0 if record.kind == "phq9" else 1] = record  # the day's last one of each
+    words = questionnaire_wording("phq9")  # the validated wording the form showed
     rows = []
     for day, (phq9, gad7) in days.items():
         item9 = phq9.item9 if phq9 is not None else None
         rows.append((fmt.short_date(day), _score(phq9),
-                     "—" if item9 is None else f"{ANSWERS[item9]} ({item9})", _score(gad7)))
+                     "—" if item9 is None else f"{words.answers[item9]} ({item9})",
+                     _score(gad7)))
     out.append(_p(translate("ClinicianReport", "Item 9: “{item}”").format(
-        item=PHQ9.items[PHQ9_SUICIDE_ITEM_INDEX])))
+        item=words.items[PHQ9_SUICIDE_ITEM_INDEX])))
     headers = [translate("ClinicianReport", "Date"), "PHQ-9",
                translate("ClinicianReport", "Item 9"), "GAD-7"]
     return out + _by_year(report, list(days), headers, rows, (18, 30, 24, 28))

@@ -9,11 +9,11 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from wellness_app.domain.questionnaires import ANSWERS, GAD7, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
+from wellness_app.domain.questionnaires import GAD7, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.services.report.model import STATEMENT, TITLE, ClinicianReport
 from wellness_app.services.report.summary import MeasureComparison, ScoreChange
 from wellness_app.ui.common import locale_format as fmt
-from wellness_app.ui.common.care_text import care_text
+from wellness_app.ui.common.care_text import care_text, questionnaire_wording, shown_band
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.outcome_text import observations, series_heading
 from wellness_app.ui.report.details import _day, _h, _meta, _p, _table
@@ -49,12 +49,13 @@ def item9_flag(report: ClinicianReport) -> list[str]:
     flags = report.item9_flags
     if not flags:
         return []
-    when = "; ".join(f"{fmt.short_date(day)} ({ANSWERS[answer]}, {answer})"
+    words = questionnaire_wording("phq9")  # the validated wording the form showed
+    when = "; ".join(f"{fmt.short_date(day)} ({words.answers[answer]}, {answer})"
                      for day, answer in flags)
     body = ("<b>" + escape(translate(
         "ClinicianReport", "PHQ-9 question 9 answered above “Not at all”")) + "</b><br>"
             + escape(translate("ClinicianReport", "“{item}”: {when}.").format(
-                item=PHQ9.items[PHQ9_SUICIDE_ITEM_INDEX], when=when)))
+                item=words.items[PHQ9_SUICIDE_ITEM_INDEX], when=when)))
     return [FLAG.format(body=body)]
 
 
@@ -75,7 +76,7 @@ def scores(report: ClinicianReport) -> list[str]:
         if change is None:
             continue
         rows.append((questionnaire.title, f"{change.latest.total} / {questionnaire.max_total}",
-                     questionnaire.band(change.latest.total).name,
+                     shown_band(questionnaire.kind, change.latest.total),
                      fmt.short_date(change.latest.local_date), _change_text(change)))
     if not rows:
         return [*out, _p(translate("ClinicianReport", "No PHQ-9 or GAD-7 in this period."))]
