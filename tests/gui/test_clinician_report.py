@@ -18,7 +18,8 @@ from PySide6.QtTest import QTest
 from wellness_app.services.report import ReportService
 from wellness_app.storage.rows import DailyMetric, Medication
 from wellness_app.ui.report.dialog import ReportDialog
-from wellness_app.ui.report.document import build_document, keep_headings_with_next
+from wellness_app.ui.report.document import build_document
+from wellness_app.ui.report.flow import following_top, keep_headings_with_next
 from wellness_app.ui.report.render import default_paper, render_pdf
 
 TODAY = date(2026, 5, 20)
@@ -132,8 +133,6 @@ def test_detail_pages_repeat_headers_show_weeks_as_dates_and_keep_headings(
     block = document.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() and block.next().isValid():
-            from wellness_app.ui.report.document import following_top
-
             top = layout.blockBoundingRect(block).top()
             assert int(following_top(document, block.next()) // height) == int(top // height)
         block = block.next()

@@ -16,6 +16,7 @@ from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import care_text, questionnaire_wording, shown_band
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.outcome_text import observations, series_heading
+from wellness_app.ui.report.charts import chart_html
 from wellness_app.ui.report.details import _day, _h, _meta, _p, _table
 
 SUMMARY_CHART_WIDTH = 640
@@ -92,7 +93,7 @@ def mood(report: ClinicianReport) -> list[str]:
     if not report.moods:
         return [*out, _p(translate("ClinicianReport", "No mood check-ins in this period."))]
     low = sum(1 for m in report.moods if m.mean <= 2)
-    return [*out, f'<p><img src="chart:mood" width="{SUMMARY_CHART_WIDTH}"></p>',
+    return [*out, f'<p>{chart_html("mood", SUMMARY_CHART_WIDTH)}</p>',
             _p(translate("ClinicianReport", "Days with check-ins: {days}. Mean of daily "
                          "means: {mean}. Days with a mean of 2 or lower: {low}.").format(
                 days=fmt.number(len(report.moods)), mean=fmt.number(report.mood_mean or 0, 1),
