@@ -139,6 +139,33 @@ def test_detail_pages_repeat_headers_show_weeks_as_dates_and_keep_headings(
     assert keep_headings_with_next(document) == 0  # already settled
 
 
+def test_long_tables_carry_their_header_onto_every_page_and_no_text_is_lost(
+        ui_ctx, tmp_path: Path) -> None:
+    """Two years with notes: every page holding weekly or per-day rows starts them with the
+    table's header, and every paragraph is laid out (none prints as nothing)."""
+    import re
+
+    from wellness_app.services.demo_data import DemoDataService
+
+    DemoDataService(ui_ctx.db).fill(years=2)
+    end = date.today()
+    report = ReportService(ui_ctx.db).build(end - timedelta(days=700), end,
+                                            include_notes=True)
+    render_pdf(report, tmp_path / "r.pdf")
+    pages = pdf_pages(tmp_path / "r.pdf")
+    weekly = [p for p in pages if re.search(r"\d{4} – \d+/\d+/\d{4} \d+ \d+ \d+", p)]
+    daily = [p for p in pages if "Not at all (0)" in p]
+    assert len(weekly) >= 2 and len(daily) >= 2
+    assert all("Week Light (minutes) Light sessions" in p for p in weekly)
+    assert all("Date PHQ-9 Item 9 GAD-7" in p for p in daily)
+    document = build_document(report)
+    assert document.pageCount() == len(pages)
+    block = document.begin()
+    while block.isValid():
+        assert not block.text().strip() or block.layout().lineCount() > 0, block.text()
+        block = block.next()
+
+
 def test_file_menu_shortcut_opens_the_report(qtbot, tmp_path: Path, monkeypatch) -> None:
     from test_main_window import open_window
 

@@ -142,9 +142,10 @@ def _treatments(report: ClinicianReport) -> list[str]:
     widths = (18, 20, 16, 20, 26) if report.include_notes else (22, 26, 24, 28)
     out.append(_table(headers, rows, widths))
     for outcome in report.outcomes:
-        out.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p>")
-        out.append("<ul>" + "".join(f"<li>{escape(line)}</li>"
-                                    for line in observations(outcome)) + "</ul>")
+        out.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p><ul>"
+                   + "".join(f"<li>{escape(line)}</li>"
+                             for line in observations(outcome, for_clinician=True))
+                   + "</ul>")  # one part: a list on its own would leave an empty line
     return out
 
 

@@ -143,9 +143,10 @@ def treatments(report: ClinicianReport) -> list[str]:
         return [*out, _p(translate("ClinicianReport",
                                    "No treatment sessions in this period."))]
     for outcome in report.outcomes:
-        out.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p>")
-        out.append("<ul>" + "".join(f"<li>{escape(line)}</li>"
-                                    for line in observations(outcome)) + "</ul>")
+        out.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p><ul>"
+                   + "".join(f"<li>{escape(line)}</li>"
+                             for line in observations(outcome, for_clinician=True))
+                   + "</ul>")  # one part: a list on its own would leave an empty line
     return out
 
 
