@@ -197,8 +197,8 @@ class ChartPainter:
             if image.isValid() and image.name() in self.charts:
                 offset = fragment.position() - block.position()
                 line = layout.lineForTextPosition(offset)
-                x = line.cursorToX(offset)
-                x = x[0] if isinstance(x, tuple) else x
+                found = line.cursorToX(offset)  # (x, offset) in PySide6, typed `object`
+                x = float(found[0]) if isinstance(found, tuple) else 0.0
                 top = layout.position().y() + line.y() + line.ascent() - image.height()
                 self.places.append((image.name(), QRectF(layout.position().x() + x, top,
                                                          image.width(), image.height())))

@@ -17,8 +17,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextTable,
 )
 
 from wellness_app.ui.report.charts import ChartPainter
@@ -204,13 +202,10 @@ class Flow:
                 self.pending.append(piece.html())
                 self.flush()
             return
-        def move_to_next_page(header: QTextTable) -> None:
+        def move_headings() -> bool:
             if self.headings:
                 break_before(self.document.findBlockByNumber(self.headings[0]))
-                return
-            moved = header.format()
-            moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            header.setFormat(moved)
+            return bool(self.headings)
 
-        insert_rows(self.cursor, rows, widths, self.text_format, move_to_next_page)
+        insert_rows(self.cursor, rows, widths, self.text_format, move_headings)
         self.headings.clear()

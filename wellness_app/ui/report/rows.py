@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -68,46 +69,50 @@ class Rows:
         return table_html(self.headers, self.rows, self.widths)
 
 
-def column_widths(rows: Rows, metrics: QFontMetricsF, width: float) -> list[float] | None:
-    """Column widths in document units that fit every cell on one line, or None."""
-    needed = [max(metrics.horizontalAdvance(cell) for cell in column) + 2 * PAD + 2
-              for column in zip(*rows.rows, strict=True)]
-    if sum(needed) > width:
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Where the columns go; `header_fits`: the header words fit on one line as well, so
+    the header is a (bold) row too, else a one-row table whose cells may wrap."""
+
+    widths: list[float]
+    header_fits: bool
+
+
+def column_widths(rows: Rows, metrics: QFontMetricsF, bold: QFontMetricsF,
+                  width: float) -> Columns | None:
+    """Columns in document units that fit every cell on one line, or None."""
+    cells = [max(metrics.horizontalAdvance(cell) for cell in column) + 2 * PAD + 2
+             for column in zip(*rows.rows, strict=True)]
+    if sum(cells) > width:
         return None
+    heads = [max(need, bold.horizontalAdvance(header) + 2 * PAD + 2)
+             for need, header in zip(cells, rows.headers, strict=True)]
+    header_fits = sum(heads) <= width
+    needed = heads if header_fits else cells
     hinted = [width * share / 100 for share in rows.widths]
     if all(need <= hint for need, hint in zip(needed, hinted, strict=True)):
-        return hinted
+        return Columns(hinted, header_fits)
     spare, shares = width - sum(needed), sum(rows.widths)
-    return [need + spare * share / shares for need, share in zip(needed, rows.widths,
-                                                                 strict=True)]
+    return Columns([need + spare * share / shares
+                    for need, share in zip(needed, rows.widths, strict=True)], header_fits)
 
 
-def insert_header(cursor: QTextCursor, headers: Sequence[str], widths: Sequence[float],
-                  text_format: QTextCharFormat, *, page_break: bool = False) -> QTextTable:
-    """A one-row table of bold header cells at the cursor, columns `widths` wide."""
-    table_format = QTextTableFormat()
-    table_format.setBorder(0)
-    table_format.setCellSpacing(0)
-    table_format.setCellPadding(PAD)
-    table_format.setMargin(0)
-    table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-    table_format.setColumnWidthConstraints(
-        [QTextLength(QTextLength.Type.FixedLength, w) for w in widths])
-    if page_break:
-        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    table = cursor.insertTable(1, len(headers), table_format)
+def fit(rows: Rows, text_format: QTextCharFormat, device: QPaintDevice,
+        width: float) -> Columns | None:
+    """`column_widths` for text in `text_format` laid out on `device`."""
+    if not rows.rows:
+        return None
+    return column_widths(rows, QFontMetricsF(text_format.font(), device),
+                         QFontMetricsF(_bold(text_format).font(), device), width)
+
+
+def _bold(text_format: QTextCharFormat) -> QTextCharFormat:
     bold = QTextCharFormat(text_format)
     bold.setFontWeight(700)
-    cell_format = QTextTableCellFormat()
-    cell_format.setBackground(HEADER_BACKGROUND)
-    for column, text in enumerate(headers):
-        cell = table.cellAt(0, column)
-        cell.setFormat(cell_format)
-        cell.firstCursorPosition().insertText(text, bold)
-    return table
+    return bold
 
 
-def row_format(widths: Sequence[float], striped: bool) -> QTextBlockFormat:
+def row_format(widths: Sequence[float], background: QColor | None = None) -> QTextBlockFormat:
     """One row: a single line ROW_HEIGHT tall, tab stops at the column edges."""
     block_format = QTextBlockFormat()
     block_format.setLeftMargin(PAD)
@@ -120,17 +125,74 @@ def row_format(widths: Sequence[float], striped: bool) -> QTextBlockFormat:
         x += width
         edges.append(QTextOption.Tab(x - PAD, QTextOption.TabType.LeftTab))
     block_format.setTabPositions(edges)
-    if striped:
-        block_format.setBackground(STRIPE)
+    if background is not None:
+        block_format.setBackground(background)
     return block_format
 
 
-def fit(rows: Rows, text_format: QTextCharFormat, device: QPaintDevice,
-        width: float) -> list[float] | None:
-    """`column_widths` for text in `text_format` laid out on `device`."""
-    if not rows.rows:
-        return None
-    return column_widths(rows, QFontMetricsF(text_format.font(), device), width)
+class _Header:
+    """A table's header row as inserted: a block (one line) or a one-row table."""
+
+    def __init__(self, cursor: QTextCursor, rows: Rows, columns: Columns,
+                 text_format: QTextCharFormat, *, page_break: bool = False) -> None:
+        self.document = cursor.document()
+        self.table: QTextTable | None = None
+        if columns.header_fits:
+            header_format = row_format(columns.widths, HEADER_BACKGROUND)
+            if page_break:
+                header_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            if cursor.block().length() > 1:
+                cursor.insertBlock(header_format, _bold(text_format))
+            else:
+                cursor.setBlockFormat(header_format)
+            cursor.insertText("\t".join(rows.headers), _bold(text_format))
+            self.block = cursor.block()
+            return
+        self.table = _header_table(cursor, rows.headers, columns.widths, text_format,
+                                   page_break)
+        cursor.movePosition(QTextCursor.MoveOperation.End)  # the empty block Qt puts after
+        self.block = cursor.block()
+
+    def box(self) -> QRectF:
+        layout = self.document.documentLayout()
+        if self.table is not None:
+            return layout.frameBoundingRect(self.table)
+        box = layout.blockBoundingRect(self.block)  # from the top of its ROW_HEIGHT line,
+        box.setHeight(ROW_HEIGHT)  # but only as tall as the text
+        return box
+
+    def start_page(self) -> None:
+        if self.table is not None:
+            moved = self.table.format()
+            moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            self.table.setFormat(moved)
+            return
+        page_break = QTextBlockFormat()
+        page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(self.block).mergeBlockFormat(page_break)
+
+
+def _header_table(cursor: QTextCursor, headers: Sequence[str], widths: Sequence[float],
+                  text_format: QTextCharFormat, page_break: bool) -> QTextTable:
+    """A one-row table of bold header cells at the cursor, columns `widths` wide."""
+    table_format = QTextTableFormat()
+    table_format.setBorder(0)
+    table_format.setCellSpacing(0)
+    table_format.setCellPadding(PAD)
+    table_format.setMargin(0)
+    table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    table_format.setColumnWidthConstraints(
+        [QTextLength(QTextLength.Type.FixedLength, w) for w in widths])
+    if page_break:
+        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    table = cursor.insertTable(1, len(headers), table_format)
+    cell_format = QTextTableCellFormat()
+    cell_format.setBackground(HEADER_BACKGROUND)
+    for column, text in enumerate(headers):
+        cell = table.cellAt(0, column)
+        cell.setFormat(cell_format)
+        cell.firstCursorPosition().insertText(text, _bold(text_format))
+    return table
 
 
 def _page_end(document: QTextDocument, y: float) -> float:
@@ -139,37 +201,38 @@ def _page_end(document: QTextDocument, y: float) -> float:
     return (y // height + 1) * height - document.documentMargin()
 
 
-def insert_rows(cursor: QTextCursor, rows: Rows, widths: Sequence[float],
-                text_format: QTextCharFormat,
-                move_to_next_page: Callable[[QTextTable], None]) -> None:
-    """Append the header table and the rows to a laid-out document. Rows are counted onto
-    pages here, the header starting every page after the first, so nothing laid out before
-    has to change. `move_to_next_page` moves
-    the header (or the headings it belongs to) when fewer than MIN_ROWS fit after it."""
+def insert_rows(cursor: QTextCursor, rows: Rows, columns: Columns,
+                text_format: QTextCharFormat, move_headings: Callable[[], bool]) -> None:
+    """Append the header and the rows to a laid-out document. Rows are counted onto pages
+    here, the header starting every page after the first, so nothing laid out before has
+    to change. When fewer than MIN_ROWS fit under the header, `move_headings` moves the
+    headings just before it to the next page, or if there are none the header goes."""
     document = cursor.document()
-    layout = document.documentLayout()
     cursor.beginEditBlock()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     if cursor.block().length() > 1:
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-    header = insert_header(cursor, rows.headers, widths, text_format)
+    header = _Header(cursor, rows, columns, text_format)
     cursor.endEditBlock()
-    box = layout.frameBoundingRect(header)
+    box = header.box()
     if box.bottom() + MIN_ROWS * ROW_HEIGHT > _page_end(document, box.top()):
-        move_to_next_page(header)
-        box = layout.frameBoundingRect(header)
+        if not move_headings():
+            header.start_page()
+        box = header.box()
     room = int((_page_end(document, box.top()) - box.bottom()) // ROW_HEIGHT)
     usable = document.pageSize().height() - 2 * document.documentMargin()
     per_page = max(1, int((usable - box.height()) // ROW_HEIGHT))
-    formats = (row_format(widths, False), row_format(widths, True))
+    formats = (row_format(columns.widths), row_format(columns.widths, STRIPE))
     cursor.beginEditBlock()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     for number, row in enumerate(rows.rows):
         if number >= room and (number - room) % per_page == 0:
-            insert_header(cursor, rows.headers, widths, text_format, page_break=True)
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.setBlockFormat(formats[number % 2])
-        elif number:
+            _Header(cursor, rows, columns, text_format, page_break=True)
+            if columns.header_fits:
+                cursor.insertBlock(formats[number % 2], text_format)
+            else:
+                cursor.setBlockFormat(formats[number % 2])
+        elif number or columns.header_fits:
             cursor.insertBlock(formats[number % 2], text_format)
         else:
             cursor.setBlockFormat(formats[0])
