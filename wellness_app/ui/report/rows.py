@@ -88,7 +88,9 @@ def column_widths(rows: Rows, metrics: QFontMetricsF, bold: QFontMetricsF,
     heads = [max(need, bold.horizontalAdvance(header) + 2 * PAD + 2)
              for need, header in zip(cells, rows.headers, strict=True)]
     header_fits = sum(heads) <= width
-    needed = heads if header_fits else cells
+    words = [max(need, *(bold.horizontalAdvance(word) + 2 * PAD + 2 for word in header.split()))
+             for need, header in zip(cells, rows.headers, strict=True)]  # no word broken
+    needed = heads if header_fits else words if sum(words) <= width else cells
     hinted = [width * share / 100 for share in rows.widths]
     if all(need <= hint for need, hint in zip(needed, hinted, strict=True)):
         return Columns(hinted, header_fits)
