@@ -3,9 +3,10 @@
 Holds a QuestionnaireResponse per PHQ-9 (LOINC 44249-1) and GAD-7 (69737-5) with every
 item answer (and the PHQ-9's unscored difficulty question, 69722-7, when answered), an
 Observation per total (44261-6, 70274-6), daily mood in the app's own code system, steps
-(41950-7, steps in 24 hours) and sleep duration (93832-4) per day, and medications as MedicationStatements.
-The Patient is anonymous unless a name is given; notes are left out unless asked for. The
-README lists the mapping; docs/clinical-sources.md where each code was checked.
+(41950-7, steps in 24 hours) and sleep duration (93832-4) per day, and medications as
+MedicationStatements. The Patient is anonymous unless a name is given; notes are left out
+unless asked for. The README lists the mapping; docs/clinical-sources.md where each code
+was checked.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextBlock
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextBlock, QTransform
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.history import DayMood
@@ -210,8 +210,9 @@ class ChartPainter:
             if not rect.intersects(clip):
                 continue
             painter.save()
-            painter.translate(rect.topLeft())
-            painter.scale(rect.width() / WIDTH, rect.height() / HEIGHT)
+            painter.setWorldTransform(QTransform(rect.width() / WIDTH, 0, 0,
+                                                 rect.height() / HEIGHT, rect.left(),
+                                                 rect.top()), True)
             painter.setClipRect(QRectF(0, 0, WIDTH, HEIGHT))
             self.charts[name](painter)
             painter.restore()
