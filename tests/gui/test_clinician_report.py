@@ -166,6 +166,35 @@ def test_long_tables_carry_their_header_onto_every_page_and_no_text_is_lost(
         block = block.next()
 
 
+def test_a_table_whose_cells_do_not_fit_one_line_is_an_ordinary_table(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Tab-aligned rows need every cell on one line; otherwise the rows go in as HTML tables
+    (cells wrap) and nothing is lost."""
+    from PySide6.QtGui import QTextCursor
+
+    from wellness_app.ui.report.document import CSS, _new_document
+    from wellness_app.ui.report.flow import Flow, block_formats, layout_device
+    from wellness_app.ui.report.rows import Rows, fit
+
+    formats = block_formats(CSS)
+    short = Rows(("Week", "Minutes"), (("1/5/2026 – 1/11/2026", "208"),), (50, 50))
+    columns = fit(short, formats[1], layout_device(), 680)
+    assert columns is not None and columns.header_fits
+    assert abs(sum(columns.widths) - 680) < 1
+    wide = Rows(("Note", "Day"), tuple((f"{n} " + "a long note " * 30, "1/5/2026")
+                                       for n in range(40)), (80, 20))
+    assert fit(wide, formats[1], layout_device(), 680) is None
+    document = _new_document("a4")
+    flow = Flow(document, formats)
+    flow.add(wide)
+    flow.finish()
+    text = document.toPlainText()
+    assert all(f"{n} a long note" in text for n in range(40))
+    block = document.begin()
+    while block.isValid() and "39 a long note" not in block.text():
+        block = block.next()
+    assert QTextCursor(block).currentTable() is not None
+
+
 def test_file_menu_shortcut_opens_the_report(qtbot, tmp_path: Path, monkeypatch) -> None:
     from test_main_window import open_window
 
