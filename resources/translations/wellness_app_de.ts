@@ -684,318 +684,318 @@ Details stehen im Protokoll:
 <context>
     <name>ClinicianReport</name>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="130"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="145"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="133"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="23"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="24"/>
         <source>Sleep (hours a night logged)</source>
         <translation>Schlaf (Stunden pro erfasster Nacht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="24"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="25"/>
         <source>Movement (minutes a day)</source>
         <translation>Bewegung (Minuten pro Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="25"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="26"/>
         <source>Light (minutes a day)</source>
         <translation>Licht (Minuten pro Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="26"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="27"/>
         <source>Steps (a day logged)</source>
         <translation>Schritte (pro erfasstem Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="33"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="34"/>
         <source>Name: {name}</source>
         <translation>Name: {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="36"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="37"/>
         <source>Period: {start} – {end}</source>
         <translation>Zeitraum: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="38"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="39"/>
         <source>Generated: {date}</source>
         <translation>Erstellt: {date}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="52"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="54"/>
         <source>PHQ-9 question 9 answered above “Not at all”</source>
         <translation>PHQ-9-Frage 9 mit mehr als „Überhaupt nicht“ beantwortet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="54"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="56"/>
         <source>“{item}”: {when}.</source>
         <translation>„{item}“: {when}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="61"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="63"/>
         <source>only one in this period</source>
         <translation>nur einer in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="64"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="66"/>
         <source>{change} since {date} ({first})</source>
         <translation>{change} seit {date} ({first})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="70"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="72"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="79"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
         <source>No PHQ-9 or GAD-7 in this period.</source>
         <translation>Kein PHQ-9 oder GAD-7 in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
         <source>Latest total</source>
         <translation>Letzter Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="85"/>
         <source>Change since the first in the period</source>
         <translation>Änderung seit dem ersten im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="105"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="107"/>
         <source>Sleep, movement and light</source>
         <translation>Schlaf, Bewegung und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="107"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="109"/>
         <source>No sleep, movement or light logged in this period or the one before.</source>
         <translation>In diesem und im vorherigen Zeitraum wurden weder Schlaf noch Bewegung noch Licht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="111"/>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="112"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="113"/>
         <source>Previous {days} days</source>
         <translation>Vorherige {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="120"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="122"/>
         <source>Current medications</source>
         <translation>Aktuelle Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="122"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="124"/>
         <source>No current medications on the list.</source>
         <translation>Keine aktuellen Medikamente auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="126"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="128"/>
         <source>{date}: {before} → {after}</source>
         <translation>{date}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="131"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="133"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="134"/>
         <source>Dose changes in the period</source>
         <translation>Dosisänderungen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="137"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="139"/>
         <source>Treatments in this period</source>
         <translation>Behandlungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/document.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/document.py" line="82"/>
         <source>Choose a wider range, or log a few days first.</source>
         <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/document.py" line="260"/>
+        <location filename="../../wellness_app/ui/report/document.py" line="185"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="88"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="90"/>
         <source>Mood (daily mean, 1 = awful … 5 = great)</source>
         <translation>Stimmung (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="76"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="90"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="69"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="92"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="79"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="72"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="95"/>
         <source>Days with check-ins: {days}. Mean of daily means: {mean}. Days with a mean of 2 or lower: {low}.</source>
         <translation>Tage mit Check-in: {days}. Mittelwert der Tagesmittel: {mean}. Tage mit einem Mittel von 2 oder weniger: {low}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="86"/>
         <source>PHQ-9 and GAD-7</source>
         <translation>PHQ-9 und GAD-7</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="95"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="88"/>
         <source>No questionnaires in this period.</source>
         <translation>Keine Fragebögen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="111"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="82"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="106"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="80"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="82"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
         <source>Band</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="54"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="46"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="73"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="66"/>
         <source>Mood in detail (daily mean, 1 = awful … 5 = great)</source>
         <translation>Stimmung im Einzelnen (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="104"/>
         <source>Item 9: “{item}”</source>
         <translation>Frage 9: „{item}“</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="112"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="107"/>
         <source>Item 9</source>
         <translation>Frage 9</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="137"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="125"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="139"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="139"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="127"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="141"/>
         <source>No treatment sessions in this period.</source>
         <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="141"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="129"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="130"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="130"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="143"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="131"/>
         <source>Mood before → after</source>
         <translation>Stimmung vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="164"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="153"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="166"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="155"/>
         <source>No medications on the list for this period.</source>
         <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="130"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="158"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="158"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="176"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="165"/>
         <source>Light and movement per week</source>
         <translation>Licht und Bewegung pro Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="178"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="167"/>
         <source>No light or movement logged in this period.</source>
         <translation>In diesem Zeitraum wurden weder Licht noch Bewegung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="187"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="176"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="188"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="177"/>
         <source>Light (minutes)</source>
         <translation>Licht (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="189"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="178"/>
         <source>Light sessions</source>
         <translation>Lichteinheiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="190"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="179"/>
         <source>Movement (moderate-equivalent minutes)</source>
         <translation>Bewegung (Minuten, moderat gerechnet)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="191"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="180"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="200"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="189"/>
         <source>Notes (included by the person)</source>
         <translation>Notizen (von der Person freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="202"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="191"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -5830,22 +5830,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>{period}: {mood}; {phq9}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="69"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="70"/>
         <source>No PHQ-9 was taken in the 14 days before the first session, so response and remission cannot be marked.</source>
         <translation>In den 14 Tagen vor der ersten Sitzung wurde kein PHQ-9 ausgefüllt, daher lassen sich Ansprechen und Remission nicht markieren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="74"/>
         <source>PHQ-9 baseline (last before the first session): {total}.</source>
         <translation>PHQ-9-Ausgangswert (der letzte vor der ersten Sitzung): {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="76"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="78"/>
+        <source>The PHQ-9 total first fell by half or more on {date}.</source>
+        <translation>Der PHQ-9-Gesamtwert ist am {date} zum ersten Mal um die Hälfte oder mehr gesunken.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="81"/>
         <source>Your PHQ-9 total first fell by half or more on {date}.</source>
         <translation>Dein PHQ-9-Gesamtwert ist am {date} zum ersten Mal um die Hälfte oder mehr gesunken.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="80"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="86"/>
+        <source>The PHQ-9 total was first below 5 on {date}.</source>
+        <translation>Der PHQ-9-Gesamtwert lag am {date} zum ersten Mal unter 5.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="89"/>
         <source>Your PHQ-9 total was first below 5 on {date}.</source>
         <translation>Dein PHQ-9-Gesamtwert lag am {date} zum ersten Mal unter 5.</translation>
     </message>
