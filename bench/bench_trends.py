@@ -60,7 +60,11 @@ def fill(path: Path) -> None:
     rows = [(f"{iso[d]} {s // 3600:02d}:{s // 60 % 60:02d}:00.000000", 0, iso[d], int(m),
              stamp, stamp, "", "", "csv")
             for d, s, m in zip(day.tolist(), seconds.tolist(), mood.tolist(), strict=True)]
-    con = sqlite3.connect(path)
+    try:  # the app's driver: its SQLite has the FTS5 trigram tokenizer the triggers use
+        from sqlcipher3 import dbapi2 as driver
+    except ImportError:
+        driver = sqlite3  # type: ignore[assignment]
+    con = driver.connect(str(path))
     con.execute("PRAGMA synchronous=OFF")
     with con:
         con.executemany(
