@@ -2,7 +2,7 @@
 
 pyqtgraph always draws at least three major ticks (0, 50, 100, 150 on a 30 px axis), and
 their labels overlap on a small screen; this axis widens the spacing (1, 2, 5 × 10ⁿ) until
-every label has room, and drops the minor ticks it would then crowd.
+every label has room (keeping one at least), and drops the minor ticks it would crowd.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ class CompactAxis(pg.AxisItem):
         if not levels or size <= 0:
             return levels
         font = self.style["tickFont"] or self.font()
-        fits = max(2, int(size // (QFontMetricsF(font).height() * LINE_GAP)))
+        fits = max(1, int(size // (QFontMetricsF(font).height() * LINE_GAP)))
         low, high = min(minVal, maxVal), max(minVal, maxVal)
         step = levels[0][0]
         if ticks_between(low, high, step) <= fits:
             return levels
-        while ticks_between(low, high, step) > fits:
+        while ticks_between(low, high, step) > fits and ticks_between(
+                low, high, next_step(step)) >= 1:  # keep one label at least
             step = next_step(step)
         return [(step, 0)]
 

@@ -106,7 +106,8 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self.scatter = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(120, 120, 120, 70))
         self.scatter.setVisible(False)
         self.mood_plot.addItem(self.scatter)
-        self._dots: tuple[np.ndarray, np.ndarray] | None = None  # not yet handed to pyqtgraph
+        self._dots = (np.zeros(0), np.zeros(0))  # every check-in dot (x, mood), by x
+        self._dots_window: tuple[float, float] | None = None  # the x range handed to pyqtgraph
         edge = pg.mkPen(QColor(0, 0, 0, 0), width=1)
         self.band_low = self.mood_plot.plot(pen=edge, connect="finite")
         self.band_high = self.mood_plot.plot(pen=edge, connect="finite")
@@ -171,6 +172,7 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self.series = series
         x = _x(series.days)
         self._dots = (_x(points.days), points.moods)
+        self._dots_window = None
         self.scatter.setData([], [])
         self.scatter.setVisible(False)
         if ranged:
@@ -283,11 +285,17 @@ class TrendPlots(pg.GraphicsLayoutWidget):
 
     def _show_dots(self, low: float, high: float) -> None:
         """Check-in dots only on a short range; on a long one they are a smear that costs
-        every frame, and the band shows the spread."""
+        every frame, and the band shows the spread. pyqtgraph gets only the dots of the
+        visible range and one range-width either side (it styles each new dot in Python),
+        and new ones only when the view leaves that window."""
         show = high - low <= DOTS_MAX_DAYS * SECONDS_PER_DAY
-        if show and self._dots is not None:
-            self.scatter.setData(*self._dots)
-            self._dots = None
+        window = self._dots_window
+        if show and (window is None or low < window[0] or high > window[1]):
+            span = high - low
+            window = self._dots_window = (low - span, high + span)
+            x, moods = self._dots
+            first, last = np.searchsorted(x, window)
+            self.scatter.setData(x[first:last], moods[first:last])
         if show != self.scatter.isVisible():
             self.scatter.setVisible(show)
 
