@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.questionnaires import GAD7, PHQ9
 from wellness_app.services.assessments import AssessmentService
@@ -168,7 +169,7 @@ class QuestionnairesPage(QWidget):
         self.result.show_record(record)
         self.stack.setCurrentWidget(self.result)
         self.forms[kind].clear()
-        self.ctx.state.entries_changed.emit("assessment")
+        self.ctx.state.announce(Change.ASSESSMENT)
         self.ctx.state.status_message.emit(
             translate("QuestionnairesPage", "Saved your {title}.").format(
                 title=record.questionnaire.title))
@@ -187,7 +188,7 @@ class QuestionnairesPage(QWidget):
 
     def _reminder_toggled(self, on: bool) -> None:
         self.service.set_reminder_enabled(on)
-        self.ctx.state.entries_changed.emit("assessment")
+        self.ctx.state.announce(Change.ASSESSMENT)
 
     def _on_changed(self, kind: str) -> None:
         if kind in ("assessment", "all") and self.isVisible():  # else the next visit reads it

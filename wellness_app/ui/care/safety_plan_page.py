@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.safety_plan import SECTIONS, SafetyContact, SafetyPlan
 from wellness_app.services.safety_plan import SafetyPlanService
@@ -189,7 +190,7 @@ class SafetyPlanPage(QWidget):
             self._dirty = True
             return False
         self.status.setText(translate("SafetyPlanPage", "Saved."))
-        self.ctx.state.entries_changed.emit("safety_plan")
+        self.ctx.state.announce(Change.SAFETY_PLAN)
         return True
 
     def flush(self) -> None:

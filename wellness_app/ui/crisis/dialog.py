@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.crisis_lines import ELSEWHERE, CrisisLine
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.safety_plan import SafetyPlan
@@ -297,7 +298,7 @@ class CrisisDialog(QDialog):
         if ManageLinesDialog.ask(self, self.lines_service, self.lines_service.country()):
             self.refresh()
             if self.ctx is not None:
-                self.ctx.state.entries_changed.emit("safety_plan")
+                self.ctx.state.announce(Change.SAFETY_PLAN)
 
     def _go_to_plan(self) -> None:
         if self.ctx is not None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.reminders import due_reminders, parse_times
 from wellness_app.services.moods import MoodService
@@ -125,7 +126,7 @@ class TrayController(QObject):
             self.notify(self.tr("Not saved"), str(exc))
             return
         label = display_labels(MoodService(self.ctx.db).labels())[entry.mood]
-        self.ctx.state.entries_changed.emit("mood")
+        self.ctx.state.announce(Change.MOOD)
         text = self.tr("Mood {0} ({1}) logged.").format(entry.mood, label)
         if SupportLineService(self.ctx.db).after_checkin(entry):  # Today's calm line
             text += " " + translate("SupportLine", "If things feel unbearable, your safety "
@@ -147,7 +148,7 @@ class TrayController(QObject):
             if dialog is not None:
                 dialog.deleteLater()
             dialog = QuickCheckIn(self.ctx.db, self.window)
-            dialog.saved.connect(lambda _id: self.ctx.state.entries_changed.emit("mood"))
+            dialog.saved.connect(lambda _id: self.ctx.state.announce(Change.MOOD))
             dialog.crisis_requested.connect(lambda: self.open_crisis(dialog))
             self.quick_checkin = dialog
         dialog.show()

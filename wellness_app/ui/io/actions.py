@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
+from wellness_app.domain.changes import ALL
 from wellness_app.domain.errors import UserError
 from wellness_app.services.io import csv_generic, daylio
 from wellness_app.services.io.common import CancelToken, ImportReport, Progress
@@ -112,7 +113,7 @@ def import_file(ctx: UiContext, parent: QWidget | None,
             ctx.state.status_message.emit(
                 translate("ImportExport", "Import cancelled; nothing was changed."))
         return None
-    ctx.state.entries_changed.emit("all")
+    ctx.state.announce(*ALL)
     ReportDialog.show_report(parent, translate("ImportExport", "Import finished"),
                              import_report_lines(report))
     return report

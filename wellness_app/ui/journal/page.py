@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import JournalQuery, MoodEntry, validate_entry
 from wellness_app.domain.timestamps import check_not_future
@@ -341,7 +342,7 @@ class JournalPage(QWidget):
 
     # -- edit, delete, undo -------------------------------------------------------------
     def _changed(self) -> None:
-        self.ctx.state.entries_changed.emit("mood")
+        self.ctx.state.announce(Change.MOOD)
 
     def edit_current(self) -> None:
         entry = self.current_entry()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.light import DEFAULT_LAMP_LUX, MAX_LUX, LightSession
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.light import LightService
@@ -63,7 +64,7 @@ class LightPage(QWidget):
         self.light = LightService(ctx.db)
         self.places = PlaceService(ctx.db)
         outer = QVBoxLayout(self)
-        self.feedback = ActionFeedback(ctx, "light", self)
+        self.feedback = ActionFeedback(ctx, Change.LIGHT, self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         self.safety = LightSafetyNote(self)
@@ -288,7 +289,7 @@ class LightPage(QWidget):
         record: LightSession = index.data(RecordRole)
         assert record.id is not None
         self.light.delete(record.id)
-        self.ctx.state.entries_changed.emit("light")
+        self.ctx.state.announce(Change.LIGHT)
 
     def edit_settings(self) -> None:
         chosen = LightSettingsDialog.ask(self, self.places.place(), self.light.outdoor_lux())

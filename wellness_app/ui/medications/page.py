@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.selfcare import Medication
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.cautions import InteractionService
@@ -101,7 +102,7 @@ class MedicationsPage(QWidget):
         self.meds = MedicationService(ctx.db)
         self.table_service = InteractionService(ctx.db)
         outer = QVBoxLayout(self)
-        self.feedback = ActionFeedback(ctx, "medication", self)
+        self.feedback = ActionFeedback(ctx, Change.MEDICATION, self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         intro = QLabel(self.tr(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.movement import WHO_HIGH, WHO_LOW, ActivitySession, WhoWeek
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import INTENSITIES
@@ -113,7 +114,7 @@ class MovementPage(QWidget):
         self.ctx = ctx
         self.moves = MovementService(ctx.db)
         outer = QVBoxLayout(self)
-        self.feedback = ActionFeedback(ctx, "activity", self)
+        self.feedback = ActionFeedback(ctx, Change.ACTIVITY, self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         grid = QGridLayout()

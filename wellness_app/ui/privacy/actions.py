@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from wellness_app.domain.changes import ALL
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import privacy
@@ -155,7 +156,7 @@ class PrivacyActions(QObject):
         ok = self._run(lambda: aside.append(privacy.restore_live(self.ctx.db, chosen.path, key)),
                        translate("Privacy", "Journal restored from the backup."))
         if ok:
-            self.ctx.state.entries_changed.emit("all")
+            self.ctx.state.announce(*ALL)
         return ok
 
     def open_data_folder(self) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.selfcare import SelfCareItem, SelfCareLog
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
@@ -74,7 +75,7 @@ class SelfCarePage(QWidget):
         self.care = SelfCareService(ctx.db)
         self.cautions = InteractionService(ctx.db)
         outer = QVBoxLayout(self)
-        self.feedback = ActionFeedback(ctx, "selfcare", self)
+        self.feedback = ActionFeedback(ctx, Change.SELFCARE, self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         self.comfort = QLabel(self.tr(

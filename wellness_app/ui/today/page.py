@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry, TodaySnapshot
 from wellness_app.ui.common import locale_format, theme
@@ -306,7 +307,7 @@ class TodayPage(QWidget):
         if self.support_line.isVisibleTo(self):  # on a small screen it may sit below the fold
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.support_line))
         self.ctx.state.status_message.emit(text)
-        self.ctx.state.entries_changed.emit("mood")
+        self.ctx.state.announce(Change.MOOD)
 
     def _saved_text(self, entry: MoodEntry) -> str:
         label = self._labels.get(entry.mood, str(entry.mood))
@@ -377,7 +378,7 @@ class TodayPage(QWidget):
         except UserError as exc:
             self._show_error(str(exc))
             return
-        self.ctx.state.entries_changed.emit("mood")
+        self.ctx.state.announce(Change.MOOD)
 
     def _edit_tags(self) -> None:
         if not self._journal_open(self._edit_tags):
@@ -385,7 +386,7 @@ class TodayPage(QWidget):
         from wellness_app.ui.common.dialogs.tag_catalog import TagCatalogDialog
 
         if TagCatalogDialog.ask(self, self.ctx.db):
-            self.ctx.state.entries_changed.emit("tags")
+            self.ctx.state.announce(Change.TAGS)
 
     def _rename_moods(self) -> None:
         if not self._journal_open(self._rename_moods):
@@ -393,4 +394,4 @@ class TodayPage(QWidget):
         from wellness_app.ui.common.dialogs.mood_labels import MoodLabelsDialog
 
         if MoodLabelsDialog.ask(self, self.ctx.db):
-            self.ctx.state.entries_changed.emit("mood_labels")
+            self.ctx.state.announce(Change.MOOD_LABELS)

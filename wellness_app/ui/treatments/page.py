@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession
 from wellness_app.services.treatments import TreatmentService
@@ -151,7 +152,7 @@ class TreatmentsPage(QWidget):
         self.banner.show_cautions(result.cautions)
         self.form.draft_saved()
         self.undo_button.hide()
-        self.ctx.state.entries_changed.emit("treatment")
+        self.ctx.state.announce(Change.TREATMENT)
         self.ctx.state.status_message.emit(self.tr("Treatment session saved."))
         self.refresh(select_id=saved.id)
         self.form.load(saved)
@@ -169,7 +170,7 @@ class TreatmentsPage(QWidget):
         self._deleted = self.service.delete(self.model.item(index.row()).id or 0)
         self.form.clear()
         self.undo_button.show()
-        self.ctx.state.entries_changed.emit("treatment")
+        self.ctx.state.announce(Change.TREATMENT)
         self.ctx.state.status_message.emit(self.tr("Treatment session deleted."))
         self.refresh()
 
@@ -178,7 +179,7 @@ class TreatmentsPage(QWidget):
             restored = self.service.restore(self._deleted)
             self._deleted = None
             self.undo_button.hide()
-            self.ctx.state.entries_changed.emit("treatment")
+            self.ctx.state.announce(Change.TREATMENT)
             self.refresh(select_id=restored.id)
 
     def _open_report(self) -> None:
