@@ -66,7 +66,7 @@ def test_disabled_reminders_stay_quiet(qtbot, ui_ctx) -> None:  # type: ignore[n
 
 
 def test_quick_checkin_by_keyboard_only(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    dialog = QuickCheckIn(ui_ctx.db)
+    dialog = QuickCheckIn(ui_ctx.services)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -81,7 +81,7 @@ def test_quick_checkin_by_keyboard_only(qtbot, ui_ctx) -> None:  # type: ignore[
 
 
 def test_quick_checkin_needs_a_mood_and_escape_closes(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    dialog = QuickCheckIn(ui_ctx.db)
+    dialog = QuickCheckIn(ui_ctx.services)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.save()

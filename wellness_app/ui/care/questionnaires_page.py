@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.questionnaires import GAD7, PHQ9
-from wellness_app.services.assessments import AssessmentService
 from wellness_app.ui.care.assessments_model import AssessmentsModel
 from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
@@ -42,7 +41,7 @@ class QuestionnairesPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = AssessmentService(ctx.db)
+        self.service = ctx.services.assessments
         self.forms: dict[str, QuestionnaireForm] = {}
 
         self.tabs = QTabWidget()

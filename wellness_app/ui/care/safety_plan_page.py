@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.safety_plan import SECTIONS, SafetyContact, SafetyPlan
-from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.common.care_text import care_text, section_heading
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
@@ -58,7 +57,7 @@ class SafetyPlanPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = SafetyPlanService(ctx.db)
+        self.service = ctx.services.safety_plan
         self.editors: dict[str, QPlainTextEdit] = {}
 
         top = QHBoxLayout()

@@ -16,7 +16,6 @@ from wellness_app.domain.changes import ALL
 from wellness_app.domain.errors import UserError
 from wellness_app.services.io import csv_generic, daylio
 from wellness_app.services.io.common import CancelToken, ImportReport, Progress
-from wellness_app.services.io.csv_export import CsvExportService
 from wellness_app.services.io.service import (
     ImportOptions,
     ImportService,
@@ -94,13 +93,13 @@ def import_file(ctx: UiContext, parent: QWidget | None,
     if path is None:
         return None
     try:
-        fmt, options = _options_for(path, parent, ImportService(ctx.db))
+        fmt, options = _options_for(path, parent, ctx.services.imports)
     except UserError as exc:
         Chooser.error(parent, str(exc))
         return None
     if fmt is None:
         return None
-    service = ImportService(ctx.db)
+    service = ctx.services.imports
 
     def job(progress: Progress, cancel: CancelToken) -> Any:
         return service.run(fmt, path, options, progress=progress, cancel=cancel)
@@ -154,7 +153,7 @@ def export_csv(ctx: UiContext, parent: QWidget | None, path: Path | None = None)
     path = path or Chooser.save_path(parent)
     if path is None:
         return False
-    service = CsvExportService(ctx.db)
+    service = ctx.services.csv_export
 
     def job(progress: Progress, cancel: CancelToken) -> Any:
         return service.export(path, progress=progress, cancel=cancel)

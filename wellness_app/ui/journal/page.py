@@ -26,7 +26,6 @@ from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import JournalQuery, MoodEntry, validate_entry
 from wellness_app.domain.timestamps import check_not_future
 from wellness_app.services.moods import MoodService
-from wellness_app.services.tags import TagService
 from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
@@ -54,8 +53,8 @@ class JournalPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.moods = MoodService(ctx.db)
-        self.tags = TagService(ctx.db)
+        self.moods = ctx.services.moods
+        self.tags = ctx.services.tags
         self.undo_stack = QUndoStack(self)
         self._limit = PAGE_SIZE
         self._around: date | None = None  # showing the weeks around a day (open_payload)
@@ -351,7 +350,7 @@ class JournalPage(QWidget):
         from wellness_app.ui.common.dialogs.entry_dialog import EntryDialog
 
         edited = EntryDialog.ask(self, entry, display_labels(self.moods.labels()),
-                                 db=self.ctx.db)
+                                 services=self.ctx.services)
         if edited is None or edited == entry:
             self._keep_entry(entry.id)  # back on the list: Delete works at once
             return

@@ -6,10 +6,8 @@ import logging
 from dataclasses import dataclass, field
 
 from wellness_app.domain.errors import UserError
-from wellness_app.services import Database, privacy
-from wellness_app.services.crisis_lines import CrisisLineService
-from wellness_app.services.demo_data import DemoDataService
-from wellness_app.services.place import PlaceService
+from wellness_app.services import privacy
+from wellness_app.services.facade import Services
 from wellness_app.ui.common.settings import Keys, Settings
 
 log = logging.getLogger(__name__)
@@ -28,7 +26,7 @@ class Choices:
     demo_data: bool = False
 
 
-def apply(db: Database, settings: Settings, choices: Choices) -> list[str]:
+def apply(services: Services, settings: Settings, choices: Choices) -> list[str]:
     """Save each choice; returns problems to show (each part is saved independently).
 
     Encryption goes last, so the other choices are kept even if it cannot be done.
@@ -43,17 +41,17 @@ def apply(db: Database, settings: Settings, choices: Choices) -> list[str]:
             problems.append(str(exc))
 
     if choices.city:
-        attempt("place", lambda: PlaceService(db).set_city(choices.city or ""))
+        attempt("place", lambda: services.places.set_city(choices.city or ""))
     elif choices.coordinates is not None:
-        attempt("place", lambda: PlaceService(db).set_coordinates(*choices.coordinates))
+        attempt("place", lambda: services.places.set_coordinates(*choices.coordinates))
     if choices.reminders_enabled is not None:
         settings.set(Keys.reminders_enabled, choices.reminders_enabled)
         if choices.reminder_times:
             settings.set(Keys.reminder_times, choices.reminder_times)
     if choices.country:
-        attempt("country", lambda: CrisisLineService(db).set_country(choices.country or ""))
+        attempt("country", lambda: services.crisis_lines().set_country(choices.country or ""))
     if choices.demo_data:
-        attempt("example data", lambda: DemoDataService(db).fill(years=2, seed=7))
+        attempt("example data", lambda: services.demo_data.fill(years=2, seed=7))
     if choices.passphrase:
-        attempt("passphrase", lambda: privacy.encrypt_live(db, choices.passphrase or ""))
+        attempt("passphrase", lambda: privacy.encrypt_live(services.db, choices.passphrase or ""))
     return problems

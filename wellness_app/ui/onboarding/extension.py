@@ -25,7 +25,7 @@ def install(window: Any, ctx: UiContext) -> QAction:
 def open_setup(window: Any, ctx: UiContext) -> None:
     from wellness_app.ui.onboarding.wizard import OnboardingWizard
 
-    choices = OnboardingWizard.ask(ctx.db, ctx.settings, window)
+    choices = OnboardingWizard.ask(ctx.services, ctx.settings, window)
     if choices is None:
         return
     ctx.state.announce(*ALL)  # place, country or example data may have changed

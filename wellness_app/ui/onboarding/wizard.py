@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from wellness_app.services import Database
-from wellness_app.services.moods import MoodService
+from wellness_app.services.facade import Services
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.settings import Keys, Settings
 from wellness_app.ui.onboarding.choices import Choices, apply
@@ -31,23 +30,24 @@ class ProblemNotice:
 
 
 class OnboardingWizard(QWizard):
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: Settings,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._settings = db, settings
+        self._services, self._settings = services, settings
         self.setObjectName("onboardingWizard")
         self.setWindowTitle(translate("Onboarding", "Welcome and setup"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setMinimumSize(560, 420)
-        self.welcome = WelcomePage(str(db.path))
-        self.place = PlacePage(db)
+        self.welcome = WelcomePage(str(services.db.path))
+        self.place = PlacePage(services)
         self.reminders = RemindersPage(settings)
-        self.passphrase = PassphrasePage(db)
-        self.country = CountryPage(db, place=self.place)
+        self.passphrase = PassphrasePage(services.db)
+        self.country = CountryPage(services, place=self.place)
         self.steps: list[StepPage] = [self.welcome, self.place, self.reminders,
                                       self.passphrase, self.country]
         self.demo: DemoPage | None = None
-        if MoodService(db).count() == 0:
+        if services.moods.count() == 0:
             self.demo = DemoPage()
             self.steps.append(self.demo)
         for number, page in enumerate(self.steps, start=1):
@@ -73,7 +73,7 @@ class OnboardingWizard(QWizard):
         choices = self.choices()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            problems = apply(self._db, self._settings, choices)
+            problems = apply(self._services, self._settings, choices)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._mark_done()
@@ -92,9 +92,9 @@ class OnboardingWizard(QWizard):
         self._settings.sync()
 
     @classmethod
-    def ask(cls, db: Database, settings: Settings,
+    def ask(cls, services: Services, settings: Settings,
             parent: QWidget | None = None) -> Choices | None:
         """The saved choices, or None when the person skipped the setup."""
-        wizard = cls(db, settings, parent)
+        wizard = cls(services, settings, parent)
         wizard.exec()
         return wizard.applied

@@ -24,8 +24,6 @@ from wellness_app.domain.changes import Change
 from wellness_app.domain.selfcare import SelfCareItem, SelfCareLog
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
-from wellness_app.services.cautions import InteractionService
-from wellness_app.services.selfcare import SelfCareService
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
@@ -72,8 +70,8 @@ class SelfCarePage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.care = SelfCareService(ctx.db)
-        self.cautions = InteractionService(ctx.db)
+        self.care = ctx.services.selfcare
+        self.cautions = ctx.services.cautions
         outer = QVBoxLayout(self)
         self.feedback = ActionFeedback(ctx, Change.SELFCARE, self)
         self.banner, self.error = self.feedback.banner, self.feedback.error

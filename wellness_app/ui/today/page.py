@@ -54,9 +54,7 @@ class TodayPage(QWidget):
                  snapshot: TodaySnapshot | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._moods: MoodService | None = None
         self._last_saved: int | None = None  # the entry the status line names
-        self._tags: TagService | None = None
         self._labels = display_labels(snapshot.labels if snapshot else self.moods.labels())
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -177,20 +175,12 @@ class TodayPage(QWidget):
             self._show_entries(list(snapshot.entries))
 
     @property
-    def moods(self) -> MoodService:
-        if self._moods is None:  # imported on first use: the page may paint before SQLAlchemy
-            from wellness_app.services.moods import MoodService
-
-            self._moods = MoodService(self.ctx.db)
-        return self._moods
+    def moods(self) -> MoodService:  # built on first use: the page may paint before SQLAlchemy
+        return self.ctx.services.moods
 
     @property
     def tags(self) -> TagService:
-        if self._tags is None:
-            from wellness_app.services.tags import TagService
-
-            self._tags = TagService(self.ctx.db)
-        return self._tags
+        return self.ctx.services.tags
 
     def journal_opened(self) -> None:
         """The journal is open after a snapshot paint: banners, then all re-read for real."""
@@ -203,7 +193,7 @@ class TodayPage(QWidget):
         from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 
         typed = self.note.toPlainText()  # typed before the journal opened: kept as is
-        self.drafts = DraftKeeper(self.note, lambda: self.ctx.db, "today.note")
+        self.drafts = DraftKeeper(self.note, lambda: self.ctx.services, "today.note")
         if typed:
             self.drafts.flush()
         elif self.drafts.restore():
@@ -370,7 +360,7 @@ class TodayPage(QWidget):
             return
         from wellness_app.ui.common.dialogs.entry_dialog import EntryDialog
 
-        changed = EntryDialog.ask(self, entry, self._labels, db=self.ctx.db)
+        changed = EntryDialog.ask(self, entry, self._labels, services=self.ctx.services)
         if changed is None:
             return
         try:
@@ -385,7 +375,7 @@ class TodayPage(QWidget):
             return
         from wellness_app.ui.common.dialogs.tag_catalog import TagCatalogDialog
 
-        if TagCatalogDialog.ask(self, self.ctx.db):
+        if TagCatalogDialog.ask(self, self.ctx.services):
             self.ctx.state.announce(Change.TAGS)
 
     def _rename_moods(self) -> None:
@@ -393,5 +383,5 @@ class TodayPage(QWidget):
             return
         from wellness_app.ui.common.dialogs.mood_labels import MoodLabelsDialog
 
-        if MoodLabelsDialog.ask(self, self.ctx.db):
+        if MoodLabelsDialog.ask(self, self.ctx.services):
             self.ctx.state.announce(Change.MOOD_LABELS)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession
-from wellness_app.services.treatments import TreatmentService
 from wellness_app.ui.common.care_text import care_text
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.outcome_text import observations, series_heading
@@ -35,7 +34,7 @@ class TreatmentsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = TreatmentService(ctx.db)
+        self.service = ctx.services.treatments
         self._deleted: TreatmentSession | None = None
         self.model = TreatmentTableModel(self)
         self.table = QTableView()
@@ -107,7 +106,7 @@ class TreatmentsPage(QWidget):
         self.undo_button.clicked.connect(self._undo)
         self.report_button.clicked.connect(self._open_report)
         ctx.state.entries_changed.connect(self._on_changed)
-        self.form.keep_drafts(lambda: self.ctx.db)
+        self.form.keep_drafts(lambda: self.ctx.services)
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:

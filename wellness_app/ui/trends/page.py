@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.services.insights import InsightService
-from wellness_app.services.trends import TrendData, TrendsService
+from wellness_app.services.trends import TrendData
 from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
@@ -155,13 +154,13 @@ class TrendsPage(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        db = self.ctx.db
-        run_in_background(lambda: TrendsService(db).load(),
+        services = self.ctx.services
+        run_in_background(lambda: services.trends.load(),
                           lambda data: self._on_loaded(generation, data),
                           self._on_failed, self)
         self.insights_status.setText(translate("TrendsPage", "Working out insights…"))
         self.insights_status.show()
-        run_in_background(lambda: InsightService(db).report(),
+        run_in_background(lambda: services.insights.report(),
                           lambda report: self._on_insights(generation, report),
                           self._on_failed, self)
 
