@@ -39,13 +39,19 @@ class MoodEntry:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+def is_level(value: object) -> bool:
+    """Whether `value` is a level of the 1–5 scales (mood, energy, anxiety): a whole number."""
+    return (isinstance(value, int) and not isinstance(value, bool)
+            and MOOD_MIN <= value <= MOOD_MAX)
+
+
 def check_scale(name: str, value: int | None, *, required: bool = False) -> None:
     """A 1–5 scale value, optional unless `required`."""
     if value is None:
         if required:
             raise ValidationError(f"{name} is required")
         return
-    if isinstance(value, bool) or not isinstance(value, int) or not MOOD_MIN <= value <= MOOD_MAX:
+    if not is_level(value):
         raise ValidationError(f"{name} must be a whole number from 1 to 5, not {value!r}")
 
 

@@ -76,10 +76,6 @@ class CrisisLineService:
         self._data_dir = data_dir or (db.path.parent if db is not None else None)
         self.directory = load_directory()
 
-    @property
-    def can_edit(self) -> bool:
-        return self._db is not None
-
     # -- country ----------------------------------------------------------------------
     def chosen_country(self) -> str | None:
         """The country the person chose (or their place implied), or None."""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from wellness_app.services.assessments import AssessmentService
-    from wellness_app.services.backups import BackupService
+    from wellness_app.services.backup_restore import BackupService
     from wellness_app.services.cautions import InteractionService
     from wellness_app.services.crisis_lines import CrisisLineService
     from wellness_app.services.day_summary import DaySummaryService
@@ -195,7 +195,7 @@ class Services:
 
     @cached_property
     def backups(self) -> BackupService:
-        from wellness_app.services.backups import BackupService
+        from wellness_app.services.backup_restore import BackupService
 
         return BackupService(self.db)
 

@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from wellness_app.storage.backup import backup_to, timestamped_name
+from wellness_app.storage.backup_copy import backup_to, timestamped_name
 from wellness_app.storage.database import Database, DatabaseOpenError
 
 log = logging.getLogger(__name__)

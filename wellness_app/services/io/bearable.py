@@ -18,15 +18,15 @@ from collections import defaultdict
 from datetime import date, datetime, time
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.moods import NOTE_MAX_CHARS, normalise_tags
+from wellness_app.domain.import_records import MetricRecord, MoodRecord
+from wellness_app.domain.moods import NOTE_MAX_CHARS, SLEEP_MAX_HOURS, is_level
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import METRIC_SLEEP_HOURS
 from wellness_app.services.io.common import (
     CancelToken,
     ImportPlan,
-    MetricRecord,
-    MoodRecord,
     Progress,
+    checked,
     key_of,
     no_progress,
 )
@@ -137,7 +137,7 @@ def _hours(text: str, line: int) -> float | None:
         hours = int(match[1]) + int(match[2]) / 60 if match else float(text)
     except ValueError:
         hours = -1.0
-    if not 0 <= hours <= 24:
+    if not 0 <= hours <= SLEEP_MAX_HOURS:
         raise UserError(f"Line {line}: sleep '{text[:20]}' is not hours like 7:30; "
                         "nothing was imported.")
     return round(hours, 2)
@@ -156,7 +156,7 @@ def _attach(plan: ImportPlan, entries: list[dict[str, object]], slot: str, categ
                 level = int(float(value))
             except ValueError:
                 level = 0
-        if not 1 <= level <= 5:
+        if not is_level(level):
             raise UserError(f"Line {line}: energy must be 1–5, not '{value[:20]}'; "
                             "nothing was imported.")
         entry["energy"] = level
@@ -175,10 +175,10 @@ def _entries(plan: ImportPlan, day: date, entries: list[dict[str, object]]) -> N
             clock = SLOTS[""]
         value = float(entry["value"])  # type: ignore[arg-type]
         note = str(entry["note"])[:NOTE_MAX_CHARS]
-        tags = normalise_tags([str(t) for t in entry["tags"]])  # type: ignore[attr-defined]
+        tags = tuple(str(t) for t in entry["tags"])  # type: ignore[attr-defined]
         key = key_of(SOURCE, day.isoformat(), slot, index, value, note)
         energy = entry["energy"]
-        plan.moods.append(MoodRecord(
+        plan.moods.append(checked(MoodRecord(
             Moment.from_local_naive(datetime.combine(day, clock)), SCALE.level(value), key,
             note=note, tags=tags, label=SCALE.label(f"{value:g}"),
-            energy=energy if isinstance(energy, int) else None))
+            energy=energy if isinstance(energy, int) else None), day.isoformat()))

@@ -108,12 +108,6 @@ def mood_groups(session: Session, start: date | None = None,
     return MoodGroups(points, array[:, 3])
 
 
-def mood_points(session: Session, start: date | None = None,
-                end: date | None = None) -> MoodPoints:
-    """Check-ins grouped by (day, mood): at most five points a day however many entries."""
-    return mood_groups(session, start, end).points
-
-
 def _light(session: Session, kind: str, start: date | None, end: date | None) -> Any:
     col = LightSession.local_date
     stmt = _bounded(select(epoch_day(col), func.sum(LightSession.minutes))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.services.backups import BackupInfo
+from wellness_app.services.backup_restore import BackupInfo
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.i18n import translate
 

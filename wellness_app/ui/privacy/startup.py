@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import Database, DatabaseOpenError, privacy
-from wellness_app.services.backups import restore_backup
+from wellness_app.services.backup_restore import restore_backup
 from wellness_app.services.facade import Services
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
