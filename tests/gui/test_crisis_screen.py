@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services.crisis_lines import CrisisLineService, load_directory
 from wellness_app.services.safety_plan import SafetyPlanService
-from wellness_app.ui.care import crisis_cards
+from wellness_app.ui.crisis import cards as crisis_cards
 from wellness_app.ui.crisis.dialog import CrisisDialog
 from wellness_app.ui.crisis.manage import ManageLinesDialog
 
