@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import Moment
@@ -35,8 +36,8 @@ class MoodEntry:
     def local_date(self) -> date:
         return self.moment.local_date
 
-    def with_changes(self, **changes: object) -> MoodEntry:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Any) -> MoodEntry:
+        return replace(self, **changes)
 
 
 def is_level(value: object) -> bool:

@@ -15,6 +15,7 @@ import csv
 import io
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from wellness_app.domain.errors import UserError
@@ -45,6 +46,17 @@ _ORDINAL = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\.?\s+([^\W\d_]+)\.?,?\s+(\
 _SEVERITY = re.compile(r"\s*\((?:mild|moderate|severe|unbearable|extreme)\)\s*$", re.I)
 
 
+@dataclass
+class _Rating:
+    """One mood row, with the energy, symptoms and factors attached to it."""
+    line: int
+    slot: str
+    value: float
+    note: str
+    tags: list[str] = field(default_factory=list)
+    energy: int | None = None
+
+
 def looks_like_bearable(header: list[str]) -> bool:
     return {h.strip().lstrip("\ufeff").casefold() for h in header} >= HEADER
 
@@ -53,7 +65,7 @@ def parse(text: str, *, progress: Progress = no_progress,
           cancel: CancelToken | None = None) -> ImportPlan:
     rows = _rows(text)
     plan = ImportPlan(source=SOURCE)
-    moods: dict[date, list[dict[str, object]]] = defaultdict(list)
+    moods: dict[date, list[_Rating]] = defaultdict(list)
     extras: list[tuple[int, date, str, str, str]] = []
     sleep: dict[date, float] = {}
     for index, (line, row) in enumerate(rows):
@@ -65,9 +77,8 @@ def parse(text: str, *, progress: Progress = no_progress,
         slot = row.get("time of day", "").strip().casefold()
         amount, detail = row.get("rating/amount", "").strip(), row.get("detail", "").strip()
         if category == "mood":
-            moods[day].append({"line": line, "slot": slot, "value": _mood(amount, line),
-                               "note": row.get("notes", "").strip(), "tags": [],
-                               "energy": None})
+            moods[day].append(_Rating(line, slot, _mood(amount, line),
+                                      row.get("notes", "").strip()))
         elif category in ("energy", "symptom", "symptoms", "factors", "factor"):
             extras.append((line, day, slot, category, amount or detail))
             if category != "energy":
@@ -143,12 +154,12 @@ def _hours(text: str, line: int) -> float | None:
     return round(hours, 2)
 
 
-def _attach(plan: ImportPlan, entries: list[dict[str, object]], slot: str, category: str,
+def _attach(plan: ImportPlan, entries: list[_Rating], slot: str, category: str,
             value: str, line: int) -> None:
     if not entries:
         plan.skip("energy, symptoms or factors on a day without a mood rating")
         return
-    entry = next((e for e in entries if e["slot"] == slot), entries[0])
+    entry = next((e for e in entries if e.slot == slot), entries[0])
     if category == "energy":
         level = ENERGY_WORDS.get(value.casefold())
         if level is None:
@@ -159,26 +170,23 @@ def _attach(plan: ImportPlan, entries: list[dict[str, object]], slot: str, categ
         if not is_level(level):
             raise UserError(f"Line {line}: energy must be 1–5, not '{value[:20]}'; "
                             "nothing was imported.")
-        entry["energy"] = level
+        entry.energy = level
         return
-    tags = entry["tags"]
-    assert isinstance(tags, list)
-    tags.extend(_SEVERITY.sub("", part).strip() for part in value.split("|"))
+    entry.tags.extend(_SEVERITY.sub("", part).strip() for part in value.split("|"))
 
 
-def _entries(plan: ImportPlan, day: date, entries: list[dict[str, object]]) -> None:
+def _entries(plan: ImportPlan, day: date, entries: list[_Rating]) -> None:
     for index, entry in enumerate(entries):
-        slot = str(entry["slot"])
+        slot = entry.slot
         try:
             clock = SLOTS[slot] if slot in SLOTS else parse_clock(slot)
         except ValueError:
             clock = SLOTS[""]
-        value = float(entry["value"])  # type: ignore[arg-type]
-        note = str(entry["note"])[:NOTE_MAX_CHARS]
-        tags = tuple(str(t) for t in entry["tags"])  # type: ignore[attr-defined]
+        value = entry.value
+        note = entry.note[:NOTE_MAX_CHARS]
+        tags = tuple(entry.tags)
         key = key_of(SOURCE, day.isoformat(), slot, index, value, note)
-        energy = entry["energy"]
         plan.moods.append(checked(MoodRecord(
             Moment.from_local_naive(datetime.combine(day, clock)), SCALE.level(value), key,
             note=note, tags=tags, label=SCALE.label(f"{value:g}"),
-            energy=energy if isinstance(energy, int) else None), day.isoformat()))
+            energy=entry.energy), day.isoformat()))

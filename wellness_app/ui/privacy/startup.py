@@ -56,7 +56,7 @@ class ErrorNotice:
         QMessageBox.critical(None, QCoreApplication.applicationName() or "Wellness", text)
 
 
-def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-untyped-def]
+def ask_passphrase(path: Path, message: str = "") -> str | None:
     """The journal's key, derived once from the passphrase the person types (None: quit)."""
     keys: dict[str, str] = {}
 

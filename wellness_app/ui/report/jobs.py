@@ -1,4 +1,4 @@
-"""The report dialog's work, as jobs for `ui.io.worker.Task` (off the GUI thread, with
+"""The report dialog's work, for `ui.common.operations.Operation` (off the GUI thread, with
 progress and Cancel): read the journal, lay the report out, write the PDF, print it, or
 write the FHIR bundle. The GUI thread only receives progress and the outcome."""
 
@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtGui import QPagedPaintDevice
 
@@ -17,6 +16,7 @@ from wellness_app.services.facade import Services
 from wellness_app.services.io.common import CancelToken, ImportCancelled, Progress
 from wellness_app.services.report import ClinicianReport
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.operations import Job
 from wellness_app.ui.report.render import Cancelled, print_report, render_pdf
 
 
@@ -39,6 +39,9 @@ class Outcome:
     resources: int = 0
 
 
+Work = Callable[[Job], "Outcome"]
+
+
 def _write_error(path: Path, exc: OSError) -> UserError:
     return UserError(translate("ReportDialog", "Could not write {path}: {error}").format(
         path=path, error=exc.strerror or exc))
@@ -53,40 +56,40 @@ def _build(services: Services, request: ReportRequest, cancel: CancelToken) -> C
 
 def _render_job(services: Services, request: ReportRequest,
                 draw: Callable[[ClinicianReport, Progress, CancelToken], int],
-                target: Path | None) -> Any:
+                target: Path | None) -> Work:
     """Read the journal, then `draw` the report (PDF or printer) with progress."""
-    def job(progress: Progress, cancel: CancelToken) -> Outcome:
-        report = _build(services, request, cancel)
+    def work(job: Job) -> Outcome:
+        report = _build(services, request, job.cancel)
         try:
-            pages = draw(report, progress, cancel)
+            pages = draw(report, job.progress, job.cancel)
         except Cancelled:
             raise ImportCancelled() from None
         except OSError as exc:
             raise (_write_error(target, exc) if target else UserError(str(exc))) from exc
         return Outcome(report, pages, target)
-    return job
+    return work
 
 
-def pdf_job(services: Services, request: ReportRequest, target: Path) -> Any:
+def pdf_job(services: Services, request: ReportRequest, target: Path) -> Work:
     return _render_job(services, request, lambda report, progress, cancel: render_pdf(
         report, target, name=request.name, progress=progress,
         cancelled=lambda: cancel.cancelled), target)
 
 
-def print_job(services: Services, request: ReportRequest, printer: QPagedPaintDevice) -> Any:
+def print_job(services: Services, request: ReportRequest, printer: QPagedPaintDevice) -> Work:
     return _render_job(services, request, lambda report, progress, cancel: print_report(
         report, printer, name=request.name, progress=progress,
         cancelled=lambda: cancel.cancelled), None)
 
 
-def fhir_job(services: Services, request: ReportRequest, target: Path) -> Any:
-    def job(progress: Progress, cancel: CancelToken) -> Outcome:
+def fhir_job(services: Services, request: ReportRequest, target: Path) -> Work:
+    def work(job: Job) -> Outcome:
         try:
             result = services.fhir_export.write(
                 target, request.start, request.end, include_notes=request.include_notes,
                 name=request.name)
         except OSError as exc:
             raise _write_error(target, exc) from exc
-        progress(1, 1)
+        job.progress(1, 1)
         return Outcome(None, 0, target, result.resources)
-    return job
+    return work

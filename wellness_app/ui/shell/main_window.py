@@ -32,11 +32,15 @@ from wellness_app.ui.common.icons import blank_icon
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.shell.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSIONS
 from wellness_app.ui.shell.help_menu import add_help_actions
+from wellness_app.ui.shell.page_stack import PageStack
 from wellness_app.ui.shell.quitting import prepare_for_logout, request_quit
 from wellness_app.ui.shell.registry import PAGES, PURPOSES, PageSpec
 
 if TYPE_CHECKING:
     from wellness_app.domain.moods import TodaySnapshot
+    from wellness_app.ui.desktop.tray import TrayController
+    from wellness_app.ui.privacy.actions import PrivacyActions
+    from wellness_app.ui.privacy.lock import AutoLock
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +57,11 @@ def fitting_size(available: QSize) -> QSize:
 
 
 class MainWindow(QMainWindow):
+    # set by the window extensions (ui/shell/extensions.py) once the journal is open
+    privacy_actions: PrivacyActions
+    auto_lock: AutoLock
+    tray: TrayController
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -70,7 +79,7 @@ class MainWindow(QMainWindow):
                                    " QListWidget:focus { border-right: 3px solid"
                                    " palette(highlight); }"
                                    " QListWidget::item { padding: 9px 14px; }")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         opening = QLabel(translate("MainWindow", "Opening your journal…"))
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(opening)
@@ -132,6 +141,8 @@ class MainWindow(QMainWindow):
         ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for index in range(self.stack.count()):
             widget = self.stack.widget(index)
+            if widget is None:
+                continue
             own = self._policies.setdefault(id(widget), widget.sizePolicy())
             widget.setSizePolicy(own if index == current else ignored)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.services.trends import TrendData
-from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.operations import Failure, Operation
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.trends.insights_model import InsightListModel
 from wellness_app.ui.trends.insights_panel import InsightsPanel
@@ -120,6 +120,7 @@ class TrendsPage(QWidget):
 
         self.insights_model = InsightListModel(self)
         self.insights_view = InsightsPanel(self.insights_model)
+        self.insights_view.built.connect(self._insights_built)
         self.insights_view.setMinimumWidth(250)
         self.insights_status = QLabel(translate("TrendsPage", "Working out insights…"))
         self.insights_status.setWordWrap(True)
@@ -155,14 +156,14 @@ class TrendsPage(QWidget):
         self._generation += 1
         generation = self._generation
         services = self.ctx.services
-        run_in_background(lambda: services.trends.load(),
-                          lambda data: self._on_loaded(generation, data),
-                          self._on_failed, self)
+        Operation(self, lambda _job: services.trends.load()).on_success(
+            lambda data: self._on_loaded(generation, data)).on_failure(
+            self._on_failed).run_in_background()
         self.insights_status.setText(translate("TrendsPage", "Working out insights…"))
         self.insights_status.show()
-        run_in_background(lambda: services.insights.report(),
-                          lambda report: self._on_insights(generation, report),
-                          self._on_failed, self)
+        Operation(self, lambda _job: services.insights.report()).on_success(
+            lambda report: self._on_insights(generation, report)).on_failure(
+            self._on_failed).run_in_background()
 
     def _on_loaded(self, generation: int, data: TrendData) -> None:
         if generation != self._generation:
@@ -182,6 +183,7 @@ class TrendsPage(QWidget):
         from wellness_app.domain.insights import InsightReport
 
         assert isinstance(report, InsightReport)
+        self.insights_loaded = False  # until the panel has built every card
         self.insights_model.set_items(report.insights)
         if report.insights:
             self.insights_status.setText(translate(
@@ -191,14 +193,15 @@ class TrendsPage(QWidget):
             self.insights_status.setText(translate(
                 "TrendsPage", "No insights yet: each factor needs at least 5 days with it and 5 "
                 "without."))
+
+    def _insights_built(self) -> None:
         self.insights_loaded = True
 
-    def _on_failed(self, exc: BaseException) -> None:
-        from wellness_app.logging_setup import log_bug
-
-        log_bug(exc, "wellness_app.ui.trends")  # type and stack, never the message
+    def _on_failed(self, failure: Failure) -> None:
+        """A bug is already logged (type and stack); a user error says what happened."""
         self.insights_status.setText(
-            translate("TrendsPage", "Could not load the trends; see the log."))
+            translate("TrendsPage", "Could not load the trends; see the log.") if failure.bug
+            else failure.message)
 
     def _on_entries_changed(self, kind: str) -> None:
         if kind in WATCHED:

@@ -80,7 +80,7 @@ class _Collector:
     def start(self, name: str, attrs: dict[str, str]) -> None:
         """Called for every element: the common case (a record of another type) is cheap."""
         if name == "Record":
-            handler = self.by_type.get(attrs.get("type"))
+            handler = self.by_type.get(attrs.get("type", ""))
             if handler is None:
                 self.other += 1
                 return
