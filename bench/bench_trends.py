@@ -2,7 +2,8 @@
 sleep and steps). Where the million points live: `mood_entries` (about 274 check-ins a
 day - a stress case for someone importing years of frequent wearable-style samples).
 Plots draw day aggregates (GROUP BY local_date in SQL); the raw-entry scatter draws one
-faint point per (day, mood level), at most five a day, so it never holds a million.
+faint point per (day, mood level), at most five a day, so it never holds a million, and
+the page draws them only on ranges up to ~200 days (the plain baseline draws all of them).
 
 Prints:
 - the day aggregation query through the app's storage layer vs the same SQL through raw
