@@ -2,7 +2,8 @@
 
 pyqtgraph always draws at least three major ticks (0, 50, 100, 150 on a 30 px axis), and
 their labels overlap on a small screen; this axis widens the spacing (1, 2, 5 × 10ⁿ) until
-every label has room (keeping one at least), and drops the minor ticks it would crowd.
+the labels are a text line apart, and drops the minor ticks they would crowd. When not
+even two fit, it keeps one: the highest major tick, so the plot's scale still shows.
 """
 
 from __future__ import annotations
@@ -12,28 +13,26 @@ import math
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
 
-LINE_GAP = 1.4  # a label's height plus room between two labels, in text lines
-
 
 class CompactAxis(pg.AxisItem):
-    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:
-        levels = super().tickSpacing(minVal, maxVal, size)
-        if not levels or size <= 0:
-            return levels
-        font = self.style["tickFont"] or self.font()
-        fits = max(1, int(size // (QFontMetricsF(font).height() * LINE_GAP)))
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        levels = super().tickValues(minVal, maxVal, size)
         low, high = min(minVal, maxVal), max(minVal, maxVal)
-        step = levels[0][0]
-        if ticks_between(low, high, step) <= fits:
+        if not levels or not levels[0][1] or size <= 0 or high <= low:
             return levels
-        while ticks_between(low, high, step) > fits and ticks_between(
-                low, high, next_step(step)) >= 1:  # keep one label at least
+        line = QFontMetricsF(self.style["tickFont"] or self.font()).height()
+        per_pixel = (high - low) / size
+        spacing, values = levels[0]
+        if spacing / per_pixel >= line:
+            return levels
+        step = spacing
+        while step / per_pixel < line:
             step = next_step(step)
-        return [(step, 0)]
-
-
-def ticks_between(low: float, high: float, step: float) -> int:
-    return math.floor(high / step + 1e-9) - math.ceil(low / step - 1e-9) + 1
+        ticks = [k * step for k in range(math.ceil(low / step - 1e-9),
+                                         math.floor(high / step + 1e-9) + 1)]
+        if len(ticks) < 2:
+            ticks = [max(values)]
+        return [(step, ticks)]
 
 
 def next_step(step: float) -> float:
