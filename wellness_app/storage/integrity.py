@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from wellness_app.storage.backup_folder import BackupInfo, move_aside, newest_good_backup
+from wellness_app.storage.backup_folder import move_aside, newest_good_backup
 from wellness_app.storage.database import Database, open_database
 from wellness_app.storage.encryption import SIDE_FILES, connect_raw, detect_kind, integrity_status
 from wellness_app.storage.sqlite_errors import (
+    CorruptJournalError,
     DatabaseOpenError,
     EnvironmentProblem,
     environment_problem,
@@ -16,15 +17,6 @@ from wellness_app.storage.sqlite_errors import (
 )
 
 log = logging.getLogger(__name__)
-
-
-class CorruptJournalError(DatabaseOpenError):
-    """The journal was damaged or not a journal: it was moved aside (never overwritten)."""
-
-    def __init__(self, message: str, moved_to: Path, newest_backup: BackupInfo | None) -> None:
-        super().__init__(message)
-        self.moved_to = moved_to
-        self.newest_backup = newest_backup
 
 
 def quick_check(path: Path, passphrase: str | None) -> str:
