@@ -1,4 +1,5 @@
-"""The SQLite driver and the pragmas every connection gets, without SQLAlchemy.
+"""The SQLite driver, the pragmas every connection gets and the stored form of values,
+without SQLAlchemy.
 
 `engine` builds SQLAlchemy engines from these facts; `encryption` and `lean` open bare
 driver connections with them, so a CLI command that needs no SQLAlchemy never imports it.
@@ -7,6 +8,7 @@ driver connections with them, so a CLI command that needs no SQLAlchemy never im
 from __future__ import annotations
 
 import importlib.util
+from datetime import UTC, date, datetime
 
 BUSY_TIMEOUT_MS = 5_000
 PRAGMAS = (
@@ -41,3 +43,27 @@ def quiet_sqlcipher() -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.close()
     _QUIET = True
+
+
+def utc_text(value: datetime) -> str:
+    """An aware datetime as the engine stores it (naive UTC, `YYYY-MM-DD HH:MM:SS.ffffff`)."""
+    v = value.astimezone(UTC)
+    return (f"{v.year:04d}-{v.month:02d}-{v.day:02d} "
+            f"{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{v.microsecond:06d}")
+
+
+def sql_value(value: object) -> object:
+    """A Python value as the engine binds it: aware datetimes as UTC text (a naive one is
+    refused, as `rows.base.UtcDateTime` does), dates ISO, booleans 0/1."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("UtcDateTime needs an aware datetime")
+        return utc_text(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def utc_datetime(text: str) -> datetime:
+    """Stored UTC text back as an aware datetime."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)

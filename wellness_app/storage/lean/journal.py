@@ -17,7 +17,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from wellness_app.storage.driver import BUSY_TIMEOUT_MS, PRAGMAS, quiet_sqlcipher
+from wellness_app.storage.driver import (
+    BUSY_TIMEOUT_MS,
+    PRAGMAS,
+    quiet_sqlcipher,
+    sql_value,
+    utc_datetime,
+)
 from wellness_app.storage.encryption import SIDE_FILES, detect_kind, quote
 from wellness_app.storage.file_facts import AUTO_BACKUP, BACKUP_NAME, SCHEMA_HEAD
 from wellness_app.storage.sqlite_errors import environment_problem
@@ -160,23 +166,4 @@ def _backed_up_on(backups: Path, today: date) -> bool:
     return False
 
 
-def utc_text(value: datetime) -> str:
-    """An aware datetime as the engine stores it (naive UTC, `YYYY-MM-DD HH:MM:SS.ffffff`)."""
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def sql_value(value: object) -> object:
-    """A Python value as the engine binds it: aware datetimes as UTC text, dates ISO."""
-    if isinstance(value, datetime):
-        return utc_text(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def utc_datetime(text: str) -> datetime:
-    """Stored UTC text back as an aware datetime."""
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-__all__ = ["SIDE_FILES", "LeanJournal", "open_lean", "sql_value", "utc_datetime", "utc_text"]
+__all__ = ["SIDE_FILES", "LeanJournal", "open_lean", "sql_value", "utc_datetime"]
