@@ -96,7 +96,7 @@ def open_lean(path: Path, key: str | None, *, write: bool,
     except ImportError:
         if key:
             return None
-        import sqlite3 as driver  # type: ignore[no-redef]
+        import sqlite3 as driver
     quiet_sqlcipher()
     try:
         conn = driver.connect(str(path), timeout=0, isolation_level=None)
