@@ -45,7 +45,10 @@ def main(argv: list[str]) -> int:
         count = make_journal(data_dir)
         print(f"journal: {count:,} check-ins; machine load {os.getloadavg()[0]:.1f}")
         cmds = commands(data_dir)
-        env = {**os.environ, "WELLNESS_APP_PASSPHRASE": ""}
+        # an installed app has its bytecode (pip compiles it): let the warm-up write it
+        env = {key: value for key, value in os.environ.items()
+               if key != "PYTHONDONTWRITEBYTECODE"}
+        env["WELLNESS_APP_PASSPHRASE"] = ""
         for cmd in cmds.values():  # warm-up: bytecode and the day's backup
             subprocess.run(cmd, env=env, capture_output=True, check=False)
         times: dict[str, list[float]] = {name: [] for name in cmds}

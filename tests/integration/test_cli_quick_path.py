@@ -219,3 +219,26 @@ def test_cli_context_uses_one_connection(tmp_path: Path) -> None:
         assert ctx.quick(write=False) is None
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("argv", [
+    ["log", "mood", "3"],
+    ["--data-dir", "x", "log", "mood", "2", "--note", "day", "--tags", "a,b", "--at",
+     "2026-03-01T09:00", "--energy", "4", "--anxiety", "2", "--sleep", "7"],
+    ["day", "today", "--json"], ["day", "--json", "2026-03-01"], ["status"],
+    ["status", "--json"], ["--verbose", "status"],
+])
+def test_the_quick_parse_gives_the_full_parsers_arguments(argv: list[str]) -> None:
+    from wellness_app.cli.parser import build_parser, quick_parse
+
+    assert quick_parse(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize("argv", [
+    ["log", "mod", "3"], ["log", "mood"], ["day"], ["status", "--jsn"], ["log", "mood", "-h"],
+    ["--help"], ["import", "json", "x.json"], ["log", "light", "20"], [],
+])
+def test_anything_else_is_left_to_the_full_parser(argv: list[str]) -> None:
+    from wellness_app.cli.parser import quick_parse
+
+    assert quick_parse(argv) is None
