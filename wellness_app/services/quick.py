@@ -11,21 +11,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wellness_app.domain.assessments import PHQ9_REMINDER_KEY, reminder_due
-from wellness_app.domain.day_summary import DaySummary
-from wellness_app.domain.errors import UserError
-from wellness_app.domain.escalation import check, lookback_start
-from wellness_app.domain.moods import MoodEntry, validate_entry
-from wellness_app.domain.timestamps import check_not_future
-from wellness_app.services import support_line
-from wellness_app.services.escalation import QUIET_KEY, parse_not_now
-from wellness_app.services.today_status import TodayStatus
 from wellness_app.storage.lean import LeanJournal, open_lean
-from wellness_app.storage.lean import day as lean_day
-from wellness_app.storage.lean import moods as lean_moods
-from wellness_app.storage.lean import status as lean_status
 
+if TYPE_CHECKING:
+    from wellness_app.domain.day_summary import DaySummary
+    from wellness_app.domain.moods import MoodEntry
+    from wellness_app.services.today_status import TodayStatus
+
+# Each use case imports what it needs when it runs: a command pays only for its own.
 __all__ = ["LeanJournal", "day_summary", "log_mood", "open_quick", "today_status"]
 
 
@@ -39,6 +34,12 @@ def log_mood(journal: LeanJournal, entry: MoodEntry,
              today: date | None = None) -> tuple[MoodEntry, str, bool]:
     """Save a check-in (as `MoodService.add`); returns it as stored, its mood's label and
     whether to show the support line (as `SupportLineService.after_checkin`)."""
+    from wellness_app.domain.errors import UserError
+    from wellness_app.domain.moods import validate_entry
+    from wellness_app.domain.timestamps import check_not_future
+    from wellness_app.services import support_line
+    from wellness_app.storage.lean import moods as lean_moods
+
     entry = validate_entry(entry)
     check_not_future(entry.moment)
     with journal.errors():
@@ -57,11 +58,20 @@ def log_mood(journal: LeanJournal, entry: MoodEntry,
 
 def day_summary(journal: LeanJournal, day: date) -> DaySummary:
     """As `DaySummaryService.summary`."""
+    from wellness_app.storage.lean import day as lean_day
+
     return lean_day.build(journal, day)
 
 
 def today_status(journal: LeanJournal, today: date | None = None) -> TodayStatus:
     """As `services.today_status.today_status`."""
+    from wellness_app.domain.assessments import PHQ9_REMINDER_KEY, reminder_due
+    from wellness_app.domain.escalation import check, lookback_start
+    from wellness_app.services.escalation import QUIET_KEY, parse_not_now
+    from wellness_app.services.today_status import TodayStatus
+    from wellness_app.storage.lean import moods as lean_moods
+    from wellness_app.storage.lean import status as lean_status
+
     today = today or date.today()
     moods = lean_status.daily_moods(journal, lookback_start(today), today)
     phq9 = lean_status.latest_few(journal, "phq9", 2, end=today)
