@@ -9,6 +9,7 @@ rules (support line, escalation, reminders); tests compare the two.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from wellness_app.services.today_status import TodayStatus
 
 # Each use case imports what it needs when it runs: a command pays only for its own.
+log = logging.getLogger(__name__)
 __all__ = ["LeanJournal", "day_summary", "log_mood", "open_quick", "today_status"]
 
 
@@ -45,6 +47,7 @@ def log_mood(journal: LeanJournal, entry: MoodEntry,
     with journal.errors():
         saved = lean_moods.add(journal, entry)
         journal.commit()
+    log.info("Saved mood entry %s for %s (quick path)", saved.id, saved.local_date)
     label = lean_moods.labels(journal)[saved.mood]
     today = today or date.today()
     try:
