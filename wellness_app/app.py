@@ -173,12 +173,12 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started:
 
 def _daily_backup(db: Database, owner: QObject) -> None:
     """The day's backup, off the GUI thread (best effort: a failure is only logged)."""
-    from wellness_app.ui.common.background import run_in_background
+    from wellness_app.ui.common.operations import Operation
     from wellness_app.ui.privacy.startup import daily_backup
 
-    run_in_background(lambda: daily_backup(db), lambda _r: None,
-                      lambda exc: log.warning("The daily backup failed: %s", type(exc).__name__),
-                      owner)
+    Operation(owner, lambda _job: daily_backup(db)).on_failure(
+        lambda failure: log.warning("The daily backup failed: %s", type(failure.error).__name__)
+    ).run_in_background()
 
 
 def _install_translations(app: QApplication, paths: AppPaths) -> None:

@@ -684,318 +684,318 @@ Details stehen im Protokoll:
 <context>
     <name>ClinicianReport</name>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="130"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="145"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="133"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="23"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="24"/>
         <source>Sleep (hours a night logged)</source>
         <translation>Schlaf (Stunden pro erfasster Nacht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="24"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="25"/>
         <source>Movement (minutes a day)</source>
         <translation>Bewegung (Minuten pro Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="25"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="26"/>
         <source>Light (minutes a day)</source>
         <translation>Licht (Minuten pro Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="26"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="27"/>
         <source>Steps (a day logged)</source>
         <translation>Schritte (pro erfasstem Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="33"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="34"/>
         <source>Name: {name}</source>
         <translation>Name: {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="36"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="37"/>
         <source>Period: {start} – {end}</source>
         <translation>Zeitraum: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="38"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="39"/>
         <source>Generated: {date}</source>
         <translation>Erstellt: {date}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="52"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="54"/>
         <source>PHQ-9 question 9 answered above “Not at all”</source>
         <translation>PHQ-9-Frage 9 mit mehr als „Überhaupt nicht“ beantwortet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="54"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="56"/>
         <source>“{item}”: {when}.</source>
         <translation>„{item}“: {when}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="61"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="63"/>
         <source>only one in this period</source>
         <translation>nur einer in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="64"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="66"/>
         <source>{change} since {date} ({first})</source>
         <translation>{change} seit {date} ({first})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="70"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="72"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="79"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
         <source>No PHQ-9 or GAD-7 in this period.</source>
         <translation>Kein PHQ-9 oder GAD-7 in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
         <source>Latest total</source>
         <translation>Letzter Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="85"/>
         <source>Change since the first in the period</source>
         <translation>Änderung seit dem ersten im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="105"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="107"/>
         <source>Sleep, movement and light</source>
         <translation>Schlaf, Bewegung und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="107"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="109"/>
         <source>No sleep, movement or light logged in this period or the one before.</source>
         <translation>In diesem und im vorherigen Zeitraum wurden weder Schlaf noch Bewegung noch Licht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="111"/>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="112"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="113"/>
         <source>Previous {days} days</source>
         <translation>Vorherige {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="120"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="122"/>
         <source>Current medications</source>
         <translation>Aktuelle Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="122"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="124"/>
         <source>No current medications on the list.</source>
         <translation>Keine aktuellen Medikamente auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="126"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="128"/>
         <source>{date}: {before} → {after}</source>
         <translation>{date}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="131"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="133"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="134"/>
         <source>Dose changes in the period</source>
         <translation>Dosisänderungen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="137"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="139"/>
         <source>Treatments in this period</source>
         <translation>Behandlungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/document.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/document.py" line="82"/>
         <source>Choose a wider range, or log a few days first.</source>
         <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/document.py" line="260"/>
+        <location filename="../../wellness_app/ui/report/document.py" line="185"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="88"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="90"/>
         <source>Mood (daily mean, 1 = awful … 5 = great)</source>
         <translation>Stimmung (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="76"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="90"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="69"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="92"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="79"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="72"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="95"/>
         <source>Days with check-ins: {days}. Mean of daily means: {mean}. Days with a mean of 2 or lower: {low}.</source>
         <translation>Tage mit Check-in: {days}. Mittelwert der Tagesmittel: {mean}. Tage mit einem Mittel von 2 oder weniger: {low}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="86"/>
         <source>PHQ-9 and GAD-7</source>
         <translation>PHQ-9 und GAD-7</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="95"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="88"/>
         <source>No questionnaires in this period.</source>
         <translation>Keine Fragebögen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="111"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="82"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="106"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="80"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="82"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
         <source>Band</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="54"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="46"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="73"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="66"/>
         <source>Mood in detail (daily mean, 1 = awful … 5 = great)</source>
         <translation>Stimmung im Einzelnen (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="104"/>
         <source>Item 9: “{item}”</source>
         <translation>Frage 9: „{item}“</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="112"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="107"/>
         <source>Item 9</source>
         <translation>Frage 9</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="137"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="125"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="139"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="139"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="127"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="141"/>
         <source>No treatment sessions in this period.</source>
         <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="141"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="129"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="130"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="130"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="143"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="131"/>
         <source>Mood before → after</source>
         <translation>Stimmung vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="164"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="153"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="166"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="155"/>
         <source>No medications on the list for this period.</source>
         <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="130"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="158"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="158"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="176"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="165"/>
         <source>Light and movement per week</source>
         <translation>Licht und Bewegung pro Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="178"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="167"/>
         <source>No light or movement logged in this period.</source>
         <translation>In diesem Zeitraum wurden weder Licht noch Bewegung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="187"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="176"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="188"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="177"/>
         <source>Light (minutes)</source>
         <translation>Licht (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="189"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="178"/>
         <source>Light sessions</source>
         <translation>Lichteinheiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="190"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="179"/>
         <source>Movement (moderate-equivalent minutes)</source>
         <translation>Bewegung (Minuten, moderat gerechnet)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="191"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="180"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="200"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="189"/>
         <source>Notes (included by the person)</source>
         <translation>Notizen (von der Person freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="202"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="191"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -2194,17 +2194,17 @@ Details stehen im Protokoll:
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="161"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="162"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="165"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="167"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -2560,13 +2560,13 @@ Details stehen im Protokoll:
         <translation>Das Intervall schließt „kein Unterschied“ ein, also kann das Zufall sein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="40"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="42"/>
         <source>Mean mood with and without, as bars</source>
         <translation>Mittlere Stimmung mit und ohne, als Balken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="69"/>
-        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="74"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="71"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="76"/>
         <source>How sure is this?</source>
         <translation>Wie sicher ist das?</translation>
     </message>
@@ -2574,12 +2574,12 @@ Details stehen im Protokoll:
 <context>
     <name>JournalCommands</name>
     <message>
-        <location filename="../../wellness_app/ui/journal/commands.py" line="19"/>
+        <location filename="../../wellness_app/ui/journal/commands.py" line="25"/>
         <source>delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/commands.py" line="41"/>
+        <location filename="../../wellness_app/ui/journal/commands.py" line="51"/>
         <source>edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -2600,106 +2600,106 @@ Details stehen im Protokoll:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="73"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="74"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="75"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="76"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="77"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="78"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="79"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="80"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="81"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="81"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="82"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="83"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="83"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="84"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="85"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="102"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="103"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="111"/>
         <location filename="../../wellness_app/ui/journal/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="113"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="114"/>
         <location filename="../../wellness_app/ui/journal/page.py" line="115"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="116"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="196"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="199"/>
         <source>The journal could not be read just now. Please try again.</source>
         <translation>Das Tagebuch ließ sich gerade nicht lesen. Versuch es bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="213"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="216"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="217"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="220"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="261"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="264"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="366"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="388"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="367"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="389"/>
         <source>Entry saved.</source>
         <translation>Eintrag gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="404"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="426"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="405"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="427"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -2766,12 +2766,12 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/shell/licenses.py" line="61"/>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="67"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="68"/>
         <source>Third-party software</source>
         <translation>Software von Dritten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="66"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="67"/>
         <source>This app</source>
         <translation>Diese App</translation>
     </message>
@@ -3142,63 +3142,63 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/desktop/tray.py" line="272"/>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="194"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/shell/licenses.py" line="53"/>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="67"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="68"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="72"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="73"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="83"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="195"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="203"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="205"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="206"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="206"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="207"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="208"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="209"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="209"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="210"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="210"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="211"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="220"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3848,40 +3848,58 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Es sind Beispieldaten, nicht deine, und deine eigenen Check-ins kämen dazu. Um danach dein echtes Tagebuch zu beginnen, wähle Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="29"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="35"/>
         <source>Some choices were not saved</source>
         <translation>Einige Einstellungen wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="38"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="44"/>
         <source>Welcome and setup</source>
         <translation>Willkommen und Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="54"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="62"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="64"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="68"/>
         <source>Skip setup</source>
         <translation>Einrichtung überspringen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="59"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="65"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="66"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="61"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="67"/>
         <source>Finish</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="83"/>
+        <source>Setting up</source>
+        <translation>Einrichtung läuft</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../wellness_app/ui/common/operations.py" line="60"/>
+        <source>Something went wrong; nothing was changed. The log has the details.</source>
+        <translation>Etwas ist schiefgelaufen; nichts wurde geändert. Die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/operations.py" line="273"/>
+        <source>Could not finish</source>
+        <translation>Konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4374,40 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="31"/>
+        <source>Working… you can cancel at any time; nothing changes until the end.</source>
+        <translation>In Arbeit… Du kannst jederzeit abbrechen; erst am Ende wird etwas geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="32"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="35"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="68"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="78"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="76"/>
@@ -4390,57 +4442,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="65"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="53"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="54"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="54"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="55"/>
         <source>PHQ-9 — depression</source>
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="55"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="56"/>
         <source>GAD-7 — anxiety</source>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="62"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="63"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="88"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="89"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="93"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="94"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="101"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="105"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="115"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="119"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="112"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="116"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="178"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="182"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4582,236 +4634,236 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="40"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="48"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="41"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="49"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="42"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="50"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="43"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="51"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="44"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="52"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="45"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="53"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="46"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="54"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="53"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="61"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="62"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="69"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="67"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="74"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="67"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="74"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="72"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="79"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="77"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="84"/>
         <source>Optional: left out unless you type it</source>
         <translation>Freiwillig: fehlt, solange du nichts einträgst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="85"/>
         <source>Your name on the report</source>
         <translation>Dein Name im Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="79"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="86"/>
         <source>Include my notes (they are private: off unless you tick this)</source>
         <translation>Meine Notizen einschließen (sie sind privat: aus, solange du das nicht ankreuzt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="88"/>
         <source>Include my notes</source>
         <translation>Meine Notizen einschließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="83"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="90"/>
         <source>A summary of your journal to bring to an appointment: your mood, PHQ-9 and GAD-7, treatments, medications, light and movement. It shows what you chose to log; it is not a diagnosis and does not recommend any treatment.</source>
         <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: deine Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung. Er zeigt, was du eingetragen hast; er ist keine Diagnose und empfiehlt keine Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="94"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="101"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="95"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="102"/>
         <source>Save the report as a PDF</source>
         <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="97"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
         <source>Print the report</source>
         <translation>Den Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="99"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="106"/>
         <source>Save for a clinic &amp;system (FHIR)…</source>
         <translation>Für ein &amp;Praxissystem speichern (FHIR)…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="163"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="107"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="170"/>
         <source>Save for a clinic system (FHIR)</source>
         <translation>Für ein Praxissystem speichern (FHIR)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="101"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="102"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
         <source>Open the saved PDF</source>
         <translation>Das gespeicherte PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="115"/>
         <source>P&amp;eriod</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="289"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="294"/>
         <source>Sent to the printer.</source>
         <translation>An den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="293"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="298"/>
         <source>Nothing was logged between these dates; the file holds an empty bundle.</source>
         <translation>Zwischen diesen Daten wurde nichts erfasst; die Datei enthält ein leeres Bundle.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="296"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="301"/>
         <source>Saved {count} records for a clinic system to {path}.</source>
         <translation>{count} Einträge für ein Praxissystem in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="89"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="96"/>
         <source>Preparing the report</source>
         <translation>Bericht wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
         <source>Report status</source>
         <translation>Berichtsstatus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="305"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="112"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="310"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="116"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="117"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="118"/>
         <source>P&amp;aper</source>
         <translation>P&amp;apier</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="112"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="119"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="158"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="165"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="159"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="164"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="171"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="226"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="233"/>
         <source>No program to open PDF files was found; the file is at {path}.</source>
         <translation>Kein Programm zum Öffnen von PDF-Dateien gefunden; die Datei liegt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="239"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="242"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="248"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="255"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="273"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="257"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="277"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/jobs.py" line="43"/>
+        <location filename="../../wellness_app/ui/report/jobs.py" line="46"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="283"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="288"/>
         <source>Saved to {path}.</source>
         <translation>Unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="277"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="282"/>
         <source>The report says so.</source>
         <translation>Das steht so auch im Bericht.</translation>
     </message>
@@ -4900,35 +4952,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="213"/>
         <source>Put back: {what}</source>
         <translation>Zurückgeholt: {what}</translation>
-    </message>
-</context>
-<context>
-    <name>RunDialog</name>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="29"/>
-        <source>Working… you can cancel at any time; nothing changes until the end.</source>
-        <translation>In Arbeit… Du kannst jederzeit abbrechen; erst am Ende wird etwas geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="33"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="36"/>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="37"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="81"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="87"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -5807,22 +5830,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>{period}: {mood}; {phq9}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="69"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="70"/>
         <source>No PHQ-9 was taken in the 14 days before the first session, so response and remission cannot be marked.</source>
         <translation>In den 14 Tagen vor der ersten Sitzung wurde kein PHQ-9 ausgefüllt, daher lassen sich Ansprechen und Remission nicht markieren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="74"/>
         <source>PHQ-9 baseline (last before the first session): {total}.</source>
         <translation>PHQ-9-Ausgangswert (der letzte vor der ersten Sitzung): {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="76"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="78"/>
+        <source>The PHQ-9 total first fell by half or more on {date}.</source>
+        <translation>Der PHQ-9-Gesamtwert ist am {date} zum ersten Mal um die Hälfte oder mehr gesunken.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="81"/>
         <source>Your PHQ-9 total first fell by half or more on {date}.</source>
         <translation>Dein PHQ-9-Gesamtwert ist am {date} zum ersten Mal um die Hälfte oder mehr gesunken.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="80"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="86"/>
+        <source>The PHQ-9 total was first below 5 on {date}.</source>
+        <translation>Der PHQ-9-Gesamtwert lag am {date} zum ersten Mal unter 5.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="89"/>
         <source>Your PHQ-9 total was first below 5 on {date}.</source>
         <translation>Dein PHQ-9-Gesamtwert lag am {date} zum ersten Mal unter 5.</translation>
     </message>
@@ -6094,43 +6127,43 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="188"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="190"/>
         <source>How your mood differs with each factor, clearest first. Patterns, not proof of cause.</source>
         <translation>Wie sich deine Stimmung mit jedem Faktor unterscheidet, das Deutlichste zuerst. Muster, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="105"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="108"/>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="125"/>
-        <location filename="../../wellness_app/ui/trends/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="163"/>
         <source>Working out insights…</source>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="132"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="192"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="194"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="202"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="204"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="249"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="252"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="252"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="255"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
