@@ -9,3 +9,6 @@ SCHEMA_HEAD = "0010_journal_search"
 BACKUP_NAME = re.compile(r"^(?P<kind>[a-z0-9][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{12}Z)\.db$")
 #: the kind of the daily automatic backup (`auto-<UTC stamp>.db`)
 AUTO_BACKUP = "auto"
+#: a journal up to this size gets the full integrity_check when opened (years of
+#: check-ins are a few MB); larger ones the quick_check (`integrity`, `lean`)
+FULL_CHECK_BYTES = 32 * 1024 * 1024

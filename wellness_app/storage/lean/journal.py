@@ -25,7 +25,12 @@ from wellness_app.storage.driver import (
     utc_datetime,
 )
 from wellness_app.storage.encryption import SIDE_FILES, detect_kind, quote
-from wellness_app.storage.file_facts import AUTO_BACKUP, BACKUP_NAME, SCHEMA_HEAD
+from wellness_app.storage.file_facts import (
+    AUTO_BACKUP,
+    BACKUP_NAME,
+    FULL_CHECK_BYTES,
+    SCHEMA_HEAD,
+)
 from wellness_app.storage.sqlite_errors import environment_problem
 
 log = logging.getLogger(__name__)
@@ -103,7 +108,7 @@ def open_lean(path: Path, key: str | None, *, write: bool,
     except driver.Error:
         return None
     try:
-        if _verified(conn, key, write):
+        if _verified(conn, path, key, write):
             return LeanJournal(conn, path, driver)
     except (driver.Error, UnicodeDecodeError, ValueError) as exc:
         log.info("Quick open skipped (%s); the journal opens the full way", type(exc).__name__)
@@ -111,7 +116,17 @@ def open_lean(path: Path, key: str | None, *, write: bool,
     return None
 
 
-def _verified(conn: Any, key: str | None, write: bool) -> bool:
+def _intact(conn: Any, path: Path) -> bool:
+    """The same check as the full open (`integrity.quick_check`): quick_check, and the
+    full integrity_check for a journal up to FULL_CHECK_BYTES."""
+    if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        return False
+    if path.stat().st_size <= FULL_CHECK_BYTES:
+        return bool(conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)])
+    return True
+
+
+def _verified(conn: Any, path: Path, key: str | None, write: bool) -> bool:
     """Key and pragmas, then the checks inside the command's first transaction."""
     if key:
         conn.execute("PRAGMA cipher_memory_security = ON")
@@ -128,7 +143,7 @@ def _verified(conn: Any, key: str | None, write: bool) -> bool:
     if not has_version or conn.execute(
             "SELECT version_num FROM alembic_version").fetchall() != [(SCHEMA_HEAD,)]:
         return False
-    if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
+    if not _intact(conn, path):
         return False  # damage: the full open moves the file aside and says so
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # later statements wait as usual
     return True
