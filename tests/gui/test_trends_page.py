@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from trend_seed import add_medication, add_moods, seed_realistic
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.trends import SECONDS_PER_DAY, to_epoch_day
 
 END = date(2026, 3, 31)
@@ -125,7 +126,7 @@ def test_new_entries_reload_the_plots(ui_ctx, qtbot) -> None:  # type: ignore[no
     add_moods(ui_ctx.db, [(END, 4), (END - timedelta(days=1), 2)])
     add_medication(ui_ctx.db, "Sertraline", END, None)
     page.loaded = False
-    ui_ctx.state.entries_changed.emit("mood")
+    ui_ctx.state.announce(Change.MOOD)
     qtbot.waitUntil(lambda: page.loaded, timeout=5000)
     assert page.stack.currentWidget() is page.plots
     assert len(page.plots.series) == 2
