@@ -7,7 +7,7 @@ import gc
 import secrets
 
 import pytest
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from wellness_app.services.moods import MoodService
@@ -118,3 +118,21 @@ def test_encrypting_asks_before_removing_copies_too_damaged_to_encrypt(
     assert window.privacy_actions.encrypt()
     assert asked and str(damaged) in asked[0]
     assert not damaged.exists()
+
+
+def test_a_key_pressed_in_the_window_restarts_the_idle_timer(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Input reaches the lock's watcher on the focused window (no application-wide filter)."""
+    from app_window import open_window
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from wellness_app.ui.common.settings import Keys
+
+    window, _db = open_window(qtbot, tmp_path)
+    window.ctx.settings.set(Keys.auto_lock_minutes, 5)
+    window.auto_lock.set_minutes(5)
+    window.auto_lock.timer.stop()
+    handle = window.windowHandle()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is handle)
+    QTest.keyClick(handle, Qt.Key.Key_Shift)
+    assert window.auto_lock.timer.isActive()

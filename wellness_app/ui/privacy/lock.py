@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wellness_app.domain.errors import UserError
@@ -80,7 +81,11 @@ def _close_personal_windows(window: QWidget) -> None:
 
 
 class AutoLock(QObject):
-    """Watches input application-wide; locks the window after the idle time in settings."""
+    """Watches input in the focused window; locks the window after the idle time in settings.
+
+    The filter sits on each top-level QWindow that gets the focus, not on the application:
+    an application-wide Python filter ran for every event of every widget (thousands per
+    page build), and each call waited for Python's GIL while a loader ran in a worker."""
 
     def __init__(self, window: MainWindow, ctx: UiContext) -> None:
         super().__init__(window)
@@ -93,9 +98,15 @@ class AutoLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
         self.set_minutes(ctx.settings.get(Keys.auto_lock_minutes))
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch)
+            self._watch(app.focusWindow())
+
+    def _watch(self, window: QWindow | None) -> None:
+        """Input reaches a top-level window before its widgets (installing twice is one)."""
+        if window is not None:
+            window.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.stop()
