@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,7 +27,6 @@ from wellness_app.domain.light import DEFAULT_LAMP_LUX, MAX_LUX, LightSession
 from wellness_app.domain.timestamps import Moment
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.date_axis import LocaleDateAxis
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.place_settings import LightSettingsDialog
 from wellness_app.ui.common.settings import Keys
@@ -36,6 +35,9 @@ from wellness_app.ui.common.widgets.records import RecordsBox
 from wellness_app.ui.common.widgets.session_timer import SessionTimer, clock_text
 from wellness_app.ui.common.widgets.when import WhenEdit
 from wellness_app.ui.light.safety_note import LightSafetyNote
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 QUICK_MINUTES = 15
 
@@ -161,26 +163,40 @@ class LightPage(QWidget):
         self.settings_button = QPushButton(self.tr("Place and light settings…"))
         self.settings_button.setAccessibleName(self.tr("Place and light settings"))
         self.settings_button.clicked.connect(self.edit_settings)
-        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis()})
-        self.plot.setAccessibleName(self.tr("Day length over the year"))
-        self.plot.setLabel("left", self.tr("hours of daylight"))
-        self.plot.setMinimumHeight(150)
-        theme.on_palette_change(self.plot, lambda: theme.style_plot(self.plot))
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setYRange(0, 24)
-        self.curve = self.plot.plot([], [], pen=pg.mkPen("#4a90d9", width=1))
-        self.curve.setDownsampling(auto=True, method="peak")
-        self.curve.setClipToView(True)
-        self.today_marker = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#e0a100"))
-        self.plot.addItem(self.today_marker)
         su.addWidget(self.sun_label)
-        su.addWidget(self.plot, 1)
         su.addWidget(self.settings_button)
+        self._sun_layout = su
+        self._plot: pg.PlotWidget | None = None  # built when a place first needs it
         grid.addWidget(sun, 2, 1)
         grid.setRowStretch(2, 1)
         self._curve_key: tuple[object, int] | None = None
         ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
+
+    @property
+    def plot(self) -> pg.PlotWidget:
+        """The day-length curve, built on first use: most people set no place, and its
+        PlotWidget was the largest part of this page's first visit."""
+        if self._plot is None:
+            import pyqtgraph as pg  # only once a place is set (NumPy and pyqtgraph load here)
+
+            from wellness_app.ui.common.date_axis import LocaleDateAxis
+
+            self._plot = plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis()})
+            plot.hide()  # until a place is shown
+            plot.setAccessibleName(self.tr("Day length over the year"))
+            plot.setLabel("left", self.tr("hours of daylight"))
+            plot.setMinimumHeight(150)
+            theme.on_palette_change(plot, lambda: theme.style_plot(plot))
+            plot.setMouseEnabled(x=False, y=False)
+            plot.setYRange(0, 24)
+            self.curve = plot.plot([], [], pen=pg.mkPen("#4a90d9", width=1))
+            self.curve.setDownsampling(auto=True, method="peak")
+            self.curve.setClipToView(True)
+            self.today_marker = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#e0a100"))
+            plot.addItem(self.today_marker)
+            self._sun_layout.insertWidget(1, plot, 1)
+        return self._plot
 
     # --- data -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -208,9 +224,11 @@ class LightPage(QWidget):
             self.sun_label.setText(self.tr(
                 "Set your place to see sunrise, sunset and how day length changes over the "
                 "year."))
-            self.curve.setData([], [])
-            self.today_marker.setData([], [])
-            self.plot.hide()
+            if self._plot is not None:
+                self.curve.setData([], [])
+                self.today_marker.setData([], [])
+                self._plot.hide()
+            self._curve_key = None
             return
         self.plot.show()
         sun = self.places.sun(day)
