@@ -25,6 +25,7 @@ def page(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
     widget.resize(1000, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.loading)  # the history is read off the GUI thread
     return widget
 
 
@@ -88,6 +89,7 @@ def test_digits_answer_and_move_on_then_submit(page, qtbot):  # type: ignore[no-
     assert form.answers() == [1, 2, 3, 0, 1, 2, 3]
     assert form.submit.isEnabled() and form.submit.hasFocus()
     qtbot.keyClick(form.submit, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page.loading)
     assert page.result.record is not None and page.result.record.total == 12
     assert page.model.rowCount() == 1 and "moderate" in page.model.index(0, 3).data()
 
@@ -102,17 +104,19 @@ def test_exact_wording_on_the_form(page) -> None:  # type: ignore[no-untyped-def
                "following problems?" in t for t in texts)
 
 
-def test_history_model_and_chart_thresholds(page, ui_ctx, qtmodeltester):  # type: ignore[no-untyped-def]
+def test_history_model_and_chart_thresholds(page, ui_ctx, qtmodeltester, qtbot):  # type: ignore[no-untyped-def]
     service = AssessmentService(ui_ctx.db)
     for day, answers in ((1, [2] * 9), (15, [1] * 9), (29, [0] * 9)):
         service.save("phq9", answers, moment=Moment(datetime(2026, 10, day, 9, tzinfo=UTC), 0))
     page.refresh()
+    qtbot.waitUntil(lambda: not page.loading)
     qtmodeltester.check(page.model)
     assert [page.model.index(r, 2).data() for r in range(3)] == ["0 / 27", "9 / 27", "18 / 27"]
     assert [round(line.value() + 0.5) for line in page.chart.thresholds] == [5, 10, 15, 20]
     _xs, ys = page.chart.curve.getData()
     assert list(ys) == [18, 9, 0]
     page.open_payload("gad7")
+    qtbot.waitUntil(lambda: not page.loading)
     assert [round(line.value() + 0.5) for line in page.chart.thresholds] == [5, 10, 15]
 
 
@@ -143,16 +147,19 @@ def test_bad_submission_shows_inline_error_and_saves_nothing(page, ui_ctx) -> No
 
 
 
-def test_a_revisit_does_not_replot_an_unchanged_history(page, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_revisit_does_not_replot_an_unchanged_history(page, ui_ctx, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     service = AssessmentService(ui_ctx.db)
     service.save("phq9", [1] * 9, moment=Moment(datetime(2026, 10, 1, 9, tzinfo=UTC), 0))
     page.refresh()
+    qtbot.waitUntil(lambda: not page.loading)
     plotted: list[int] = []
     monkeypatch.setattr(page.chart, "show_records",
                         lambda kind, records: plotted.append(len(records)))
     page.refresh()  # nothing changed: the chart is left alone
+    qtbot.waitUntil(lambda: not page.loading)
     assert plotted == []
     service.save("phq9", [2] * 9, moment=Moment(datetime(2026, 10, 15, 9, tzinfo=UTC), 0))
     ui_ctx.state.announce(Change.ASSESSMENT)  # a new result is shown at once
+    qtbot.waitUntil(lambda: not page.loading)
     assert plotted == [2]
     assert page.model.rowCount() == 2

@@ -51,12 +51,14 @@ def test_light_explains_lux_hours(window) -> None:  # type: ignore[no-untyped-de
     assert note.isVisible() and "brightness times time" in note.text()
 
 
-def test_empty_questionnaire_history_shows_words_not_axes(window) -> None:  # type: ignore[no-untyped-def]
+def test_empty_questionnaire_history_shows_words_not_axes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.show_page("questionnaires")
     page = window.page("questionnaires")
+    qtbot.waitUntil(lambda: not page.loading)  # the history is read off the GUI thread
     assert page.empty.isVisible() and "No check-ins yet" in page.empty.text()
     assert not page.chart.isVisible() and not page.table.isVisible()
     page.submit("phq9", [1] * 8 + [0])  # question 9 at 0: no crisis dialog in this test
+    qtbot.waitUntil(lambda: not page.loading)
     assert page.chart.isVisible() and page.table.isVisible() and not page.empty.isVisible()
 
 

@@ -44,6 +44,10 @@ def answer(window, kind: str, digits: str) -> None:  # type: ignore[no-untyped-d
         QTest.keyClick(QApplication.focusWidget(), digit)
     form.submit.setFocus()
     QTest.keyClick(form.submit, Qt.Key.Key_Space)
+    for _ in range(1000):  # the history is read off the GUI thread
+        if not page.loading:
+            break
+        QTest.qWait(10)
 
 
 @pytest.mark.parametrize("kind", ["phq9", "gad7"])

@@ -50,6 +50,7 @@ def test_os_switch_to_dark_restyles_the_built_window(qtbot, ui_ctx, system_schem
     qtbot.waitExposed(window)
     for key in ("light", "questionnaires", "today"):
         window.show_page(key)
+    qtbot.waitUntil(lambda: not window.page("questionnaires").loading)  # read off the GUI thread
     chart = window.page("questionnaires").chart
     light_page, today = window.page("light"), window.page("today")
     light_page.error.setText("That is more than 24 hours.")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.questionnaires import GAD7, PHQ9
@@ -32,6 +33,7 @@ from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.operations import Failure, Operation
 from wellness_app.ui.common.widgets.wrapping_check import wrapping_check
 from wellness_app.ui.crisis.dialog import ITEM9_INTRO, CrisisDialog
 
@@ -108,6 +110,7 @@ class QuestionnairesPage(QWidget):
         self.chart_holder = QVBoxLayout()
         self.chart: AssessmentChart | None = None  # built lazily (pyqtgraph) on first refresh
         self._history_shown: tuple[str, tuple[object, ...]] | None = None
+        self._history_asked = self._history_answered = 0
         history_layout.addWidget(self.table, 2)
         history_layout.addWidget(self.empty)
         history_layout.addLayout(self.chart_holder, 3)
@@ -149,7 +152,8 @@ class QuestionnairesPage(QWidget):
 
     # -- page protocol --------------------------------------------------------------------
     def refresh(self) -> None:
-        """A revisit re-reads the history (one small query); it re-plots only on a change."""
+        """A revisit re-reads the history (one small query, off the GUI thread); it re-plots
+        only on a change."""
         self._load_history()
 
     def open_payload(self, payload: object) -> None:
@@ -202,9 +206,29 @@ class QuestionnairesPage(QWidget):
         if kind in ("assessment", "all") and self.isVisible():  # else the next visit reads it
             self._load_history()
 
+    @property
+    def loading(self) -> bool:
+        """True while a history read runs off the GUI thread."""
+        return self._history_asked != self._history_answered
+
     def _load_history(self) -> None:
-        kind = self.current_kind()
-        records = self.service.history(kind)
+        """Read the tab's history off the GUI thread; the newest read wins."""
+        self._history_asked += 1
+        asked, kind, service = self._history_asked, self.current_kind(), self.service
+        Operation(self, lambda _job: service.history(kind)).on_success(
+            lambda records: self._show_history(asked, kind, records)).on_failure(
+            lambda failure: self._history_failed(asked, failure)).run_in_background()
+
+    def _history_failed(self, asked: int, failure: Failure) -> None:
+        if asked == self._history_asked:
+            self._history_answered = asked
+            self.error.setText(failure.message)
+            self.error.show()
+
+    def _show_history(self, asked: int, kind: str, records: list[AssessmentRecord]) -> None:
+        if asked != self._history_asked:
+            return  # a newer read (another tab, a new result) is on its way
+        self._history_answered = asked
         shown = (kind, tuple(records))
         if shown == self._history_shown:
             return  # the table and chart already show exactly this
@@ -214,7 +238,7 @@ class QuestionnairesPage(QWidget):
             self.table.setColumnHidden(column, kind != "phq9")
         self.empty.setVisible(not records)
         chart = self.chart
-        if chart is None:
+        if chart is None:  # pyqtgraph: built after the page is shown, with the first data
             from wellness_app.ui.care.assessment_chart import AssessmentChart
 
             self.chart = chart = AssessmentChart(self)
