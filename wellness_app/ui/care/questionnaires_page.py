@@ -6,6 +6,7 @@ the score is shown (docs/clinical-sources.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -45,23 +46,52 @@ HISTORY_MIN_WIDTH = 200
 SIZE_FROM_ROWS = 50
 
 
+class LazyForms(Mapping[str, QuestionnaireForm]):
+    """The form of each questionnaire, built on first use (each is dozens of widgets)."""
+
+    def __init__(self, make: Callable[[str], QuestionnaireForm]) -> None:
+        self._make = make
+        self._made: dict[str, QuestionnaireForm] = {}
+
+    def __getitem__(self, kind: str) -> QuestionnaireForm:
+        if kind not in KINDS:
+            raise KeyError(kind)
+        if kind not in self._made:
+            self._made[kind] = self._make(kind)
+        return self._made[kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(KINDS)
+
+    def __len__(self) -> int:
+        return len(KINDS)
+
+
 class QuestionnairesPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.service = ctx.services.assessments
-        self.forms: dict[str, QuestionnaireForm] = {}
-
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("QuestionnairesPage", "Questionnaires"))
+        holders: dict[str, QVBoxLayout] = {}
         for q, title in ((PHQ9, translate("QuestionnairesPage", "PHQ-9 — depression")),
                          (GAD7, translate("QuestionnairesPage", "GAD-7 — anxiety"))):
-            form = QuestionnaireForm(q)
-            form.submitted.connect(lambda answers, difficulty, k=q.kind:
-                                   self.submit(k, answers, difficulty))
-            self.forms[q.kind] = form  # scrolls up and down itself, result button in view
-            self.tabs.addTab(form, title)
-        self.tabs.currentChanged.connect(lambda _i: self._load_history())
+            holder = QWidget()
+            holders[q.kind] = QVBoxLayout(holder)
+            holders[q.kind].setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, title)
+
+        def make_form(kind: str) -> QuestionnaireForm:
+            form = QuestionnaireForm(PHQ9 if kind == "phq9" else GAD7)
+            form.submitted.connect(lambda answers, difficulty:
+                                   self.submit(kind, answers, difficulty))
+            holders[kind].addWidget(form)  # scrolls up and down itself, result button in view
+            form.show()  # at once, not on the next event-loop turn: focus can go in now
+            return form
+
+        self.forms = LazyForms(make_form)  # the GAD-7 form is built when first shown
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.item9_notice = QPushButton(translate("QuestionnairesPage",
             "If you are in danger now, open your safety plan and crisis lines"))
         self.item9_notice.setAccessibleName(translate("QuestionnairesPage", "Open crisis support"))
@@ -149,6 +179,10 @@ class QuestionnairesPage(QWidget):
         form = self.forms[self.current_kind()]
         if form.has_focus_in_question() or self.stack.currentIndex() == 0:
             form.answer_digit(value)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.forms[self.current_kind()]  # built when first shown
+        self._load_history()
 
     # -- page protocol --------------------------------------------------------------------
     def refresh(self) -> None:
