@@ -16,6 +16,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 BUSY_TIMEOUT_MS = 5_000
+#: execution option of a connection whose transactions write (BEGIN IMMEDIATE)
+WRITE_OPTION = "wellness_write"
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",
@@ -100,7 +102,10 @@ def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str =
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # a write takes the write lock at once, so the busy timeout applies: a deferred
+        # BEGIN that reads first fails at once (SQLITE_BUSY) once another connection wrote
+        write = conn.get_execution_options().get(WRITE_OPTION) and not read_only
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
