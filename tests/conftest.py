@@ -36,6 +36,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_app_first(request: pytest.FixtureRequest) -> None:
+    """When GUI tests run, each test process makes its QApplication before its first test.
+    The CLI's `report` starts a plain QGuiApplication if none exists, and no QApplication
+    can be made after it: a GUI test that a parallel worker ran after a report would fail."""
+    if any(item.get_closest_marker("gui") for item in request.session.items):
+        request.getfixturevalue("qapp")
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
