@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellness_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
@@ -28,7 +30,10 @@ from wellness_app.logging_setup import LOG_FILENAME
 from wellness_app.paths import AppPaths
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
     from wellness_app.services import Database
+    from wellness_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("wellness_app.qt")
@@ -37,16 +42,19 @@ qt_log = logging.getLogger("wellness_app.qt")
 BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
 # installer smoke test (.ci/build-app): print a line once the journal is open, then quit
 SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
+_translators: list[QTranslator] = []  # kept alive while the app runs
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 # the day's automatic backup runs this long after the window is up (not before its paint)
 BACKUP_DELAY_MS = 500
 
 
 def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
-    from wellness_app.ui.theme import FUSION_ARGS
+    from wellness_app.ui.common.theme import FUSION_ARGS
 
     existing = QApplication.instance()
     _set_windows_app_id()
     app = existing or QApplication([*sys.argv[:1], *FUSION_ARGS, *sys.argv[1:]])
+    assert isinstance(app, QApplication)  # widgets need a QApplication, not a QCoreApplication
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
@@ -54,7 +62,7 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     qInstallMessageHandler(_qt_message_handler)
     _install_translations(app, paths)
     sys.excepthook = _make_excepthook(paths)
-    from wellness_app.ui.privacy.single_instance import SingleInstance
+    from wellness_app.ui.shell.single_instance import SingleInstance
 
     instance = SingleInstance(paths.data_dir, paths.lock_file)
     if not instance.acquire():
@@ -75,7 +83,7 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
 
 def _restart_if_asked(app: QApplication) -> None:
     """Start the app again (Settings › Language › Restart now), after this one ended."""
-    from wellness_app.ui.quitting import RESTART_PROPERTY, restart_command
+    from wellness_app.ui.shell.quitting import RESTART_PROPERTY, restart_command
 
     if not app.property(RESTART_PROPERTY):
         return
@@ -98,7 +106,7 @@ def _set_windows_app_id() -> None:
 
 
 def _answer_second_launches(instance: Any, window: Any) -> None:
-    from wellness_app.ui.privacy.single_instance import bring_to_front
+    from wellness_app.ui.shell.single_instance import bring_to_front
 
     instance.raise_requested.connect(lambda token: bring_to_front(window, token))
     instance.listen()
@@ -111,7 +119,7 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started:
     window.winId()  # create the native window now, so its first expose can be watched
     bench = None
     if os.environ.get(BENCH_EXIT_ENV):
-        from wellness_app.ui.bench_hook import StartupWatch
+        from wellness_app.ui.shell.bench_hook import StartupWatch
 
         bench = StartupWatch(window)
         bench.watch_exposure()
@@ -165,20 +173,19 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started:
 
 def _daily_backup(db: Database, owner: QObject) -> None:
     """The day's backup, off the GUI thread (best effort: a failure is only logged)."""
-    from wellness_app.ui.background import run_in_background
+    from wellness_app.ui.common.operations import Operation
     from wellness_app.ui.privacy.startup import daily_backup
 
-    run_in_background(lambda: daily_backup(db), lambda _r: None,
-                      lambda exc: log.warning("The daily backup failed: %s", type(exc).__name__),
-                      owner)
+    Operation(owner, lambda _job: daily_backup(db)).on_failure(
+        lambda failure: log.warning("The daily backup failed: %s", type(failure.error).__name__)
+    ).run_in_background()
 
 
 def _install_translations(app: QApplication, paths: AppPaths) -> None:
-    from wellness_app.ui.i18n import install_translators
-    from wellness_app.ui.settings import Keys, Settings
+    from wellness_app.ui.common.i18n import install_translators
+    from wellness_app.ui.common.settings import Keys, Settings
 
-    app._translators = install_translators(  # type: ignore[attr-defined]
-        app, Settings(paths.settings_file).get(Keys.language))
+    _translators[:] = install_translators(app, Settings(paths.settings_file).get(Keys.language))
 
 
 def _smoke_test_report(window: Any) -> None:
@@ -198,16 +205,16 @@ def _paint_today_first(window: Any, paths: AppPaths) -> Any:
 def open_journal(paths: AppPaths) -> Database | None:
     """Open the journal (unlock, quick-check, daily backup), or explain clearly why not."""
     from wellness_app.services.tags import TagService
+    from wellness_app.ui.common.settings import Settings
     from wellness_app.ui.onboarding.first_run import pending
     from wellness_app.ui.privacy.startup import open_journal as open_checked_journal
-    from wellness_app.ui.settings import Settings
 
     # the first-run setup asks about a passphrase itself, so privacy does not ask twice
     db = open_checked_journal(paths, offer_encryption=not pending(Settings(paths.settings_file)),
                               backup_now=False)  # taken once the window has painted
     if db is not None:
         from wellness_app.services.selfcare import SelfCareService
-        from wellness_app.ui.display_names import default_selfcare_names, default_tag_names
+        from wellness_app.ui.common.display_names import default_selfcare_names, default_tag_names
 
         TagService(db).seed_defaults(default_tag_names())  # first run only
         SelfCareService(db).seed_defaults(default_selfcare_names())  # first run only
@@ -216,30 +223,31 @@ def open_journal(paths: AppPaths) -> Database | None:
 
 def _first_run_setup(db: Database, paths: AppPaths) -> None:
     """The setup wizard on first run (empty journal, not yet seen); imported only then."""
+    from wellness_app.ui.common.settings import Settings
     from wellness_app.ui.onboarding.first_run import run_if_due
-    from wellness_app.ui.settings import Settings
 
     run_if_due(db, Settings(paths.settings_file))
 
 
-def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped-def]
+def build_main_window(db: Database, paths: AppPaths) -> MainWindow:
     """A main window over an open journal (used by tests and tools)."""
     return _make_window(db, paths)
 
 
-def _make_window(db: Database | None, paths: AppPaths,  # type: ignore[no-untyped-def]
-                 *, in_fusion: bool = False):
-    from wellness_app.ui import theme
-    from wellness_app.ui.context import UiContext
-    from wellness_app.ui.main_window import MainWindow
-    from wellness_app.ui.settings import Keys, Settings
-    from wellness_app.ui.state import AppState
+def _make_window(db: Database | None, paths: AppPaths,
+                 *, in_fusion: bool = False) -> MainWindow:
+    from wellness_app.ui.common import theme
+    from wellness_app.ui.common.context import UiContext
+    from wellness_app.ui.common.settings import Keys, Settings
+    from wellness_app.ui.common.state import AppState
+    from wellness_app.ui.shell.main_window import MainWindow
 
     settings = Settings(paths.settings_file)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         theme.apply_theme(app, settings.get(Keys.theme), in_fusion=in_fusion)
         theme.follow_system(app, lambda: settings.get(Keys.theme))
+    # UiContext.db says Database, but it is None until the journal is unlocked (issue #20)
     ctx = UiContext(db=db, state=AppState(), settings=settings,  # type: ignore[arg-type]
                     data_dir=paths.data_dir, log_dir=paths.log_dir)
     return MainWindow(ctx)
@@ -268,7 +276,8 @@ class _AfterEvent(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == self._kind and (
-                self._kind != QEvent.Type.Expose or watched.isExposed()):  # type: ignore[attr-defined]
+                self._kind != QEvent.Type.Expose
+                or (isinstance(watched, QWindow) and watched.isExposed())):
             QTimer.singleShot(0, self._fire)
         return False
 
@@ -294,7 +303,7 @@ def _qt_message_handler(mode: QtMsgType, _context: object, message: str) -> None
     qt_log.log(level, "%s", message)
 
 
-def _make_excepthook(paths: AppPaths):  # type: ignore[no-untyped-def]
+def _make_excepthook(paths: AppPaths) -> ExceptHook:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         from wellness_app.logging_setup import log_bug
 

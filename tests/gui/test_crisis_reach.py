@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
-from wellness_app.ui.care.crisis_dialog import CrisisDialog
-from wellness_app.ui.i18n import install_translators
-from wellness_app.ui.pages import PAGES
+from wellness_app.ui.common.i18n import install_translators
+from wellness_app.ui.crisis.dialog import CrisisDialog
+from wellness_app.ui.shell.registry import PAGES
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -48,7 +48,7 @@ def opened(monkeypatch):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def window(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     win = MainWindow(ui_ctx)
     qtbot.addWidget(win)
@@ -187,9 +187,9 @@ def test_the_screen_fits_1024x600_in_english_and_german(ui_ctx, qtbot, language)
     assert ("Ruf jetzt" in strip) if language == "de" else ("Call 112 now" in strip)
     assert dialog.close_button.text().replace("&", "") == (
         "Schließen" if language == "de" else "Close")
-    assert dialog.line_cards[0].actions["copy"].text() == (
+    assert dialog.line_cards[0].action_buttons["copy"].text() == (
         "Nummer kopieren" if language == "de" else "Copy number")
-    assert dialog.scroll.horizontalScrollBar().maximum() == 0
+    assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
 
 
 def test_ctrl_shift_h_in_the_quick_checkin_window(window, qtbot, opened) -> None:  # type: ignore[no-untyped-def]

@@ -38,7 +38,7 @@ def clock() -> FakeClock:
 
 
 def test_light_page_one_click_form_and_dose(qtbot, ui_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     page = LightPage(ui_ctx)
     qtbot.addWidget(page)
@@ -54,12 +54,13 @@ def test_light_page_one_click_form_and_dose(qtbot, ui_ctx, qtmodeltester) -> Non
     assert "2,500 of 5,000" in page.dose_label.text()  # 60 min at the 2,500 lux estimate
     qtmodeltester.check(page.model)
     page.list.setCurrentIndex(page.model.index(0))
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 1
 
 
 def test_lamp_timer_logs_when_done_and_partially_when_stopped(qtbot, ui_ctx, clock) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     page = LightPage(ui_ctx, clock=clock)
     qtbot.addWidget(page)
@@ -86,7 +87,7 @@ def test_lamp_timer_logs_when_done_and_partially_when_stopped(qtbot, ui_ctx, clo
 
 
 def test_lamp_on_a_st_johns_wort_day_shows_a_calm_banner(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     SelfCareService(ui_ctx.db).log("St John's Wort")
     page = LightPage(ui_ctx)
@@ -101,7 +102,7 @@ def test_lamp_on_a_st_johns_wort_day_shows_a_calm_banner(qtbot, ui_ctx) -> None:
 
 
 def test_bad_lamp_input_shows_inline_error_and_saves_nothing(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     page = LightPage(ui_ctx)
     qtbot.addWidget(page)
@@ -113,8 +114,8 @@ def test_bad_lamp_input_shows_inline_error_and_saves_nothing(qtbot, ui_ctx) -> N
 
 
 def test_place_settings_dialog_sets_the_sun(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages import light_settings
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.common import place_settings as light_settings
+    from wellness_app.ui.light.page import LightPage
 
     page = LightPage(ui_ctx)
     qtbot.addWidget(page)
@@ -131,7 +132,7 @@ def test_place_settings_dialog_sets_the_sun(qtbot, ui_ctx, monkeypatch) -> None:
 
 def test_settings_dialog_reads_its_fields(qtbot) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.domain.sun import find_city
-    from wellness_app.ui.pages.light_settings import LightSettingsDialog
+    from wellness_app.ui.common.place_settings import LightSettingsDialog
 
     dialog = LightSettingsDialog(find_city("Paris"), 2_500)
     qtbot.addWidget(dialog)
@@ -143,7 +144,7 @@ def test_settings_dialog_reads_its_fields(qtbot) -> None:  # type: ignore[no-unt
 
 
 def test_movement_page_form_keyboard_week_and_delete(qtbot, ui_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.movement import MovementPage
+    from wellness_app.ui.movement.page import MovementPage
 
     page = MovementPage(ui_ctx)
     qtbot.addWidget(page)
@@ -166,12 +167,13 @@ def test_movement_page_form_keyboard_week_and_delete(qtbot, ui_ctx, qtmodelteste
     assert "60 min" in cell
     qtmodeltester.check(page.model)
     page.list.setCurrentIndex(page.model.index(0))
-    press(qtbot, page.delete_button)
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 1
 
 
 def test_move_now_stopwatch_logs_on_stop(qtbot, ui_ctx, clock) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.movement import MovementPage
+    from wellness_app.ui.movement.page import MovementPage
 
     page = MovementPage(ui_ctx, clock=clock)
     qtbot.addWidget(page)
@@ -188,7 +190,7 @@ def test_move_now_stopwatch_logs_on_stop(qtbot, ui_ctx, clock) -> None:  # type:
 
 
 def test_selfcare_one_click_keyboard_and_item_editing(qtbot, ui_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.selfcare import SelfCarePage
+    from wellness_app.ui.selfcare.page import SelfCarePage
 
     page = SelfCarePage(ui_ctx)
     qtbot.addWidget(page)
@@ -206,12 +208,16 @@ def test_selfcare_one_click_keyboard_and_item_editing(qtbot, ui_ctx, qtmodeltest
     qtmodeltester.check(page.model)
     row = [i.name for i in page.items_model.records()].index("Bergamot")
     page.items_view.setCurrentIndex(page.items_model.index(row))
-    qtbot.mouseClick(page.hide_button, Qt.MouseButton.LeftButton)
+    page.items_view.setFocus()
+    qtbot.keyClick(page.items_view, Qt.Key.Key_Delete)
     assert "Bergamot" not in page.item_buttons
+    assert page.items_undo.message.text() == "Removed from the buttons: Bergamot"
+    qtbot.mouseClick(page.items_undo.undo_button, Qt.MouseButton.LeftButton)
+    assert "Bergamot" in page.item_buttons
 
 
 def test_st_johns_wort_with_an_ssri_shows_the_caution_once(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.selfcare import SelfCarePage
+    from wellness_app.ui.selfcare.page import SelfCarePage
 
     MedicationService(ui_ctx.db).save(Medication("Citalopram", "20 mg"))
     page = SelfCarePage(ui_ctx)
@@ -226,7 +232,7 @@ def test_st_johns_wort_with_an_ssri_shows_the_caution_once(qtbot, ui_ctx) -> Non
 
 
 def test_medications_page_add_stop_class_delete(qtbot, ui_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.medications import MedicationsPage
+    from wellness_app.ui.medications.page import MedicationsPage
 
     SelfCareService(ui_ctx.db).log("St John's Wort")
     page = MedicationsPage(ui_ctx)
@@ -251,7 +257,8 @@ def test_medications_page_add_stop_class_delete(qtbot, ui_ctx, qtmodeltester) ->
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert page.model.index(row, 3).data() == f"{today():%-m/%-d/%Y}"  # en_US, by locale
     page.view.selectRow(row)
-    press(qtbot, page.delete_button)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert [m.name for m in MedicationService(ui_ctx.db).list()] == ["Sertraline"]
     page.view.selectRow(0)
     page.load_selected()
@@ -268,8 +275,8 @@ def test_medications_page_add_stop_class_delete(qtbot, ui_ctx, qtmodeltester) ->
 
 
 def test_pages_open_from_the_sidebar_and_survive_switching(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
-    from wellness_app.ui.pages import PAGES
+    from wellness_app.ui.shell.main_window import MainWindow
+    from wellness_app.ui.shell.registry import PAGES
 
     keys = [spec.key for spec in PAGES]
     assert {"light", "movement", "selfcare", "medications"} <= set(keys)

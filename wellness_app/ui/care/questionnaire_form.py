@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.domain.questionnaires import PHQ9_SUICIDE_ITEM_INDEX, Questionnaire
-from wellness_app.ui.care.care_text import questionnaire_wording
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.care_text import questionnaire_wording
+from wellness_app.ui.common.i18n import translate
 
 ANSWER_COLUMN_WIDTH = 76  # "Nearly every day" wraps to two lines; the digit below it
 
@@ -126,10 +126,6 @@ class QuestionnaireForm(QWidget):
     # -- state --------------------------------------------------------------------------
     def answers(self) -> list[int | None]:
         return [g.checkedId() if g.checkedId() >= 0 else None for g in self.groups]
-
-    def set_answers(self, answers: list[int]) -> None:
-        for group, value in zip(self.groups, answers, strict=False):
-            group.button(value).setChecked(True)
 
     def clear(self) -> None:
         for group in [*self.groups, *([self.difficulty] if self.difficulty else [])]:

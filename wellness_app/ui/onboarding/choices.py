@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wellness_app.domain.errors import UserError
@@ -10,7 +11,7 @@ from wellness_app.services import Database, privacy
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.demo_data import DemoDataService
 from wellness_app.services.place import PlaceService
-from wellness_app.ui.settings import Keys, Settings
+from wellness_app.ui.common.settings import Keys, Settings
 
 log = logging.getLogger(__name__)
 
@@ -28,32 +29,47 @@ class Choices:
     demo_data: bool = False
 
 
-def apply(db: Database, settings: Settings, choices: Choices) -> list[str]:
-    """Save each choice; returns problems to show (each part is saved independently).
-
-    Encryption goes last, so the other choices are kept even if it cannot be done.
-    """
-    problems: list[str] = []
-
-    def attempt(what: str, work) -> None:  # type: ignore[no-untyped-def]
-        try:
-            work()
-        except (UserError, OSError) as exc:
-            log.warning("First-run setup could not save the %s", what)
-            problems.append(str(exc))
-
-    if choices.city:
-        attempt("place", lambda: PlaceService(db).set_city(choices.city or ""))
-    elif choices.coordinates is not None:
-        attempt("place", lambda: PlaceService(db).set_coordinates(*choices.coordinates))
+def apply_settings(settings: Settings, choices: Choices) -> None:
+    """The choices kept in the settings file (on the GUI thread, quick)."""
     if choices.reminders_enabled is not None:
         settings.set(Keys.reminders_enabled, choices.reminders_enabled)
         if choices.reminder_times:
             settings.set(Keys.reminder_times, choices.reminder_times)
+
+
+def _attempt(problems: list[str], what: str, work: Callable[[], object]) -> None:
+    try:
+        work()
+    except (UserError, OSError) as exc:
+        log.warning("First-run setup could not save the %s", what)
+        problems.append(str(exc))
+
+
+def apply(db: Database, choices: Choices) -> list[str]:
+    """Save each choice kept in the journal except the passphrase; returns problems to
+    show (each part is saved independently). Example data take seconds: run it off the
+    GUI thread."""
+    problems: list[str] = []
+
+    def attempt(what: str, work: Callable[[], object]) -> None:
+        _attempt(problems, what, work)
+
+    if choices.city:
+        attempt("place", lambda: PlaceService(db).set_city(choices.city or ""))
+    elif choices.coordinates is not None:
+        latitude, longitude = choices.coordinates
+        attempt("place", lambda: PlaceService(db).set_coordinates(latitude, longitude))
     if choices.country:
         attempt("country", lambda: CrisisLineService(db).set_country(choices.country or ""))
     if choices.demo_data:
         attempt("example data", lambda: DemoDataService(db).fill(years=2, seed=7))
+    return problems
+
+
+def apply_passphrase(db: Database, choices: Choices) -> list[str]:
+    """Encrypt the journal if a passphrase was chosen; last, so the other choices are kept
+    even if it cannot be done. On the GUI thread: it reopens the journal's connections."""
+    problems: list[str] = []
     if choices.passphrase:
-        attempt("passphrase", lambda: privacy.encrypt_live(db, choices.passphrase or ""))
+        _attempt(problems, "passphrase", lambda: privacy.encrypt_live(db, choices.passphrase or ""))
     return problems

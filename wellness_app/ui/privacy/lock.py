@@ -5,15 +5,21 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wellness_app.domain.errors import UserError
 from wellness_app.services import privacy
-from wellness_app.ui.context import UiContext
-from wellness_app.ui.i18n import translate
-from wellness_app.ui.settings import Keys
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.settings import Keys
+
+if TYPE_CHECKING:
+    from wellness_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -21,8 +27,8 @@ ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
 
 
 class LockScreen(QWidget):
-    def __init__(self, on_unlock, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
-                 data_dir=None) -> None:
+    def __init__(self, on_unlock: Callable[[str], str | None], parent: QWidget | None = None,
+                 data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self._on_unlock = on_unlock
         layout = QVBoxLayout(self)
@@ -49,7 +55,7 @@ class LockScreen(QWidget):
         button.clicked.connect(self._try)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
-        from wellness_app.ui.care.crisis_button import locked_crisis_panel
+        from wellness_app.ui.crisis.button import locked_crisis_panel
 
         self.crisis = locked_crisis_panel(self, data_dir)
         layout.addWidget(self.crisis, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -76,7 +82,7 @@ def _close_personal_windows(window: QWidget) -> None:
 class AutoLock(QObject):
     """Watches input application-wide; locks the window after the idle time in settings."""
 
-    def __init__(self, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: MainWindow, ctx: UiContext) -> None:
         super().__init__(window)
         self.window, self.ctx = window, ctx
         self.locked = False
@@ -110,7 +116,7 @@ class AutoLock(QObject):
         """Hide everything behind the unlock screen (only meaningful when encrypted)."""
         if self.locked or not self.ctx.db.passphrase:
             return
-        from wellness_app.ui.widgets.draft_keeper import flush_all
+        from wellness_app.ui.common.widgets.draft_keeper import flush_all
 
         flush_all()  # typed text is kept (encrypted) before the pages close
         self.locked = True
@@ -138,8 +144,9 @@ class AutoLock(QObject):
         privacy.reopen(self.ctx.db, key)
         self.locked = False
         self.ctx.journal_locked = False
-        self.window.setCentralWidget(self._central)
-        self._central = None
+        central, self._central = self._central, None
+        if central is not None:  # taken by lock()
+            self.window.setCentralWidget(central)
         self.window.menuBar().setEnabled(True)
         self.window.show_page(self._page)
         self.set_minutes(self.ctx.settings.get(Keys.auto_lock_minutes))
