@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import Database, DatabaseOpenError, privacy
-from wellness_app.services.backup_restore import BackupService, restore_backup
+from wellness_app.services.backup_restore import restore_backup
+from wellness_app.services.facade import Services
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
 
@@ -126,7 +127,7 @@ def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
 
 def daily_backup(db: Database) -> None:
     """The day's automatic backup (at most one a day); a failure is told once, not fatal."""
-    service = BackupService(db)
+    service = Services(db).backups  # a fresh one: `problem` is this run's
     service.daily_if_due()
     if service.problem:
         BackupProblemNotice.ask(service.problem)
