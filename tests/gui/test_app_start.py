@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellness_app import APP_ID
-from wellness_app import app as app_module
+from wellness_app import boot as app_module
 from wellness_app.paths import resolve_paths
 
 

@@ -6,7 +6,7 @@ the score is shown (docs/clinical-sources.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.questionnaires import GAD7, PHQ9
 from wellness_app.services.assessments import AssessmentService
@@ -38,6 +39,13 @@ HISTORY_MIN_WIDTH = 200
 
 
 class QuestionnairesPage(QWidget):
+    key = "questionnaires"
+    title = QT_TRANSLATE_NOOP("pages", "Questionnaires")
+    purpose = QT_TRANSLATE_NOOP("pages", "The PHQ-9 and GAD-7 check-ins, your "
+                                 "results and their history.")
+    shortcut = "Ctrl+9"
+    shows = frozenset({Change.ASSESSMENT})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -120,7 +128,6 @@ class QuestionnairesPage(QWidget):
         history.setMinimumWidth(HISTORY_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        ctx.state.entries_changed.connect(self._on_changed)
         self._digit_shortcuts()
         self._load_history()
 
@@ -139,7 +146,7 @@ class QuestionnairesPage(QWidget):
             form.answer_digit(value)
 
     # -- page protocol --------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         """A revisit re-reads the history (one small query); it re-plots only on a change."""
         self._load_history()
 
@@ -188,10 +195,6 @@ class QuestionnairesPage(QWidget):
     def _reminder_toggled(self, on: bool) -> None:
         self.service.set_reminder_enabled(on)
         self.ctx.state.entries_changed.emit("assessment")
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("assessment", "all") and self.isVisible():  # else the next visit reads it
-            self._load_history()
 
     def _load_history(self) -> None:
         kind = self.current_kind()

@@ -1,9 +1,9 @@
-"""What every page receives: the database handle (used only through services), the shared
-signals and the settings facade. Pages build the small service objects they need.
+"""What the window and the pages receive.
 
-At app start-up the main window is shown before the journal is opened; `db` is set
-before `MainWindow.start()` runs the WINDOW_EXTENSIONS and builds pages (only Today may be
-built earlier, from a snapshot: see `MainWindow.preview_today`)."""
+`ShellContext` exists from the first frame (the window shell, the crisis button, the early
+Today preview): signals, settings and folders, no journal. `UiContext` adds the open
+journal; pages and window features get it only once the journal is open (see `boot`), so
+no page ever sees a missing database."""
 
 from __future__ import annotations
 
@@ -17,11 +17,10 @@ if TYPE_CHECKING:  # not imported at run time: the window shows before SQLAlchem
     from wellness_app.services import Database
 
 
-class UiContext:
+class ShellContext:
     # a plain class, not a dataclass: `dataclasses` costs the start-up a few ms
-    def __init__(self, db: Database, state: AppState, settings: Settings, data_dir: Path,
+    def __init__(self, state: AppState, settings: Settings, data_dir: Path,
                  log_dir: Path) -> None:
-        self.db = db
         self.state = state
         self.settings = settings
         self.data_dir = data_dir
@@ -29,3 +28,19 @@ class UiContext:
         #: True while the auto-lock screen is up: the crisis screen then shows only the
         #: bundled lines, never the plan
         self.journal_locked = False
+
+
+class UiContext(ShellContext):
+    """The shell's context plus the open journal (used only through services)."""
+
+    def __init__(self, db: Database, state: AppState, settings: Settings, data_dir: Path,
+                 log_dir: Path) -> None:
+        super().__init__(state, settings, data_dir, log_dir)
+        self.db = db
+
+    @classmethod
+    def over(cls, shell: ShellContext, db: Database) -> UiContext:
+        """The journal context sharing the shell's signals and settings."""
+        ctx = cls(db, shell.state, shell.settings, shell.data_dir, shell.log_dir)
+        ctx.journal_locked = shell.journal_locked
+        return ctx

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Signal
 
-from wellness_app.domain.changes import Change
+from wellness_app.domain.changes import ALL, Change
+
+log = logging.getLogger(__name__)
 
 
 class AppState(QObject):
@@ -16,6 +20,8 @@ class AppState(QObject):
     entries_changed = Signal(str)
     #: ask the main window to show a page: (page key, optional payload such as a date)
     navigate = Signal(str, object)
+    #: ask for the clinician report dialog (parent widget), from any screen
+    report_requested = Signal(object)
     #: a short confirmation for the status bar
     status_message = Signal(str)
 
@@ -23,6 +29,18 @@ class AppState(QObject):
         super().__init__()
         #: set once the person chose Quit (or the session ends): closing then really closes
         self.quitting = False
+        self.entries_changed.connect(self._bridge_legacy_kind)
+
+    def _bridge_legacy_kind(self, kind: str) -> None:
+        """Until every emit site announces a `Change`: a legacy string kind becomes one."""
+        if kind == "all":
+            self.changed.emit(ALL)
+            return
+        try:
+            self.changed.emit(frozenset({Change(kind)}))
+        except ValueError:
+            log.warning("Unknown change kind %r: refreshing everything", kind)
+            self.changed.emit(ALL)
 
     def announce(self, *changes: Change) -> None:
         """Tell every screen what a write changed (pages refresh only for kinds they show)."""

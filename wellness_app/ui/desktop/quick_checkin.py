@@ -23,6 +23,7 @@ from wellness_app.services.moods import MoodService
 from wellness_app.services.support_line import SupportLineService
 from wellness_app.services.tags import TagService
 from wellness_app.ui.common.display_names import display_labels
+from wellness_app.ui.common.personal import mark_personal
 from wellness_app.ui.crisis.support_line import SupportLineRow
 
 
@@ -36,6 +37,7 @@ class QuickCheckIn(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_personal(self)  # the auto-lock closes it
         self._moods = MoodService(db)
         self._support = SupportLineService(db)
         self.setWindowTitle(self.tr("Quick check-in"))

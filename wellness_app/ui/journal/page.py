@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import JournalQuery, MoodEntry, validate_entry
 from wellness_app.domain.timestamps import check_not_future
@@ -50,6 +51,13 @@ def _entries_around(moods: MoodService, day: date) -> list[MoodEntry]:
 
 
 class JournalPage(QWidget):
+    key = "journal"
+    title = QT_TRANSLATE_NOOP("pages", "Journal")
+    purpose = QT_TRANSLATE_NOOP("pages", "Every check-in, newest first: search, edit or "
+                                 "delete, and undo.")
+    shortcut = "Ctrl+2"
+    shows = frozenset({Change.MOOD, Change.TAGS, Change.MOOD_LABELS})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -150,7 +158,6 @@ class JournalPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, run=slot: run())
             self.addAction(action)
-        self.ctx.state.entries_changed.connect(self._on_changed)
         self._update_buttons()
 
     # -- loading (off the GUI thread; the newest request wins) --------------------------
@@ -159,8 +166,12 @@ class JournalPage(QWidget):
         """True while a query runs in the background (tests and benchmarks wait on it)."""
         return self._running is not None
 
-    def refresh(self) -> None:
-        """Called when the page is shown: reload only if something changed meanwhile."""
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        """Shown, or a change it shows: reload only if something changed meanwhile."""
+        if Change.TAGS in changes:
+            self._fill_tag_filter()
+        if changes & self.shows:
+            self._dirty = True
         if self._dirty:
             self.reload()
 
@@ -264,14 +275,6 @@ class JournalPage(QWidget):
         index = self.tag_filter.findData(current)
         self.tag_filter.setCurrentIndex(max(index, 0))
         self.tag_filter.blockSignals(False)
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("tags", "all"):
-            self._fill_tag_filter()
-        if kind in ("mood", "tags", "mood_labels", "all"):
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
 
     # -- selection and navigation -------------------------------------------------------
     def current_entry(self) -> MoodEntry | None:

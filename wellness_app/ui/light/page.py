@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.light import DEFAULT_LAMP_LUX, MAX_LUX, LightSession
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.light import LightService
@@ -56,6 +57,13 @@ def describe(s: LightSession) -> str:
 
 
 class LightPage(QWidget):
+    key = "light"
+    title = QT_TRANSLATE_NOOP("pages", "Light")
+    purpose = QT_TRANSLATE_NOOP("pages", "Daylight and lamp sessions, today's lux-hours, and "
+                                 "your sunrise and sunset.")
+    shortcut = "Ctrl+5"
+    shows = frozenset({Change.LIGHT, Change.SELFCARE})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
@@ -179,11 +187,10 @@ class LightPage(QWidget):
         grid.addWidget(sun, 2, 1)
         grid.setRowStretch(2, 1)
         self._curve_key: tuple[object, int] | None = None
-        ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
 
     # --- data -------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         day = Moment.now().local_date
         self.model.set_records(self.light.for_day(day))
         dose = self.light.dose(day)
@@ -234,10 +241,6 @@ class LightPage(QWidget):
             self.curve.setData([_stamp(d) for d, _ in curve], [h for _, h in curve])
             self._curve_key = key
         self.today_marker.setData([_stamp(day)], [sun.day_length.total_seconds() / 3600])
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in {"light", "all", "selfcare"}:
-            self.refresh()
 
     # --- actions ----------------------------------------------------------------------
     def _save(self, action: Callable[[], object]) -> bool:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.selfcare import Medication
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.cautions import InteractionService
@@ -95,6 +96,13 @@ class MedicationModel(QAbstractTableModel):
 
 
 class MedicationsPage(QWidget):
+    key = "medications"
+    title = QT_TRANSLATE_NOOP("pages", "Medications")
+    purpose = QT_TRANSLATE_NOOP("pages", "Your medication list, kept on this computer "
+                                 "for you and your prescriber.")
+    shortcut = "Ctrl+8"
+    shows = frozenset({Change.MEDICATION})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -192,18 +200,13 @@ class MedicationsPage(QWidget):
         form.addRow(buttons_row)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.load_selected())
         outer.addWidget(add_box)
-        ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         table = self.table_service.table()
         self.model.set_rows([(med, name_summary(table.is_herb(med.name),
                                                 table.classes_of(med.name)))
                              for med in self.meds.list()])
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in {"medication", "all"}:
-            self.refresh()
 
     def _do(self, action: Callable[[], object], message: str) -> bool:
         return self.feedback.run(action, message)

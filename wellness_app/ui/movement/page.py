@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.movement import WHO_HIGH, WHO_LOW, ActivitySession, WhoWeek
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import INTENSITIES
@@ -107,6 +108,13 @@ class WeekStrip(QWidget):
 
 
 class MovementPage(QWidget):
+    key = "movement"
+    title = QT_TRANSLATE_NOOP("pages", "Movement")
+    purpose = QT_TRANSLATE_NOOP("pages", "Walks and other movement; every minute counts "
+                                 "towards the week.")
+    shortcut = "Ctrl+6"
+    shows = frozenset({Change.ACTIVITY})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
@@ -205,10 +213,9 @@ class MovementPage(QWidget):
         self.delete_button = today_box.delete_button
         grid.addWidget(today_box, 2, 0, 1, 2)
         grid.setRowStretch(2, 1)
-        ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         today = Moment.now().local_date
         current = self.kind.currentText()
         self.kind.clear()
@@ -226,10 +233,6 @@ class MovementPage(QWidget):
         index = self.kind.findText(text, Qt.MatchFlag.MatchFixedString)
         key = self.kind.itemData(index) if index >= 0 else None
         return str(key) if key else text
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in {"activity", "all"}:
-            self.refresh()
 
     def _do(self, action: Callable[[], object], message: str) -> bool:
         return self.feedback.run(action, message)

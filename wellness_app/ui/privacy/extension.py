@@ -3,6 +3,8 @@ command line while the window was in the background."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -13,14 +15,17 @@ from wellness_app.ui.common.menus import window_menu
 from wellness_app.ui.privacy.actions import PrivacyActions
 from wellness_app.ui.privacy.lock import AutoLock
 
+if TYPE_CHECKING:
+    from wellness_app.ui.shell.main_window import MainWindow
+
 MENU_NAME = "menu_privacy"
 
 
-def install(window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+def install(window: MainWindow, ctx: UiContext) -> None:
     actions = PrivacyActions(window, ctx)
-    window.privacy_actions = actions
+    window.add_feature(actions)
     auto_lock = AutoLock(window, ctx)
-    window.auto_lock = auto_lock
+    window.add_feature(auto_lock)
     actions.auto_lock_changed.connect(auto_lock.set_minutes)
     actions.lock_requested.connect(auto_lock.lock)
     menu = window_menu(window, MENU_NAME, translate("Privacy", "&Privacy"))
@@ -46,7 +51,7 @@ def install(window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
     add(translate("Privacy", "Open data folder"), actions.open_data_folder)
     menu.addSeparator()
     add(translate("Privacy", "Delete all my data…"), actions.delete_all)
-    window.installEventFilter(ExternalChanges(window, ctx))
+    window.installEventFilter(ExternalChanges(window, ctx, auto_lock))
     reason = privacy.encryption_unavailable_reason()
     if reason:
         ctx.state.status_message.emit(reason)
@@ -56,15 +61,15 @@ class ExternalChanges(QObject):
     """When the window is activated and the journal changed on disk (e.g. a CLI write), ask
     every page to refresh."""
 
-    def __init__(self, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: QObject, ctx: UiContext, auto_lock: AutoLock) -> None:
         super().__init__(window)
         self.ctx = ctx
-        self.window = window
+        self.auto_lock = auto_lock
         self.signature = privacy.data_signature(ctx.db.path)
 
     def check(self) -> bool:
         now = privacy.data_signature(self.ctx.db.path)
-        if now == self.signature or getattr(self.window.auto_lock, "locked", False):
+        if now == self.signature or self.auto_lock.locked:
             return False
         self.signature = now
         self.ctx.state.entries_changed.emit("all")

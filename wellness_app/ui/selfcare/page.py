@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.selfcare import SelfCareItem, SelfCareLog
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
@@ -68,6 +69,12 @@ def describe(log: SelfCareLog) -> str:
 BUTTONS_PER_ROW = 4  # one-click buttons in a row before a category wraps
 
 class SelfCarePage(QWidget):
+    key = "selfcare"
+    title = QT_TRANSLATE_NOOP("pages", "Self-care")
+    purpose = QT_TRANSLATE_NOOP("pages", "Small things that help, logged in one click.")
+    shortcut = "Ctrl+7"
+    shows = frozenset({Change.SELFCARE})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -152,10 +159,9 @@ class SelfCarePage(QWidget):
         el.addWidget(self.hide_button)
         lower.addWidget(edit_box, 1)
         outer.addLayout(lower, 1)
-        ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         items = self.care.items()
         self.items_model.set_records(items)
         self._rebuild_buttons(items)
@@ -191,10 +197,6 @@ class SelfCarePage(QWidget):
         self.about_button.setVisible(herb)  # only while the herb is one of the items
         if not herb:
             self.herb_about.hide()
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in {"selfcare", "all"}:
-            self.refresh()
 
     def _do(self, action: Callable[[], object], message: str) -> bool:
         return self.feedback.run(action, message)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import available_languages, translate
 from wellness_app.ui.common.menus import window_menu
+from wellness_app.ui.common.quitting import RESTART_PROPERTY, request_quit
 from wellness_app.ui.common.settings import Keys
-from wellness_app.ui.shell.quitting import RESTART_PROPERTY, request_quit
 
 
 def language_name(code: str) -> str:

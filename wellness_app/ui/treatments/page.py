@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession
 from wellness_app.services.treatments import TreatmentService
@@ -31,6 +32,13 @@ from wellness_app.ui.treatments.model import TreatmentTableModel
 
 
 class TreatmentsPage(QWidget):
+    key = "treatments"
+    title = QT_TRANSLATE_NOOP("pages", "Treatments")
+    purpose = QT_TRANSLATE_NOOP("pages", "Treatment sessions with your mood before and "
+                                 "after.")
+    shortcut = ""
+    shows = frozenset({Change.MOOD, Change.ASSESSMENT})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -105,11 +113,13 @@ class TreatmentsPage(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.undo_button.clicked.connect(self._undo)
         self.report_button.clicked.connect(self._open_report)
-        ctx.state.entries_changed.connect(self._on_changed)
         self.form.keep_drafts(lambda: self.ctx.db)
         self.refresh()
 
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
         self.model.set_items(self.service.list())
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
@@ -153,7 +163,7 @@ class TreatmentsPage(QWidget):
         self.undo_button.hide()
         self.ctx.state.entries_changed.emit("treatment")
         self.ctx.state.status_message.emit(self.tr("Treatment session saved."))
-        self.refresh(select_id=saved.id)
+        self.reload(select_id=saved.id)
         self.form.load(saved)
 
     def _new(self) -> None:
@@ -179,13 +189,8 @@ class TreatmentsPage(QWidget):
             self._deleted = None
             self.undo_button.hide()
             self.ctx.state.entries_changed.emit("treatment")
-            self.refresh(select_id=restored.id)
+            self.reload(select_id=restored.id)
 
     def _open_report(self) -> None:
-        from wellness_app.ui.report.dialog import ReportDialog
+        self.ctx.state.report_requested.emit(self)
 
-        ReportDialog.ask(self.ctx, self)
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("mood", "assessment", "all") and self.isVisible():
-            self.refresh()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.services.insights import InsightService
 from wellness_app.services.trends import TrendData, TrendsService
 from wellness_app.ui.common.background import run_in_background
@@ -39,9 +40,6 @@ PRESETS = (  # key, button text (with mnemonic), days shown (None = everything)
     ("1y", QT_TRANSLATE_NOOP("TrendsPage", "1 &year"), 365),
     ("all", QT_TRANSLATE_NOOP("TrendsPage", "&All"), None),
 )
-WATCHED = {"mood", "tags", "light", "activity", "selfcare", "medication", "treatment",
-           "metrics", "all"}
-
 
 class ExportPngDialog:
     @classmethod
@@ -56,6 +54,14 @@ INSIGHTS_MIN_WIDTH = 230
 
 
 class TrendsPage(QWidget):
+    key = "trends"
+    title = QT_TRANSLATE_NOOP("pages", "Trends")
+    purpose = QT_TRANSLATE_NOOP("pages", "Your mood over time beside light, movement, sleep "
+                                 "and steps, with insights in plain words.")
+    shortcut = "Ctrl+3"
+    shows = frozenset({Change.MOOD, Change.TAGS, Change.LIGHT, Change.ACTIVITY, Change.SELFCARE,
+                       Change.MEDICATION, Change.TREATMENT})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from wellness_app.ui.trends.plots import TrendPlots
@@ -143,10 +149,11 @@ class TrendsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.preset_buttons[self._preset].setChecked(True)
-        ctx.state.entries_changed.connect(self._on_entries_changed)
 
     # ---- loading ----------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        if changes & self.shows:
+            self._stale = True
         if self._stale:
             self.reload()
 
@@ -200,12 +207,6 @@ class TrendsPage(QWidget):
         log_bug(exc, "wellness_app.ui.trends")  # type and stack, never the message
         self.insights_status.setText(
             translate("TrendsPage", "Could not load the trends; see the log."))
-
-    def _on_entries_changed(self, kind: str) -> None:
-        if kind in WATCHED:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
 
     # ---- ranges -----------------------------------------------------------------------
     def apply_preset(self, key: str) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from wellness_app.domain.changes import Change
 from wellness_app.services.moods import MoodService
 from wellness_app.services.trends import TrendsService
 from wellness_app.ui.common import locale_format
@@ -16,6 +18,13 @@ from wellness_app.ui.trends.year_pixels import YearPixels
 
 
 class YearPage(QWidget):
+    key = "year"
+    title = QT_TRANSLATE_NOOP("pages", "Year in pixels")
+    purpose = QT_TRANSLATE_NOOP("pages", "Every day of the year as one square, coloured by that "
+                                 "day's mean mood.")
+    shortcut = "Ctrl+4"
+    shows = frozenset({Change.MOOD})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -52,9 +61,10 @@ class YearPage(QWidget):
         self.previous.clicked.connect(lambda: self.year_box.setValue(self.year_box.value() - 1))
         self.next.clicked.connect(lambda: self.year_box.setValue(self.year_box.value() + 1))
         self.year_box.valueChanged.connect(lambda _v: self.load())
-        ctx.state.entries_changed.connect(self._on_entries_changed)
 
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        if changes & self.shows:
+            self._stale = True
         if self._stale:
             self.load()
 
@@ -77,8 +87,3 @@ class YearPage(QWidget):
     def open_day(self, day: date) -> None:
         self.ctx.state.navigate.emit("journal", day)
 
-    def _on_entries_changed(self, kind: str) -> None:
-        if kind in ("mood", "all"):
-            self._stale = True
-            if self.isVisible():
-                self.load()
