@@ -85,7 +85,9 @@ class EscalationBanner(QFrame):
             self.recheck()
 
     def _prepare_report(self) -> None:
-        self.ctx.state.report_requested.emit(self.window())
+        from wellness_app.ui.report.dialog import ReportDialog
+
+        ReportDialog.ask(self.ctx, self.window())
 
     def _open_crisis(self) -> None:
         from wellness_app.ui.crisis.button import open_crisis_dialog

@@ -31,6 +31,7 @@ from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.wrapping_check import wrapping_check
 from wellness_app.ui.crisis.dialog import ITEM9_INTRO, CrisisDialog
 
@@ -48,6 +49,7 @@ class QuestionnairesPage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.service = AssessmentService(ctx.db)
         self.forms: dict[str, QuestionnaireForm] = {}
@@ -148,6 +150,8 @@ class QuestionnairesPage(QWidget):
     # -- page protocol --------------------------------------------------------------------
     def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         """A revisit re-reads the history (one small query); it re-plots only on a change."""
+        if changes and not self.isVisible():  # the next visit reads it
+            return
         self._load_history()
 
     def open_payload(self, payload: object) -> None:

@@ -1,18 +1,21 @@
 """The `Page` protocol every sidebar page follows (registered in `ui/shell/registry.py`).
 
 A page is a QWidget class with class attributes naming it and the kinds of change it
-shows; the window builds it on first use with the open journal's context, calls
-`refresh(changes)` when it is shown (with what changed while it was hidden, possibly
-nothing) and while it is shown, whenever a write announces a kind it shows."""
+shows; the window builds it on first use with the open journal's context and calls
+`refresh()` when it is shown; `follow_changes` (one line in the page's __init__) calls
+`refresh(changes)` whenever a write announces a kind it shows."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, cast, runtime_checkable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from wellness_app.domain.changes import Change
+from wellness_app.ui.common.state import AppState
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
-    from wellness_app.domain.changes import Change
     from wellness_app.ui.common.context import UiContext
 
 
@@ -34,3 +37,20 @@ class TakesPayload(Protocol):
     """A page that `state.navigate.emit(key, payload)` can point somewhere (a day…)."""
 
     def open_payload(self, payload: object) -> None: ...
+
+
+def follow_changes(page: QWidget, state: AppState) -> None:
+    """Refresh `page` (a `Page`) whenever a write announces a kind it shows; the follower
+    goes with the page. Pages that only re-read when visible check `isVisible()`."""
+    _Follower(page, state)
+
+
+class _Follower(QObject):
+    def __init__(self, page: QWidget, state: AppState) -> None:
+        super().__init__(page)
+        self._page = cast(Page, page)
+        state.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: frozenset[Change]) -> None:
+        if changes & self._page.shows:
+            self._page.refresh(changes)

@@ -20,8 +20,6 @@ class AppState(QObject):
     entries_changed = Signal(str)
     #: ask the main window to show a page: (page key, optional payload such as a date)
     navigate = Signal(str, object)
-    #: ask for the clinician report dialog (parent widget), from any screen
-    report_requested = Signal(object)
     #: a short confirmation for the status bar
     status_message = Signal(str)
 

@@ -31,6 +31,7 @@ from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
 from wellness_app.ui.common.journal_model import JournalModel
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.entry_delegate import EntryDelegate
 from wellness_app.ui.common.widgets.undo_bar import UndoBar
 from wellness_app.ui.journal.commands import DeleteEntry, EditEntry
@@ -60,6 +61,7 @@ class JournalPage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.moods = MoodService(ctx.db)
         self.tags = TagService(ctx.db)
@@ -172,7 +174,7 @@ class JournalPage(QWidget):
             self._fill_tag_filter()
         if changes & self.shows:
             self._dirty = True
-        if self._dirty:
+        if self._dirty and (not changes or self.isVisible()):  # else when next shown
             self.reload()
 
     def reload(self) -> None:

@@ -31,6 +31,7 @@ from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.date_axis import LocaleDateAxis
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.place_settings import LightSettingsDialog
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
@@ -67,6 +68,7 @@ class LightPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.light = LightService(ctx.db)
         self.places = PlaceService(ctx.db)

@@ -41,6 +41,7 @@ from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.caution_text import class_label, name_summary
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.empty_state import EmptyState
 
@@ -105,6 +106,7 @@ class MedicationsPage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.meds = MedicationService(ctx.db)
         self.table_service = InteractionService(ctx.db)

@@ -31,6 +31,7 @@ from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import activity_kind_name, intensity_name
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.records import RecordRole, RecordsBox
 from wellness_app.ui.common.widgets.session_timer import SessionTimer, clock_text
@@ -118,6 +119,7 @@ class MovementPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.moves = MovementService(ctx.db)
         outer = QVBoxLayout(self)

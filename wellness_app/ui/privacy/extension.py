@@ -61,7 +61,8 @@ class ExternalChanges(QObject):
     """When the window is activated and the journal changed on disk (e.g. a CLI write), ask
     every page to refresh."""
 
-    def __init__(self, window: QObject, ctx: UiContext, auto_lock: AutoLock) -> None:
+    def __init__(self, window: QObject, ctx: UiContext,
+                 auto_lock: AutoLock | None = None) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.auto_lock = auto_lock
@@ -69,7 +70,7 @@ class ExternalChanges(QObject):
 
     def check(self) -> bool:
         now = privacy.data_signature(self.ctx.db.path)
-        if now == self.signature or self.auto_lock.locked:
+        if now == self.signature or (self.auto_lock is not None and self.auto_lock.locked):
             return False
         self.signature = now
         self.ctx.state.entries_changed.emit("all")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
@@ -27,9 +27,6 @@ def install(window: QMainWindow, ctx: UiContext) -> QAction:
     action.setStatusTip(translate("ClinicianReport",
                                   "Prepare a summary of your journal for your clinician"))
     action.triggered.connect(lambda: open_report(ctx, window))
-    # the escalation banner and the Treatments page ask for it without importing it
-    ctx.state.report_requested.connect(
-        lambda parent: open_report(ctx, parent if isinstance(parent, QWidget) else window))
     quit_action = next((a for a in menu.actions()
                         if a.menuRole() == QAction.MenuRole.QuitRole), None)
     if quit_action is not None:

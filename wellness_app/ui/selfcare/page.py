@@ -29,6 +29,7 @@ from wellness_app.services.selfcare import SelfCareService
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.records import RecordListModel, RecordRole, RecordsBox
 from wellness_app.ui.common.widgets.when import WhenEdit
@@ -77,6 +78,7 @@ class SelfCarePage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.care = SelfCareService(ctx.db)
         self.cautions = InteractionService(ctx.db)

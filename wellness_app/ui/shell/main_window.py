@@ -4,8 +4,8 @@ menu bar (File, View, Help), and remembered geometry and page.
 It starts as a shell (menus, the crisis support button, an "Opening your journal…" area
 or the early Today preview) over a `ShellContext`; `open_journal` registers the pages
 (`registry.PAGES`) and runs the window features (`features.WINDOW_FEATURES`) once the
-journal is open. Changes announced on `state.changed` reach the pages that show them: the
-page on screen at once, the others when they are next shown."""
+journal is open. A page is refreshed when shown; changes announced on `state.changed`
+reach the pages that show them (`ui.common.page.follow_changes`)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.domain.changes import Change
 from wellness_app.ui.common import theme
 from wellness_app.ui.common.context import ShellContext, UiContext
 from wellness_app.ui.common.i18n import translate
@@ -70,7 +69,6 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._classes: dict[str, type[Page]] = {}  # registered by open_journal
         self._order: list[str] = []
-        self._stale: dict[str, frozenset[Change]] = {}  # changes a hidden page has not seen
         self._features: dict[type, object] = {}
         self._preview: QWidget | None = None
 
@@ -111,7 +109,6 @@ class MainWindow(QMainWindow):
         self.statusBar()
         ctx.state.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.state.navigate.connect(self.show_page)
-        ctx.state.changed.connect(self._on_changed)
         self.resize(fitting_size(self.screen().availableGeometry().size()))
         geometry = ctx.settings.get(Keys.window_geometry)
         if geometry is not None and not geometry.isEmpty():
@@ -316,7 +313,6 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
-        self._stale.clear()
         return shown
 
     def show_page(self, key: str, payload: object = None) -> None:
@@ -327,23 +323,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self._select_row(key)
         self._show_header(key)
-        cast(Page, widget).refresh(self._stale.pop(key, frozenset()))
+        cast(Page, widget).refresh()
         if payload is not None and isinstance(widget, TakesPayload):
             widget.open_payload(payload)
         self.ctx.settings.set(Keys.last_page, key)
-
-    def _on_changed(self, changes: frozenset[Change]) -> None:
-        """A write announced `changes`: the page on screen refreshes now if it shows any of
-        them, the others when they are next shown."""
-        current = self.stack.currentWidget()
-        for key, widget in self._pages.items():
-            shown = changes & self._classes[key].shows
-            if not shown:
-                continue
-            if widget is current and widget.isVisible():
-                cast(Page, widget).refresh(changes)
-            else:
-                self._stale[key] = self._stale.get(key, frozenset()) | changes
 
     def _show_header(self, key: str) -> None:
         """Every page's title and its one-sentence purpose, above the page."""

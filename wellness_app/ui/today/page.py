@@ -31,6 +31,7 @@ from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
 from wellness_app.ui.common.journal_model import JournalModel
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.checkin_when import CheckinWhen
 from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 from wellness_app.ui.common.widgets.entry_delegate import EntryDelegate
@@ -54,6 +55,7 @@ class TodayPage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.moods = MoodService(ctx.db)
         self.tags = TagService(ctx.db)

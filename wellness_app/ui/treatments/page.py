@@ -26,6 +26,7 @@ from wellness_app.services.treatments import TreatmentService
 from wellness_app.ui.common.care_text import care_text
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.outcome_text import observations, series_heading
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.caution_banner import CautionBanner
 from wellness_app.ui.treatments.form import TreatmentForm
 from wellness_app.ui.treatments.model import TreatmentTableModel
@@ -41,6 +42,7 @@ class TreatmentsPage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.service = TreatmentService(ctx.db)
         self._deleted: TreatmentSession | None = None
@@ -117,6 +119,8 @@ class TreatmentsPage(QWidget):
         self.refresh()
 
     def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        if changes and not self.isVisible():  # the next visit reads it
+            return
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -192,5 +196,7 @@ class TreatmentsPage(QWidget):
             self.reload(select_id=restored.id)
 
     def _open_report(self) -> None:
-        self.ctx.state.report_requested.emit(self)
+        from wellness_app.ui.report.dialog import ReportDialog
+
+        ReportDialog.ask(self.ctx, self)
 

@@ -29,6 +29,7 @@ from wellness_app.services.trends import TrendData, TrendsService
 from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.trends.insights_model import InsightListModel
 from wellness_app.ui.trends.insights_panel import InsightsPanel
@@ -64,6 +65,7 @@ class TrendsPage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         from wellness_app.ui.trends.plots import TrendPlots
 
         self.ctx = ctx
@@ -154,7 +156,7 @@ class TrendsPage(QWidget):
     def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         if changes & self.shows:
             self._stale = True
-        if self._stale:
+        if self._stale and (not changes or self.isVisible()):  # else when next shown
             self.reload()
 
     def reload(self) -> None:

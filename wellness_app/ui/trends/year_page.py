@@ -14,6 +14,7 @@ from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.trends.year_pixels import YearPixels
 
 
@@ -27,6 +28,7 @@ class YearPage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self._stale = True
         self.previous = QPushButton(translate("YearPage", "◀ &Previous year"))
@@ -65,7 +67,7 @@ class YearPage(QWidget):
     def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         if changes & self.shows:
             self._stale = True
-        if self._stale:
+        if self._stale and (not changes or self.isVisible()):  # else when next shown
             self.load()
 
     def load(self) -> None:
