@@ -5,7 +5,6 @@ never contain the note text typed during the session."""
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
 from collections.abc import Iterator
@@ -88,9 +87,7 @@ def test_a_gui_session_never_touches_the_network(tmp_path: Path, qtbot, monkeypa
     qtbot.addWidget(window)
     window.show()
     shown = []
-    for spec in PAGES:
-        if importlib.util.find_spec(spec.target.split(":")[0]) is None:
-            continue  # a page merged from another branch later
+    for spec in PAGES:  # page classes: every one is importable
         window.show_page(spec.key)
         qtbot.wait(10)
         shown.append(spec.key)

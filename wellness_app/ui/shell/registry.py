@@ -35,3 +35,6 @@ PAGES: tuple[type[Page], ...] = (
     SafetyPlanPage,
     TreatmentsPage,
 )
+#: the pages' titles and purposes by key (tests and tools)
+TITLES: tuple[str, ...] = tuple(page.title for page in PAGES)
+PURPOSES: dict[str, str] = {page.key: page.purpose for page in PAGES}
