@@ -85,9 +85,7 @@ class EscalationBanner(QFrame):
             self.recheck()
 
     def _prepare_report(self) -> None:
-        from wellness_app.ui.report.dialog import ReportDialog
-
-        ReportDialog.ask(self.ctx, self.window())
+        self.ctx.state.report_requested.emit(self.window())
 
     def _open_crisis(self) -> None:
         from wellness_app.ui.crisis.button import open_crisis_dialog

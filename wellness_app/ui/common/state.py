@@ -20,6 +20,9 @@ class AppState(QObject):
     entries_changed = Signal(str)
     #: ask the main window to show a page: (page key, optional payload such as a date)
     navigate = Signal(str, object)
+    #: ask for the clinician report dialog over a parent widget (the report feature answers;
+    #: the escalation banner and the Treatments page ask without importing it)
+    report_requested = Signal(object)
     #: a short confirmation for the status bar
     status_message = Signal(str)
 

@@ -7,7 +7,6 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,7 +28,6 @@ from wellness_app.services.light import LightService
 from wellness_app.services.place import PlaceService
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.date_axis import LocaleDateAxis
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.place_settings import LightSettingsDialog
@@ -171,6 +169,10 @@ class LightPage(QWidget):
         self.settings_button = QPushButton(self.tr("Place and light settings…"))
         self.settings_button.setAccessibleName(self.tr("Place and light settings"))
         self.settings_button.clicked.connect(self.edit_settings)
+        import pyqtgraph as pg  # here, not at the top: the registry imports every page
+
+        from wellness_app.ui.common.date_axis import LocaleDateAxis
+
         self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis()})
         self.plot.setAccessibleName(self.tr("Day length over the year"))
         self.plot.setLabel("left", self.tr("hours of daylight"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
@@ -12,10 +12,16 @@ from wellness_app.ui.common.menus import window_menu
 SHORTCUT = "Ctrl+Shift+R"
 
 
-def open_report(ctx: UiContext, window: QMainWindow) -> None:
+def open_report(ctx: UiContext, window: QWidget) -> None:
     from wellness_app.ui.report.dialog import ReportDialog
 
     ReportDialog.ask(ctx, window)
+
+
+def answer_requests(ctx: UiContext, window: QWidget) -> None:
+    """`state.report_requested` (the escalation banner, the Treatments page) opens it."""
+    ctx.state.report_requested.connect(
+        lambda parent: open_report(ctx, parent if isinstance(parent, QWidget) else window))
 
 
 def install(window: QMainWindow, ctx: UiContext) -> QAction:
@@ -27,6 +33,7 @@ def install(window: QMainWindow, ctx: UiContext) -> QAction:
     action.setStatusTip(translate("ClinicianReport",
                                   "Prepare a summary of your journal for your clinician"))
     action.triggered.connect(lambda: open_report(ctx, window))
+    answer_requests(ctx, window)
     quit_action = next((a for a in menu.actions()
                         if a.menuRole() == QAction.MenuRole.QuitRole), None)
     if quit_action is not None:

@@ -196,7 +196,5 @@ class TreatmentsPage(QWidget):
             self.reload(select_id=restored.id)
 
     def _open_report(self) -> None:
-        from wellness_app.ui.report.dialog import ReportDialog
-
-        ReportDialog.ask(self.ctx, self)
+        self.ctx.state.report_requested.emit(self)
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.domain.changes import Change
-from wellness_app.services.insights import InsightService
 from wellness_app.services.trends import TrendData, TrendsService
 from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
@@ -170,6 +169,8 @@ class TrendsPage(QWidget):
                           self._on_failed, self)
         self.insights_status.setText(translate("TrendsPage", "Working out insights…"))
         self.insights_status.show()
+        from wellness_app.services.insights import InsightService  # NumPy: only once needed
+
         run_in_background(lambda: InsightService(db).report(),
                           lambda report: self._on_insights(generation, report),
                           self._on_failed, self)
