@@ -1,13 +1,14 @@
 """Trends: mood over time with the daily measures under it, and the insights beside it.
 
 Data are loaded off the GUI thread (day aggregates in SQL); the plots module (and with
-it pyqtgraph) is imported only when this page is first built.
+it pyqtgraph and NumPy) is imported only when this page is first built.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence
@@ -24,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.domain.changes import Change
-from wellness_app.services.trends import TrendData, TrendsService
 from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.settings import Keys
-from wellness_app.ui.trends.insights_model import InsightListModel
-from wellness_app.ui.trends.insights_panel import InsightsPanel
+
+if TYPE_CHECKING:
+    from wellness_app.services.trends import TrendData
 
 log = logging.getLogger(__name__)
 PRESETS = (  # key, button text (with mnemonic), days shown (None = everything)
@@ -65,6 +66,8 @@ class TrendsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         follow_changes(self, ctx.state)
+        from wellness_app.ui.trends.insights_model import InsightListModel
+        from wellness_app.ui.trends.insights_panel import InsightsPanel
         from wellness_app.ui.trends.plots import TrendPlots
 
         self.ctx = ctx
@@ -164,6 +167,8 @@ class TrendsPage(QWidget):
         self._generation += 1
         generation = self._generation
         db = self.ctx.db
+        from wellness_app.services.trends import TrendsService  # NumPy: only once needed
+
         run_in_background(lambda: TrendsService(db).load(),
                           lambda data: self._on_loaded(generation, data),
                           self._on_failed, self)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from wellness_app.domain.changes import Change
 from wellness_app.services.moods import MoodService
-from wellness_app.services.trends import TrendsService
 from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
@@ -74,6 +73,8 @@ class YearPage(QWidget):
         """One small GROUP BY over a year's check-ins: fast enough for the GUI thread."""
         self._stale = False
         year = self.year_box.value()
+        from wellness_app.services.trends import TrendsService  # NumPy: only once shown
+
         means = TrendsService(self.ctx.db).year_moods(year)
         labels = display_labels(MoodService(self.ctx.db).labels())
         self.pixels.set_year(year, means, labels)
