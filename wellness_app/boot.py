@@ -201,8 +201,8 @@ def _wait_for(watched: QObject | None, kind: QEvent.Type, at_most_ms: int) -> No
     loop = QEventLoop()
     waiter = _FirstEvent(watched, kind, loop)
     QTimer.singleShot(at_most_ms, loop.quit)
-    if not waiter.seen:
-        loop.exec()
+    if not waiter.seen:  # keys and clicks wait in Qt's queue until the pages are there
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     watched.removeEventFilter(waiter)
 
 
