@@ -40,9 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(paths=paths, stdout=sys.stdout, stderr=sys.stderr)
     try:
         if getattr(args, "handler", None) is None:  # no command: the app (see boot.py)
-            from wellness_app.boot import main as start_app
-
-            return start_app(args)
+            return _start_gui(args, ctx)
         paths.ensure()
         paths.tighten_permissions()  # files from older versions or other tools
         setup_logging(paths.log_dir)
@@ -94,6 +92,14 @@ def _plain_gui_start(argv: list[str]) -> argparse.Namespace | None:
         else:
             return None
     return argparse.Namespace(data_dir=data_dir, demo=False, handler=None, minimized=minimized)
+
+
+def _start_gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The app: `boot.main` runs every phase from the paths on (Qt is imported only here)."""
+    from wellness_app.boot import main as start_app
+
+    ctx.close()  # the app opens the journal itself
+    return start_app(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,7 +6,7 @@ the score is shown (docs/clinical-sources.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from wellness_app.ui.care.assessments_model import AssessmentsModel
 from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.wrapping_check import wrapping_check
 from wellness_app.ui.crisis.dialog import ITEM9_INTRO, CrisisDialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from wellness_app.domain.safety_plan import SECTIONS, SafetyContact, SafetyPlan
 from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.common.care_text import care_text, section_heading
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.crisis.contacts_model import ContactsModel
 from wellness_app.ui.crisis.dialog import CrisisDialog, ask_pdf_path, save_card
 

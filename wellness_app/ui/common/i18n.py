@@ -14,6 +14,12 @@ TRANSLATIONS_DIR = resource_path("translations")
 translate = QCoreApplication.translate
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for translation in `context` (pyside6-lupdate finds this name) and
+    returns it unchanged, typed as `str` (PySide6's own is typed `object`)."""
+    return source
+
+
 def available_languages() -> list[str]:
     """Language codes with a compiled translation, plus English (the source language)."""
     return ["en", *sorted(p.stem.split("_", 2)[-1] for p in

@@ -7,7 +7,7 @@ shows; the window builds it on first use with the open journal's context and cal
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Protocol, cast, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 
 class Page(Protocol):
-    key: ClassVar[str]  # settings and `state.navigate` name it by this
-    title: ClassVar[str]  # QT_TRANSLATE_NOOP("pages", …): the sidebar and the header
-    purpose: ClassVar[str]  # QT_TRANSLATE_NOOP("pages", …): one sentence under the title
-    shortcut: ClassVar[str]  # e.g. "Ctrl+3", or ""
-    shows: ClassVar[frozenset[Change]]  # the kinds of change that make it refresh
+    # class attributes (not ClassVar here: mypy then rejects plain class-body values)
+    key: str  # settings and `state.navigate` name it by this
+    title: str  # QT_TRANSLATE_NOOP("pages", …): the sidebar and the header
+    purpose: str  # QT_TRANSLATE_NOOP("pages", …): one sentence under the title
+    shortcut: str  # e.g. "Ctrl+3", or ""
+    shows: frozenset[Change]  # the kinds of change that make it refresh
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None: ...
 

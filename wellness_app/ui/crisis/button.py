@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
+    QMainWindow,
     QPushButton,
     QToolBar,
     QVBoxLayout,
@@ -29,7 +30,7 @@ from wellness_app.ui.common.icons import icon_later
 SHORTCUT = "Ctrl+Shift+H"
 
 
-def install_crisis_button(window: QWidget, context: Callable[[], ShellContext]) -> QAction:
+def install_crisis_button(window: QMainWindow, context: Callable[[], ShellContext]) -> QAction:
     """The always-visible toolbar button and the window-wide shortcut; `context` gives the
     window's context when pressed (the journal's, once it is open)."""
     action = QAction(translate("CrisisSupport", "Crisis support"), window)

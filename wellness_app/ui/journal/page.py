@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from wellness_app.services.tags import TagService
 from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP
 from wellness_app.ui.common.journal_model import JournalModel
 from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.entry_delegate import EntryDelegate

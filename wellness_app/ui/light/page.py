@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -28,7 +28,7 @@ from wellness_app.services.light import LightService
 from wellness_app.services.place import PlaceService
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.place_settings import LightSettingsDialog
 from wellness_app.ui.common.settings import Keys

@@ -24,7 +24,7 @@ def answer_requests(ctx: UiContext, window: QWidget) -> None:
         lambda parent: open_report(ctx, parent if isinstance(parent, QWidget) else window))
 
 
-def install(window: QMainWindow, ctx: UiContext) -> QAction:
+def install(window: QMainWindow, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: the action goes above Quit when the menu has one."""
     menu = window_menu(window, "fileMenu", translate("ClinicianReport", "&File"))
     action = QAction(translate("ClinicianReport", "Clinician &report…"), window)
@@ -40,4 +40,3 @@ def install(window: QMainWindow, ctx: UiContext) -> QAction:
         menu.insertAction(quit_action, action)
     else:
         menu.addAction(action)
-    return action

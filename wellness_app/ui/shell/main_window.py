@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for index in range(self.stack.count()):
             widget = self.stack.widget(index)
+            if widget is None:
+                continue
             own = self._policies.setdefault(id(widget), widget.sizePolicy())
             widget.setSizePolicy(own if index == current else ignored)
 

@@ -5,12 +5,12 @@ It uses the Today page's words, so it needs no translations of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from wellness_app.domain.moods import TodaySnapshot
 from wellness_app.ui.common.display_names import display_labels
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.journal_model import JournalModel
 from wellness_app.ui.common.widgets.entry_delegate import EntryDelegate
 
@@ -57,5 +57,5 @@ class TodayPreview(QWidget):
 
     def first_paint_widget(self) -> QWidget:
         """What paints today's entries (the list's viewport, or the empty-state text)."""
-        shown = self.entries_stack.currentWidget()
-        return shown.viewport() if isinstance(shown, QListView) else shown
+        return self.entries_view.viewport() if self.entries_stack.currentIndex() \
+            else self.empty

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession
 from wellness_app.services.treatments import TreatmentService
 from wellness_app.ui.common.care_text import care_text
 from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP
 from wellness_app.ui.common.outcome_text import observations, series_heading
 from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.caution_banner import CautionBanner

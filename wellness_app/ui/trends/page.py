@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.changes import Change
 from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.settings import Keys
 

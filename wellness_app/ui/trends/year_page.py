@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from wellness_app.domain.changes import Change
@@ -12,7 +11,7 @@ from wellness_app.services.moods import MoodService
 from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.trends.year_pixels import YearPixels
 
