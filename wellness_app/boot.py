@@ -28,7 +28,7 @@ import os
 import sys
 import traceback
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
     QEvent,
@@ -39,7 +39,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wellness_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from wellness_app.logging_setup import LOG_FILENAME, setup_logging
@@ -189,7 +189,7 @@ def _today_target(window: MainWindow) -> QWidget:
 
     page = window.page("today")
     assert isinstance(page, TodayPage)
-    cast(QScrollArea, page.scroll).ensureWidgetVisible(page.entries_stack)  # below banners
+    page.scroll_area.ensureWidgetVisible(page.entries_stack)  # banners may push it down
     return page.first_paint_widget()
 
 

@@ -61,7 +61,7 @@ class TodayPage(QWidget):
         self.tags = TagService(ctx.db)
         self._last_saved: int | None = None  # the entry the status line names
         self._labels = display_labels(self.moods.labels())
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
@@ -178,8 +178,8 @@ class TodayPage(QWidget):
 
     def first_paint_widget(self) -> QWidget:
         """What paints today's entries (the list's viewport, or the empty-state text)."""
-        shown = self.entries_stack.currentWidget()
-        return shown.viewport() if isinstance(shown, QListView) else shown
+        return self.entries_view.viewport() if self.entries_stack.currentIndex() \
+            else self.empty
 
     def add_banner(self, banner: QWidget) -> None:
         """Above the check-in (escalation, questionnaire due…; see `ui/shell/features.py`)."""
@@ -260,7 +260,7 @@ class TodayPage(QWidget):
         self._show_info(text)
         self.support_line.after_checkin(entry)
         if self.support_line.isVisibleTo(self):  # on a small screen it may sit below the fold
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.support_line))
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.support_line))
         self.ctx.state.status_message.emit(text)
         self.ctx.state.entries_changed.emit("mood")
 
