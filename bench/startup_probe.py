@@ -16,6 +16,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wellness_app import boot
@@ -45,7 +46,8 @@ class StartupMarks(QObject):
         self._mark("ready")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Expose and watched.isExposed():  # type: ignore[attr-defined]
+        if (event.type() == QEvent.Type.Expose and isinstance(watched, QWindow)
+                and watched.isExposed()):
             self._mark("exposed")
         elif event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             self._mark("painted")

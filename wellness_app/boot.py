@@ -27,6 +27,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
@@ -39,6 +40,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wellness_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
@@ -46,6 +48,8 @@ from wellness_app.logging_setup import LOG_FILENAME, setup_logging
 from wellness_app.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
     from wellness_app.services import Database
     from wellness_app.ui.shell.main_window import MainWindow
     from wellness_app.ui.shell.single_instance import SingleInstance
@@ -54,6 +58,8 @@ log = logging.getLogger(__name__)
 qt_log = logging.getLogger("wellness_app.qt")
 # installer smoke test (.ci/build-app): print a line once the journal is open, then quit
 SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
+_translators: list[QTranslator] = []  # kept alive while the app runs
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 # the day's automatic backup runs this long after the window is up (not before its paint)
 BACKUP_DELAY_MS = 500
 EXPOSE_WAIT_MS = 1000  # e.g. started minimised: never exposed
@@ -214,7 +220,8 @@ class _FirstEvent(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == self.kind and (
-                self.kind != QEvent.Type.Expose or watched.isExposed()):  # type: ignore[attr-defined]
+                self.kind != QEvent.Type.Expose
+                or (isinstance(watched, QWindow) and watched.isExposed())):
             self.seen = True
             QTimer.singleShot(0, self.loop.quit)  # once this event is handled
         return False
@@ -303,8 +310,7 @@ def _install_translations(app: QApplication, paths: AppPaths) -> None:
     from wellness_app.ui.common.i18n import install_translators
     from wellness_app.ui.common.settings import Keys, Settings
 
-    app._translators = install_translators(  # type: ignore[attr-defined]
-        app, Settings(paths.settings_file).get(Keys.language))
+    _translators[:] = install_translators(app, Settings(paths.settings_file).get(Keys.language))
 
 
 def open_journal(paths: AppPaths) -> Database | None:
@@ -378,7 +384,7 @@ def _qt_message_handler(mode: QtMsgType, _context: object, message: str) -> None
     qt_log.log(level, "%s", message)
 
 
-def _make_excepthook(paths: AppPaths):  # type: ignore[no-untyped-def]
+def _make_excepthook(paths: AppPaths) -> ExceptHook:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         from wellness_app.logging_setup import log_bug
 

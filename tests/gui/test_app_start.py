@@ -144,7 +144,7 @@ def test_the_app_starts_in_fusion_without_asking_for_a_style_object() -> None:
 def test_the_daily_backup_runs_off_the_gui_thread(_quiet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    from wellness_app.services.backups import BackupService
+    from wellness_app.services.backup_restore import BackupService
 
     paths = resolve_paths(tmp_path)
     paths.ensure()

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wellness_app.domain.errors import UserError
-from wellness_app.storage.backup import manifest_path
-from wellness_app.storage.backups import NAME
+from wellness_app.storage.backup_copy import NAME, manifest_path
 from wellness_app.storage.encryption import SIDE_FILES, detect_kind, encrypt_file
 from wellness_app.storage.sqlite_errors import DatabaseOpenError
 

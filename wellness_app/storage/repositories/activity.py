@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -61,7 +60,8 @@ def to_domain(row: Row, kind: str) -> Activity:
 
 
 def add(session: Session, activity: Activity, kind_row: ActivityKind) -> Activity:
-    row = Row(at_utc=activity.moment.utc, utc_offset_min=activity.moment.offset_minutes,
+    row = Row(id=activity.id, at_utc=activity.moment.utc,
+              utc_offset_min=activity.moment.offset_minutes,
               local_date=activity.moment.local_date, kind_id=kind_row.id,
               minutes=activity.minutes, intensity=activity.intensity, note=activity.note,
               source=activity.source)
@@ -115,12 +115,6 @@ def put_steps(session: Session, day: date, steps: int, source: str = "manual") -
     else:
         row.value = steps
     session.flush()
-
-
-def clear_steps(session: Session, day: date, source: str = "manual") -> None:
-    session.execute(sql_delete(DailyMetric).where(
-        DailyMetric.local_date == day, DailyMetric.metric == METRIC_STEPS,
-        DailyMetric.source == source))
 
 
 def day_steps(session: Session, day: date) -> int | None:

@@ -7,6 +7,7 @@ when the app quits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -82,7 +83,7 @@ class SafetyPlanPage(QWidget):
                                           lambda: CrisisDialog.ask(self, self.ctx))
         for button in (self.save_button, self.pdf_button, self.crisis_button):
             top.addWidget(button)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         intro = QLabel(_intro_html())
         intro.setObjectName("safetyPlanIntro")
@@ -251,7 +252,7 @@ class SafetyPlanPage(QWidget):
         self.status.setText(translate("SafetyPlanPage", "Saving as you type…"))
         self._autosave.start()
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.clicked.connect(slot)

@@ -14,10 +14,10 @@ TRANSLATIONS_DIR = resource_path("translations")
 translate = QCoreApplication.translate
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks `source` for translation in `context` (pyside6-lupdate finds this name) and
-    returns it unchanged, typed as `str` (PySide6's own is typed `object`)."""
-    return source
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for lupdate under `context` and return it untranslated, as Qt's macro
+    does (whose PySide6 stub returns `object`, so a dict of marked strings would not type-check)."""
+    return text
 
 
 def available_languages() -> list[str]:

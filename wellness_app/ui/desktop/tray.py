@@ -36,6 +36,9 @@ from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
 if TYPE_CHECKING:
     from wellness_app.ui.shell.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from wellness_app.ui.shell.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 30_000
 

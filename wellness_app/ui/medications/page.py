@@ -7,13 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,8 +35,11 @@ from wellness_app.ui.common.caution_text import class_label, name_summary
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.page import follow_changes
+from wellness_app.ui.common.qt_dates import from_qdate
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.empty_state import EmptyState
+from wellness_app.ui.common.widgets.row_delete import RowDeleter, records_of
+from wellness_app.ui.common.widgets.undo_bar import UndoBar
 
 _ROOT = QModelIndex()
 MedicationRole = Qt.ItemDataRole.UserRole + 1
@@ -114,9 +111,8 @@ class MedicationsPage(QWidget):
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         intro = QLabel(self.tr(
-            "Your medication list, kept on this computer. It is used for the St John's Wort "
-            "caution and, if you choose, in a report for your clinician. The app never "
-            "suggests changing a medication."))
+            "The list is used for the St John's Wort caution and, if you choose, in a report "
+            "for your clinician. The app never suggests changing a medication."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
 
@@ -131,14 +127,18 @@ class MedicationsPage(QWidget):
         self.empty_state = EmptyState(self.view, self.tr(
             "No medications listed yet. Add one below if you would like it in your journal."))
         outer.addWidget(self.view, 1)
+        self.undo_bar = UndoBar(self)
+        outer.addWidget(self.undo_bar)
+        self.deleter: RowDeleter[Medication] = RowDeleter(
+            self.view, self.undo_bar, self, record_at=records_of(self.model, MedicationRole),
+            delete=lambda med: self.meds.delete(med.id or 0), restore=self.meds.restore,
+            run=self._do, describe=lambda med: med.name,
+            delete_name=self.tr("Delete the selected medication"))
 
         actions = QHBoxLayout()
         self.stop_button = QPushButton(self.tr("Stopped today"))
         self.stop_button.setAccessibleName(self.tr("Mark the selected medication stopped today"))
         self.stop_button.clicked.connect(self.stop_selected)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected medication"))
-        self.delete_button.clicked.connect(self.delete_selected)
         self.klass = QComboBox()
         for key, label in self.table_service.classes().items():
             self.klass.addItem(class_label(key, label), key)
@@ -151,8 +151,7 @@ class MedicationsPage(QWidget):
         self.klass_button = QPushButton(self.tr("Set caution class"))
         self.klass_button.setAccessibleName(self.tr("Set the caution class of the selected name"))
         self.klass_button.clicked.connect(self.set_class)
-        for w in (self.stop_button, self.delete_button):
-            actions.addWidget(w)
+        actions.addWidget(self.stop_button)
         actions.addStretch(1)
         actions.addWidget(self.klass)
         actions.addWidget(self.klass_button)
@@ -182,8 +181,8 @@ class MedicationsPage(QWidget):
         self.stop.setEnabled(False)
         self.has_stop.toggled.connect(self.stop.setEnabled)
         dates_row = QHBoxLayout()
-        for w in (self.has_start, self.start, self.has_stop, self.stop):
-            dates_row.addWidget(w)
+        for date_widget in (self.has_start, self.start, self.has_stop, self.stop):
+            dates_row.addWidget(date_widget)
         dates_row.addStretch(1)
         self.add_button = QPushButton(self.tr("Add medication"))
         self.add_button.setAccessibleName(self.tr("Add medication"))
@@ -217,9 +216,9 @@ class MedicationsPage(QWidget):
         return index.siblingAtColumn(0).data(MedicationRole) if index.isValid() else None
 
     def _form(self, med_id: int | None = None, note: str = "") -> Medication:
-        start = self.start.date().toPython() if self.has_start.isChecked() else None
-        stop = self.stop.date().toPython() if self.has_stop.isChecked() else None
-        return Medication(self.name.text(), self.dose.text(), start, stop,  # type: ignore[arg-type]
+        start = from_qdate(self.start.date()) if self.has_start.isChecked() else None
+        stop = from_qdate(self.stop.date()) if self.has_stop.isChecked() else None
+        return Medication(self.name.text(), self.dose.text(), start, stop,
                           note, med_id)
 
     def add(self) -> None:
@@ -255,11 +254,6 @@ class MedicationsPage(QWidget):
             today = Moment.now().local_date
             stopped = Medication(med.name, med.dose, med.start, today, med.note, med.id)
             self._do(lambda: self.meds.save(stopped), self.tr("Marked stopped"))
-
-    def delete_selected(self) -> None:
-        med = self.selected()
-        if med is not None and med.id is not None:
-            self._do(lambda: self.meds.delete(med.id), self.tr("Medication deleted"))
 
     def set_class(self) -> None:
         med = self.selected()

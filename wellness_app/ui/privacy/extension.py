@@ -3,6 +3,7 @@ command line while the window was in the background."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
@@ -30,7 +31,7 @@ def install(window: MainWindow, ctx: UiContext) -> None:
     actions.lock_requested.connect(auto_lock.lock)
     menu = window_menu(window, MENU_NAME, translate("Privacy", "&Privacy"))
 
-    def add(text: str, slot, shortcut: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def add(text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
         action = QAction(text, window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -26,8 +28,8 @@ ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
 
 
 class LockScreen(QWidget):
-    def __init__(self, on_unlock, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
-                 data_dir=None) -> None:
+    def __init__(self, on_unlock: Callable[[str], str | None], parent: QWidget | None = None,
+                 data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self._on_unlock = on_unlock
         layout = QVBoxLayout(self)
@@ -137,8 +139,9 @@ class AutoLock(QObject):
         privacy.reopen(self.ctx.db, key)
         self.locked = False
         self.ctx.journal_locked = False
-        self.window.setCentralWidget(self._central)
-        self._central = None
+        central, self._central = self._central, None
+        if central is not None:  # taken by lock()
+            self.window.setCentralWidget(central)
         self.window.menuBar().setEnabled(True)
         self.window.show_page(self._page)
         self.set_minutes(self.ctx.settings.get(Keys.auto_lock_minutes))

@@ -39,6 +39,7 @@ from wellness_app.ui.common.quitting import prepare_for_logout, request_quit
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.crisis.button import install_crisis_button
 from wellness_app.ui.shell.help_menu import add_help_actions
+from wellness_app.ui.shell.page_stack import PageStack
 
 if TYPE_CHECKING:
     from wellness_app.ui.desktop.tray import TrayController
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
                                    " QListWidget:focus { border-right: 3px solid"
                                    " palette(highlight); }"
                                    " QListWidget::item { padding: 9px 14px; }")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         opening = QLabel(translate("MainWindow", "Opening your journal…"))
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(opening)

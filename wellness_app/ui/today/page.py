@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -314,7 +314,7 @@ class TodayPage(QWidget):
         self.entries_model.set_entries(entries, self._labels)
         self.entries_stack.setCurrentWidget(self.entries_view if entries else self.empty)
 
-    def _edit_entry(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _edit_entry(self, index: QModelIndex) -> None:
         entry = self.entries_model.entry_at(index.row())
         if entry is None:
             return

@@ -7,8 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 from wellness_app.storage import Database
-from wellness_app.storage import backups as store
-from wellness_app.storage.backups import BackupInfo
+from wellness_app.storage import backup_folder as store
+from wellness_app.storage.backup_folder import BackupInfo
 from wellness_app.storage.sqlite_errors import EnvironmentProblem, classify
 
 log = logging.getLogger(__name__)
