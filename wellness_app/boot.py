@@ -6,14 +6,15 @@ with the commands) and calls `main`, which runs these phases in order:
 3. app        QApplication, names, translations, the crash dialog, a single instance
 4. shell      the main window without a journal: menus and the crisis support button
 5. preview    Today's entries from a plain read of the file (no SQLAlchemy yet), painted
-6. unlock     the passphrase if the journal is encrypted, a quick check, first-run seeds
-7. migrate    (inside 6: `ui.privacy.startup.open_journal` opens and migrates the file)
-8. pages      `MainWindow.open_journal`: the pages and the window features; the
+6. open       unlock (the passphrase, if encrypted), quick check, back up and migrate
+              (`ui.privacy.startup.open_journal`); first-run seeds and setup
+7. pages      `MainWindow.open_journal`: the pages and the window features; the
               remembered page replaces the preview
-9. jobs       the day's backup (off the GUI thread), answering second launches
+8. jobs       the day's backup (off the GUI thread), answering second launches
 
 SQLAlchemy, Alembic and the pages load only after the window, and then Today's entries,
-are on screen: that is why 4–5 come before 6 and why this module imports lazily.
+are on screen: that is why 4–5 come before 6 and why this module imports lazily. Keys
+pressed while 4–5 wait for the screen stay queued and reach the pages.
 
 One switch, for the installer's smoke test (.ci/build-app): WELLNESS_APP_SMOKE_TEST=1 prints
 "main window shown: <title>" once the journal is open and quits (a crash prints its
@@ -87,7 +88,7 @@ def main(args: argparse.Namespace) -> int:
 
 def run_gui(paths: AppPaths, *, minimized: bool = False,
             watch: StartupWatch | None = None) -> int:
-    """Phases 3–9 (tests and benchmarks start here, with paths of their own)."""
+    """Phases 3–8 (tests and benchmarks start here, with paths of their own)."""
     app, in_fusion = _application(paths)  # 3 app
     from wellness_app.ui.shell.single_instance import SingleInstance
 
@@ -113,18 +114,20 @@ def _run_window(app: QApplication, paths: AppPaths, instance: SingleInstance,
     if preview is not None:
         watch.today_painting(preview)
         _wait_for(preview, QEvent.Type.Paint, PAINT_WAIT_MS)
-    db = open_journal(paths)  # 6–7 unlock, open and migrate
+    db = open_journal(paths)  # 6 open
     if db is None:
         window.close()
         return 2
     try:
+        if not window.isVisible():  # closed (or quit) while the journal was opening
+            return 0
         if not _smoke_test():
             _first_run_setup(db, paths)
-        _open_pages(window, db)  # 8 pages
-        if preview is None:
+        _open_pages(window, db)  # 7 pages
+        if preview is None and window.current_page_key() == "today":
             watch.today_painting(_today_target(window))
         _set_icon(app)
-        QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(db, window))  # 9 jobs
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(db, window))  # 8 jobs
         _answer_second_launches(instance, window)
         tray = window.tray
         if minimized and tray is not None and tray.icon is not None:
