@@ -127,13 +127,14 @@ def _run_window(app: QApplication, paths: AppPaths, instance: SingleInstance,
         if preview is None and window.current_page_key() == "today":
             watch.today_painting(_today_target(window))
         _set_icon(app)
-        QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(db, window))  # 8 jobs
+        backup = _after(BACKUP_DELAY_MS, window, lambda: _daily_backup(db, window))  # 8 jobs
         _answer_second_launches(instance, window)
         tray = window.tray
         if minimized and tray is not None and tray.icon is not None:
             window.hide()  # started at login: wait quietly in the tray
         watch.ready(window)
         code = app.exec()
+        backup.stop()  # not yet due when the app ended: not with a closed journal
     finally:
         QThreadPool.globalInstance().waitForDone()  # a backup or query still running
         db.close()
@@ -297,6 +298,15 @@ def _answer_second_launches(instance: SingleInstance, window: MainWindow) -> Non
 
     instance.raise_requested.connect(lambda token: bring_to_front(window, token))
     instance.listen()
+
+
+def _after(ms: int, owner: QObject, then: Callable[[], None]) -> QTimer:
+    """A single-shot timer owned by `owner` (stopped or deleted with it)."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.timeout.connect(then)
+    timer.start(ms)
+    return timer
 
 
 def _daily_backup(db: Database, owner: QObject) -> None:
