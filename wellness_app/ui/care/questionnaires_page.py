@@ -33,8 +33,9 @@ from wellness_app.ui.care.assessments_model import AssessmentsModel
 from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.operations import Failure, Operation
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.wrapping_check import wrapping_check
 from wellness_app.ui.crisis.dialog import ITEM9_INTRO, CrisisDialog
 
@@ -68,8 +69,16 @@ class LazyForms(Mapping[str, QuestionnaireForm]):
 
 
 class QuestionnairesPage(QWidget):
+    key = "questionnaires"
+    title = QT_TRANSLATE_NOOP("pages", "Questionnaires")
+    purpose = QT_TRANSLATE_NOOP("pages", "The PHQ-9 and GAD-7 check-ins, your "
+                                 "results and their history.")
+    shortcut = "Ctrl+9"
+    shows = frozenset({Change.ASSESSMENT})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.service = ctx.services.assessments
         self.tabs = QTabWidget()
@@ -162,7 +171,6 @@ class QuestionnairesPage(QWidget):
         history.setMinimumWidth(HISTORY_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        ctx.state.entries_changed.connect(self._on_changed)
         self._digit_shortcuts()
         self._load_history()
 
@@ -185,9 +193,11 @@ class QuestionnairesPage(QWidget):
         self._load_history()
 
     # -- page protocol --------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         """A revisit re-reads the history (one small query, off the GUI thread); it re-plots
         only on a change."""
+        if changes and not self.isVisible():  # the next visit reads it
+            return
         self._load_history()
 
     def open_payload(self, payload: object) -> None:
@@ -235,10 +245,6 @@ class QuestionnairesPage(QWidget):
     def _reminder_toggled(self, on: bool) -> None:
         self.service.set_reminder_enabled(on)
         self.ctx.state.announce(Change.ASSESSMENT)
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("assessment", "all") and self.isVisible():  # else the next visit reads it
-            self._load_history()
 
     @property
     def loading(self) -> bool:
