@@ -63,7 +63,7 @@ _translators: list[QTranslator] = []  # kept alive while the app runs
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 # the day's automatic backup runs this long after the window is up (not before its paint)
 BACKUP_DELAY_MS = 500
-PRELOAD_DELAY_MS = 1500  # after the backup has started, before most first clicks
+PRELOAD_DELAY_MS = 700  # after the backup has started, before most first clicks
 EXPOSE_WAIT_MS = 1000  # e.g. started minimised: never exposed
 PAINT_WAIT_MS = 300
 
