@@ -64,34 +64,44 @@ Details stehen im Protokoll:
 <context>
     <name>AssessmentsModel</name>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="20"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="23"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="21"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="24"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="22"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="25"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="23"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="26"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="24"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="27"/>
         <source>Item 9</source>
         <translation>Frage 9</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="25"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="28"/>
         <source>Difficulty</source>
         <translation>Beeinträchtigung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="96"/>
+        <source>item 9: {answer}</source>
+        <translation>Frage 9: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="99"/>
+        <source>difficulty: {answer}</source>
+        <translation>Beeinträchtigung: {answer}</translation>
     </message>
 </context>
 <context>
@@ -3444,27 +3454,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodNames</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="15"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
         <source>awful</source>
         <translation>furchtbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="16"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
         <source>bad</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
         <source>meh</source>
         <translation>naja</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="20"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="21"/>
         <source>great</source>
         <translation>super</translation>
     </message>
@@ -4477,22 +4487,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="105"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="115"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="119"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="130"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="116"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="127"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="182"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="193"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4996,13 +5006,14 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="75"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="67"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="68"/>
         <source>&amp;Save</source>
+        <extracomment>how long after the last keystroke the plan saves itself</extracomment>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
@@ -5036,118 +5047,112 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="65"/>
-        <source>My safety plan</source>
-        <extracomment>how long after the last keystroke the plan saves itself</extracomment>
-        <translation>Mein Sicherheitsplan</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="68"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="69"/>
         <source>Save the safety plan</source>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="71"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="71"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="72"/>
         <source>Save the card as PDF</source>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="73"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="74"/>
         <source>&amp;Crisis lines…</source>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="244"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="242"/>
         <source>Saving as you type…</source>
         <translation>Wird beim Tippen gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="257"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="255"/>
         <source>the warning signs that a crisis may be coming;</source>
         <translation>die Warnzeichen, dass eine Krise kommen könnte;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="258"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="256"/>
         <source>what you can do on your own to cope;</source>
         <translation>was du selbst tun kannst, um damit umzugehen;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="259"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="257"/>
         <source>people and places that take your mind off things;</source>
         <translation>Menschen und Orte, die dich ablenken;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="260"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="258"/>
         <source>people you can ask for help;</source>
         <translation>Menschen, die du um Hilfe bitten kannst;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="261"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="259"/>
         <source>professionals and crisis lines;</source>
         <translation>Fachleute und Krisentelefone;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="262"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="260"/>
         <source>how to make your surroundings safer, for example by asking someone to keep medicines or other things you might use to hurt yourself.</source>
         <translation>wie du deine Umgebung sicherer machst, zum Beispiel indem du jemanden bittest, Medikamente oder andere Dinge aufzubewahren, mit denen du dir etwas antun könntest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="266"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="264"/>
         <source>Write your plan when you feel steadier, if you can together with someone you trust or your clinician. Go through all six steps in order, in your own words, one item per line:</source>
         <translation>Schreib deinen Plan, wenn es dir etwas besser geht – wenn möglich gemeinsam mit einem Menschen, dem du vertraust, oder mit deiner Ärztin, deinem Arzt oder deiner Therapeutin, deinem Therapeuten. Geh alle sechs Schritte der Reihe nach durch, in deinen eigenen Worten, ein Punkt pro Zeile:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="269"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="267"/>
         <source>End with what matters most to you. The plan saves itself as you type.</source>
         <translation>Schließ mit dem ab, was dir am wichtigsten ist. Der Plan speichert sich beim Tippen von selbst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="104"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="103"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="113"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="112"/>
         <source>My contacts</source>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="124"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="123"/>
         <source>&amp;Add contact</source>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="125"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="124"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="127"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="126"/>
         <source>&amp;Remove contact</source>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="128"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="127"/>
         <source>Remove the selected contact</source>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="188"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="186"/>
         <source>Saved, except a contact that needs a name: give it one to keep it.</source>
         <translation>Gespeichert, bis auf einen Kontakt ohne Namen: Gib ihm einen Namen, damit er erhalten bleibt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="192"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="190"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="227"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="225"/>
         <source>Saved the card to {path}.</source>
         <translation>Karte unter {path} gespeichert.</translation>
     </message>
@@ -5944,117 +5949,117 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrendPlots</name>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="34"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="41"/>
         <source>Light (minutes)</source>
         <translation>Licht (Min.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="35"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="42"/>
         <source>daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="36"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="43"/>
         <source>lamp</source>
         <translation>Lampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="37"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="44"/>
         <source>Activity (minutes)</source>
         <translation>Bewegung (Min.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="38"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="45"/>
         <source>activity</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="39"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="46"/>
         <source>Sleep (hours)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="40"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="47"/>
         <source>sleep</source>
         <translation>Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="41"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="48"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="42"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="49"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="46"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="53"/>
         <source>daylight {value} min</source>
         <translation>Tageslicht {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="47"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="54"/>
         <source>lamp {value} min</source>
         <translation>Lampe {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="48"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="55"/>
         <source>activity {value} min</source>
         <translation>Bewegung {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="49"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="56"/>
         <source>sleep {value} h</source>
         <translation>Schlaf {value} Std.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="50"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="57"/>
         <source>steps {value}</source>
         <translation>Schritte {value}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="53"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="60"/>
         <source>start {name}</source>
         <translation>Beginn {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="54"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="61"/>
         <source>stop {name}</source>
         <translation>Ende {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="84"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="93"/>
         <source>Mood and daily measures over time</source>
         <translation>Stimmung und tägliche Werte im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="88"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="97"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="108"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="350"/>
         <source>7-day mean</source>
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="112"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="351"/>
         <source>daily mean</source>
         <translation>Tagesmittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="297"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="325"/>
         <source>mood {mean} (1 check-in)</source>
         <translation>Stimmung {mean} (1 Check-in)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="298"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="326"/>
         <source>mood {mean} ({count} check-ins)</source>
         <translation>Stimmung {mean} ({count} Check-ins)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="307"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="335"/>
         <source>no entries</source>
         <translation>keine Einträge</translation>
     </message>
@@ -6299,42 +6304,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>activity kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="52"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
         <source>dance</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
         <source>yoga</source>
         <translation>Yoga</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
         <source>cycling</source>
         <translation>Radfahren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
         <source>run</source>
         <translation>Laufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="60"/>
         <source>gym</source>
         <translation>Fitnessstudio</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="61"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6342,17 +6347,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>intensities</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
         <source>light</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="65"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="66"/>
         <source>vigorous</source>
         <translation>intensiv</translation>
     </message>
@@ -6473,70 +6478,75 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>self-care items</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="131"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
         <source>Lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="132"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
         <source>Sweet orange</source>
         <translation>Süße Orange</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
         <source>St John&apos;s Wort</source>
         <translation>Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
         <source>Chamomile tea</source>
         <translation>Kamillentee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
         <source>Peppermint tea</source>
         <translation>Pfefferminztee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="138"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="139"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="151"/>
+        <source>Lemon balm tea</source>
+        <translation>Melissentee</translation>
     </message>
 </context>
 <context>
     <name>tag groups</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="36"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
         <source>people</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="37"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
         <source>self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="42"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="43"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6544,122 +6554,122 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag names</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="96"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="97"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
         <source>friends</source>
         <translation>Freunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
         <source>partner</source>
         <translation>Partner/in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
         <source>work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
         <source>dancing</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
         <source>cooking</source>
         <translation>Kochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
         <source>opened curtains</source>
         <translation>Vorhänge geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
         <source>went outside</source>
         <translation>draußen gewesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
         <source>tea</source>
         <translation>Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
         <source>lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
         <source>music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
         <source>shower</source>
         <translation>Dusche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
         <source>calm</source>
         <translation>ruhig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
         <source>tired</source>
         <translation>müde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
         <source>hopeful</source>
         <translation>hoffnungsvoll</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
         <source>irritable</source>
         <translation>gereizt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
         <source>lonely</source>
         <translation>einsam</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
         <source>grateful</source>
         <translation>dankbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="120"/>
         <source>headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="121"/>
         <source>took medication</source>
         <translation>Medikament genommen</translation>
     </message>
@@ -6667,32 +6677,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>treatment kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="80"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="81"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
         <source>Esketamine nasal spray</source>
         <translation>Esketamin-Nasenspray</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="86"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="87"/>
         <source>Other treatment</source>
         <translation>Andere Behandlung</translation>
     </message>
