@@ -21,6 +21,19 @@ def us_english_locale():  # type: ignore[no-untyped-def]
     QLocale.setDefault(previous)
 
 
+@pytest.fixture(autouse=True)
+def _widgets_die_with_their_test(qapp):  # type: ignore[no-untyped-def]
+    """Delete the widgets pytest-qt closed as the test ends. It only calls deleteLater(),
+    and Qt deletes them when an event loop next runs — often tests later. Meanwhile each
+    app-wide style change repolishes every leftover window (the tests of a module got
+    slower one by one) and a leftover may outlive the Python objects it uses."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def ui_ctx(db: Database, data_dir: Path, qapp):  # type: ignore[no-untyped-def]
     """UiContext over a migrated temp journal with the default tags."""

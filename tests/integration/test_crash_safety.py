@@ -19,7 +19,8 @@ from wellness_app.services.privacy import encrypt
 from wellness_app.storage.encryption import connect_raw, integrity_status
 
 WRITER = Path(__file__).with_name("crash_writer.py")
-KILL_POINTS = 30
+# a sample by default (half plain, half encrypted); WELLNESS_KILL_POINTS=all for a long run
+KILL_POINTS = 100 if os.environ.get("WELLNESS_KILL_POINTS") == "all" else 12
 
 # The hang guard scales with the work: each kill point starts a child (imports, opens the
 # journal, derives an encryption key) — about half a second idle, many times that on a

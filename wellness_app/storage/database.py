@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from wellness_app.storage.engine import make_engine
+from wellness_app.storage.engine import WRITE_OPTION, make_engine
 from wellness_app.storage.file_facts import SCHEMA_HEAD, SQLITE_HEADER
 from wellness_app.storage.sqlite_errors import (
     DatabaseOpenError,
@@ -56,6 +56,7 @@ class Database:
         self._refuse_if_locked()
         try:
             with self._sessions.begin() as session:
+                session.connection(execution_options={WRITE_OPTION: True})  # BEGIN IMMEDIATE
                 yield session
         except DatabaseError as exc:
             raise environment_error(self.path, exc) from None

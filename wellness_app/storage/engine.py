@@ -22,8 +22,10 @@ from wellness_app.storage.driver import (
     sqlcipher_available,
 )
 
-__all__ = ["BUSY_TIMEOUT_MS", "PRAGMAS", "encryption_unavailable_reason", "make_engine",
-           "quiet_sqlcipher", "sqlcipher_available"]
+__all__ = ["BUSY_TIMEOUT_MS", "PRAGMAS", "WRITE_OPTION", "encryption_unavailable_reason",
+           "make_engine", "quiet_sqlcipher", "sqlcipher_available"]
+#: execution option of a connection whose transactions write (BEGIN IMMEDIATE)
+WRITE_OPTION = "wellness_write"
 
 # SQLAlchemy turns these into a `file:…?mode=ro&immutable=1` URI
 _READ_ONLY = {"mode": "ro", "immutable": "1", "uri": "true"}
@@ -75,7 +77,10 @@ def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str =
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # a write takes the write lock at once, so the busy timeout applies: a deferred
+        # BEGIN that reads first fails at once (SQLITE_BUSY) once another connection wrote
+        write = conn.get_execution_options().get(WRITE_OPTION) and not read_only
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 

@@ -85,17 +85,23 @@ def apply_theme(app: QApplication, choice: str = "system", *, in_fusion: bool = 
     """Apply Fusion (unless `in_fusion`: started with FUSION_ARGS) with the light or dark
     palette, live; returns True if dark."""
     dark = is_dark(choice if choice in THEMES else "system")
-    # asked once per app: once the indicator sheet is set, style() is a style-sheet
-    # wrapper with no name, and replacing the style under it would crash Qt
-    if not in_fusion and not app.property(_FUSION_PROPERTY) \
-            and app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
-    app.setProperty(_FUSION_PROPERTY, True)
+    _ensure_fusion(app, in_fusion=in_fusion)
     app.setPalette(make_palette(dark))
     if app.property(_INDICATORS_PROPERTY):
         style_indicators(app)
     restyle(app)
     return dark
+
+
+def _ensure_fusion(app: QApplication, *, in_fusion: bool = False) -> None:
+    """Fusion as the base style, asked once per app and always before the indicator sheet:
+    with a sheet set, style() is a style-sheet wrapper with no name, and replacing the style
+    under it crashes Qt (in `setStyleSheet`, once a widget polished under the old style
+    still exists, e.g. one closed but not yet deleted)."""
+    if not in_fusion and not app.property(_FUSION_PROPERTY) \
+            and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setProperty(_FUSION_PROPERTY, True)
 
 
 def style_indicators(app: QApplication) -> None:
@@ -108,6 +114,7 @@ def style_indicators(app: QApplication) -> None:
     tick = resource_path("icons", "indicators",
                          f"check-{'dark' if palette_is_dark() else 'light'}.svg").as_posix()
     ring, fill, base = colours["PlaceholderText"], colours["Highlight"], colours["Base"]
+    _ensure_fusion(app)
     app.setProperty(_INDICATORS_PROPERTY, True)
     app.setStyleSheet(
         "QRadioButton::indicator, QCheckBox::indicator { width: 14px; height: 14px;"

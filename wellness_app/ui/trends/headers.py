@@ -41,5 +41,6 @@ def set_header(plot: pg.PlotItem, html: str, text: QColor) -> pg.LabelItem:
 def blend(colour: QColor, alpha: int, background: QColor) -> QColor:
     """The opaque colour `colour` at `alpha` shows on `background` (for a key sample)."""
     a = alpha / 255
-    return QColor.fromRgbF(*(c * a + b * (1 - a) for c, b in zip(
-        colour.getRgbF()[:3], background.getRgbF()[:3], strict=True)))
+    front = (colour.redF(), colour.greenF(), colour.blueF())
+    back = (background.redF(), background.greenF(), background.blueF())
+    return QColor.fromRgbF(*(c * a + b * (1 - a) for c, b in zip(front, back, strict=True)))
