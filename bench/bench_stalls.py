@@ -149,7 +149,7 @@ def make_journal(data_dir: Path, entries: int | None) -> tuple[str, int]:
 def person_script(window: QWidget, db: object) -> list[tuple[str, Callable[[], object],
                                                               Callable[[], bool] | None]]:
     """(name, action, done-when) in the order a person might do them."""
-    from wellness_app import app as app_module
+    from wellness_app import boot as app_module
 
     journal = window.page("journal")  # type: ignore[attr-defined]
     steps: list[tuple[str, Callable[[], object], Callable[[], bool] | None]] = []
@@ -230,7 +230,7 @@ def main(argv: list[str]) -> int:
     floor = max(bare_max, 1.0)
     print(f"bare QWidget jitter: max {bare_max:.1f} ms, p99 {bare_p99:.1f} ms (the baseline)")
 
-    from wellness_app import app as app_module
+    from wellness_app import boot as app_module
     from wellness_app.paths import resolve_paths
 
     with tempfile.TemporaryDirectory() as tmp:

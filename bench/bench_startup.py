@@ -13,8 +13,8 @@ Each figure is measured in a fresh subprocess, from just before it is spawned, â
 Bytecode: an installed app runs from `.pyc` files (pip and PyInstaller compile them), so the
 warm-up run writes them even when PYTHONDONTWRITEBYTECODE is set in this shell.
 
-The app side uses the documented hook WELLNESS_APP_BENCH_EXIT=1 (wellness_app/app.py,
-ui/bench_hook.py), which prints both timestamps and quits. It also checks with
+The app side is bench/startup_probe.py: it starts the app through `boot.run_gui` with a
+watch that prints the timestamps and quits. It also checks with
 `python -X importtime` that pyqtgraph is not imported at start-up, and times saving one
 check-in into the full journal (goal â‰¤ 50 ms).
 Usage: python bench/bench_startup.py [--runs N]
@@ -108,7 +108,8 @@ def _timed(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
 
 
 def _pyqtgraph_at_start(data_dir: Path, env: dict[str, str]) -> list[str]:
-    cmd = [sys.executable, "-X", "importtime", "-m", "wellness_app", "--data-dir", str(data_dir)]
+    probe = str(Path(__file__).with_name("startup_probe.py"))
+    cmd = [sys.executable, "-X", "importtime", probe, str(data_dir)]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, check=True)
     heavy = ("pyqtgraph", "numpy")
     found = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in out.stderr.splitlines()
@@ -146,8 +147,9 @@ def main(argv: list[str]) -> int:
         print(f"journal: {count:,} mood entries, {YEARS} years "
               f"(built in {time.perf_counter() - t0:.1f} s); platform "
               f"{env.get('QT_QPA_PLATFORM', 'default')}")
-        app_env = dict(env, WELLNESS_APP_BENCH_EXIT="1")
-        app_cmd = [sys.executable, "-m", "wellness_app", "--data-dir", str(data_dir)]
+        app_env = dict(env)
+        probe = str(Path(__file__).with_name("startup_probe.py"))
+        app_cmd = [sys.executable, probe, str(data_dir)]
         warm_env = {k: v for k, v in app_env.items() if k != "PYTHONDONTWRITEBYTECODE"}
         _timed(app_cmd, warm_env)  # warm the file cache, settings and .pyc files once
         bare, window, painted, ready = [], [], [], []

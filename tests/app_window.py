@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtTest import QTest
 
-from wellness_app import app as app_module
+from wellness_app import boot as app_module
 from wellness_app.paths import resolve_paths
 
 

@@ -1,4 +1,4 @@
-"""Top-level wiring for Qt work without a window (like app.py, it may know every layer).
+"""Top-level wiring for Qt work without a window (like boot.py, it may know every layer).
 
 The CLI's `report` command needs Qt to write the PDF (QTextDocument/QPdfWriter), but the
 cli package never imports Qt or ui (an import-linter contract). It imports this module

@@ -27,12 +27,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/app.py" line="72"/>
+        <location filename="../../wellness_app/boot.py" line="167"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="315"/>
+        <location filename="../../wellness_app/boot.py" line="409"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -1010,17 +1010,17 @@ Details stehen im Protokoll:
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/extension.py" line="23"/>
+        <location filename="../../wellness_app/ui/report/extension.py" line="29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/extension.py" line="24"/>
+        <location filename="../../wellness_app/ui/report/extension.py" line="30"/>
         <source>Clinician &amp;report…</source>
         <translation>&amp;Bericht für Behandelnde…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/extension.py" line="27"/>
+        <location filename="../../wellness_app/ui/report/extension.py" line="33"/>
         <source>Prepare a summary of your journal for your clinician</source>
         <translation>Eine Zusammenfassung deines Tagebuchs für deine Behandelnden vorbereiten</translation>
     </message>
@@ -1651,51 +1651,51 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisSupport</name>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="33"/>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="42"/>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="52"/>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="141"/>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="143"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="36"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="45"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="55"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="150"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="152"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="40"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="43"/>
         <source>Your safety plan and crisis lines ({key})</source>
         <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="129"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="138"/>
         <source>In immediate danger? Call {numbers} now.</source>
         <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="130"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="139"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="131"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="140"/>
         <source>In immediate danger? Call your local emergency number now.</source>
         <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="137"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="146"/>
         <source>Crisis lines need no passphrase. Your own safety plan is shown after you unlock.</source>
         <translation>Krisentelefone brauchen keine Passphrase. Deinen eigenen Sicherheitsplan siehst du nach dem Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="25"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="26"/>
         <source>A PHQ-9 check-in is due</source>
         <translation>Ein PHQ-9-Check-in ist fällig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="27"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="28"/>
         <source>Answer &amp;now</source>
         <translation>&amp;Jetzt beantworten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="29"/>
         <source>Answer the PHQ-9 now</source>
         <translation>PHQ-9 jetzt beantworten</translation>
     </message>
@@ -2015,67 +2015,67 @@ Details stehen im Protokoll:
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="27"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="28"/>
         <source>A suggestion</source>
         <translation>Ein Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="31"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="32"/>
         <source>It might help to talk to a doctor</source>
         <translation>Es könnte helfen, mit einer Ärztin oder einem Arzt zu sprechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="36"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
         <source>Prepare a report</source>
         <translation>Bericht vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
         <source>Prepare a report for your doctor</source>
         <translation>Bericht für deine Ärztin oder deinen Arzt vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="40"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="41"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="42"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="42"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="43"/>
         <source>Not now: hide this for 7 days</source>
         <translation>Nicht jetzt: 7 Tage lang ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="67"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="68"/>
         <source>These thoughts are important to tell a doctor or someone you trust soon.</source>
         <translation>Solche Gedanken sind wichtig: Erzähl bald einer Ärztin, einem Arzt oder einem Menschen, dem du vertraust, davon.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="71"/>
         <source>When low days go on for two weeks or more, a doctor can help.</source>
         <translation>Wenn schlechte Tage zwei Wochen oder länger anhalten, kann eine Ärztin oder ein Arzt helfen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="73"/>
         <source>A PHQ-9 total of 10 or more is the usual point to talk it over with a doctor.</source>
         <translation>Ein PHQ-9-Gesamtwert von 10 oder mehr ist der übliche Punkt, um mit einer Ärztin oder einem Arzt darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="75"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="76"/>
         <source>You do not have to carry this alone. If you like, the app can prepare a short report of your journal to bring along.</source>
         <translation>Du musst das nicht allein tragen. Wenn du möchtest, kann die App einen kurzen Bericht aus deinem Tagebuch vorbereiten, den du mitnehmen kannst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="99"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="98"/>
         <source>Okay. This suggestion stays quiet until {day}.</source>
         <translation>Okay. Dieser Vorschlag bleibt bis {day} still.</translation>
     </message>
@@ -2610,106 +2610,106 @@ Details stehen im Protokoll:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="74"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="84"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="76"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="86"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="78"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="88"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="80"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="81"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="91"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="82"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="92"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="83"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="93"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="84"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="85"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="95"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="103"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="113"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="112"/>
-        <location filename="../../wellness_app/ui/journal/page.py" line="113"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="122"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="123"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="115"/>
-        <location filename="../../wellness_app/ui/journal/page.py" line="116"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="126"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="199"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="212"/>
         <source>The journal could not be read just now. Please try again.</source>
         <translation>Das Tagebuch ließ sich gerade nicht lesen. Versuch es bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="216"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="229"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="220"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="233"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="264"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="277"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="388"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="393"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="389"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="394"/>
         <source>Entry saved.</source>
         <translation>Eintrag gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="426"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="431"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="427"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="432"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -2789,272 +2789,272 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightPage</name>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="51"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="50"/>
         <source>{time}  lamp {lux} lux, {minutes} min</source>
         <translation>{time}  Lampe {lux} Lux, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="53"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="52"/>
         <source>{time}  daylight, {minutes} min</source>
         <translation>{time}  Tageslicht, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="75"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="82"/>
         <source>Today&apos;s light</source>
         <translation>Licht heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="80"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="87"/>
         <source>Light dose today</source>
         <translation>Lichtdosis heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="83"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="90"/>
         <source>Opened the curtains / went outside</source>
         <translation>Vorhänge geöffnet / rausgegangen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="84"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="91"/>
         <source>Log 15 minutes of daylight now</source>
         <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="85"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="92"/>
         <source>Logs 15 minutes of daylight, starting now</source>
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="88"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="95"/>
         <source>Lux-hours are brightness times time: 10,000 lux for half an hour makes 5,000 lux-hours, and so does an hour at 5,000 lux. Dimmer light needs longer.</source>
         <translation>Lux-Stunden sind Helligkeit mal Zeit: 10.000 Lux eine halbe Stunde lang ergeben 5.000 Lux-Stunden, eine Stunde bei 5.000 Lux ebenso. Bei schwächerem Licht dauert es länger.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="98"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="105"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="100"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="107"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="100"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="114"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="107"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="121"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="101"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="108"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="102"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="103"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="109"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="110"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="105"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="112"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="106"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="138"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="113"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="145"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="110"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="117"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="119"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="119"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="114"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="121"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="115"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="122"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="116"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="123"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="124"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="118"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="126"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="124"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="276"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="282"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="132"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="128"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="135"/>
         <source>Counts down the session and logs it. Before bright light, see Lamp safety: bipolar disorder, eye disease and light-sensitising medicines.</source>
         <translation>Zählt die Sitzung herunter und trägt sie ein. Vor hellem Licht lies „Lampensicherheit“: bipolare Störung, Augenerkrankungen und Medikamente, die lichtempfindlich machen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="137"/>
         <source>Lamp safety</source>
         <translation>Lampensicherheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="138"/>
         <source>Show the light-therapy safety note</source>
         <translation>Den Sicherheitshinweis zur Lichttherapie zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="141"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="142"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="143"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="144"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="148"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="155"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="148"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="155"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="152"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="159"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="192"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="202"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="194"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="204"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="201"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="211"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="219"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="229"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="281"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="287"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="156"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="164"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="161"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="168"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="169"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="165"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="176"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="166"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="177"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="209"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="219"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="223"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="233"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="229"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="239"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="244"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="250"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="264"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="270"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="270"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="276"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="279"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="285"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -3134,81 +3134,82 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     <name>MainWindow</name>
     <message>
         <location filename="../../wellness_app/ui/crisis/support_line.py" line="63"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="260"/>
-        <location filename="../../wellness_app/ui/onboarding/extension.py" line="17"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="263"/>
+        <location filename="../../wellness_app/ui/onboarding/extension.py" line="18"/>
         <location filename="../../wellness_app/ui/shell/language_menu.py" line="32"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="261"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="264"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="264"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="267"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="271"/>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="195"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="274"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/shell/licenses.py" line="53"/>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="68"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="69"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="73"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="77"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="83"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../wellness_app/ui/today/preview.py" line="32"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="196"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="204"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="206"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="244"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="245"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="209"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="247"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="210"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="248"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="211"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="249"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="221"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3221,27 +3222,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="44"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="45"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="46"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="46"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="47"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="47"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="48"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="48"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="49"/>
         <source>St John&apos;s Wort caution</source>
         <translation>Hinweis zu Johanniskraut</translation>
     </message>
@@ -3249,144 +3250,144 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="103"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="112"/>
         <source>The list is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
         <translation>Die Liste wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="115"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="124"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="126"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="128"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="137"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="129"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="138"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="134"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="143"/>
         <source>take this name off the caution list</source>
         <translation>diesen Namen von der Hinweisliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="144"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="140"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="149"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="141"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="150"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="152"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="161"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="154"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="163"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="155"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="187"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="164"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="196"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="156"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="165"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="166"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="161"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="170"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="164"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="173"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="165"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="174"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="169"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="178"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="176"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="177"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="185"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="186"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="179"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="188"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="180"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="189"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="186"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="195"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="220"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="224"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="243"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="247"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="250"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="254"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="256"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="260"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -3482,174 +3483,174 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="45"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="46"/>
         <source>{time}  {kind}, {minutes} min ({intensity}) — {note}</source>
         <translation>{time}  {kind}, {minutes} Min. ({intensity}) — {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="46"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="47"/>
         <source>{time}  {kind}, {minutes} min ({intensity})</source>
         <translation>{time}  {kind}, {minutes} Min. ({intensity})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="122"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="131"/>
         <source>This week (WHO: {low}–{high} minutes; a vigorous minute counts as two)</source>
         <translation>Diese Woche (WHO: {low}–{high} Minuten; eine intensive Minute zählt doppelt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="128"/>
-        <location filename="../../wellness_app/ui/movement/page.py" line="154"/>
-        <location filename="../../wellness_app/ui/movement/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="163"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="164"/>
         <source>Log movement</source>
         <translation>Bewegung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="133"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="142"/>
         <source>Kind of movement (type a new one to add it)</source>
         <translation>Art der Bewegung (tippe eine neue ein, um sie hinzuzufügen)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="143"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="144"/>
         <source>Remove this kind from the list</source>
         <translation>Diese Art aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="152"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="144"/>
-        <location filename="../../wellness_app/ui/movement/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="153"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="168"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="149"/>
-        <location filename="../../wellness_app/ui/movement/page.py" line="160"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="169"/>
         <source>Intensity</source>
         <translation>Intensität</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="151"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="160"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="152"/>
         <location filename="../../wellness_app/ui/movement/page.py" line="161"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="170"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="153"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="162"/>
         <source>Start time</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="167"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="171"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="166"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="175"/>
         <source>Move now</source>
         <translation>Jetzt bewegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="172"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="181"/>
         <source>Time moving</source>
         <translation>Bewegungszeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="175"/>
-        <location filename="../../wellness_app/ui/movement/page.py" line="255"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="184"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="259"/>
         <source>Start moving</source>
         <translation>Losbewegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="176"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="185"/>
         <source>Start or stop the Move now stopwatch</source>
         <translation>Stoppuhr für „Jetzt bewegen“ starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="178"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="187"/>
         <source>Uses the kind and intensity from the form. Five minutes counts.</source>
         <translation>Nutzt Art und Intensität aus dem Formular. Auch fünf Minuten zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="188"/>
-        <location filename="../../wellness_app/ui/movement/page.py" line="192"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="197"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="201"/>
         <source>Steps today</source>
         <translation>Schritte heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="189"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="198"/>
         <source>Save steps</source>
         <translation>Schritte speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="190"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="199"/>
         <source>Save today&apos;s steps</source>
         <translation>Heutige Schritte speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="200"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="209"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="200"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="209"/>
         <source>Today&apos;s movement</source>
         <translation>Bewegung heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="204"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="213"/>
         <source>Nothing logged yet today — every movement counts: a walk, dancing in the kitchen, housework.</source>
         <translation>Heute noch nichts eingetragen – jede Bewegung zählt: ein Spaziergang, Tanzen in der Küche, Hausarbeit.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="261"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="265"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="201"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="210"/>
         <source>Delete the selected session</source>
         <translation>Ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="241"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="245"/>
         <source>Movement saved</source>
         <translation>Bewegung gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="252"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="256"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="258"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="262"/>
         <source>Under a minute; nothing logged</source>
         <translation>Unter einer Minute; nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="265"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="269"/>
         <source>Steps saved</source>
         <translation>Schritte gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="270"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="274"/>
         <source>Kind removed from the list</source>
         <translation>Art aus der Liste entfernt</translation>
     </message>
@@ -3657,7 +3658,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>Onboarding</name>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/extension.py" line="18"/>
+        <location filename="../../wellness_app/ui/onboarding/extension.py" line="19"/>
         <source>Welcome and setup…</source>
         <translation>Willkommen und Einrichtung…</translation>
     </message>
@@ -3956,8 +3957,8 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="44"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="45"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="46"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="51"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
@@ -4058,7 +4059,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="194"/>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="143"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="138"/>
         <location filename="../../wellness_app/ui/privacy/startup.py" line="67"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
@@ -4201,13 +4202,13 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="36"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="37"/>
         <source>Your journal is locked</source>
         <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="53"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="54"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="55"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="61"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="62"/>
         <source>Unlock</source>
@@ -4452,57 +4453,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="65"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="74"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="54"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="63"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="55"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="64"/>
         <source>PHQ-9 — depression</source>
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="56"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="65"/>
         <source>GAD-7 — anxiety</source>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="63"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="72"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="89"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="98"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="94"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="103"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="115"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="124"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="130"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="139"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="127"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="136"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="193"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="203"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4510,70 +4511,70 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuickCheckIn</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="38"/>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="39"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="40"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="41"/>
         <source>Quick check-in</source>
         <translation>Schneller Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="43"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="45"/>
         <source>How are you feeling? Press 1–5, add tags, then Enter.</source>
         <translation>Wie fühlst du dich? Drück 1–5, füge Schlagwörter hinzu, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="52"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="54"/>
         <source>Mood {0}: {1}</source>
         <translation>Stimmung {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="56"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="58"/>
         <source>tags, separated by commas (optional)</source>
         <translation>Schlagwörter, durch Kommas getrennt (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="57"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="59"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="64"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="66"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="65"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="67"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="67"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="69"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="76"/>
         <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="78"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="80"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="79"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="81"/>
         <source>Your safety plan and crisis lines (Ctrl+Shift+H)</source>
         <translation>Dein Sicherheitsplan und Krisentelefone (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="121"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="123"/>
         <source>Pick a mood first: press 1 to 5.</source>
         <translation>Wähle zuerst eine Stimmung: Drück 1 bis 5.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="138"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="140"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="144"/>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="145"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="146"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="147"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -5006,14 +5007,13 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="75"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="82"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="68"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="75"/>
         <source>&amp;Save</source>
-        <extracomment>how long after the last keystroke the plan saves itself</extracomment>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
@@ -5047,112 +5047,112 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="76"/>
         <source>Save the safety plan</source>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="71"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="78"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="79"/>
         <source>Save the card as PDF</source>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="81"/>
         <source>&amp;Crisis lines…</source>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="242"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="249"/>
         <source>Saving as you type…</source>
         <translation>Wird beim Tippen gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="255"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="262"/>
         <source>the warning signs that a crisis may be coming;</source>
         <translation>die Warnzeichen, dass eine Krise kommen könnte;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="256"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="263"/>
         <source>what you can do on your own to cope;</source>
         <translation>was du selbst tun kannst, um damit umzugehen;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="257"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="264"/>
         <source>people and places that take your mind off things;</source>
         <translation>Menschen und Orte, die dich ablenken;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="258"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="265"/>
         <source>people you can ask for help;</source>
         <translation>Menschen, die du um Hilfe bitten kannst;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="259"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="266"/>
         <source>professionals and crisis lines;</source>
         <translation>Fachleute und Krisentelefone;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="260"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="267"/>
         <source>how to make your surroundings safer, for example by asking someone to keep medicines or other things you might use to hurt yourself.</source>
         <translation>wie du deine Umgebung sicherer machst, zum Beispiel indem du jemanden bittest, Medikamente oder andere Dinge aufzubewahren, mit denen du dir etwas antun könntest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="264"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="271"/>
         <source>Write your plan when you feel steadier, if you can together with someone you trust or your clinician. Go through all six steps in order, in your own words, one item per line:</source>
         <translation>Schreib deinen Plan, wenn es dir etwas besser geht – wenn möglich gemeinsam mit einem Menschen, dem du vertraust, oder mit deiner Ärztin, deinem Arzt oder deiner Therapeutin, deinem Therapeuten. Geh alle sechs Schritte der Reihe nach durch, in deinen eigenen Worten, ein Punkt pro Zeile:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="267"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="274"/>
         <source>End with what matters most to you. The plan saves itself as you type.</source>
         <translation>Schließ mit dem ab, was dir am wichtigsten ist. Der Plan speichert sich beim Tippen von selbst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="103"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="110"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="112"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="119"/>
         <source>My contacts</source>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="123"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="130"/>
         <source>&amp;Add contact</source>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="124"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="131"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="126"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="133"/>
         <source>&amp;Remove contact</source>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="127"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="134"/>
         <source>Remove the selected contact</source>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="186"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="193"/>
         <source>Saved, except a contact that needs a name: give it one to keep it.</source>
         <translation>Gespeichert, bis auf einen Kontakt ohne Namen: Gib ihm einen Namen, damit er erhalten bleibt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="190"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="197"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="225"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="232"/>
         <source>Saved the card to {path}.</source>
         <translation>Karte unter {path} gespeichert.</translation>
     </message>
@@ -5174,159 +5174,159 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SelfCarePage</name>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="102"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="110"/>
         <source>Time of the next log</source>
         <translation>Zeitpunkt des nächsten Eintrags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="104"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="112"/>
         <source>Note for the next one (optional)</source>
         <translation>Notiz für den nächsten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="113"/>
         <source>Note for the next self-care log</source>
         <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="106"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="114"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="111"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
         <source>One click to log</source>
         <translation>Mit einem Klick eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="126"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="126"/>
         <source>Today&apos;s self-care</source>
         <translation>Selbstfürsorge heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="37"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="38"/>
         <source>Scents</source>
         <translation>Düfte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="38"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="39"/>
         <source>Teas and supplements</source>
         <translation>Tees und Nahrungsergänzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="39"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="40"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="40"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="41"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="41"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="42"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="51"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="52"/>
         <source>About St John&apos;s Wort: it may help mild to moderate depression, but in a large trial it did not help major depression of moderate severity (Hypericum Depression Trial Study Group, JAMA 2002). It interacts with many medicines; the app shows a caution when it meets one on your medication list. Do not combine it with a prescribed antidepressant unless your prescriber agrees.</source>
         <translation>Über Johanniskraut: Es kann bei leichter bis mittelschwerer Depression helfen, half in einer großen Studie aber nicht bei einer mittelschweren Major Depression (Hypericum Depression Trial Study Group, JAMA 2002). Es hat Wechselwirkungen mit vielen Medikamenten; die App zeigt einen Hinweis, wenn es auf eines auf deiner Medikamentenliste trifft. Kombiniere es nicht mit einem verschriebenen Antidepressivum, außer die verschreibende Person ist einverstanden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="63"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="64"/>
         <source>{time}  {item} — {note}</source>
         <translation>{time}  {item} — {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="65"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="66"/>
         <source>{time}  {item}</source>
         <translation>{time}  {item}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="82"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="90"/>
         <source>Scents, teas, music and time with someone are here for comfort: small things that may help you feel a little better. They are not a treatment for depression.</source>
         <translation>Düfte, Tees, Musik und Zeit mit anderen sind zum Wohlfühlen da: kleine Dinge, die helfen können, dass es dir ein wenig besser geht. Sie sind keine Behandlung einer Depression.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="86"/>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="87"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="94"/>
         <location filename="../../wellness_app/ui/selfcare/page.py" line="95"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="103"/>
         <source>About St John&apos;s Wort</source>
         <translation>Über Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="127"/>
         <source>Delete the selected self-care entry</source>
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="122"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="130"/>
         <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
         <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="127"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="138"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="139"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="143"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="144"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="153"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="153"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="161"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="154"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="162"/>
         <source>Removed from the buttons: {what}</source>
         <translation>Von den Knöpfen genommen: {what}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="194"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="201"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="216"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="219"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="223"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="226"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
     </message>
@@ -5335,7 +5335,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <name>SupportLine</name>
     <message>
         <location filename="../../wellness_app/ui/crisis/support_line.py" line="27"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="134"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="137"/>
         <source>If things feel unbearable, your safety plan and crisis lines are here.</source>
         <translation>Wenn es sich unerträglich anfühlt: Dein Sicherheitsplan und die Krisentelefone sind hier.</translation>
     </message>
@@ -5456,137 +5456,141 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="75"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="77"/>
+        <location filename="../../wellness_app/ui/today/preview.py" line="29"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="82"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="84"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="84"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="86"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="85"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="87"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="97"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="99"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="98"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="100"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="106"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="108"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="110"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="112"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="120"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="122"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="123"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="123"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="125"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="124"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="126"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="127"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="133"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="137"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="141"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="143"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="147"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/today/preview.py" line="35"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/today/preview.py" line="45"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="159"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="160"/>
+        <location filename="../../wellness_app/ui/today/preview.py" line="47"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="201"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="174"/>
         <source>Your unsaved note from before is back.</source>
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="250"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="221"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="252"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="223"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="281"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="242"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="309"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="269"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="311"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="271"/>
         <source>Saved · {label} on {day}, {time}</source>
         <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
@@ -5594,84 +5598,84 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="60"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="63"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="81"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="84"/>
         <source>Log mood {0} · {1}</source>
         <translation>Stimmung {0} eintragen · {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="86"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="87"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="90"/>
         <source>Open journal</source>
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="91"/>
         <source>Unlock…</source>
         <translation>Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="91"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="193"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="94"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="196"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="94"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="97"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="128"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="131"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="136"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="138"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="139"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="141"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="132"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="135"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="194"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="197"/>
         <source>Check in</source>
         <translation>Check-in öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="196"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="199"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="211"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="214"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="212"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="215"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="241"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="244"/>
         <source>Still running</source>
         <translation>Läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="242"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="245"/>
         <source>The journal keeps running in the tray for your reminders. To end it, choose Quit in the tray menu or the File menu.</source>
         <translation>Das Tagebuch läuft für deine Erinnerungen im Infobereich weiter. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder im Menü „Datei“.</translation>
     </message>
@@ -5901,47 +5905,47 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="45"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="55"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="57"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="67"/>
         <source>No treatment sessions yet. Add one on the right: the kind, when, the clinic, and how you felt before and after.</source>
         <translation>Noch keine Behandlungssitzungen. Füge rechts eine hinzu: die Art, wann, die Klinik und wie du dich vorher und nachher gefühlt hast.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="86"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="96"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="60"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="70"/>
         <source>Prepare a report…</source>
         <translation>Bericht vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="61"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="71"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="67"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="77"/>
         <source>Before and after summary</source>
         <translation>Zusammenfassung vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="94"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="104"/>
         <source>Before and after each series</source>
         <translation>Vorher und nachher, je Serie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="144"/>
         <source>A summary appears here once you log a session.</source>
         <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="156"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="170"/>
         <source>Treatment session saved.</source>
         <translation>Behandlungssitzung gespeichert.</translation>
     </message>
@@ -6077,62 +6081,62 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="36"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="39"/>
         <source>2 &amp;weeks</source>
         <translation>2 &amp;Wochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="37"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="40"/>
         <source>3 &amp;months</source>
         <translation>3 &amp;Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="38"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="41"/>
         <source>1 &amp;year</source>
         <translation>1 &amp;Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="39"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="42"/>
         <source>&amp;All</source>
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="80"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="91"/>
         <source>Show {range}</source>
         <translation>{range} anzeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="116"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="127"/>
         <source>Drag or ← → to pan, wheel or + − to zoom</source>
         <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="87"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="98"/>
         <source>&amp;Export PNG…</source>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="89"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="100"/>
         <source>Export the current view as a PNG image</source>
         <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="97"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="108"/>
         <source>No check-ins yet. Log a mood and your trends appear here.</source>
         <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="104"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="115"/>
         <source>Point at a day to see its values.</source>
         <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="106"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="117"/>
         <source>Values of the day under the pointer</source>
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="189"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="201"/>
         <source>How your mood differs with each factor, clearest first. Patterns, not proof of cause.</source>
         <translation>Wie sich deine Stimmung mit jedem Faktor unterscheidet, das Deutlichste zuerst. Muster, kein Beweis für eine Ursache.</translation>
     </message>
@@ -6142,33 +6146,33 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="125"/>
-        <location filename="../../wellness_app/ui/trends/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="174"/>
         <source>Working out insights…</source>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="142"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="193"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="205"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="203"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="215"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="251"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="257"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="254"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="260"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
@@ -6195,37 +6199,37 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>WeekStrip</name>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="57"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="58"/>
         <source>{minutes} minutes this week: the full WHO range. Rest counts too.</source>
         <translation>{minutes} Minuten diese Woche: der volle WHO-Bereich. Auch Ruhe zählt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="60"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="61"/>
         <source>{minutes} minutes this week: you&apos;ve reached the WHO 150. Well done.</source>
         <translation>{minutes} Minuten diese Woche: Du hast die 150 Minuten der WHO erreicht. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="63"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="64"/>
         <source>Any movement counts this week, even five minutes of dancing in the kitchen.</source>
         <translation>Jede Bewegung zählt diese Woche, auch fünf Minuten Tanzen in der Küche.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="65"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="66"/>
         <source>{minutes} of 150 minutes so far. Every bit of movement counts.</source>
         <translation>Bisher {minutes} von 150 Minuten. Jedes bisschen Bewegung zählt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="78"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="79"/>
         <source>WHO minutes this week</source>
         <translation>WHO-Minuten diese Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="100"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="101"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="104"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="105"/>
         <source>{day}: {minutes} minutes</source>
         <translation>{day}: {minutes} Minuten</translation>
     </message>
@@ -6233,47 +6237,47 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="21"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="31"/>
         <source>◀ &amp;Previous year</source>
         <translation>◀ &amp;Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="22"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="32"/>
         <source>Previous year</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="23"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="33"/>
         <source>&amp;Next year ▶</source>
         <translation>&amp;Nächstes Jahr ▶</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="24"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="34"/>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="28"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="38"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="29"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="39"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="34"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="44"/>
         <source>Click a day, or move with the arrow keys and press Enter, to open it in the Journal.</source>
         <translation>Klick auf einen Tag oder wähle ihn mit den Pfeiltasten und drück Enter, um ihn im Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="66"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="77"/>
         <source>1 day with a check-in in {year}</source>
         <translation>1 Tag mit Check-in in {year}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="67"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="78"/>
         <source>{count} days with a check-in in {year}</source>
         <translation>{count} Tage mit Check-in in {year}</translation>
     </message>
@@ -6365,112 +6369,113 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="24"/>
+        <location filename="../../wellness_app/ui/today/preview.py" line="19"/>
         <source>Check in with your mood in a few seconds; tags, a note and the time are optional.</source>
         <translation>Halte deine Stimmung in wenigen Sekunden fest; Schlagwörter, Notiz und Uhrzeit sind freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="26"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="57"/>
         <source>Every check-in, newest first: search, edit or delete, and undo.</source>
         <translation>Alle Check-ins, die neuesten zuerst: suchen, bearbeiten oder löschen und rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="28"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="60"/>
         <source>Your mood over time beside light, movement, sleep and steps, with insights in plain words.</source>
         <translation>Deine Stimmung im Verlauf neben Licht, Bewegung, Schlaf und Schritten, mit Erkenntnissen in einfachen Worten.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="30"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="21"/>
         <source>Every day of the year as one square, coloured by that day&apos;s mean mood.</source>
         <translation>Jeder Tag des Jahres als ein Quadrat, gefärbt nach der mittleren Stimmung des Tages.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="32"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="59"/>
         <source>Daylight and lamp sessions, today&apos;s lux-hours, and your sunrise and sunset.</source>
         <translation>Tageslicht und Lampensitzungen, die Lux-Stunden von heute sowie Sonnenaufgang und -untergang bei dir.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="34"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="113"/>
         <source>Walks and other movement; every minute counts towards the week.</source>
         <translation>Spaziergänge und andere Bewegung; jede Minute zählt für die Woche.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="36"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="75"/>
         <source>Small things that help, logged in one click.</source>
         <translation>Kleine Dinge, die helfen, mit einem Klick eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="37"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="96"/>
         <source>Your medication list, kept on this computer for you and your prescriber.</source>
         <translation>Deine Medikamentenliste, auf diesem Computer gespeichert, für dich und deine verordnende Ärztin oder deinen verordnenden Arzt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="50"/>
         <source>The PHQ-9 and GAD-7 check-ins, your results and their history.</source>
         <translation>Die Check-ins mit PHQ-9 und GAD-7, deine Ergebnisse und ihr Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="41"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="60"/>
         <source>Your plan for hard moments, in your own words, step by step.</source>
         <translation>Dein Plan für schwere Momente, in deinen eigenen Worten, Schritt für Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="43"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="42"/>
         <source>Treatment sessions with your mood before and after.</source>
         <translation>Behandlungssitzungen mit deiner Stimmung davor und danach.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="65"/>
+        <location filename="../../wellness_app/ui/today/preview.py" line="18"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="65"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="56"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="66"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="59"/>
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="66"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="20"/>
         <source>Year in pixels</source>
         <translation>Jahr in Pixeln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="67"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="58"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="67"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="112"/>
         <source>Movement</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="68"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="74"/>
         <source>Self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="68"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="95"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="59"/>
         <source>Safety plan</source>
+        <extracomment>how long after the last keystroke the plan saves itself</extracomment>
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="70"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="41"/>
         <source>Treatments</source>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/registry.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="49"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>

@@ -15,7 +15,8 @@ from wellness_app.domain.changes import Change
 from wellness_app.services.escalation import EscalationService
 from wellness_app.ui.care.escalation_banner import EscalationBanner
 from wellness_app.ui.report.dialog import ReportDialog
-from wellness_app.ui.shell.extensions import TODAY_BANNERS
+from wellness_app.ui.report.extension import answer_requests
+from wellness_app.ui.shell.features import TODAY_BANNERS
 
 TODAY = date(2026, 5, 20)
 
@@ -84,6 +85,7 @@ def test_prepare_a_report_opens_the_dialog(qtbot, ui_ctx, monkeypatch) -> None:
                                                            opened.append(ctx)))
     banner = EscalationBanner(ui_ctx, today=TODAY)
     qtbot.addWidget(banner)
+    answer_requests(ui_ctx, banner)  # as the window's report feature does
     qtbot.mouseClick(banner.report_button, Qt.MouseButton.LeftButton)
     assert opened == [ui_ctx]
 

@@ -119,7 +119,7 @@ def test_history_model_and_chart_thresholds(page, ui_ctx, qtmodeltester):  # typ
 def test_reminder_toggle_drives_the_today_banner(page, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QWidget
 
-    from wellness_app.ui.shell.extensions import TODAY_BANNERS
+    from wellness_app.ui.shell.features import TODAY_BANNERS
 
     holder = QWidget()
     qtbot.addWidget(holder)

@@ -13,7 +13,7 @@ from fit_check import clipped_text, sideways_scrolling
 from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
-from wellness_app import app as app_module
+from wellness_app import boot as app_module
 from wellness_app.paths import resolve_paths
 from wellness_app.services.demo_data import DemoDataService
 from wellness_app.ui.common.i18n import install_translators

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from wellness_app import app as app_module
+from wellness_app import boot as app_module
 from wellness_app.paths import resolve_paths
 from wellness_app.services import open_database
 from wellness_app.services.moods import MoodService

@@ -143,7 +143,7 @@ def test_not_shown_for_a_journal_that_already_has_entries(ui_ctx, monkeypatch) -
 
 
 def test_start_up_asks_about_a_passphrase_only_once(tmp_path: Path, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app import app
+    from wellness_app import boot as app
     from wellness_app.ui.privacy import startup
 
     paths = AppPaths(tmp_path, tmp_path / "logs", tmp_path / "config")

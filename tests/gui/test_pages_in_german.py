@@ -194,7 +194,7 @@ def test_every_page_title_is_marked_for_translation() -> None:
 
 
 def test_a_first_start_in_german_seeds_german_starter_tags(german, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app import app as app_module
+    from wellness_app import boot as app_module
     from wellness_app.paths import resolve_paths
     from wellness_app.services.tags import TagService
 

@@ -19,7 +19,7 @@ def click_page(qtbot, window, key: str):  # type: ignore[no-untyped-def]
     """Click the page's row in the sidebar, as a person does; the page shown."""
     from wellness_app.ui.shell.registry import PAGES
 
-    row = [spec.key for spec in PAGES].index(key)
+    row = [page.key for page in PAGES].index(key)
     rect = window.sidebar.visualItemRect(window.sidebar.item(row))
     QTest.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())

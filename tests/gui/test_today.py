@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QToolButton
 
 from wellness_app.domain.moods import NOTE_MAX_CHARS
 from wellness_app.services.moods import MoodService
-from wellness_app.ui.shell import extensions
+from wellness_app.ui.shell import features
 
 
 def make_page(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
@@ -102,12 +102,13 @@ def test_empty_state_on_first_run(qtbot, ui_ctx) -> None:  # type: ignore[no-unt
 
 
 def test_banners_from_extensions_are_built(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(extensions, "TODAY_BANNERS",
-                        [lambda ctx, parent: QLabel("Time for a walk?", parent)])
-    import wellness_app.ui.today.page as today
+    from wellness_app.ui.shell.main_window import MainWindow
 
-    monkeypatch.setattr(today, "TODAY_BANNERS", extensions.TODAY_BANNERS)
-    page = make_page(qtbot, ui_ctx)
+    monkeypatch.setattr(features, "TODAY_BANNERS",
+                        [lambda ctx, parent: QLabel("Time for a walk?", parent)])
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    page = window.page("today")
     assert any(isinstance(w, QLabel) and w.text() == "Time for a walk?"
                for w in page.findChildren(QLabel))
 
@@ -149,21 +150,3 @@ def test_tag_catalogue_dialog_adds_renames_archives(qtbot, ui_ctx) -> None:  # t
     dialog.name.setText("family")
     dialog.add_button.click()
     assert "already a tag" in dialog.message.text()
-
-
-def test_a_save_pressed_before_the_journal_opens_lands_once_it_is(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.services.today_snapshot import today_snapshot
-    from wellness_app.ui.today.page import TodayPage
-
-    db = ui_ctx.db
-    snapshot = today_snapshot(db.path)
-    ui_ctx.db = None  # start-up: Today painted from the file, the journal not open yet
-    page = TodayPage(ui_ctx, snapshot=snapshot)
-    qtbot.addWidget(page)
-    page._pick(3)
-    page.save()  # e.g. "3, Ctrl+Enter" typed while the window was still appearing
-    assert page.mood_buttons.value() == 3  # nothing lost, nothing saved yet
-    ui_ctx.db = db
-    page.journal_opened()
-    qtbot.waitUntil(lambda: MoodService(db).count() == 1, timeout=2000)
-    assert page.entries_model.rowCount() == 1 and page.mood_buttons.value() == 0

@@ -10,7 +10,7 @@ from wellness_app.cli import _plain_gui_start
 PROBE = """
 import sys
 import wellness_app.cli
-import wellness_app.app
+import wellness_app.boot
 import wellness_app.ui.shell.main_window
 heavy = [m for m in ("sqlalchemy", "alembic", "pyqtgraph", "numpy") if m in sys.modules]
 print(",".join(heavy) or "none")

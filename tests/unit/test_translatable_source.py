@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "wellness_app"
-SOURCES = [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app.py"]
+SOURCES = [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "boot.py"]
 SETTERS = {"setText", "setPlaceholderText", "setToolTip", "setWindowTitle", "setTitle",
            "setAccessibleName", "setAccessibleDescription", "setStatusTip", "setWhatsThis",
            "setSuffix", "setPrefix", "setSpecialValueText", "addAction", "addMenu", "addTab",

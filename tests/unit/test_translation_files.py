@@ -38,7 +38,7 @@ def test_ts_file_matches_the_source_and_is_complete(ts_file: Path, tmp_path: Pat
     fresh = tmp_path / ts_file.name
     shutil.copy(ts_file, fresh)
     sources = sorted(str(p) for p in (ROOT / "wellness_app" / "ui").rglob("*.py"))
-    subprocess.run([str(LUPDATE), *sources, str(ROOT / "wellness_app" / "app.py"),
+    subprocess.run([str(LUPDATE), *sources, str(ROOT / "wellness_app" / "boot.py"),
                     "-ts", str(fresh), "-no-obsolete"], check=True, capture_output=True,
                    timeout=120)
     committed, updated = messages(ts_file), messages(fresh)

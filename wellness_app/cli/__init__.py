@@ -39,11 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths(args.data_dir)
     ctx = CliContext(paths=paths, stdout=sys.stdout, stderr=sys.stderr)
     try:
+        if getattr(args, "handler", None) is None:  # no command: the app (see boot.py)
+            return _start_gui(args, ctx)
         paths.ensure()
         paths.tighten_permissions()  # files from older versions or other tools
         setup_logging(paths.log_dir)
-        if getattr(args, "handler", None) is None:
-            return _start_gui(args, ctx)
         log.info("CLI command: %s", args.command_name)
         return int(args.handler(args, ctx) or EXIT_OK)
     except UserError as exc:
@@ -94,15 +94,12 @@ def _plain_gui_start(argv: list[str]) -> argparse.Namespace | None:
     return argparse.Namespace(data_dir=data_dir, demo=False, handler=None, minimized=minimized)
 
 
-def _start_gui(args: object, ctx: CliContext) -> int:
-    if getattr(args, "demo", False):
-        from wellness_app.cli.commands.demo import fill_demo_if_empty
+def _start_gui(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The app: `boot.main` runs every phase from the paths on (Qt is imported only here)."""
+    from wellness_app.boot import main as start_app
 
-        fill_demo_if_empty(ctx)
-        ctx.close()
-    from wellness_app.app import run_gui
-
-    return run_gui(ctx.paths, minimized=bool(getattr(args, "minimized", False)))
+    ctx.close()  # the app opens the journal itself
+    return start_app(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

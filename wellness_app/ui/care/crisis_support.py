@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from wellness_app.domain.changes import Change
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
 
@@ -30,12 +31,12 @@ class Phq9DueBanner(QFrame):
             lambda: ctx.state.navigate.emit("questionnaires", "phq9"))
         layout.addWidget(self.label, 1)
         layout.addWidget(self.open_button)
-        ctx.state.entries_changed.connect(self._on_changed)
+        ctx.state.changed.connect(self._on_changed)
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
         self.setVisible(self.ctx.services.assessments.phq9_due(today))
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("assessment", "all"):
+    def _on_changed(self, changes: frozenset[Change]) -> None:
+        if Change.ASSESSMENT in changes:
             self.refresh()

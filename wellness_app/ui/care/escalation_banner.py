@@ -9,11 +9,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wellness_app.domain.changes import Change
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import escalation_reasons
 from wellness_app.ui.common.context import UiContext
 
-WATCHED = ("mood", "assessment", "all")
+WATCHED = frozenset({Change.MOOD, Change.ASSESSMENT})
 
 
 class EscalationBanner(QFrame):
@@ -53,7 +54,7 @@ class EscalationBanner(QFrame):
         self.report_button.clicked.connect(self._prepare_report)
         self.not_now_button.clicked.connect(self._not_now)
         self.crisis_button.clicked.connect(self._open_crisis)
-        ctx.state.entries_changed.connect(self._on_changed)
+        ctx.state.changed.connect(self._on_changed)
         self.recheck()
 
     def today(self) -> date:
@@ -78,14 +79,12 @@ class EscalationBanner(QFrame):
         self.crisis_button.setVisible(result.show and result.phq9_item9)
         self.setVisible(result.show)
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in WATCHED:
+    def _on_changed(self, changes: frozenset[Change]) -> None:
+        if changes & WATCHED:
             self.recheck()
 
     def _prepare_report(self) -> None:
-        from wellness_app.ui.report.dialog import ReportDialog
-
-        ReportDialog.ask(self.ctx, self.window())
+        self.ctx.state.report_requested.emit(self.window())
 
     def _open_crisis(self) -> None:
         from wellness_app.ui.crisis.button import open_crisis_dialog

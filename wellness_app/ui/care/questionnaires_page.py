@@ -31,7 +31,8 @@ from wellness_app.ui.care.assessments_model import AssessmentsModel, details
 from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.wrapping_check import wrapping_check
 from wellness_app.ui.crisis.dialog import ITEM9_INTRO, CrisisDialog
 
@@ -44,8 +45,16 @@ SIZE_FROM_ROWS = 50
 
 
 class QuestionnairesPage(QWidget):
+    key = "questionnaires"
+    title = QT_TRANSLATE_NOOP("pages", "Questionnaires")
+    purpose = QT_TRANSLATE_NOOP("pages", "The PHQ-9 and GAD-7 check-ins, your "
+                                 "results and their history.")
+    shortcut = "Ctrl+9"
+    shows = frozenset({Change.ASSESSMENT})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.service = ctx.services.assessments
         self.forms: dict[str, QuestionnaireForm] = {}
@@ -140,7 +149,6 @@ class QuestionnairesPage(QWidget):
         history.setMinimumWidth(HISTORY_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        ctx.state.entries_changed.connect(self._on_changed)
         self._digit_shortcuts()
         self._load_history()
 
@@ -159,8 +167,10 @@ class QuestionnairesPage(QWidget):
             form.answer_digit(value)
 
     # -- page protocol --------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         """A revisit re-reads the history (one small query); it re-plots only on a change."""
+        if changes and not self.isVisible():  # the next visit reads it
+            return
         self._load_history()
 
     def open_payload(self, payload: object) -> None:
@@ -214,10 +224,6 @@ class QuestionnairesPage(QWidget):
         shown = 0 <= row < self.model.rowCount()
         self.details.setText(details(self.model.record(row)) if shown else "")
         self.details.setVisible(shown)
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("assessment", "all") and self.isVisible():  # else the next visit reads it
-            self._load_history()
 
     def _load_history(self) -> None:
         kind = self.current_kind()

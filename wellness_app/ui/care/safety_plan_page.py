@@ -55,6 +55,13 @@ AUTOSAVE_MS = 700
 
 
 class SafetyPlanPage(QWidget):
+    key = "safety"
+    title = QT_TRANSLATE_NOOP("pages", "Safety plan")
+    purpose = QT_TRANSLATE_NOOP("pages", "Your plan for hard moments, in your own words, "
+                                 "step by step.")
+    shortcut = ""
+    shows = frozenset({Change.SAFETY_PLAN})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -150,7 +157,7 @@ class SafetyPlanPage(QWidget):
             app.aboutToQuit.connect(self.flush)
 
     # -- page protocol ------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         if not self._dirty:
             self.load()
 

@@ -1,9 +1,9 @@
-"""What every page receives: the database handle (used only through services), the shared
-signals, the settings facade and `services`, the journal's use cases (built on first use).
+"""What the window and the pages receive.
 
-At app start-up the main window is shown before the journal is opened; `db` is set
-before `MainWindow.start()` runs the WINDOW_EXTENSIONS and builds pages (only Today may be
-built earlier, from a snapshot: see `MainWindow.preview_today`)."""
+`ShellContext` exists from the first frame (the window shell, the crisis button, the early
+Today preview): signals, settings and folders, no journal. `UiContext` adds the open
+journal; pages and window features get it only once the journal is open (see `boot`), so
+no page ever sees a missing database."""
 
 from __future__ import annotations
 
@@ -18,18 +18,33 @@ if TYPE_CHECKING:  # not imported at run time: the window shows before SQLAlchem
     from wellness_app.services.facade import Services
 
 
-class UiContext:
+class ShellContext:
     # a plain class, not a dataclass: `dataclasses` costs the start-up a few ms
-    def __init__(self, db: Database, state: AppState, settings: Settings, data_dir: Path,
+    def __init__(self, state: AppState, settings: Settings, data_dir: Path,
                  log_dir: Path) -> None:
-        self.db = db
         self.state = state
         self.settings = settings
         self.data_dir = data_dir
         self.log_dir = log_dir
-        #: True while the auto-lock screen is up: the crisis screen then shows only the
-        #: bundled lines, never the plan
-        self.journal_locked = False
+
+    @property
+    def journal_locked(self) -> bool:
+        """True while the auto-lock screen is up: the crisis screen then shows only the
+        bundled lines, never the plan (one flag for the shell's and the journal's context)."""
+        return self.state.journal_locked
+
+    @journal_locked.setter
+    def journal_locked(self, locked: bool) -> None:
+        self.state.journal_locked = locked
+
+
+class UiContext(ShellContext):
+    """The shell's context plus the open journal (used only through services)."""
+
+    def __init__(self, db: Database, state: AppState, settings: Settings, data_dir: Path,
+                 log_dir: Path) -> None:
+        super().__init__(state, settings, data_dir, log_dir)
+        self.db = db
         self._services: Services | None = None
 
     @property
@@ -40,3 +55,8 @@ class UiContext:
 
             self._services = Services(self.db)
         return self._services
+
+    @classmethod
+    def over(cls, shell: ShellContext, db: Database) -> UiContext:
+        """The journal context sharing the shell's signals and settings."""
+        return cls(db, shell.state, shell.settings, shell.data_dir, shell.log_dir)

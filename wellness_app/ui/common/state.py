@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from wellness_app.domain.changes import ALL, Change
+from wellness_app.domain.changes import Change
 
 
 class AppState(QObject):
@@ -12,10 +12,11 @@ class AppState(QObject):
 
     #: what a write changed: a frozenset[Change] (use `announce`)
     changed = Signal(object)
-    #: legacy string kinds (being replaced by `changed`): "mood", "tags", "light", …, "all"
-    entries_changed = Signal(str)
     #: ask the main window to show a page: (page key, optional payload such as a date)
     navigate = Signal(str, object)
+    #: ask for the clinician report dialog over a parent widget (the report feature answers;
+    #: the escalation banner and the Treatments page ask without importing it)
+    report_requested = Signal(object)
     #: a short confirmation for the status bar
     status_message = Signal(str)
 
@@ -23,12 +24,11 @@ class AppState(QObject):
         super().__init__()
         #: set once the person chose Quit (or the session ends): closing then really closes
         self.quitting = False
+        #: True while the auto-lock screen is up: the crisis screen then shows only the
+        #: bundled lines, never the plan (kept here, so the shell's and the journal's
+        #: contexts always agree)
+        self.journal_locked = False
 
     def announce(self, *changes: Change) -> None:
         """Tell every screen what a write changed (pages refresh only for kinds they show)."""
-        kinds = frozenset(changes)
-        self.changed.emit(kinds)
-        # LEGACY (delete with `entries_changed` once no page listens to it): the old string
-        # kinds, "all" once for everything
-        for kind in (["all"] if kinds == ALL else sorted(kinds)):
-            self.entries_changed.emit(str(kind))
+        self.changed.emit(frozenset(changes))

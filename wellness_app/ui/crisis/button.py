@@ -1,11 +1,12 @@
 """The "Crisis support" toolbar button and Ctrl+Shift+H, on screen from the first frame.
 
-Installed before the journal is open (ui.extensions.EARLY_WINDOW_EXTENSIONS), so this
-module imports no services; the crisis dialog loads when the button is first used.
+Part of the window shell (MainWindow.__init__), installed before the journal is open, so
+this module imports no services; the crisis dialog loads when the button is first used.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,21 +16,23 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
+    QMainWindow,
     QPushButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.context import ShellContext, UiContext
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.icons import icon_later
 
 SHORTCUT = "Ctrl+Shift+H"
 
 
-def install_crisis_button(window: Any, ctx: UiContext) -> None:
-    """The always-visible toolbar button and the window-wide shortcut."""
+def install_crisis_button(window: QMainWindow, context: Callable[[], ShellContext]) -> QAction:
+    """The always-visible toolbar button and the window-wide shortcut; `context` gives the
+    window's context when pressed (the journal's, once it is open)."""
     action = QAction(translate("CrisisSupport", "Crisis support"), window)
     action.setObjectName("crisis_support_action")
     icon_later(action, "crisis")
@@ -38,7 +41,7 @@ def install_crisis_button(window: Any, ctx: UiContext) -> None:
     key = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(
         translate("CrisisSupport", "Your safety plan and crisis lines ({key})").format(key=key))
-    action.triggered.connect(lambda _checked=False: open_crisis_dialog(window, ctx))
+    action.triggered.connect(lambda _checked=False: _press(window, context))
     toolbar = QToolBar(translate("CrisisSupport", "Crisis support"), window)
     toolbar.setObjectName("crisis_support_toolbar")
     toolbar.setMovable(False)
@@ -52,8 +55,8 @@ def install_crisis_button(window: Any, ctx: UiContext) -> None:
         button.setAccessibleName(translate("CrisisSupport", "Crisis support"))
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     window.addAction(action)
-    window.crisis_action = action
-    install_crisis_keys(window, ctx)
+    install_crisis_keys(window, context)
+    return action
 
 
 class CrisisKeys(QObject):
@@ -61,9 +64,9 @@ class CrisisKeys(QObject):
     no shortcut took (Qt blocks the main window's shortcut while a dialog is modal) opens
     the crisis screen over the active window."""
 
-    def __init__(self, window: Any, ctx: UiContext) -> None:
+    def __init__(self, window: QWidget, context: Callable[[], ShellContext]) -> None:
         super().__init__(window)
-        self.window, self.ctx = window, ctx
+        self.window, self.context = window, context
         self.sequence = QKeySequence(SHORTCUT)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -77,19 +80,17 @@ class CrisisKeys(QObject):
         active = QApplication.activeModalWidget() or QApplication.activeWindow()
         if active is not None and active.objectName() == "crisisScreen":
             return True  # already open
-        QTimer.singleShot(0, lambda: open_crisis_dialog(active or self.window, self.ctx))
+        QTimer.singleShot(0, lambda: _press(active or self.window, self.context))
         return True
 
 
-def install_crisis_keys(window: Any, ctx: UiContext) -> None:
+def install_crisis_keys(window: QWidget, context: Callable[[], ShellContext]) -> None:
     app = QCoreApplication.instance()
-    if app is not None:
-        keys = CrisisKeys(window, ctx)
-        app.installEventFilter(keys)
-        window.crisis_keys = keys
+    if app is not None:  # owned by the window (its parent), filtering the whole app
+        app.installEventFilter(CrisisKeys(window, context))
 
 
-def open_crisis_dialog(window: Any, ctx: UiContext | None, *,
+def open_crisis_dialog(window: Any, ctx: ShellContext | None, *,
                        data_dir: Path | None = None) -> None:
     """The crisis screen. While the journal is locked (the unlock dialog or the auto-lock
     screen is up) it opens at once with the bundled lines; a press in the first moments
@@ -99,13 +100,21 @@ def open_crisis_dialog(window: Any, ctx: UiContext | None, *,
     if ctx is None or ctx.journal_locked:
         CrisisDialog.ask(window, None, data_dir=data_dir or (ctx.data_dir if ctx else None))
         return
-    if ctx.db is None:
-        if QApplication.activeModalWidget() is not None:  # the unlock dialog
-            CrisisDialog.ask(window, None, data_dir=ctx.data_dir)
-            return
-        QTimer.singleShot(50, lambda: open_crisis_dialog(window, ctx))
+    if not isinstance(ctx, UiContext):  # the journal is not open (the unlock dialog is up)
+        CrisisDialog.ask(window, None, data_dir=ctx.data_dir)
         return
     CrisisDialog.ask(window, ctx)
+
+
+def _press(window: Any, context: Callable[[], ShellContext]) -> None:
+    """The button or the keys: a press in the first moments of start-up, before an
+    unencrypted journal is open, is answered as soon as it is (with the person's plan)."""
+    ctx = context()
+    if (isinstance(ctx, UiContext) or ctx.journal_locked
+            or QApplication.activeModalWidget() is not None):
+        open_crisis_dialog(window, ctx)
+    else:
+        QTimer.singleShot(50, lambda: _press(window, context))
 
 
 class LockedCrisisPanel(QFrame):

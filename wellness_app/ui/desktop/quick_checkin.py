@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import UserError
 from wellness_app.services.facade import Services
 from wellness_app.ui.common.display_names import display_labels
+from wellness_app.ui.common.personal import mark_personal
 from wellness_app.ui.crisis.support_line import SupportLineRow
 
 
@@ -33,6 +34,7 @@ class QuickCheckIn(QDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_personal(self)  # the auto-lock closes it
         self._moods = services.moods
         self._support = services.support_line
         self.setWindowTitle(self.tr("Quick check-in"))

@@ -26,11 +26,14 @@ from wellness_app.ui.common.display_names import display_labels
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.icons import app_icon, icon
 from wellness_app.ui.common.menus import window_menu
+from wellness_app.ui.common.quitting import request_quit
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.desktop.notifications import DesktopNotifier
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
-from wellness_app.ui.shell.quitting import request_quit
+
+if TYPE_CHECKING:
+    from wellness_app.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from wellness_app.ui.shell.main_window import MainWindow
@@ -213,7 +216,7 @@ class TrayController(QObject):
         return [t.strftime("%H:%M") for t in due]
 
     def show_window(self) -> None:
-        from wellness_app.ui.shell.single_instance import bring_to_front
+        from wellness_app.ui.common.window_raise import bring_to_front
 
         bring_to_front(self.window)  # keeps it maximised if it was
 
@@ -256,7 +259,7 @@ def template_icon() -> QIcon:
 def install_tray(window: MainWindow, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: tray, reminders and the settings menu entry."""
     controller = TrayController(window, ctx)
-    window.tray = controller
+    window.add_feature(controller)
     menu = window_menu(window, "settingsMenu", QApplication.translate("MainWindow", "&Settings"))
     action = menu.addAction(QApplication.translate("MainWindow", "Reminders and start-up…"))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: app menu, Cmd-,

@@ -28,8 +28,10 @@ from wellness_app.domain.timestamps import check_not_future
 from wellness_app.services.moods import MoodService
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP
 from wellness_app.ui.common.journal_model import JournalModel
 from wellness_app.ui.common.operations import Failure, Operation
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.entry_delegate import EntryDelegate
 from wellness_app.ui.common.widgets.undo_bar import UndoBar
 from wellness_app.ui.journal.commands import DeleteEntry, EditEntry
@@ -50,8 +52,16 @@ def _entries_around(moods: MoodService, day: date) -> list[MoodEntry]:
 
 
 class JournalPage(QWidget):
+    key = "journal"
+    title = QT_TRANSLATE_NOOP("pages", "Journal")
+    purpose = QT_TRANSLATE_NOOP("pages", "Every check-in, newest first: search, edit or "
+                                 "delete, and undo.")
+    shortcut = "Ctrl+2"
+    shows = frozenset({Change.MOOD, Change.TAGS, Change.MOOD_LABELS})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.moods = ctx.services.moods
         self.tags = ctx.services.tags
@@ -151,7 +161,6 @@ class JournalPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, run=slot: run())
             self.addAction(action)
-        self.ctx.state.entries_changed.connect(self._on_changed)
         self._update_buttons()
 
     # -- loading (off the GUI thread; the newest request wins) --------------------------
@@ -161,9 +170,13 @@ class JournalPage(QWidget):
         wait on it)."""
         return self._running is not None or self._writes > 0
 
-    def refresh(self) -> None:
-        """Called when the page is shown: reload only if something changed meanwhile."""
-        if self._dirty:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        """Shown, or a change it shows: reload only if something changed meanwhile."""
+        if Change.TAGS in changes:
+            self._fill_tag_filter()
+        if changes & self.shows:
+            self._dirty = True
+        if self._dirty and (not changes or self.isVisible()):  # else when next shown
             self.reload()
 
     def reload(self) -> None:
@@ -267,14 +280,6 @@ class JournalPage(QWidget):
         index = self.tag_filter.findData(current)
         self.tag_filter.setCurrentIndex(max(index, 0))
         self.tag_filter.blockSignals(False)
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("tags", "all"):
-            self._fill_tag_filter()
-        if kind in ("mood", "tags", "mood_labels", "all"):
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
 
     # -- selection and navigation -------------------------------------------------------
     def current_entry(self) -> MoodEntry | None:

@@ -7,7 +7,6 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,8 +26,8 @@ from wellness_app.domain.light import DEFAULT_LAMP_LUX, MAX_LUX, LightSession
 from wellness_app.domain.timestamps import Moment
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.date_axis import LocaleDateAxis
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.place_settings import LightSettingsDialog
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
@@ -55,9 +54,17 @@ def describe(s: LightSession) -> str:
 
 
 class LightPage(QWidget):
+    key = "light"
+    title = QT_TRANSLATE_NOOP("pages", "Light")
+    purpose = QT_TRANSLATE_NOOP("pages", "Daylight and lamp sessions, today's lux-hours, and "
+                                 "your sunrise and sunset.")
+    shortcut = "Ctrl+5"
+    shows = frozenset({Change.LIGHT, Change.SELFCARE})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.light = ctx.services.light
         self.places = ctx.services.places
@@ -161,6 +168,10 @@ class LightPage(QWidget):
         self.settings_button = QPushButton(self.tr("Place and light settings…"))
         self.settings_button.setAccessibleName(self.tr("Place and light settings"))
         self.settings_button.clicked.connect(self.edit_settings)
+        import pyqtgraph as pg  # here, not at the top: the registry imports every page
+
+        from wellness_app.ui.common.date_axis import LocaleDateAxis
+
         self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis()})
         self.plot.setAccessibleName(self.tr("Day length over the year"))
         self.plot.setLabel("left", self.tr("hours of daylight"))
@@ -179,11 +190,10 @@ class LightPage(QWidget):
         grid.addWidget(sun, 2, 1)
         grid.setRowStretch(2, 1)
         self._curve_key: tuple[object, int] | None = None
-        ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
 
     # --- data -------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         day = Moment.now().local_date
         self.model.set_records(self.light.for_day(day))
         dose = self.light.dose(day)
@@ -234,10 +244,6 @@ class LightPage(QWidget):
             self.curve.setData([_stamp(d) for d, _ in curve], [h for _, h in curve])
             self._curve_key = key
         self.today_marker.setData([_stamp(day)], [sun.day_length.total_seconds() / 3600])
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in {"light", "all", "selfcare"}:
-            self.refresh()
 
     # --- actions ----------------------------------------------------------------------
     def _save(self, action: Callable[[], object]) -> bool:

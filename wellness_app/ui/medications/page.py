@@ -32,6 +32,7 @@ from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.caution_text import class_label, name_summary
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.qt_dates import from_qdate
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.empty_state import EmptyState
@@ -90,8 +91,16 @@ class MedicationModel(QAbstractTableModel):
 
 
 class MedicationsPage(QWidget):
+    key = "medications"
+    title = QT_TRANSLATE_NOOP("pages", "Medications")
+    purpose = QT_TRANSLATE_NOOP("pages", "Your medication list, kept on this computer "
+                                 "for you and your prescriber.")
+    shortcut = "Ctrl+8"
+    shows = frozenset({Change.MEDICATION})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.meds = ctx.services.medications
         self.table_service = ctx.services.cautions
@@ -189,18 +198,13 @@ class MedicationsPage(QWidget):
         form.addRow(buttons_row)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.load_selected())
         outer.addWidget(add_box)
-        ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         table = self.table_service.table()
         self.model.set_rows([(med, name_summary(table.is_herb(med.name),
                                                 table.classes_of(med.name)))
                              for med in self.meds.list()])
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in {"medication", "all"}:
-            self.refresh()
 
     def _do(self, action: Callable[[], object], message: str) -> bool:
         return self.feedback.run(action, message)

@@ -29,7 +29,8 @@ from wellness_app.domain.vocabulary import INTENSITIES
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import activity_kind_name, intensity_name
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.records import RecordsBox
 from wellness_app.ui.common.widgets.session_timer import SessionTimer, clock_text
@@ -107,9 +108,17 @@ class WeekStrip(QWidget):
 
 
 class MovementPage(QWidget):
+    key = "movement"
+    title = QT_TRANSLATE_NOOP("pages", "Movement")
+    purpose = QT_TRANSLATE_NOOP("pages", "Walks and other movement; every minute counts "
+                                 "towards the week.")
+    shortcut = "Ctrl+6"
+    shows = frozenset({Change.ACTIVITY})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.moves = ctx.services.movement
         outer = QVBoxLayout(self)
@@ -206,10 +215,9 @@ class MovementPage(QWidget):
         self.model, self.list = today_box.model, today_box.list
         grid.addWidget(today_box, 2, 0, 1, 2)
         grid.setRowStretch(2, 1)
-        ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         today = Moment.now().local_date
         current = self.kind.currentText()
         self.kind.clear()
@@ -227,10 +235,6 @@ class MovementPage(QWidget):
         index = self.kind.findText(text, Qt.MatchFlag.MatchFixedString)
         key = self.kind.itemData(index) if index >= 0 else None
         return str(key) if key else text
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in {"activity", "all"}:
-            self.refresh()
 
     def _do(self, action: Callable[[], object], message: str) -> bool:
         return self.feedback.run(action, message)

@@ -6,20 +6,20 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
 from wellness_app.domain.changes import ALL
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.menus import window_menu
 
 
-def install(window: Any, ctx: UiContext) -> QAction:
+def install(window: QMainWindow, ctx: UiContext) -> None:
     menu = window_menu(window, "settingsMenu",
                        QCoreApplication.translate("MainWindow", "&Settings"))
     action = QAction(QCoreApplication.translate("Onboarding", "Welcome and setup…"), window)
     action.setObjectName("onboardingAction")
     action.triggered.connect(lambda: open_setup(window, ctx))
     menu.addAction(action)
-    return action
 
 
 def open_setup(window: Any, ctx: UiContext) -> None:

@@ -25,9 +25,9 @@ MENU_NAME = "menu_privacy"
 
 def install(window: MainWindow, ctx: UiContext) -> None:
     actions = PrivacyActions(window, ctx)
-    window.privacy_actions = actions
+    window.add_feature(actions)
     auto_lock = AutoLock(window, ctx)
-    window.auto_lock = auto_lock
+    window.add_feature(auto_lock)
     actions.auto_lock_changed.connect(auto_lock.set_minutes)
     actions.lock_requested.connect(auto_lock.lock)
     menu = window_menu(window, MENU_NAME, translate("Privacy", "&Privacy"))
@@ -53,7 +53,7 @@ def install(window: MainWindow, ctx: UiContext) -> None:
     add(translate("Privacy", "Open data folder"), actions.open_data_folder)
     menu.addSeparator()
     add(translate("Privacy", "Delete all my data…"), actions.delete_all)
-    window.installEventFilter(ExternalChanges(window, ctx))
+    window.installEventFilter(ExternalChanges(window, ctx, auto_lock))
     reason = privacy.encryption_unavailable_reason()
     if reason:
         ctx.state.status_message.emit(reason)
@@ -63,15 +63,16 @@ class ExternalChanges(QObject):
     """When the window is activated and the journal changed on disk (e.g. a CLI write), ask
     every page to refresh."""
 
-    def __init__(self, window: MainWindow, ctx: UiContext) -> None:
+    def __init__(self, window: QObject, ctx: UiContext,
+                 auto_lock: AutoLock | None = None) -> None:
         super().__init__(window)
         self.ctx = ctx
-        self.window = window
+        self.auto_lock = auto_lock
         self.signature = privacy.data_signature(ctx.db.path)
 
     def check(self) -> bool:
         now = privacy.data_signature(self.ctx.db.path)
-        if now == self.signature or getattr(self.window.auto_lock, "locked", False):
+        if now == self.signature or (self.auto_lock is not None and self.auto_lock.locked):
             return False
         self.signature = now
         self.ctx.state.announce(*ALL)

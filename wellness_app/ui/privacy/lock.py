@@ -16,6 +16,7 @@ from wellness_app.domain.errors import UserError
 from wellness_app.services import privacy
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.personal import is_personal
 from wellness_app.ui.common.settings import Keys
 
 if TYPE_CHECKING:
@@ -71,10 +72,8 @@ def _close_personal_windows(window: QWidget) -> None:
     """Close the quick check-in (its tag completer lists every tag) and similar windows."""
     from PySide6.QtWidgets import QApplication
 
-    from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
-
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QuickCheckIn) and widget is not window:
+        if is_personal(widget) and widget is not window:
             widget.close()
             widget.deleteLater()
 
@@ -122,11 +121,7 @@ class AutoLock(QObject):
         self.locked = True
         self.ctx.journal_locked = True
         window = self.window
-        self._page = window.current_page_key()
-        for widget in list(window._pages.values()):  # the pages and the data they hold
-            window.stack.removeWidget(widget)
-            widget.deleteLater()
-        window._pages.clear()
+        self._page = window.close_pages()  # the pages and the data they hold
         self._central = window.takeCentralWidget()
         screen = LockScreen(self._unlock, data_dir=self.ctx.data_dir)
         window.setCentralWidget(screen)

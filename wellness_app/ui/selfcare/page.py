@@ -27,6 +27,7 @@ from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.records import RecordListModel, RecordRole, RecordsBox
 from wellness_app.ui.common.widgets.row_delete import RowDeleter, records_of
@@ -69,8 +70,15 @@ def describe(log: SelfCareLog) -> str:
 BUTTONS_PER_ROW = 4  # one-click buttons in a row before a category wraps
 
 class SelfCarePage(QWidget):
+    key = "selfcare"
+    title = QT_TRANSLATE_NOOP("pages", "Self-care")
+    purpose = QT_TRANSLATE_NOOP("pages", "Small things that help, logged in one click.")
+    shortcut = "Ctrl+7"
+    shows = frozenset({Change.SELFCARE})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.care = ctx.services.selfcare
         self.cautions = ctx.services.cautions
@@ -159,10 +167,9 @@ class SelfCarePage(QWidget):
         el.addWidget(self.items_undo)
         lower.addWidget(edit_box, 1)
         outer.addLayout(lower, 1)
-        ctx.state.entries_changed.connect(self._on_changed)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
         items = self.care.items()
         self.items_model.set_records(items)
         self._rebuild_buttons(items)
@@ -202,10 +209,6 @@ class SelfCarePage(QWidget):
         self.about_button.setVisible(herb)  # only while the herb is one of the items
         if not herb:
             self.herb_about.hide()
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in {"selfcare", "all"}:
-            self.refresh()
 
     def _do(self, action: Callable[[], object], message: str) -> bool:
         return self.feedback.run(action, message)

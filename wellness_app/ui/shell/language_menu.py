@@ -10,13 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import available_languages, translate
 from wellness_app.ui.common.menus import window_menu
+from wellness_app.ui.common.quitting import RESTART_PROPERTY, request_quit
 from wellness_app.ui.common.settings import Keys
-from wellness_app.ui.shell.quitting import RESTART_PROPERTY, request_quit
 
 
 def language_name(code: str) -> str:
@@ -27,7 +27,7 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
-def install(window: Any, ctx: UiContext) -> None:
+def install(window: QMainWindow, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook."""
     settings_menu = window_menu(window, "settingsMenu", translate("MainWindow", "&Settings"))
     menu = settings_menu.addMenu(translate("Language", "&Language"))

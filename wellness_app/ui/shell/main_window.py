@@ -1,12 +1,17 @@
 """The main window: a sidebar of pages (created lazily the first time each is shown), the
-menu bar (File, View, Help), and remembered geometry and page."""
+menu bar (File, View, Help), and remembered geometry and page.
+
+It starts as a shell (menus, the crisis support button, an "Opening your journal…" area
+or the early Today preview) over a `ShellContext`; `open_journal` registers the pages
+(`registry.PAGES`) and runs the window features (`features.WINDOW_FEATURES`) once the
+journal is open. A page is refreshed when shown; changes announced on `state.changed`
+reach the pages that show them (`ui.common.page.follow_changes`)."""
 
 from __future__ import annotations
 
 import html
-import importlib
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -26,23 +31,23 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.ui.common import theme
-from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.context import ShellContext, UiContext
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.icons import blank_icon
+from wellness_app.ui.common.page import Page, TakesPayload
+from wellness_app.ui.common.quitting import prepare_for_logout, request_quit
 from wellness_app.ui.common.settings import Keys
-from wellness_app.ui.shell.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSIONS
+from wellness_app.ui.crisis.button import install_crisis_button
 from wellness_app.ui.shell.help_menu import add_help_actions
 from wellness_app.ui.shell.page_stack import PageStack
-from wellness_app.ui.shell.quitting import prepare_for_logout, request_quit
-from wellness_app.ui.shell.registry import PAGES, PURPOSES, PageSpec
 
 if TYPE_CHECKING:
-    from wellness_app.domain.moods import TodaySnapshot
     from wellness_app.ui.desktop.tray import TrayController
     from wellness_app.ui.privacy.actions import PrivacyActions
     from wellness_app.ui.privacy.lock import AutoLock
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 PREFERRED_SIZE = QSize(1100, 720)
@@ -57,17 +62,16 @@ def fitting_size(available: QSize) -> QSize:
 
 
 class MainWindow(QMainWindow):
-    # set by the window extensions (ui/shell/extensions.py) once the journal is open
-    privacy_actions: PrivacyActions
-    auto_lock: AutoLock
-    tray: TrayController
-
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: ShellContext) -> None:
+        """The shell; given a `UiContext` (an open journal) it opens it at once."""
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(translate("MainWindow", "Wellness Journal"))
         self._pages: dict[str, QWidget] = {}
-        self._specs = {spec.key: spec for spec in PAGES}
+        self._classes: dict[str, type[Page]] = {}  # registered by open_journal
+        self._order: list[str] = []
+        self._features: dict[type, object] = {}
+        self._preview: QWidget | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(translate("MainWindow", "Pages"))
@@ -85,11 +89,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(opening)
         self._build_menus()
         self.sidebar.setIconSize(QSize(20, 20))
-        blank = blank_icon(20)  # real icons after the first paint: see _set_icons
-        for spec in PAGES:
-            item = QListWidgetItem(blank, translate("pages", spec.title))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
         central = QWidget()
@@ -118,12 +117,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):  # logging out must not be blocked by the tray
             app.commitDataRequest.connect(self.on_logout, Qt.ConnectionType.DirectConnection)
-        for extend in EARLY_WINDOW_EXTENSIONS:
-            extend(self, ctx)
-        self._extended = False
-        self._chosen_early: str | None = None  # a sidebar click before the journal opened
-        if ctx.db is not None:  # app start-up opens the journal after show(): see start()
-            self._extend()
+        # on screen from the first frame; it follows the context once the journal opens
+        self.crisis_action = install_crisis_button(self, lambda: self.ctx)
+        if isinstance(ctx, UiContext):
+            self.open_journal(ctx)
 
     def _scrolling(self, stack: QStackedWidget) -> QScrollArea:
         """Pages scroll up and down when the screen is lower than a page (1024×600); only
@@ -146,17 +143,57 @@ class MainWindow(QMainWindow):
             own = self._policies.setdefault(id(widget), widget.sizePolicy())
             widget.setSizePolicy(own if index == current else ignored)
 
-    def _extend(self) -> None:
-        if not self._extended:
-            self._extended = True
-            self._add_page_actions()
-            self._set_icons()
-            app = QApplication.instance()
-            if isinstance(app, QApplication):  # once the window has painted: see theme.py
-                theme.style_indicators(app)
-            for extend in WINDOW_EXTENSIONS:
-                extend(self, self.ctx)
-            self._quit_last()
+    def open_journal(self, ctx: UiContext) -> None:
+        """The journal is open: register the pages and run the window features."""
+        from wellness_app.ui.shell.features import WINDOW_FEATURES
+        from wellness_app.ui.shell.registry import PAGES
+
+        self.ctx = ctx
+        blank = blank_icon(20)  # real icons after the first paint: see _set_icons
+        self.sidebar.blockSignals(True)
+        for cls in PAGES:
+            self._classes[cls.key] = cls
+            self._order.append(cls.key)
+            item = QListWidgetItem(blank, translate("pages", cls.title))
+            item.setData(Qt.ItemDataRole.UserRole, cls.key)
+            self.sidebar.addItem(item)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
+        self._add_page_actions()
+        self._set_icons()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # once the window has painted: see theme.py
+            theme.style_indicators(app)
+        for install in WINDOW_FEATURES:
+            install(self, ctx)
+        self._quit_last()
+
+    # -- features -------------------------------------------------------------------------
+    def add_feature(self, feature: object) -> None:
+        """Keep a feature's controller (the tray, auto-lock…) for `feature(Type)`."""
+        self._features[type(feature)] = feature
+
+    def feature(self, kind: type[T]) -> T | None:
+        found = self._features.get(kind)
+        return cast(T, found) if found is not None else None
+
+    @property
+    def tray(self) -> TrayController | None:
+        from wellness_app.ui.desktop.tray import TrayController
+
+        return self.feature(TrayController)
+
+    @property
+    def auto_lock(self) -> AutoLock | None:
+        from wellness_app.ui.privacy.lock import AutoLock
+
+        return self.feature(AutoLock)
+
+    @property
+    def privacy_actions(self) -> PrivacyActions | None:
+        from wellness_app.ui.privacy.actions import PrivacyActions
+
+        return self.feature(PrivacyActions)
 
     def on_logout(self, _manager: object) -> None:
         """`commitDataRequest`: the session is ending (logout, shutdown)."""
@@ -171,11 +208,12 @@ class MainWindow(QMainWindow):
 
     def _add_page_actions(self) -> None:
         """View › Pages and the Ctrl+1…9 shortcuts (once the journal is open: pages need it)."""
-        for spec in PAGES:
-            action = QAction(translate("pages", spec.title), self)
-            if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
-            action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
+        for key in self._order:
+            cls = self._classes[key]
+            action = QAction(translate("pages", cls.title), self)
+            if cls.shortcut:
+                action.setShortcut(QKeySequence(cls.shortcut))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.pages_menu.addAction(action)
 
     def _set_icons(self) -> None:
@@ -184,9 +222,9 @@ class MainWindow(QMainWindow):
         from wellness_app.ui.common.icons import page_icon, show_deferred_icons
 
         show_deferred_icons(self)
-        for row, (spec, action) in enumerate(zip(PAGES, self.pages_menu.actions(),
-                                                 strict=True)):
-            icon = page_icon(spec.key)
+        for row, (key, action) in enumerate(zip(self._order, self.pages_menu.actions(),
+                                                strict=True)):
+            icon = page_icon(key)
             self.sidebar.item(row).setIcon(icon)
             action.setIcon(icon)
 
@@ -235,59 +273,72 @@ class MainWindow(QMainWindow):
             theme.apply_theme(app, choice)
 
     def start(self) -> None:
-        """Show the remembered page (call after show(), so start-up paints first)."""
-        self._extend()
-        for widget in self._pages.values():  # built from a snapshot by preview_today()
-            if hasattr(widget, "journal_opened"):
-                widget.journal_opened()
-        self.show_page(self._chosen_early or self._remembered_page())
+        """Show the remembered page (call after show(), so start-up paints first); the
+        early preview, if any, goes."""
+        self.show_page(self.remembered_page())
+        if self._preview is not None:
+            self.stack.removeWidget(self._preview)
+            self._preview.deleteLater()
+            self._preview = None
 
-    def preview_today(self, snapshot: TodaySnapshot) -> QWidget | None:
-        """Show Today from a snapshot read before the journal is open (app start-up), if
-        Today is the page to open; `start()` then finishes it. None if not shown."""
-        if self._pages or self._remembered_page() != "today":
-            return None
-        widget = self.page("today", snapshot=snapshot)
+    def show_preview(self, widget: QWidget, title: str, purpose: str) -> None:
+        """A read-only stand-in shown while the journal opens (boot: Today's entries)."""
+        self._preview = widget
+        self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
-        self._select_row("today")
-        self._show_header("today")
-        return widget
+        self._set_header(translate("pages", title), translate("pages", purpose))
 
-    def _remembered_page(self) -> str:
+    def remembered_page(self) -> str:
+        """The page shown last time (settings), for start-up."""
         last = self.ctx.settings.get(Keys.last_page)
-        return last if last in self._specs else PAGES[0].key
+        return last if last in self._classes or not self._order else self._order[0]
 
-    def page(self, key: str, **options: object) -> QWidget:
-        """The page widget for `key`, building it on first use."""
+    def page(self, key: str) -> QWidget:
+        """The page widget for `key`, building it on first use (once the journal is open)."""
         if key not in self._pages:
-            spec: PageSpec = self._specs[key]
-            module_name, class_name = spec.target.split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
-            widget = cls(self.ctx, self.stack, **options)
+            from wellness_app.ui.today.page import TodayPage
+
+            assert isinstance(self.ctx, UiContext), "pages exist once the journal is open"
+            widget = cast(QWidget, self._classes[key](self.ctx, self.stack))
+            if isinstance(widget, TodayPage):
+                from wellness_app.ui.shell.features import TODAY_BANNERS
+
+                for banner in TODAY_BANNERS:
+                    widget.add_banner(banner(self.ctx, widget))
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]
 
+    def close_pages(self) -> str:
+        """Drop every page and the data it holds (the auto-lock); the key of the one shown."""
+        shown = self.current_page_key()
+        for widget in list(self._pages.values()):
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        return shown
+
     def show_page(self, key: str, payload: object = None) -> None:
-        if self.ctx.db is None:
-            return
-        if key not in self._specs:
+        if key not in self._classes:
             log.warning("Unknown page %s", key)
             return
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
         self._select_row(key)
         self._show_header(key)
-        if hasattr(widget, "refresh"):
-            widget.refresh()
-        if payload is not None and hasattr(widget, "open_payload"):
+        cast(Page, widget).refresh()
+        if payload is not None and isinstance(widget, TakesPayload):
             widget.open_payload(payload)
         self.ctx.settings.set(Keys.last_page, key)
 
     def _show_header(self, key: str) -> None:
         """Every page's title and its one-sentence purpose, above the page."""
-        title = html.escape(translate("pages", self._specs[key].title), quote=False)
-        purpose = html.escape(translate("pages", PURPOSES[key]), quote=False)
+        cls = self._classes[key]
+        self._set_header(translate("pages", cls.title), translate("pages", cls.purpose))
+
+    def _set_header(self, title: str, purpose: str) -> None:
+        title = html.escape(title, quote=False)
+        purpose = html.escape(purpose, quote=False)
         self.page_header.setText(f"<span style='font-size: 17px; font-weight: 600;'>{title}"
                                  f"</span><br>{purpose}")
         self.page_header.setAccessibleName(f"{title}: {purpose}")
@@ -296,19 +347,16 @@ class MainWindow(QMainWindow):
     def _select_row(self, key: str) -> None:
         # always set: focus alone can make a row current without selecting (highlighting) it
         self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow([spec.key for spec in PAGES].index(key))
+        self.sidebar.setCurrentRow(self._order.index(key))
         self.sidebar.blockSignals(False)
 
     def current_page_key(self) -> str:
         row = self.sidebar.currentRow()
-        return PAGES[row].key if row >= 0 else PAGES[0].key
+        return self._order[row] if row >= 0 else self._order[0] if self._order else ""
 
     def _on_row_changed(self, row: int) -> None:
-        if self.ctx.db is None:  # still opening the journal (app.run_gui): start() shows it
-            self._chosen_early = PAGES[row].key if 0 <= row < len(PAGES) else None
-            return
-        if 0 <= row < len(PAGES):
-            self.show_page(PAGES[row].key)
+        if 0 <= row < len(self._order):
+            self.show_page(self._order[row])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.set(Keys.window_geometry, self.saveGeometry())

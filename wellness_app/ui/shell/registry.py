@@ -1,71 +1,40 @@
-"""The sidebar's pages, in order. Each page module is imported only when first shown.
+"""The sidebar's pages, in order, as classes following `ui/common/page.Page`.
 
-A page class takes `(ctx: UiContext, parent: QWidget | None = None)`; it may define
-`refresh()` (called when shown) and `open_payload(payload)` (for `state.navigate`).
-To add a page: one PageSpec line here.
+To add a page: write its class (key, title, purpose, shortcut, the kinds of change it
+shows, `refresh(changes)`) and add one line here. The window imports this module only
+once the journal is open (`MainWindow.open_journal`), so page modules may import services
+(and through them SQLAlchemy) at the top; pyqtgraph is still imported only when a plot
+is first built.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from wellness_app.ui.care.questionnaires_page import QuestionnairesPage
+from wellness_app.ui.care.safety_plan_page import SafetyPlanPage
+from wellness_app.ui.common.page import Page
+from wellness_app.ui.journal.page import JournalPage
+from wellness_app.ui.light.page import LightPage
+from wellness_app.ui.medications.page import MedicationsPage
+from wellness_app.ui.movement.page import MovementPage
+from wellness_app.ui.selfcare.page import SelfCarePage
+from wellness_app.ui.today.page import TodayPage
+from wellness_app.ui.treatments.page import TreatmentsPage
+from wellness_app.ui.trends.page import TrendsPage
+from wellness_app.ui.trends.year_page import YearPage
 
-from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP
-
-
-class PageSpec(NamedTuple):
-    key: str
-    title: str  # shown as translate("pages", title); marked in TITLES
-    target: str  # "module:Class"
-    shortcut: str = ""
-
-
-# One sentence per page, shown under its title (translate("pages", …)).
-PURPOSES: dict[str, str] = {
-    "today": QT_TRANSLATE_NOOP("pages", "Check in with your mood in a few seconds; tags, a "
-                               "note and the time are optional."),
-    "journal": QT_TRANSLATE_NOOP("pages", "Every check-in, newest first: search, edit or "
-                                 "delete, and undo."),
-    "trends": QT_TRANSLATE_NOOP("pages", "Your mood over time beside light, movement, sleep "
-                                "and steps, with insights in plain words."),
-    "year": QT_TRANSLATE_NOOP("pages", "Every day of the year as one square, coloured by that "
-                              "day's mean mood."),
-    "light": QT_TRANSLATE_NOOP("pages", "Daylight and lamp sessions, today's lux-hours, and "
-                               "your sunrise and sunset."),
-    "movement": QT_TRANSLATE_NOOP("pages", "Walks and other movement; every minute counts "
-                                  "towards the week."),
-    "selfcare": QT_TRANSLATE_NOOP("pages", "Small things that help, logged in one click."),
-    "medications": QT_TRANSLATE_NOOP("pages", "Your medication list, kept on this computer "
-                                     "for you and your prescriber."),
-    "questionnaires": QT_TRANSLATE_NOOP("pages", "The PHQ-9 and GAD-7 check-ins, your "
-                                        "results and their history."),
-    "safety": QT_TRANSLATE_NOOP("pages", "Your plan for hard moments, in your own words, "
-                                "step by step."),
-    "treatments": QT_TRANSLATE_NOOP("pages", "Treatment sessions with your mood before and "
-                                    "after."),
-}
-
-
-PAGES: list[PageSpec] = [
-    PageSpec("today", "Today", "wellness_app.ui.today.page:TodayPage", "Ctrl+1"),
-    PageSpec("journal", "Journal", "wellness_app.ui.journal.page:JournalPage", "Ctrl+2"),
-    PageSpec("trends", "Trends", "wellness_app.ui.trends.page:TrendsPage", "Ctrl+3"),
-    PageSpec("year", "Year in pixels", "wellness_app.ui.trends.year_page:YearPage", "Ctrl+4"),
-    PageSpec("light", "Light", "wellness_app.ui.light.page:LightPage", "Ctrl+5"),
-    PageSpec("movement", "Movement", "wellness_app.ui.movement.page:MovementPage", "Ctrl+6"),
-    PageSpec("selfcare", "Self-care", "wellness_app.ui.selfcare.page:SelfCarePage", "Ctrl+7"),
-    PageSpec("medications", "Medications",
-             "wellness_app.ui.medications.page:MedicationsPage", "Ctrl+8"),
-    PageSpec("questionnaires", "Questionnaires",
-             "wellness_app.ui.care.questionnaires_page:QuestionnairesPage", "Ctrl+9"),
-    PageSpec("safety", "Safety plan", "wellness_app.ui.care.safety_plan_page:SafetyPlanPage"),
-    PageSpec("treatments", "Treatments", "wellness_app.ui.treatments.page:TreatmentsPage"),
-]
-# The titles above, marked for lupdate (it cannot see through PageSpec's argument).
-TITLES = (
-    QT_TRANSLATE_NOOP("pages", "Today"), QT_TRANSLATE_NOOP("pages", "Journal"),
-    QT_TRANSLATE_NOOP("pages", "Trends"), QT_TRANSLATE_NOOP("pages", "Year in pixels"),
-    QT_TRANSLATE_NOOP("pages", "Light"), QT_TRANSLATE_NOOP("pages", "Movement"),
-    QT_TRANSLATE_NOOP("pages", "Self-care"), QT_TRANSLATE_NOOP("pages", "Medications"),
-    QT_TRANSLATE_NOOP("pages", "Questionnaires"), QT_TRANSLATE_NOOP("pages", "Safety plan"),
-    QT_TRANSLATE_NOOP("pages", "Treatments"),
+PAGES: tuple[type[Page], ...] = (
+    TodayPage,
+    JournalPage,
+    TrendsPage,
+    YearPage,
+    LightPage,
+    MovementPage,
+    SelfCarePage,
+    MedicationsPage,
+    QuestionnairesPage,
+    SafetyPlanPage,
+    TreatmentsPage,
 )
+#: the pages' titles and purposes by key (tests and tools)
+TITLES: tuple[str, ...] = tuple(page.title for page in PAGES)
+PURPOSES: dict[str, str] = {page.key: page.purpose for page in PAGES}

@@ -14,15 +14,16 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
+
+from wellness_app.ui.common.window_raise import TOKEN_ENV, bring_to_front
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
-    from PySide6.QtWidgets import QWidget
 
+__all__ = ["TOKEN_ENV", "SingleInstance", "bring_to_front", "server_name"]
 log = logging.getLogger(__name__)
 RAISE = b"raise\n"
-TOKEN_ENV = "XDG_ACTIVATION_TOKEN"
 
 
 def server_name(data_dir: Path) -> str:
@@ -106,15 +107,3 @@ class SingleInstance(QObject):
                 self.raise_requested.emit(token.strip())
             socket.abort()
             socket.deleteLater()
-
-
-def bring_to_front(window: QWidget, token: str = "") -> None:
-    """Show `window` from the tray, the taskbar or behind others, keeping it maximised
-    (or full screen) if it was; `token`: a Wayland activation token to present."""
-    if token:
-        os.environ[TOKEN_ENV] = token  # Qt's Wayland plugin presents it on activation
-    state = window.windowState() & ~Qt.WindowState.WindowMinimized
-    window.setWindowState(state)
-    window.show()
-    window.raise_()
-    window.activateWindow()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,37 +24,41 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry, TodaySnapshot
+from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
 from wellness_app.ui.common.journal_model import JournalModel
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.checkin_when import CheckinWhen
+from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 from wellness_app.ui.common.widgets.entry_delegate import EntryDelegate
 from wellness_app.ui.common.widgets.mood_buttons import MoodButtons
 from wellness_app.ui.common.widgets.scales import ScaleCombo, SleepSpin
 from wellness_app.ui.common.widgets.tag_chips import TagChips
 from wellness_app.ui.crisis.support_line import SupportLine
-from wellness_app.ui.shell.extensions import TODAY_BANNERS
-
-if TYPE_CHECKING:
-    from wellness_app.services.moods import MoodService
-    from wellness_app.services.tags import TagService
-    from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
+from wellness_app.ui.today.preview import PURPOSE, TITLE
 
 log = logging.getLogger(__name__)
 
 
 class TodayPage(QWidget):
-    """With a `snapshot` (read before the journal is open, see app.py) the page shows it
-    first and needs no services until `journal_opened()`."""
+    """Built once the journal is open; until then `ui/today/preview.py` stands in."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None,
-                 snapshot: TodaySnapshot | None = None) -> None:
+    key = "today"
+    title = TITLE
+    purpose = PURPOSE
+    shortcut = "Ctrl+1"
+    shows = frozenset({Change.MOOD, Change.TAGS, Change.MOOD_LABELS})
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
+        self.moods = ctx.services.moods
+        self.tags = ctx.services.tags
         self._last_saved: int | None = None  # the entry the status line names
-        self._labels = display_labels(snapshot.labels if snapshot else self.moods.labels())
+        self._labels = display_labels(self.moods.labels())
         self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -89,7 +91,7 @@ class TodayPage(QWidget):
             tag_bar.addWidget(button)
         layout.addLayout(tag_bar)
         self.chips = TagChips()
-        self.chips.set_tags(snapshot.tags if snapshot else self.tags.all())
+        self.chips.set_tags(self.tags.all())
         layout.addWidget(self.chips)
 
         self.note = QPlainTextEdit()
@@ -167,49 +169,19 @@ class TodayPage(QWidget):
 
         self._connect()
         self._update_save_state()
-        self.drafts: DraftKeeper | None = None
-        if snapshot is None:
-            self._add_banners()
-            self._keep_drafts()
-            self.refresh()
-        else:
-            self._show_entries(list(snapshot.entries))
-
-    @property
-    def moods(self) -> MoodService:  # built on first use: the page may paint before SQLAlchemy
-        return self.ctx.services.moods
-
-    @property
-    def tags(self) -> TagService:
-        return self.ctx.services.tags
-
-    def journal_opened(self) -> None:
-        """The journal is open after a snapshot paint: banners, then all re-read for real."""
-        self._add_banners()
-        self._keep_drafts()
-        self._on_changed("all")
-
-    def _keep_drafts(self) -> None:
-        """The note is kept as a draft until saved; one left from before is put back."""
-        from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
-
-        typed = self.note.toPlainText()  # typed before the journal opened: kept as is
-        self.drafts = drafts = DraftKeeper(self.note, lambda: self.ctx.services, "today.note")
-        if typed:
-            drafts.flush()
-        elif drafts.restore():
+        self.drafts = DraftKeeper(self.note, lambda: self.ctx.services, "today.note")
+        if self.drafts.restore():  # the note is kept as a draft until saved
             self._show_info(self.tr("Your unsaved note from before is back."))
+        self.refresh()
 
     def first_paint_widget(self) -> QWidget:
         """What paints today's entries (the list's viewport, or the empty-state text)."""
-        shown = self.entries_stack.currentWidget()
-        if isinstance(shown, QListView):
-            return shown.viewport()
-        return shown if shown is not None else self.entries_stack
+        return self.entries_view.viewport() if self.entries_stack.currentIndex() \
+            else self.empty
 
-    def _add_banners(self) -> None:
-        for factory in TODAY_BANNERS:
-            self.banners.addWidget(factory(self.ctx, self))
+    def add_banner(self, banner: QWidget) -> None:
+        """Above the check-in (escalation, questionnaire due…; see `ui/shell/features.py`)."""
+        self.banners.addWidget(banner)
 
     def _connect(self) -> None:
         # Window-wide while Today is visible (a hidden page's shortcuts are inactive), so
@@ -229,7 +201,6 @@ class TodayPage(QWidget):
         self.edit_tags_button.clicked.connect(self._edit_tags)
         self.rename_moods_button.clicked.connect(self._rename_moods)
         self.entries_view.activated.connect(self._edit_entry)
-        self.ctx.state.entries_changed.connect(self._on_changed)
 
     # -- check-in -----------------------------------------------------------------------
     def _pick(self, level: int) -> None:
@@ -265,17 +236,7 @@ class TodayPage(QWidget):
         theme.set_tone(self.message, None)
         self.message.setText(text)
 
-    def _journal_open(self, then: Callable[[], None]) -> bool:
-        """True when the journal is open; at start-up (Today painted from a snapshot) a
-        key pressed before it opens runs `then` again a moment later instead."""
-        if self.ctx.db is not None:
-            return True
-        QTimer.singleShot(50, then)
-        return False
-
     def save(self) -> None:
-        if not self._journal_open(self.save):
-            return
         mood = self.mood_buttons.value()
         if not mood:
             self._show_error(self.tr("Choose a mood first (keys 1–5)."))
@@ -292,8 +253,7 @@ class TodayPage(QWidget):
             return
         self._last_saved = entry.id
         text = self._saved_text(entry)
-        if self.drafts is not None:
-            self.drafts.discard()
+        self.drafts.discard()
         self.reset_form()
         self._show_info(text)
         self.support_line.after_checkin(entry)
@@ -336,28 +296,23 @@ class TodayPage(QWidget):
         self._update_save_state()
 
     # -- today's entries ----------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        """Today's entries (the day may have turned since), and what else changed."""
+        if Change.TAGS in changes:
+            self.chips.set_tags(self.tags.all())
+        if Change.MOOD_LABELS in changes:
+            self._labels = display_labels(self.moods.labels())
+            self.mood_buttons.set_labels(self._labels)
         self._show_entries(self.moods.for_day(date.today()))
+        if Change.MOOD in changes:
+            self._follow_last_saved()
 
     def _show_entries(self, entries: list[MoodEntry]) -> None:
         entries.reverse()  # newest first
         self.entries_model.set_entries(entries, self._labels)
         self.entries_stack.setCurrentWidget(self.entries_view if entries else self.empty)
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("mood", "all"):
-            self.refresh()
-            self._follow_last_saved()
-        if kind in ("tags", "all"):
-            self.chips.set_tags(self.tags.all())
-        if kind in ("mood_labels", "all"):
-            self._labels = display_labels(self.moods.labels())
-            self.mood_buttons.set_labels(self._labels)
-            self.refresh()
-
     def _edit_entry(self, index: QModelIndex) -> None:
-        if not self._journal_open(lambda: self._edit_entry(index)):
-            return
         entry = self.entries_model.entry_at(index.row())
         if entry is None:
             return
@@ -374,16 +329,12 @@ class TodayPage(QWidget):
         self.ctx.state.announce(Change.MOOD)
 
     def _edit_tags(self) -> None:
-        if not self._journal_open(self._edit_tags):
-            return
         from wellness_app.ui.common.dialogs.tag_catalog import TagCatalogDialog
 
         if TagCatalogDialog.ask(self, self.ctx.services):
             self.ctx.state.announce(Change.TAGS)
 
     def _rename_moods(self) -> None:
-        if not self._journal_open(self._rename_moods):
-            return
         from wellness_app.ui.common.dialogs.mood_labels import MoodLabelsDialog
 
         if MoodLabelsDialog.ask(self, self.ctx.services):

@@ -26,7 +26,9 @@ from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import care_text, treatment_name
 from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP
 from wellness_app.ui.common.outcome_text import observations, series_heading
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.widgets.caution_banner import CautionBanner
 from wellness_app.ui.common.widgets.row_delete import RowDeleter, records_of
 from wellness_app.ui.common.widgets.undo_bar import UndoBar
@@ -35,8 +37,16 @@ from wellness_app.ui.treatments.model import SessionRole, TreatmentTableModel
 
 
 class TreatmentsPage(QWidget):
+    key = "treatments"
+    title = QT_TRANSLATE_NOOP("pages", "Treatments")
+    purpose = QT_TRANSLATE_NOOP("pages", "Treatment sessions with your mood before and "
+                                 "after.")
+    shortcut = ""
+    shows = frozenset({Change.MOOD, Change.ASSESSMENT})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self.service = ctx.services.treatments
         self.model = TreatmentTableModel(self)
@@ -109,11 +119,15 @@ class TreatmentsPage(QWidget):
         self.form.submitted.connect(self._save)
         self.form.new_requested.connect(self._new)
         self.report_button.clicked.connect(self._open_report)
-        ctx.state.entries_changed.connect(self._on_changed)
         self.form.keep_drafts(lambda: self.ctx.services)
         self.refresh()
 
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        if changes and not self.isVisible():  # the next visit reads it
+            return
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
         self.model.set_items(self.service.sessions())
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
@@ -154,7 +168,7 @@ class TreatmentsPage(QWidget):
         self.form.draft_saved()
         self.ctx.state.announce(Change.TREATMENT)
         self.ctx.state.status_message.emit(self.tr("Treatment session saved."))
-        self.refresh(select_id=saved.id)
+        self.reload(select_id=saved.id)
         self.form.load(saved)
 
     def _new(self) -> None:
@@ -173,14 +187,9 @@ class TreatmentsPage(QWidget):
         self.form.clear()
         self.ctx.state.announce(Change.TREATMENT)
         self.ctx.state.status_message.emit(message)
-        self.refresh()
+        self.reload()
         return True
 
     def _open_report(self) -> None:
-        from wellness_app.ui.report.dialog import ReportDialog
+        self.ctx.state.report_requested.emit(self)
 
-        ReportDialog.ask(self.ctx, self)
-
-    def _on_changed(self, kind: str) -> None:
-        if kind in ("mood", "assessment", "all") and self.isVisible():
-            self.refresh()

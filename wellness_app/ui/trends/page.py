@@ -1,13 +1,14 @@
 """Trends: mood over time with the daily measures under it, and the insights beside it.
 
 Data are loaded off the GUI thread (day aggregates in SQL); the plots module (and with
-it pyqtgraph) is imported only when this page is first built.
+it pyqtgraph and NumPy) is imported only when this page is first built.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.services.trends import TrendData
+from wellness_app.domain.changes import Change
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.operations import Failure, Operation
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.common.settings import Keys
-from wellness_app.ui.trends.insights_model import InsightListModel
-from wellness_app.ui.trends.insights_panel import InsightsPanel
+
+if TYPE_CHECKING:
+    from wellness_app.services.trends import TrendData
 
 log = logging.getLogger(__name__)
 PRESETS = (  # key, button text (with mnemonic), days shown (None = everything)
@@ -38,9 +41,6 @@ PRESETS = (  # key, button text (with mnemonic), days shown (None = everything)
     ("1y", QT_TRANSLATE_NOOP("TrendsPage", "1 &year"), 365),
     ("all", QT_TRANSLATE_NOOP("TrendsPage", "&All"), None),
 )
-WATCHED = {"mood", "tags", "light", "activity", "selfcare", "medication", "treatment",
-           "metrics", "all"}
-
 
 class ExportPngDialog:
     @classmethod
@@ -55,8 +55,19 @@ INSIGHTS_MIN_WIDTH = 230
 
 
 class TrendsPage(QWidget):
+    key = "trends"
+    title = QT_TRANSLATE_NOOP("pages", "Trends")
+    purpose = QT_TRANSLATE_NOOP("pages", "Your mood over time beside light, movement, sleep "
+                                 "and steps, with insights in plain words.")
+    shortcut = "Ctrl+3"
+    shows = frozenset({Change.MOOD, Change.TAGS, Change.LIGHT, Change.ACTIVITY, Change.SELFCARE,
+                       Change.MEDICATION, Change.TREATMENT})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
+        from wellness_app.ui.trends.insights_model import InsightListModel
+        from wellness_app.ui.trends.insights_panel import InsightsPanel
         from wellness_app.ui.trends.plots import TrendPlots
 
         self.ctx = ctx
@@ -143,11 +154,12 @@ class TrendsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.preset_buttons[self._preset].setChecked(True)
-        ctx.state.entries_changed.connect(self._on_entries_changed)
 
     # ---- loading ----------------------------------------------------------------------
-    def refresh(self) -> None:
-        if self._stale:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        if changes & self.shows:
+            self._stale = True
+        if self._stale and (not changes or self.isVisible()):  # else when next shown
             self.reload()
 
     def reload(self) -> None:
@@ -202,12 +214,6 @@ class TrendsPage(QWidget):
         self.insights_status.setText(
             translate("TrendsPage", "Could not load the trends; see the log.") if failure.bug
             else failure.message)
-
-    def _on_entries_changed(self, kind: str) -> None:
-        if kind in WATCHED:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
 
     # ---- ranges -----------------------------------------------------------------------
     def apply_preset(self, key: str) -> None:

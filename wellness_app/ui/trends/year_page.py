@@ -6,16 +6,26 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from wellness_app.domain.changes import Change
 from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.page import follow_changes
 from wellness_app.ui.trends.year_pixels import YearPixels
 
 
 class YearPage(QWidget):
+    key = "year"
+    title = QT_TRANSLATE_NOOP("pages", "Year in pixels")
+    purpose = QT_TRANSLATE_NOOP("pages", "Every day of the year as one square, coloured by that "
+                                 "day's mean mood.")
+    shortcut = "Ctrl+4"
+    shows = frozenset({Change.MOOD})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_changes(self, ctx.state)
         self.ctx = ctx
         self._stale = True
         self.previous = QPushButton(translate("YearPage", "◀ &Previous year"))
@@ -50,10 +60,11 @@ class YearPage(QWidget):
         self.previous.clicked.connect(lambda: self.year_box.setValue(self.year_box.value() - 1))
         self.next.clicked.connect(lambda: self.year_box.setValue(self.year_box.value() + 1))
         self.year_box.valueChanged.connect(lambda _v: self.load())
-        ctx.state.entries_changed.connect(self._on_entries_changed)
 
-    def refresh(self) -> None:
-        if self._stale:
+    def refresh(self, changes: frozenset[Change] = frozenset()) -> None:
+        if changes & self.shows:
+            self._stale = True
+        if self._stale and (not changes or self.isVisible()):  # else when next shown
             self.load()
 
     def load(self) -> None:
@@ -75,8 +86,3 @@ class YearPage(QWidget):
     def open_day(self, day: date) -> None:
         self.ctx.state.navigate.emit("journal", day)
 
-    def _on_entries_changed(self, kind: str) -> None:
-        if kind in ("mood", "all"):
-            self._stale = True
-            if self.isVisible():
-                self.load()

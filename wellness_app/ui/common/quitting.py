@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.context import ShellContext
 
 #: QApplication property: start the app again once it has ended (a new language)
 RESTART_PROPERTY = "wellnessRestart"
 
 
-def request_quit(window: QMainWindow, ctx: UiContext) -> None:
+def request_quit(window: QMainWindow, ctx: ShellContext) -> None:
     """Close the window for real (its close saves geometry and drafts), then end the app."""
     ctx.state.quitting = True
     window.close()
     QApplication.quit()
 
 
-def prepare_for_logout(ctx: UiContext) -> None:
+def prepare_for_logout(ctx: ShellContext) -> None:
     """`commitDataRequest`: the session is ending, so closing must not hide to the tray
     (the `event.ignore()` of close-to-tray is what blocks logout elsewhere); the
     settings are written now, while the session still waits for us."""
