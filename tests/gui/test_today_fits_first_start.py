@@ -29,10 +29,11 @@ def fully_in_view(widget: QWidget) -> bool:
 
 @pytest.mark.parametrize(("language", "theme", "screen"), [
     ("en", "light", "first start"), ("de", "dark", "first start"),
-    ("en", "dark", "1024x600"), ("de", "light", "1024x600"),
+    ("en", "dark", "1024x600"), ("de", "light", "1024x600"), ("en", "light", "1366x768"),
 ])
 def test_save_is_in_view(qtbot, qapp, tmp_path, language, theme, screen) -> None:  # type: ignore[no-untyped-def]
-    size = fitting_size(QSize(1024, 600)) if screen == "first start" else QSize(1024, 600)
+    size = fitting_size(QSize(1024, 600)) if screen == "first start" else QSize(
+        *map(int, screen.split("x")))
     settings = Settings(resolve_paths(tmp_path).settings_file)
     settings.set(Keys.theme, theme)
     settings.sync()
@@ -47,6 +48,13 @@ def test_save_is_in_view(qtbot, qapp, tmp_path, language, theme, screen) -> None
         assert fully_in_view(page.save_button), "Save is below the fold"
         assert fully_in_view(page.when)  # and when it is logged for
         assert fully_in_view(page.mood_buttons)
+        # pinned below the scrolling form on a low window; right under the form otherwise
+        assert page.action_bar_pinned() == (screen == "first start") or size.height() == 600
+        save_y = page.save_button.mapTo(window, page.save_button.rect().topLeft()).y()
+        list_y = page.entries_stack.mapTo(window, page.entries_stack.rect().topLeft()).y()
+        assert page.action_bar_pinned() or save_y < list_y  # Save before "Today so far"
+        QTest.mouseClick(page.more_button, Qt.MouseButton.LeftButton)  # energy, anxiety, sleep
+        qtbot.waitUntil(lambda: page.more.isVisible() and fully_in_view(page.save_button))
         page.note.setFocus()
         QTest.keyClicks(page.note, "A walk helped.")
         assert fully_in_view(page.save_button)  # typing a note does not push it away
