@@ -65,9 +65,10 @@ def test_safety_plan_has_one_heading(qtbot, tmp_path) -> None:  # type: ignore[n
     window, db = open_window(qtbot, tmp_path, size=(1024, 600))
     page = click_page(qtbot, window, "safety")
     assert "Safety plan" in window.page_header.text()
+    heading = re.compile(r"<h[1-3]|safety plan</", re.IGNORECASE)
     headings = [label.text() for label in window.findChildren(QLabel)
-                if label.isVisible() and label is not window.page_header and re.search(r"<h[1-3]|safety plan</", label.text(),
-                                                   re.IGNORECASE)]
+                if label.isVisible() and label is not window.page_header
+                and heading.search(label.text())]
     assert headings == []  # only the window's page header names the page
     assert page.save_button.isVisible()
     window.close()
