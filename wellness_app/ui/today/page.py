@@ -142,7 +142,7 @@ class TodayPage(QWidget):
         save_row.addWidget(self.message, 1)
         save_row.addWidget(self.save_button)
         self.support_line = SupportLine(ctx)  # after a hard check-in: a way to crisis support
-        self._outer, self._body_layout = outer, layout
+        self._outer, self._body, self._body_layout = outer, body, layout
         self.action_bar = self._action_bar(save_row)
         layout.addWidget(self.action_bar)  # in the flow until the window is too low
 
@@ -185,7 +185,7 @@ class TodayPage(QWidget):
         self._rule.setFrameShape(QFrame.Shape.HLine)
         self._rule.setFrameShadow(QFrame.Shadow.Sunken)
         self._rule.hide()
-        column = QVBoxLayout(bar)
+        self._bar_layout = column = QVBoxLayout(bar)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         column.addWidget(self._rule)
@@ -199,13 +199,13 @@ class TodayPage(QWidget):
     def _place_action_bar(self) -> None:
         """Pin the bar below the scroll area when the form and the bar do not fit the page
         (the form's height does not depend on where the bar is: no back and forth)."""
-        body = self.scroll_area.widget()
+        body = self._body
         end = self.more if self.more.isVisible() else self.more_button
         form_end = end.mapTo(body, end.rect().bottomLeft()).y() + self._body_layout.spacing()
         pin = form_end + self.action_bar.sizeHint().height() + 16 > self.height()
         if pin == self.action_bar_pinned():
             return
-        bar_layout = self.action_bar.layout()
+        bar_layout = self._bar_layout
         if pin:
             self._outer.addWidget(self.action_bar)
             bar_layout.setContentsMargins(24, 0, 24, 8)
