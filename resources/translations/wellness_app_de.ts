@@ -5522,22 +5522,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="141"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
@@ -5570,27 +5570,27 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="221"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="269"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="223"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="271"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="242"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="290"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="269"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="316"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="271"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="318"/>
         <source>Saved · {label} on {day}, {time}</source>
         <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
