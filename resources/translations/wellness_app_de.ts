@@ -64,34 +64,44 @@ Details stehen im Protokoll:
 <context>
     <name>AssessmentsModel</name>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="20"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="23"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="21"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="24"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="22"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="25"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="23"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="26"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="24"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="27"/>
         <source>Item 9</source>
         <translation>Frage 9</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="25"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="28"/>
         <source>Difficulty</source>
         <translation>Beeinträchtigung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="96"/>
+        <source>item 9: {answer}</source>
+        <translation>Frage 9: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="99"/>
+        <source>difficulty: {answer}</source>
+        <translation>Beeinträchtigung: {answer}</translation>
     </message>
 </context>
 <context>
@@ -3445,27 +3455,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodNames</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="15"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
         <source>awful</source>
         <translation>furchtbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="16"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
         <source>bad</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
         <source>meh</source>
         <translation>naja</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="20"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="21"/>
         <source>great</source>
         <translation>super</translation>
     </message>
@@ -4478,22 +4488,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="114"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="124"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="128"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="139"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="125"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="136"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="192"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="203"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4997,12 +5007,12 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="82"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5037,117 +5047,112 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="72"/>
-        <source>My safety plan</source>
-        <translation>Mein Sicherheitsplan</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="75"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="76"/>
         <source>Save the safety plan</source>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="77"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="78"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="79"/>
         <source>Save the card as PDF</source>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="80"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="81"/>
         <source>&amp;Crisis lines…</source>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="251"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="249"/>
         <source>Saving as you type…</source>
         <translation>Wird beim Tippen gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="264"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="262"/>
         <source>the warning signs that a crisis may be coming;</source>
         <translation>die Warnzeichen, dass eine Krise kommen könnte;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="265"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="263"/>
         <source>what you can do on your own to cope;</source>
         <translation>was du selbst tun kannst, um damit umzugehen;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="266"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="264"/>
         <source>people and places that take your mind off things;</source>
         <translation>Menschen und Orte, die dich ablenken;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="267"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="265"/>
         <source>people you can ask for help;</source>
         <translation>Menschen, die du um Hilfe bitten kannst;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="268"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="266"/>
         <source>professionals and crisis lines;</source>
         <translation>Fachleute und Krisentelefone;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="269"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="267"/>
         <source>how to make your surroundings safer, for example by asking someone to keep medicines or other things you might use to hurt yourself.</source>
         <translation>wie du deine Umgebung sicherer machst, zum Beispiel indem du jemanden bittest, Medikamente oder andere Dinge aufzubewahren, mit denen du dir etwas antun könntest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="273"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="271"/>
         <source>Write your plan when you feel steadier, if you can together with someone you trust or your clinician. Go through all six steps in order, in your own words, one item per line:</source>
         <translation>Schreib deinen Plan, wenn es dir etwas besser geht – wenn möglich gemeinsam mit einem Menschen, dem du vertraust, oder mit deiner Ärztin, deinem Arzt oder deiner Therapeutin, deinem Therapeuten. Geh alle sechs Schritte der Reihe nach durch, in deinen eigenen Worten, ein Punkt pro Zeile:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="276"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="274"/>
         <source>End with what matters most to you. The plan saves itself as you type.</source>
         <translation>Schließ mit dem ab, was dir am wichtigsten ist. Der Plan speichert sich beim Tippen von selbst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="111"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="110"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="120"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="119"/>
         <source>My contacts</source>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="131"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="130"/>
         <source>&amp;Add contact</source>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="132"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="131"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="134"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="133"/>
         <source>&amp;Remove contact</source>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="135"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="134"/>
         <source>Remove the selected contact</source>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="195"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="193"/>
         <source>Saved, except a contact that needs a name: give it one to keep it.</source>
         <translation>Gespeichert, bis auf einen Kontakt ohne Namen: Gib ihm einen Namen, damit er erhalten bleibt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="199"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="197"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="234"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="232"/>
         <source>Saved the card to {path}.</source>
         <translation>Karte unter {path} gespeichert.</translation>
     </message>
@@ -5517,22 +5522,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="141"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
@@ -5565,27 +5570,27 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="221"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="269"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="223"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="271"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="242"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="290"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="269"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="316"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="271"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="318"/>
         <source>Saved · {label} on {day}, {time}</source>
         <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
@@ -6303,42 +6308,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>activity kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="52"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
         <source>dance</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
         <source>yoga</source>
         <translation>Yoga</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
         <source>cycling</source>
         <translation>Radfahren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
         <source>run</source>
         <translation>Laufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="60"/>
         <source>gym</source>
         <translation>Fitnessstudio</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="61"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6346,17 +6351,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>intensities</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
         <source>light</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="65"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="66"/>
         <source>vigorous</source>
         <translation>intensiv</translation>
     </message>
@@ -6478,70 +6483,75 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>self-care items</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="131"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
         <source>Lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="132"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
         <source>Sweet orange</source>
         <translation>Süße Orange</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
         <source>St John&apos;s Wort</source>
         <translation>Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
         <source>Chamomile tea</source>
         <translation>Kamillentee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
         <source>Peppermint tea</source>
         <translation>Pfefferminztee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="138"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="139"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="151"/>
+        <source>Lemon balm tea</source>
+        <translation>Melissentee</translation>
     </message>
 </context>
 <context>
     <name>tag groups</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="36"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
         <source>people</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="37"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
         <source>self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="42"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="43"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6549,122 +6559,122 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag names</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="96"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="97"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
         <source>friends</source>
         <translation>Freunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
         <source>partner</source>
         <translation>Partner/in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
         <source>work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
         <source>dancing</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
         <source>cooking</source>
         <translation>Kochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
         <source>opened curtains</source>
         <translation>Vorhänge geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
         <source>went outside</source>
         <translation>draußen gewesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
         <source>tea</source>
         <translation>Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
         <source>lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
         <source>music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
         <source>shower</source>
         <translation>Dusche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
         <source>calm</source>
         <translation>ruhig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
         <source>tired</source>
         <translation>müde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
         <source>hopeful</source>
         <translation>hoffnungsvoll</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
         <source>irritable</source>
         <translation>gereizt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
         <source>lonely</source>
         <translation>einsam</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
         <source>grateful</source>
         <translation>dankbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="120"/>
         <source>headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="121"/>
         <source>took medication</source>
         <translation>Medikament genommen</translation>
     </message>
@@ -6672,32 +6682,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>treatment kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="80"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="81"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
         <source>Esketamine nasal spray</source>
         <translation>Esketamin-Nasenspray</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="86"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="87"/>
         <source>Other treatment</source>
         <translation>Andere Behandlung</translation>
     </message>
