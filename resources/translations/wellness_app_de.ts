@@ -2083,49 +2083,49 @@ Details stehen im Protokoll:
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="28"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="27"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="32"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="31"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="39"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="38"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="42"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="41"/>
         <source>&amp;Licenses</source>
         <translation>&amp;Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="66"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="65"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="94"/>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="96"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="93"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="95"/>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="94"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="93"/>
         <source>The user guide was not found in this installation.</source>
         <translation>Das Benutzerhandbuch fehlt in dieser Installation.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="100"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="99"/>
         <source>The list of shortcuts was not found in this installation.</source>
         <translation>Die Liste der Tastenkürzel fehlt in dieser Installation.</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="101"/>
         <location filename="../../wellness_app/ui/shell/help_menu.py" line="102"/>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="103"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3214,7 +3214,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="35"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="34"/>
         <source>&amp;About Wellness Journal</source>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
