@@ -26,12 +26,13 @@ class CliContext:
         self.stderr = stderr
         self._db: Database | None = None
         self._passphrase: str | None = None
+        self.encrypting = False  # `encrypt` finishes an interrupted run itself
 
     def db(self) -> Database:
         """Open (quick-check, migrate) the journal on first use; take the day's backup."""
         if self._db is None:
             from wellness_app.services.backups import BackupService
-            from wellness_app.services.privacy import open_checked
+            from wellness_app.services.privacy import encryption_interrupted, open_checked
 
             existed = self.paths.db_path.exists()
             writable = self.paths.writable()
@@ -41,6 +42,11 @@ class CliContext:
 
                 key = unlock_key(self.paths.db_path, key)
             self._db = open_checked(self.paths.db_path, key, read_only=not writable)
+            if (writable and not self.encrypting
+                    and encryption_interrupted(self.paths.db_path)):
+                self.warn("wellness-app: warning: an earlier `encrypt` was interrupted: the "
+                          "journal is not encrypted yet and some backups may be. Run "
+                          "`wellness-app encrypt` with the same passphrase to finish it.")
             if existed and writable:
                 backups = BackupService(self._db)
                 backups.daily_if_due()  # best effort: never blocks the command

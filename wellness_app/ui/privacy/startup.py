@@ -112,6 +112,11 @@ def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
         log.error("Cannot open the journal")
         ErrorNotice.ask(str(exc))
         return None
+    if privacy.encryption_interrupted(path):
+        ErrorNotice.ask(translate("Privacy", "An earlier encryption was interrupted: your "
+                                  "journal is not encrypted yet and some backups may be. "
+                                  "Choose Encrypt under Privacy & data again, with the same "
+                                  "passphrase, to finish it."))
     if first_run and offer_encryption and not privacy.encryption_unavailable_reason():
         chosen = FirstRunOffer.ask()
         if chosen:
