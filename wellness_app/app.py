@@ -164,11 +164,12 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started:
 
 
 def _daily_backup(db: Database, owner: QObject) -> None:
-    """The day's backup, off the GUI thread (best effort: a failure is only logged)."""
+    """The day's backup, off the GUI thread (best effort); a new failure is told once,
+    on the GUI thread."""
     from wellness_app.ui.background import run_in_background
-    from wellness_app.ui.privacy.startup import daily_backup
+    from wellness_app.ui.privacy.startup import daily_backup, tell_backup_failure
 
-    run_in_background(lambda: daily_backup(db), lambda _r: None,
+    run_in_background(lambda: daily_backup(db), tell_backup_failure,
                       lambda exc: log.warning("The daily backup failed: %s", type(exc).__name__),
                       owner)
 

@@ -252,3 +252,19 @@ def test_a_killed_decrypt_is_rolled_back_and_its_plaintext_removed(run, tmp_path
     code, _out, err = run("decrypt", passphrase="s3cret-s3cret")  # run again: it completes
     assert code == 0 and journal_kind(data / "wellness.db") == "plain", err
     assert not (data / "wellness.db.conversion").exists()
+
+
+def test_a_failing_daily_backup_warns_once_in_plain_words(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.storage import backup
+
+    class Usage:
+        free = backup.RESERVE_BYTES // 2
+
+    assert run("log", "mood", "4")[0] == 0  # a new journal: nothing to back up yet
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _p: Usage)
+    code, _, err = run("log", "mood", "3")
+    assert code == 0  # the save is never blocked
+    assert "disk is full" in err and str(tmp_path / "data" / "backups") in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    code, _, err = run("log", "mood", "2")
+    assert code == 0 and err == ""  # the same failure: told once

@@ -50,9 +50,8 @@ class CliContext:
             if existed and writable:
                 backups = BackupService(self._db)
                 backups.daily_if_due()  # best effort: never blocks the command
-                if backups.problem:
-                    self.warn(f"wellness-app: warning: the daily backup was not written: "
-                              f"{backups.problem}")
+                if backups.failure is not None and backups.failure.first_time:
+                    self.warn(f"wellness-app: warning: {backups.problem}")  # told once
         return self._db
 
     def passphrase(self) -> str | None:
