@@ -153,7 +153,7 @@ def person_script(window: QWidget, db: object) -> list[tuple[str, Callable[[], o
 
     journal = window.page("journal")  # type: ignore[attr-defined]
     steps: list[tuple[str, Callable[[], object], Callable[[], bool] | None]] = []
-    from wellness_app.ui.pages import PAGES
+    from wellness_app.ui.shell.registry import PAGES
 
     keys = [spec.key for spec in PAGES]
     for visit in ("first visit", "revisit"):

@@ -119,16 +119,16 @@ def bench_gui(path: Path) -> None:
 
     from wellness_app.services import open_database
     from wellness_app.services.trends import TrendsService
-    from wellness_app.ui.context import UiContext
-    from wellness_app.ui.settings import Settings
-    from wellness_app.ui.state import AppState
+    from wellness_app.ui.common.context import UiContext
+    from wellness_app.ui.common.settings import Settings
+    from wellness_app.ui.common.state import AppState
 
     app = QApplication.instance() or QApplication(sys.argv)
     db = open_database(path)
     data = TrendsService(db).load()
     ctx = UiContext(db=db, state=AppState(), settings=Settings(path.parent / "s.ini"),
                     data_dir=path.parent, log_dir=path.parent)
-    from wellness_app.ui.pages.trends import TrendsPage
+    from wellness_app.ui.trends.page import TrendsPage
 
     keep: list[object] = []
 

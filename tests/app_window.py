@@ -39,7 +39,7 @@ def open_window(qtbot: Any, data_dir: Path, size: tuple[int, int] | None = (1024
 @contextmanager
 def german_interface(qapp: Any) -> Iterator[None]:
     """The German translation and locale, removed again afterwards."""
-    from wellness_app.ui.i18n import install_translators
+    from wellness_app.ui.common.i18n import install_translators
 
     translators = install_translators(qapp, "de")
     assert translators, "the German .qm did not load"

@@ -42,7 +42,7 @@ BACKUP_DELAY_MS = 500
 
 
 def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
-    from wellness_app.ui.theme import FUSION_ARGS
+    from wellness_app.ui.common.theme import FUSION_ARGS
 
     existing = QApplication.instance()
     _set_windows_app_id()
@@ -54,7 +54,7 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     qInstallMessageHandler(_qt_message_handler)
     _install_translations(app, paths)
     sys.excepthook = _make_excepthook(paths)
-    from wellness_app.ui.privacy.single_instance import SingleInstance
+    from wellness_app.ui.shell.single_instance import SingleInstance
 
     instance = SingleInstance(paths.data_dir, paths.lock_file)
     if not instance.acquire():
@@ -75,7 +75,7 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
 
 def _restart_if_asked(app: QApplication) -> None:
     """Start the app again (Settings › Language › Restart now), after this one ended."""
-    from wellness_app.ui.quitting import RESTART_PROPERTY, restart_command
+    from wellness_app.ui.shell.quitting import RESTART_PROPERTY, restart_command
 
     if not app.property(RESTART_PROPERTY):
         return
@@ -98,7 +98,7 @@ def _set_windows_app_id() -> None:
 
 
 def _answer_second_launches(instance: Any, window: Any) -> None:
-    from wellness_app.ui.privacy.single_instance import bring_to_front
+    from wellness_app.ui.shell.single_instance import bring_to_front
 
     instance.raise_requested.connect(lambda token: bring_to_front(window, token))
     instance.listen()
@@ -111,7 +111,7 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started:
     window.winId()  # create the native window now, so its first expose can be watched
     bench = None
     if os.environ.get(BENCH_EXIT_ENV):
-        from wellness_app.ui.bench_hook import StartupWatch
+        from wellness_app.ui.shell.bench_hook import StartupWatch
 
         bench = StartupWatch(window)
         bench.watch_exposure()
@@ -166,7 +166,7 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started:
 def _daily_backup(db: Database, owner: QObject) -> None:
     """The day's backup, off the GUI thread (best effort); a new failure is told once,
     on the GUI thread."""
-    from wellness_app.ui.background import run_in_background
+    from wellness_app.ui.common.background import run_in_background
     from wellness_app.ui.privacy.startup import daily_backup, tell_backup_failure
 
     run_in_background(lambda: daily_backup(db), tell_backup_failure,
@@ -175,8 +175,8 @@ def _daily_backup(db: Database, owner: QObject) -> None:
 
 
 def _install_translations(app: QApplication, paths: AppPaths) -> None:
-    from wellness_app.ui.i18n import install_translators
-    from wellness_app.ui.settings import Keys, Settings
+    from wellness_app.ui.common.i18n import install_translators
+    from wellness_app.ui.common.settings import Keys, Settings
 
     app._translators = install_translators(  # type: ignore[attr-defined]
         app, Settings(paths.settings_file).get(Keys.language))
@@ -199,16 +199,16 @@ def _paint_today_first(window: Any, paths: AppPaths) -> Any:
 def open_journal(paths: AppPaths) -> Database | None:
     """Open the journal (unlock, quick-check, daily backup), or explain clearly why not."""
     from wellness_app.services.tags import TagService
+    from wellness_app.ui.common.settings import Settings
     from wellness_app.ui.onboarding.first_run import pending
     from wellness_app.ui.privacy.startup import open_journal as open_checked_journal
-    from wellness_app.ui.settings import Settings
 
     # the first-run setup asks about a passphrase itself, so privacy does not ask twice
     db = open_checked_journal(paths, offer_encryption=not pending(Settings(paths.settings_file)),
                               backup_now=False)  # taken once the window has painted
     if db is not None:
         from wellness_app.services.selfcare import SelfCareService
-        from wellness_app.ui.display_names import default_selfcare_names, default_tag_names
+        from wellness_app.ui.common.display_names import default_selfcare_names, default_tag_names
 
         TagService(db).seed_defaults(default_tag_names())  # first run only
         SelfCareService(db).seed_defaults(default_selfcare_names())  # first run only
@@ -217,8 +217,8 @@ def open_journal(paths: AppPaths) -> Database | None:
 
 def _first_run_setup(db: Database, paths: AppPaths) -> None:
     """The setup wizard on first run (empty journal, not yet seen); imported only then."""
+    from wellness_app.ui.common.settings import Settings
     from wellness_app.ui.onboarding.first_run import run_if_due
-    from wellness_app.ui.settings import Settings
 
     run_if_due(db, Settings(paths.settings_file))
 
@@ -230,11 +230,11 @@ def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped
 
 def _make_window(db: Database | None, paths: AppPaths,  # type: ignore[no-untyped-def]
                  *, in_fusion: bool = False):
-    from wellness_app.ui import theme
-    from wellness_app.ui.context import UiContext
-    from wellness_app.ui.main_window import MainWindow
-    from wellness_app.ui.settings import Keys, Settings
-    from wellness_app.ui.state import AppState
+    from wellness_app.ui.common import theme
+    from wellness_app.ui.common.context import UiContext
+    from wellness_app.ui.common.settings import Keys, Settings
+    from wellness_app.ui.common.state import AppState
+    from wellness_app.ui.shell.main_window import MainWindow
 
     settings = Settings(paths.settings_file)
     app = QApplication.instance()

@@ -24,7 +24,7 @@ def render_report_pdf(report: ClinicianReport, path: Path, paper: str | None = N
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
-        from wellness_app.ui.i18n import install_translators
+        from wellness_app.ui.common.i18n import install_translators
 
         _app = QGuiApplication([sys.argv[0] or "wellness-app", "-platform", "offscreen"])
         # the PDF is for people: the system's language, dates and numbers (LANG=C: en_US)

@@ -4,22 +4,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../wellness_app/ui/about.py" line="13"/>
+        <location filename="../../wellness_app/ui/shell/about.py" line="13"/>
         <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/about.py" line="20"/>
+        <location filename="../../wellness_app/ui/shell/about.py" line="20"/>
         <source>Your data folder:</source>
         <translation>Dein Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/about.py" line="21"/>
+        <location filename="../../wellness_app/ui/shell/about.py" line="21"/>
         <source>Everything stays on this computer; the app has no network code.</source>
         <translation>Alles bleibt auf diesem Computer; die App enthält keinen Netzwerkcode.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/about.py" line="30"/>
+        <location filename="../../wellness_app/ui/shell/about.py" line="30"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
@@ -97,327 +97,327 @@ Details stehen im Protokoll:
 <context>
     <name>CareText</name>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="30"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="30"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="31"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="31"/>
         <source>Esketamine nasal spray (Spravato)</source>
         <translation>Esketamin-Nasenspray (Spravato)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="32"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="32"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="33"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="34"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="34"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="35"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="37"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="37"/>
         <source>Esketamine (Spravato) is given under observation for at least 2 hours. Do not drive until the next day, after a night&apos;s sleep.</source>
         <translation>Esketamin (Spravato) wird unter Beobachtung für mindestens 2 Stunden gegeben. Fahr erst am nächsten Tag wieder Auto, nach einer Nacht Schlaf.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="40"/>
         <source>Self-care journal summary for a clinician</source>
         <translation>Zusammenfassung des Selbstfürsorge-Tagebuchs für Behandelnde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="41"/>
         <source>This is a self-care journal, not a medical device. It records what the person chose to log; it does not diagnose and does not recommend any treatment.</source>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es zeigt, was die Person eingetragen hat; es stellt keine Diagnose und empfiehlt keine Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="44"/>
         <source>Nothing was logged between these dates.</source>
         <translation>Zwischen diesen Daten wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="46"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="46"/>
         <source>Warning signs (thoughts, images, moods, situations, behaviours)</source>
         <translation>Warnsignale (Gedanken, Bilder, Stimmungen, Situationen, Verhalten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="48"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="48"/>
         <source>Internal coping strategies — things I can do on my own</source>
         <translation>Eigene Bewältigungsstrategien — was ich allein tun kann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="49"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="49"/>
         <source>People and social settings that provide distraction</source>
         <translation>Menschen und Orte, die mich ablenken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="50"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="50"/>
         <source>People I can ask for help</source>
         <translation>Menschen, die ich um Hilfe bitten kann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="51"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="51"/>
         <source>Professionals or agencies to contact in a crisis (incl. crisis lines)</source>
         <translation>Fachleute oder Stellen, die ich in einer Krise kontaktieren kann (auch Krisentelefone)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="53"/>
         <source>Making the environment safe (reducing access to lethal means)</source>
         <translation>Die Umgebung sicher machen (den Zugang zu gefährlichen Mitteln erschweren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="55"/>
         <source>The one thing that is most important to me and worth living for</source>
         <translation>Das eine, was mir am wichtigsten ist und wofür es sich zu leben lohnt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="58"/>
         <source>United States</source>
         <translation>USA</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="59"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="60"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="60"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="61"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="62"/>
         <source>Australia</source>
         <translation>Australien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="63"/>
         <source>New Zealand</source>
         <translation>Neuseeland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="64"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="65"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="65"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="66"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="66"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="67"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="67"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="68"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="68"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="69"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="69"/>
         <source>India</source>
         <translation>Indien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="70"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="70"/>
         <source>Brazil</source>
         <translation>Brasilien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="71"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="71"/>
         <source>Spain</source>
         <translation>Spanien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="72"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="72"/>
         <source>Japan</source>
         <translation>Japan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="73"/>
         <source>Italy</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="74"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="74"/>
         <source>Mexico</source>
         <translation>Mexiko</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="75"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="75"/>
         <source>South Africa</source>
         <translation>Südafrika</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="76"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="76"/>
         <source>Belgium</source>
         <translation>Belgien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="77"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="77"/>
         <source>Sweden</source>
         <translation>Schweden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="78"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="78"/>
         <source>Norway</source>
         <translation>Norwegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="79"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="79"/>
         <source>Denmark</source>
         <translation>Dänemark</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="80"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="80"/>
         <source>Finland</source>
         <translation>Finnland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="81"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="81"/>
         <source>Poland</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="82"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="82"/>
         <source>Elsewhere</source>
         <translation>Anderswo</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="83"/>
         <source>Numbers change. Check that these work where you live, and add your own people and your clinician.</source>
         <translation>Nummern ändern sich. Prüf, ob sie dort gelten, wo du lebst, und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="87"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="87"/>
         <source>Emergency</source>
         <translation>Notruf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="88"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="88"/>
         <source>Emergency (SAMU)</source>
         <translation>Notruf (SAMU)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="89"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="89"/>
         <source>Emergency (ambulance, fire)</source>
         <translation>Notruf (Rettungsdienst, Feuerwehr)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="90"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="90"/>
         <source>Police</source>
         <translation>Polizei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="91"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="91"/>
         <source>Emergency (from a mobile)</source>
         <translation>Notruf (vom Handy)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="92"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="92"/>
         <source>Ambulance</source>
         <translation>Rettungsdienst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="93"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="93"/>
         <source>Medical emergency</source>
         <translation>Medizinischer Notruf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="97"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="97"/>
         <source>24/7</source>
         <translation>rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="98"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="98"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="99"/>
         <source>normal call rate</source>
         <translation>normaler Gesprächstarif</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="94"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="94"/>
         <source>National suicide prevention line</source>
         <translation>Nationale Suizidpräventions-Hotline</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="95"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="95"/>
         <source>Directory of crisis lines</source>
         <translation>Verzeichnis von Krisentelefonen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="96"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="96"/>
         <source>the local emergency number</source>
         <translation>die örtliche Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="127"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="127"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="153"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="153"/>
         <source>In your latest PHQ-9 you said you have had thoughts that you would be better off dead or of hurting yourself.</source>
         <translation>In deinem letzten PHQ-9 hast du angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir Leid zufügen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="157"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="157"/>
         <source>Your mood was low on {low} of your last {days} days with check-ins.</source>
         <translation>Deine Stimmung war an {low} deiner letzten {days} Tage mit Check-in niedrig.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="161"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="161"/>
         <source>Your latest PHQ-9 total was {total}.</source>
         <translation>Dein letzter PHQ-9-Gesamtwert war {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="173"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="173"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} depression symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (depressive Beschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="177"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="177"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} anxiety symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (Angstbeschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="181"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="181"/>
         <source>This is a description of your answers, not a diagnosis.</source>
         <translation>Das beschreibt deine Antworten, es ist keine Diagnose.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="183"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="183"/>
         <source>A total of {threshold} or more is the usual point to talk it over with a doctor or another clinician.</source>
         <translation>Ab einem Gesamtwert von {threshold} ist es üblich, mit einer Ärztin, einem Arzt oder anderen Behandelnden darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="187"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="187"/>
         <source>Whatever the total, if you are struggling, talking to a doctor or someone you trust can help.</source>
         <translation>Egal, wie hoch der Wert ist: Wenn es dir schwerfällt, kann ein Gespräch mit einer Ärztin, einem Arzt oder jemandem, dem du vertraust, helfen.</translation>
     </message>
@@ -425,17 +425,17 @@ Details stehen im Protokoll:
 <context>
     <name>CautionBanner</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="22"/>
+        <location filename="../../wellness_app/ui/common/widgets/caution_banner.py" line="22"/>
         <source>Caution</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="23"/>
+        <location filename="../../wellness_app/ui/common/widgets/caution_banner.py" line="23"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/caution_banner.py" line="24"/>
+        <location filename="../../wellness_app/ui/common/widgets/caution_banner.py" line="24"/>
         <source>Close the caution</source>
         <translation>Hinweis schließen</translation>
     </message>
@@ -443,202 +443,202 @@ Details stehen im Protokoll:
 <context>
     <name>Cautions</name>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="16"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="16"/>
         <source>{herb} and {other} ({label}): together they can cause serotonin syndrome. Get urgent help if agitation, confusion, fever, heavy sweating, shaking or a fast heartbeat appear. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other} ({label}): Zusammen können sie ein Serotoninsyndrom auslösen. Hol dir sofort Hilfe, wenn Unruhe, Verwirrtheit, Fieber, starkes Schwitzen, Zittern oder Herzrasen auftreten. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="22"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="22"/>
         <source>{herb} and {other} ({label}): {herb} can make {other} work less well. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other} ({label}): {herb} kann die Wirkung von {other} abschwächen. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="27"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="27"/>
         <source>{herb} and {other} ({label}): {herb} can make {other} work less well, so it may not prevent pregnancy. Consider a backup method such as condoms and ask a pharmacist. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other} ({label}): {herb} kann die Wirkung von {other} abschwächen, sodass eine Schwangerschaft womöglich nicht sicher verhütet wird. Denk an eine zusätzliche Methode wie Kondome und frag in der Apotheke nach. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="33"/>
         <source>{herb} and {other} ({label}): {herb} can change how strongly {other} works. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other} ({label}): {herb} kann verändern, wie stark {other} wirkt. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="38"/>
         <source>{herb} and your light-therapy lamp: {herb} makes skin and eyes more sensitive to light, so bright light can harm them. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und deine Lichttherapielampe: {herb} macht Haut und Augen lichtempfindlicher, sodass helles Licht ihnen schaden kann. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="44"/>
         <source>{other} ({label}) and your light-therapy lamp: {other} can make skin and eyes more sensitive to bright light. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{other} ({label}) und deine Lichttherapielampe: {other} kann Haut und Augen empfindlicher für helles Licht machen. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="49"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="49"/>
         <source>{herb} and {other}: {herb} within 14 days of a ketamine or esketamine session can make the treatment work less well. Tell your treatment team. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other}: {herb} innerhalb von 14 Tagen um eine Ketamin- oder Esketamin-Sitzung kann die Behandlung abschwächen. Sag es deinem Behandlungsteam. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="55"/>
         <source>About {herb}: it may trigger mania in bipolar disorder and is not advised during pregnancy. If either applies to you, please ask your doctor or pharmacist.</source>
         <translation>Zu {herb}: Es kann bei einer bipolaren Störung eine Manie auslösen und wird in der Schwangerschaft nicht empfohlen. Wenn eines davon auf dich zutrifft, frag bitte deine Ärztin, deinen Arzt oder in der Apotheke.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="62"/>
         <source>an SSRI antidepressant</source>
         <translation>ein SSRI-Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="64"/>
         <source>an SNRI antidepressant</source>
         <translation>ein SNRI-Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="66"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="66"/>
         <source>a tricyclic antidepressant</source>
         <translation>ein trizyklisches Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="68"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="68"/>
         <source>an antidepressant (mirtazapine, trazodone, vortioxetine, vilazodone, bupropion…)</source>
         <translation>ein Antidepressivum (Mirtazapin, Trazodon, Vortioxetin, Vilazodon, Bupropion …)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="71"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="71"/>
         <source>an MAOI antidepressant</source>
         <translation>ein MAO-Hemmer (Antidepressivum)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="73"/>
         <source>a triptan (migraine medicine)</source>
         <translation>ein Triptan (Migränemittel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="75"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="75"/>
         <source>a serotonergic pain medicine (tramadol, tapentadol, methadone, fentanyl, pethidine)</source>
         <translation>ein serotonerges Schmerzmittel (Tramadol, Tapentadol, Methadon, Fentanyl, Pethidin)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="78"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="78"/>
         <source>a medicine with serotonin effects (dextromethorphan, linezolid, lithium, buspirone)</source>
         <translation>ein Medikament mit Wirkung auf Serotonin (Dextromethorphan, Linezolid, Lithium, Buspiron)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="81"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="81"/>
         <source>hormonal contraception</source>
         <translation>hormonelle Verhütung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="83"/>
         <source>an anticoagulant (blood thinner)</source>
         <translation>ein Gerinnungshemmer (Blutverdünner)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="85"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="85"/>
         <source>an antiplatelet medicine (clopidogrel)</source>
         <translation>ein Thrombozytenhemmer (Clopidogrel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="87"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="87"/>
         <source>digoxin (a heart medicine)</source>
         <translation>Digoxin (ein Herzmedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="89"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="89"/>
         <source>ivabradine (a heart medicine)</source>
         <translation>Ivabradin (ein Herzmedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="91"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="91"/>
         <source>a calcium-channel blocker (blood pressure or heart medicine)</source>
         <translation>ein Calciumkanalblocker (Blutdruck- oder Herzmedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="93"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="93"/>
         <source>a statin broken down by CYP3A4 (simvastatin, atorvastatin, lovastatin)</source>
         <translation>ein über CYP3A4 abgebautes Statin (Simvastatin, Atorvastatin, Lovastatin)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="96"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="96"/>
         <source>an immunosuppressant (cyclosporine, tacrolimus, sirolimus, everolimus)</source>
         <translation>ein Immunsuppressivum (Ciclosporin, Tacrolimus, Sirolimus, Everolimus)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="99"/>
         <source>an HIV medicine</source>
         <translation>ein HIV-Medikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="101"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="101"/>
         <source>a hepatitis C medicine</source>
         <translation>ein Hepatitis-C-Medikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="103"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="103"/>
         <source>an anti-seizure medicine broken down by CYP3A4</source>
         <translation>ein über CYP3A4 abgebautes Antiepileptikum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="105"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="105"/>
         <source>a sleeping or calming medicine broken down by CYP3A4 (alprazolam, midazolam, triazolam, zolpidem)</source>
         <translation>ein über CYP3A4 abgebautes Schlaf- oder Beruhigungsmittel (Alprazolam, Midazolam, Triazolam, Zolpidem)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="108"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="108"/>
         <source>a pain medicine broken down by CYP3A4 (oxycodone, methadone, fentanyl, buprenorphine…)</source>
         <translation>ein über CYP3A4 abgebautes Schmerzmittel (Oxycodon, Methadon, Fentanyl, Buprenorphin …)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="111"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="111"/>
         <source>ketamine or esketamine</source>
         <translation>Ketamin oder Esketamin</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="113"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="113"/>
         <source>a stomach-acid medicine (omeprazole or another PPI)</source>
         <translation>ein Magensäureblocker (Omeprazol oder ein anderer Protonenpumpenhemmer)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="115"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="115"/>
         <source>an antipsychotic broken down by CYP3A4 (quetiapine, lurasidone, aripiprazole…)</source>
         <translation>ein über CYP3A4 abgebautes Antipsychotikum (Quetiapin, Lurasidon, Aripiprazol …)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="118"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="118"/>
         <source>a cancer medicine</source>
         <translation>ein Krebsmedikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="120"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="120"/>
         <source>voriconazole (an antifungal)</source>
         <translation>Voriconazol (ein Pilzmittel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="122"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="122"/>
         <source>theophylline (an asthma medicine)</source>
         <translation>Theophyllin (ein Asthmamedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="124"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="124"/>
         <source>fexofenadine (an allergy medicine)</source>
         <translation>Fexofenadin (ein Allergiemedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="126"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="126"/>
         <source>a medicine that makes skin and eyes more sensitive to light</source>
         <translation>ein Medikament, das Haut und Augen lichtempfindlicher macht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="129"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="129"/>
         <source>St John&apos;s Wort</source>
         <translation>Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="130"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="130"/>
         <source>not in this app&apos;s list — that does not mean it is safe with St John&apos;s Wort; ask your pharmacist</source>
         <translation>nicht in der Liste dieser App – das heißt nicht, dass es mit Johanniskraut sicher ist; frag in der Apotheke nach</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/caution_text.py" line="133"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="133"/>
         <source>St John&apos;s Wort itself (see About on the Self-care page)</source>
         <translation>Johanniskraut selbst (siehe „Über“ auf der Seite Selbstfürsorge)</translation>
     </message>
@@ -646,37 +646,37 @@ Details stehen im Protokoll:
 <context>
     <name>CheckinWhen</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="23"/>
+        <location filename="../../wellness_app/ui/common/widgets/checkin_when.py" line="23"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="23"/>
+        <location filename="../../wellness_app/ui/common/widgets/checkin_when.py" line="23"/>
         <source>Earlier today</source>
         <translation>Früher am Tag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="23"/>
+        <location filename="../../wellness_app/ui/common/widgets/checkin_when.py" line="23"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="24"/>
+        <location filename="../../wellness_app/ui/common/widgets/checkin_when.py" line="24"/>
         <source>Another day</source>
         <translation>Anderer Tag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="25"/>
+        <location filename="../../wellness_app/ui/common/widgets/checkin_when.py" line="25"/>
         <source>When: now or earlier</source>
         <translation>Zeitpunkt: jetzt oder früher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="29"/>
+        <location filename="../../wellness_app/ui/common/widgets/checkin_when.py" line="29"/>
         <source>Date and time of the check-in</source>
         <translation>Datum und Uhrzeit des Check-ins</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/checkin_when.py" line="31"/>
+        <location filename="../../wellness_app/ui/common/widgets/checkin_when.py" line="31"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
@@ -1018,32 +1018,32 @@ Details stehen im Protokoll:
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../wellness_app/ui/care/contacts_model.py" line="25"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/contacts_model.py" line="26"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="26"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/contacts_model.py" line="27"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="27"/>
         <source>Professional</source>
         <translation>Fachperson</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/contacts_model.py" line="28"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="28"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/contacts_model.py" line="87"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="87"/>
         <source>professional</source>
         <translation>Fachperson</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/contacts_model.py" line="88"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="88"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
@@ -1051,103 +1051,103 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisCards</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="35"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="35"/>
         <source>Copied {number}.</source>
         <translation>{number} kopiert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="42"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="42"/>
         <source>This computer has no app that can do that. Please use your phone: {number}</source>
         <translation>Auf diesem Computer gibt es dafür keine App. Bitte nimm dein Telefon: {number}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="66"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="66"/>
         <source>call</source>
         <translation>anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="66"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="66"/>
         <source>text</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="67"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="67"/>
         <source>chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="76"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="76"/>
         <source>hours: see the operator&apos;s site</source>
         <translation>Zeiten: siehe Website des Angebots</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="121"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="121"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="121"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="121"/>
         <source>No number yet: add one under Manage lines</source>
         <translation>Noch keine Nummer: Füge unter „Telefone verwalten“ eine hinzu</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="125"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="125"/>
         <source>Text: {number}</source>
         <translation>SMS: {number}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="134"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="134"/>
         <source>{name}: {number}. {details}</source>
         <translation>{name}: {number}. {details}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="137"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="182"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="137"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="182"/>
         <source>Copy number</source>
         <translation>Nummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="138"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="138"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="139"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="183"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="139"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="183"/>
         <source>Copy the number of {name}</source>
         <translation>Nummer von {name} kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="143"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="186"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="143"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="186"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="144"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="187"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="144"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="187"/>
         <source>Call {name}</source>
         <translation>{name} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="148"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="189"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="148"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="189"/>
         <source>Text</source>
         <translation>SMS schreiben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="149"/>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="190"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="149"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="190"/>
         <source>Send a text to {name}</source>
         <translation>{name} eine SMS schreiben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="154"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="154"/>
         <source>Open chat</source>
         <translation>Chat öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_cards.py" line="155"/>
+        <location filename="../../wellness_app/ui/crisis/cards.py" line="155"/>
         <source>Open the chat of {name} in the browser</source>
         <translation>Den Chat von {name} im Browser öffnen</translation>
     </message>
@@ -1155,33 +1155,33 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisCountry</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_country.py" line="31"/>
+        <location filename="../../wellness_app/ui/crisis/country.py" line="31"/>
         <source>Where are you?</source>
         <translation>Wo bist du?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_country.py" line="32"/>
+        <location filename="../../wellness_app/ui/crisis/country.py" line="32"/>
         <source>Choose your country to see its crisis lines. Type to search.</source>
         <translation>Wähle dein Land, um seine Krisentelefone zu sehen. Tippe, um zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_country.py" line="36"/>
-        <location filename="../../wellness_app/ui/care/crisis_country.py" line="37"/>
+        <location filename="../../wellness_app/ui/crisis/country.py" line="36"/>
+        <location filename="../../wellness_app/ui/crisis/country.py" line="37"/>
         <source>Search for a country</source>
         <translation>Land suchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_country.py" line="41"/>
+        <location filename="../../wellness_app/ui/crisis/country.py" line="41"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_country.py" line="54"/>
+        <location filename="../../wellness_app/ui/crisis/country.py" line="54"/>
         <source>&amp;Use this country</source>
         <translation>Dieses &amp;Land verwenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_country.py" line="55"/>
+        <location filename="../../wellness_app/ui/crisis/country.py" line="55"/>
         <source>Use this country</source>
         <translation>Dieses Land verwenden</translation>
     </message>
@@ -1189,246 +1189,246 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="78"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="79"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="79"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="105"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="109"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="110"/>
         <source>&amp;Manage lines…</source>
         <translation>Telefone &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="111"/>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="41"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="41"/>
         <source>Manage crisis lines</source>
         <translation>Krisentelefone verwalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="142"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="142"/>
         <source>Your safety plan and your own people are shown once your journal is unlocked. These numbers need no passphrase.</source>
         <translation>Dein Sicherheitsplan und deine eigenen Menschen erscheinen, sobald dein Tagebuch entsperrt ist. Diese Nummern brauchen keine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="158"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="158"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="159"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="159"/>
         <source>In immediate danger? Call {numbers} now.</source>
         <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="162"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="162"/>
         <source>In immediate danger? Call your local emergency number now. In the EU and many other countries it is 112.</source>
         <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an. In der EU und vielen anderen Ländern ist das die 112.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="175"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="175"/>
         <source>Call {number}</source>
         <translation>{number} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="176"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="176"/>
         <source>Call the emergency number {number}</source>
         <translation>Den Notruf {number} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="180"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="180"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="181"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="181"/>
         <source>Copy the emergency number</source>
         <translation>Die Notrufnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="196"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="196"/>
         <source>Crisis lines — {country}</source>
         <translation>Krisentelefone — {country}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="198"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="198"/>
         <source>C&amp;hange country…</source>
         <translation>Land &amp;ändern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="199"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="199"/>
         <source>Change country</source>
         <translation>Land ändern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="207"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="207"/>
         <source>Last reviewed {date}. {note}</source>
         <translation>Zuletzt geprüft: {date}. {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="211"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="211"/>
         <source>These numbers were last checked on {date}, more than a year ago. Please take a moment to confirm yours, and change them under Manage lines if needed.</source>
         <translation>Diese Nummern wurden zuletzt am {date} geprüft, vor mehr als einem Jahr. Bitte nimm dir einen Moment, um deine zu bestätigen, und ändere sie bei Bedarf unter „Telefone verwalten“.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="219"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="219"/>
         <source>No lines are bundled for where you are. Add your own under Manage lines, or choose a country above.</source>
         <translation>Für deinen Ort sind keine Telefone hinterlegt. Füge unter „Telefone verwalten“ eigene hinzu oder wähle oben ein Land.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="226"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="226"/>
         <source>Your people</source>
         <translation>Deine Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="230"/>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="245"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="230"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="245"/>
         <source>Your safety plan</source>
         <translation>Dein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="232"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="232"/>
         <source>You have not written a safety plan yet; it takes a few minutes, and you can make it with someone you trust.</source>
         <translation>Du hast noch keinen Sicherheitsplan geschrieben; das dauert ein paar Minuten, und du kannst ihn mit jemandem machen, dem du vertraust.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="237"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="237"/>
         <source>Make a safety plan</source>
         <translation>Einen Sicherheitsplan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="239"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="239"/>
         <source>Go only as far as you need: start with the first step, and move on to the next one only if things still feel too much.</source>
         <translation>Geh nur so weit, wie du musst: Fang mit dem ersten Schritt an und geh erst zum nächsten, wenn es noch zu viel ist.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="250"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="250"/>
         <source>Edit my safety &amp;plan</source>
         <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="251"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="251"/>
         <source>Edit my safety plan</source>
         <translation>Meinen Sicherheitsplan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="52"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="52"/>
         <source>Crisis lines</source>
         <translation>Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="52"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="52"/>
         <source>You answered that you have had thoughts that you would be better off dead or of hurting yourself. You do not have to carry this alone. Here is your safety plan, and people you can contact now.</source>
         <translation>Du hast angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir etwas antun könntest. Du musst das nicht allein tragen. Hier ist dein Sicherheitsplan und Menschen, die du jetzt erreichen kannst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="44"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="44"/>
         <source>Crisis lines — {country}. Numbers change: check them, edit or hide a line, and add your own people and your clinician. The emergency number is always shown.</source>
         <translation>Krisentelefone — {country}. Nummern ändern sich: Prüf sie, bearbeite oder verstecke eine Zeile und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu. Der Notruf wird immer angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="63"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="63"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="64"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="64"/>
         <source>Edit the selected line</source>
         <translation>Ausgewählte Nummer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="67"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="67"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="68"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="68"/>
         <source>Hide or show the selected line</source>
         <translation>Ausgewählte Nummer aus- oder einblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="69"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="69"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Eigene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="70"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="70"/>
         <source>Add your own line</source>
         <translation>Eigene Nummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="72"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="72"/>
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="73"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="73"/>
         <source>Undo your change to this line</source>
         <translation>Deine Änderung an dieser Nummer rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="75"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="75"/>
         <source>Bring back &amp;bundled lines</source>
         <translation>&amp;Mitgelieferte Telefone zurückholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="76"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="76"/>
         <source>Bring back every bundled line as shipped</source>
         <translation>Alle mitgelieferten Telefone wie ausgeliefert zurückholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="78"/>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="79"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="78"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="79"/>
         <source>Show hidden lines</source>
         <translation>Ausgeblendete Nummern zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_manage.py" line="122"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="122"/>
         <source>The emergency number is always shown.</source>
         <translation>Der Notruf wird immer angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="113"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="113"/>
         <source>Save card as P&amp;DF…</source>
         <translation>Karte als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="114"/>
         <source>Save the safety plan card as PDF</source>
         <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="236"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="236"/>
         <source>Make a safety &amp;plan</source>
         <translation>Sicherheits&amp;plan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_dialog.py" line="316"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="316"/>
         <source>Saved the safety plan card.</source>
         <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="101"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="101"/>
         <source>Save safety plan card</source>
         <translation>Karte mit dem Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="104"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="124"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="124"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1436,98 +1436,98 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisLearn</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="18"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="18"/>
         <source>Warning signs</source>
         <translation>Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="19"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="19"/>
         <source>Talking about wanting to die, about being a burden, or about feeling trapped or without hope.</source>
         <translation>Davon sprechen, sterben zu wollen, eine Last zu sein oder sich gefangen und ohne Hoffnung zu fühlen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="22"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="22"/>
         <source>Pulling away from people, saying goodbye, giving things away.</source>
         <translation>Sich von Menschen zurückziehen, sich verabschieden, Dinge verschenken.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="24"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="24"/>
         <source>Looking for a way to end one&apos;s life, or making a plan.</source>
         <translation>Nach einem Weg suchen, sich das Leben zu nehmen, oder einen Plan machen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="26"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="26"/>
         <source>Sudden changes: much more alcohol or drugs, sleeping far more or far less, great agitation, or an unexpected calm after a dark time.</source>
         <translation>Plötzliche Veränderungen: viel mehr Alkohol oder Drogen, viel mehr oder viel weniger Schlaf, große Unruhe oder eine unerwartete Ruhe nach einer dunklen Zeit.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="31"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="31"/>
         <source>What helps in the moment</source>
         <translation>Was im Moment hilft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="32"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="32"/>
         <source>Put distance between now and acting: the strongest urges usually pass.</source>
         <translation>Abstand zwischen jetzt und Handeln bringen: Auch die stärksten Impulse gehen meist vorüber.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="35"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="35"/>
         <source>Use your safety plan one step at a time, and reach out to a person or a line above. You do not need the right words.</source>
         <translation>Geh deinen Sicherheitsplan Schritt für Schritt durch und melde dich bei einem Menschen oder einem Telefon oben. Du brauchst nicht die richtigen Worte.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="38"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="38"/>
         <source>Go to a place where you are with other people, or ask someone to come to you.</source>
         <translation>Geh an einen Ort, an dem andere Menschen sind, oder bitte jemanden, zu dir zu kommen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="42"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="42"/>
         <source>If you are worried about someone</source>
         <translation>Wenn du dir um jemanden Sorgen machst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="43"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="43"/>
         <source>Ask directly: &quot;Are you thinking about suicide?&quot; Asking does not put the idea in their head; it often brings relief.</source>
         <translation>Frag direkt: „Denkst du daran, dir das Leben zu nehmen?“ Die Frage bringt niemanden erst auf den Gedanken; oft ist sie eine Erleichterung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="46"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="46"/>
         <source>Listen without judging or arguing. Take what they say seriously.</source>
         <translation>Hör zu, ohne zu urteilen oder zu widersprechen. Nimm ernst, was die Person sagt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="49"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="49"/>
         <source>Stay with them, or make sure someone else does, and help them contact a crisis line or their doctor. If life is in danger, call the emergency number.</source>
         <translation>Bleib bei der Person oder sorg dafür, dass jemand anderes bleibt, und hilf ihr, ein Krisentelefon oder ihre Ärztin oder ihren Arzt zu erreichen. Wenn Lebensgefahr besteht, ruf den Notruf.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="53"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="53"/>
         <source>Check in again in the days after: it matters.</source>
         <translation>Melde dich in den Tagen danach wieder: Das zählt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="56"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="56"/>
         <source>Making the surroundings safer</source>
         <translation>Die Umgebung sicherer machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="57"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="57"/>
         <source>Time and distance save lives: put away or hand over anything that could be used to hurt oneself, such as stored medicines, weapons, or other means.</source>
         <translation>Zeit und Abstand retten Leben: Räum alles weg oder gib es ab, womit man sich verletzen könnte, etwa gelagerte Medikamente, Waffen oder andere Mittel.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="61"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="61"/>
         <source>Ask a pharmacist how to get rid of medicines that are no longer needed; keep only small amounts at home where that is possible.</source>
         <translation>Frag in der Apotheke, wie du nicht mehr gebrauchte Medikamente loswirst; bewahre, wo es geht, nur kleine Mengen zu Hause auf.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="86"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="86"/>
         <source>Understanding a crisis — for you and for the people who care for you</source>
         <translation>Eine Krise verstehen — für dich und für die Menschen, die für dich da sind</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="88"/>
-        <location filename="../../wellness_app/ui/care/crisis_learn.py" line="95"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="88"/>
+        <location filename="../../wellness_app/ui/crisis/learn.py" line="95"/>
         <source>Understanding a crisis</source>
         <translation>Eine Krise verstehen</translation>
     </message>
@@ -1535,57 +1535,57 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisLineEditor</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="27"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="27"/>
         <source>Add your own line</source>
         <translation>Eigene Nummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="26"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="26"/>
         <source>Edit crisis line</source>
         <translation>Krisentelefon bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="32"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="32"/>
         <source>e.g. my therapist, Dr Okafor</source>
         <translation>z. B. meine Therapeutin, Dr. Okafor</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="34"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="34"/>
         <source>phone number, text number or other contact</source>
         <translation>Telefonnummer, SMS-Nummer oder anderer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="35"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="36"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="36"/>
         <source>Number or contact</source>
         <translation>Nummer oder Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="37"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="37"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="40"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="40"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="41"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="41"/>
         <source>Number or &amp;contact</source>
         <translation>Nummer oder &amp;Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="42"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="42"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_line_editor.py" line="45"/>
+        <location filename="../../wellness_app/ui/crisis/line_editor.py" line="45"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1593,47 +1593,47 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisLinesModel</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="26"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="27"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="27"/>
         <source>Number or contact</source>
         <translation>Nummer oder Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="28"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="28"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="29"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="79"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="79"/>
         <source>always shown</source>
         <translation>immer angezeigt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="81"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="81"/>
         <source>hidden</source>
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="82"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="82"/>
         <source>as shipped</source>
         <translation>wie mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="83"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="83"/>
         <source>edited by you</source>
         <translation>von dir geändert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_lines_model.py" line="84"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="84"/>
         <source>your own</source>
         <translation>deine eigene</translation>
     </message>
@@ -1641,36 +1641,36 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisSupport</name>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="33"/>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="42"/>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="52"/>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="134"/>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="136"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="33"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="42"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="52"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="134"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="136"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="40"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="40"/>
         <source>Your safety plan and crisis lines ({key})</source>
         <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="122"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="122"/>
         <source>In immediate danger? Call {numbers} now.</source>
         <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="123"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="123"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="124"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="124"/>
         <source>In immediate danger? Call your local emergency number now.</source>
         <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_button.py" line="130"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="130"/>
         <source>Crisis lines need no passphrase. Your own safety plan is shown after you unlock.</source>
         <translation>Krisentelefone brauchen keine Passphrase. Deinen eigenen Sicherheitsplan siehst du nach dem Entsperren.</translation>
     </message>
@@ -1810,33 +1810,33 @@ Details stehen im Protokoll:
 <context>
     <name>EntryDelegate</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/widgets/entry_delegate.py" line="61"/>
         <source>mean {mean} · 1 entry</source>
         <translation>Mittel {mean} · 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/widgets/entry_delegate.py" line="62"/>
         <source>mean {mean} · {count} entries</source>
         <translation>Mittel {mean} · {count} Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="94"/>
+        <location filename="../../wellness_app/ui/common/widgets/entry_delegate.py" line="94"/>
         <source>energy {n}/5</source>
         <translation>Energie {n}/5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="96"/>
+        <location filename="../../wellness_app/ui/common/widgets/entry_delegate.py" line="96"/>
         <source>anxiety {n}/5</source>
         <translation>Angst {n}/5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/widgets/entry_delegate.py" line="99"/>
         <source>slept {h} h</source>
         <translation>{h} Std. geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/models/journal_model.py" line="40"/>
-        <location filename="../../wellness_app/ui/widgets/entry_delegate.py" line="102"/>
+        <location filename="../../wellness_app/ui/common/journal_model.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/widgets/entry_delegate.py" line="102"/>
         <source>imported as “{label}”</source>
         <translation>importiert als „{label}“</translation>
     </message>
@@ -1844,87 +1844,87 @@ Details stehen im Protokoll:
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="36"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="36"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="40"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="44"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="44"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="48"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="48"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="49"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="49"/>
         <source>&amp;Time</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="51"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="51"/>
         <source>Tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="52"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="52"/>
         <source>walk, friends, tea</source>
         <translation>Spaziergang, Freunde, Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="53"/>
         <source>T&amp;ags</source>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="54"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="54"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="55"/>
         <source>&amp;Energy</source>
         <translation>&amp;Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="56"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="57"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="57"/>
         <source>A&amp;nxiety</source>
         <translation>A&amp;ngst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="59"/>
         <source>Hours &amp;slept</source>
         <translation>Stunden ge&amp;schlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="62"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="63"/>
         <source>N&amp;ote</source>
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="75"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="75"/>
         <source>Your unsaved changes to the note are back.</source>
         <translation>Deine nicht gespeicherten Änderungen an der Notiz sind wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/entry_dialog.py" line="79"/>
+        <location filename="../../wellness_app/ui/common/dialogs/entry_dialog.py" line="79"/>
         <source>The note is over {limit} characters; shorten it to save.</source>
         <translation>Die Notiz hat mehr als {limit} Zeichen; kürze sie, um zu speichern.</translation>
     </message>
@@ -2000,49 +2000,49 @@ Details stehen im Protokoll:
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="28"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="28"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="32"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="32"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="39"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="39"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="42"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="42"/>
         <source>&amp;Licenses</source>
         <translation>&amp;Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="66"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="66"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="94"/>
-        <location filename="../../wellness_app/ui/help_menu.py" line="96"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="94"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="96"/>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="94"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="94"/>
         <source>The user guide was not found in this installation.</source>
         <translation>Das Benutzerhandbuch fehlt in dieser Installation.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="100"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="100"/>
         <source>The list of shortcuts was not found in this installation.</source>
         <translation>Die Liste der Tastenkürzel fehlt in dieser Installation.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="102"/>
-        <location filename="../../wellness_app/ui/help_menu.py" line="103"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="102"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="103"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2337,163 +2337,163 @@ Details stehen im Protokoll:
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="32"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="32"/>
         <source>You tend to feel better {condition} — {with} {those}, {without} {other}.</source>
         <translation>Du fühlst dich {condition} meist besser – {with} {those}, {without} {other}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="34"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="34"/>
         <source>You tend to feel worse {condition} — {with} {those}, {without} {other}.</source>
         <translation>Du fühlst dich {condition} meist schlechter – {with} {those}, {without} {other}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="36"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="36"/>
         <source>Your mood was about the same {condition} — {with} {those}, {without} {other}.</source>
         <translation>Deine Stimmung war {condition} etwa gleich – {with} {those}, {without} {other}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="41"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="41"/>
         <source>on days with at least 30 minutes of daylight</source>
         <translation>an Tagen mit mindestens 30 Minuten Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="42"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="42"/>
         <source>on days with a light-therapy lamp session</source>
         <translation>an Tagen mit einer Lichttherapie-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="43"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="43"/>
         <source>on days with at least 30 minutes of activity</source>
         <translation>an Tagen mit mindestens 30 Minuten Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="44"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="44"/>
         <source>on days after at least 7 hours of sleep</source>
         <translation>an Tagen nach mindestens 7 Stunden Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="45"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="45"/>
         <source>on the day after a day with at least 30 minutes of daylight</source>
         <translation>am Tag nach einem Tag mit mindestens 30 Minuten Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="47"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="47"/>
         <source>on the day after a day with a light-therapy lamp session</source>
         <translation>am Tag nach einem Tag mit einer Lichttherapie-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="49"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="49"/>
         <source>on the day after a day with at least 30 minutes of activity</source>
         <translation>am Tag nach einem Tag mit mindestens 30 Minuten Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="51"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="51"/>
         <source>on the day after a day with at least 7 hours of sleep</source>
         <translation>am Tag nach einem Tag mit mindestens 7 Stunden Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="53"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="53"/>
         <source>on days tagged “{name}”</source>
         <translation>an Tagen mit dem Schlagwort „{name}“</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="54"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="54"/>
         <source>on days when you logged “{name}”</source>
         <translation>an Tagen, an denen du „{name}“ eingetragen hast,</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="55"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="55"/>
         <source>on Saturdays and Sundays</source>
         <translation>samstags und sonntags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="56"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="56"/>
         <source>on days with less than 12 hours from sunrise to sunset</source>
         <translation>an Tagen mit weniger als 12 Stunden von Sonnenaufgang bis Sonnenuntergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="58"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="58"/>
         <source>from November to February</source>
         <translation>von November bis Februar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="61"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="61"/>
         <source>after less sleep</source>
         <translation>nach weniger Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="62"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="62"/>
         <source>on weekdays</source>
         <translation>an Wochentagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="63"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="63"/>
         <source>on longer days</source>
         <translation>an längeren Tagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="64"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="64"/>
         <source>from March to October</source>
         <translation>von März bis Oktober</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="66"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="66"/>
         <source>on other days</source>
         <translation>an anderen Tagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="67"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="67"/>
         <source>on those days</source>
         <translation>an diesen Tagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="68"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="68"/>
         <source>in those months</source>
         <translation>in diesen Monaten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="70"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="70"/>
         <source>a clear pattern</source>
         <translation>ein deutliches Muster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="71"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="71"/>
         <source>a slight pattern</source>
         <translation>ein schwaches Muster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="72"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="72"/>
         <source>may be chance</source>
         <translation>vielleicht Zufall</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="106"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="106"/>
         <source>Difference {difference} (95 % interval {low} to {high}); {days_with} days with, {days_without} without.</source>
         <translation>Unterschied {difference} (95-%-Intervall {low} bis {high}); {days_with} Tage mit, {days_without} ohne.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="113"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="113"/>
         <source>Even allowing for the {count} comparisons made, the interval stays clear of no difference. A pattern, not proof of cause.</source>
         <translation>Auch wenn man die {count} durchgeführten Vergleiche berücksichtigt, schließt das Intervall „kein Unterschied“ aus. Ein Muster, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="117"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="117"/>
         <source>Allowing for the {count} comparisons made, it could still be chance. A pattern, not proof of cause.</source>
         <translation>Berücksichtigt man die {count} durchgeführten Vergleiche, könnte es noch Zufall sein. Ein Muster, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_model.py" line="120"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="120"/>
         <source>The interval includes no difference, so this may be chance.</source>
         <translation>Das Intervall schließt „kein Unterschied“ ein, also kann das Zufall sein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_panel.py" line="40"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="40"/>
         <source>Mean mood with and without, as bars</source>
         <translation>Mittlere Stimmung mit und ohne, als Balken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_panel.py" line="69"/>
-        <location filename="../../wellness_app/ui/insights_panel.py" line="74"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="69"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="74"/>
         <source>How sure is this?</source>
         <translation>Wie sicher ist das?</translation>
     </message>
@@ -2501,12 +2501,12 @@ Details stehen im Protokoll:
 <context>
     <name>JournalCommands</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal_commands.py" line="19"/>
+        <location filename="../../wellness_app/ui/journal/commands.py" line="19"/>
         <source>delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal_commands.py" line="41"/>
+        <location filename="../../wellness_app/ui/journal/commands.py" line="41"/>
         <source>edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -2514,12 +2514,12 @@ Details stehen im Protokoll:
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../wellness_app/ui/models/journal_model.py" line="118"/>
+        <location filename="../../wellness_app/ui/common/journal_model.py" line="118"/>
         <source>{day} · mean {mean} · 1 entry</source>
         <translation>{day} · Mittel {mean} · 1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/models/journal_model.py" line="119"/>
+        <location filename="../../wellness_app/ui/common/journal_model.py" line="119"/>
         <source>{day} · mean {mean} · {count} entries</source>
         <translation>{day} · Mittel {mean} · {count} Einträge</translation>
     </message>
@@ -2527,106 +2527,106 @@ Details stehen im Protokoll:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="73"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="73"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="75"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="75"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="77"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="77"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="79"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="79"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="80"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="80"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="81"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="82"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="82"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="83"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="84"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="84"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="102"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="102"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="111"/>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="112"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="111"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="112"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="114"/>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="115"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="114"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="115"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="196"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="196"/>
         <source>The journal could not be read just now. Please try again.</source>
         <translation>Das Tagebuch ließ sich gerade nicht lesen. Versuch es bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="213"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="213"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="217"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="217"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="261"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="261"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="366"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="366"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="367"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="367"/>
         <source>Entry saved.</source>
         <translation>Eintrag gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="404"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="404"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/journal.py" line="405"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="405"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -2634,37 +2634,37 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="33"/>
+        <location filename="../../wellness_app/ui/shell/language_menu.py" line="33"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="37"/>
+        <location filename="../../wellness_app/ui/shell/language_menu.py" line="37"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="52"/>
+        <location filename="../../wellness_app/ui/shell/language_menu.py" line="52"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="53"/>
+        <location filename="../../wellness_app/ui/shell/language_menu.py" line="53"/>
         <source>The new language is used from the next start. Restart the app now? Everything you saved stays.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start. App jetzt neu starten? Alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="56"/>
+        <location filename="../../wellness_app/ui/shell/language_menu.py" line="56"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="58"/>
+        <location filename="../../wellness_app/ui/shell/language_menu.py" line="58"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/language_menu.py" line="75"/>
+        <location filename="../../wellness_app/ui/shell/language_menu.py" line="75"/>
         <source>The new language is used the next time you open the app.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Öffnen der App.</translation>
     </message>
@@ -2672,33 +2672,33 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>Licenses</name>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="49"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="49"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="50"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="50"/>
         <source>{name} is free software: you may use, study, share and change it under the GNU General Public License, version 3 or later. It is built on the software listed under Third-party software.</source>
         <translation>{name} ist freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder später, nutzen, untersuchen, weitergeben und verändern. Sie baut auf der Software auf, die unter „Software von Dritten“ aufgeführt ist.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="58"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="58"/>
         <source>License of this app</source>
         <translation>Lizenz dieser App</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="61"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="61"/>
         <source>Collecting the licenses…</source>
         <translation>Lizenzen werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="62"/>
-        <location filename="../../wellness_app/ui/licenses.py" line="68"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="62"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="68"/>
         <source>Third-party software</source>
         <translation>Software von Dritten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="67"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="67"/>
         <source>This app</source>
         <translation>Diese App</translation>
     </message>
@@ -2706,272 +2706,272 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="52"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="52"/>
         <source>{time}  lamp {lux} lux, {minutes} min</source>
         <translation>{time}  Lampe {lux} Lux, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="54"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="54"/>
         <source>{time}  daylight, {minutes} min</source>
         <translation>{time}  Tageslicht, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="76"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="76"/>
         <source>Today&apos;s light</source>
         <translation>Licht heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="81"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="81"/>
         <source>Light dose today</source>
         <translation>Lichtdosis heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="84"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="84"/>
         <source>Opened the curtains / went outside</source>
         <translation>Vorhänge geöffnet / rausgegangen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="85"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="85"/>
         <source>Log 15 minutes of daylight now</source>
         <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="86"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="86"/>
         <source>Logs 15 minutes of daylight, starting now</source>
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="89"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="89"/>
         <source>Lux-hours are brightness times time: 10,000 lux for half an hour makes 5,000 lux-hours, and so does an hour at 5,000 lux. Dimmer light needs longer.</source>
         <translation>Lux-Stunden sind Helligkeit mal Zeit: 10.000 Lux eine halbe Stunde lang ergeben 5.000 Lux-Stunden, eine Stunde bei 5.000 Lux ebenso. Bei schwächerem Licht dauert es länger.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="99"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="99"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="101"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="101"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="115"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="101"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="115"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="102"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="102"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="103"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="104"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="103"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="104"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="106"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="106"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="107"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="139"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="107"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="139"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="111"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="111"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="113"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="113"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="113"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="115"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="115"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="116"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="116"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="117"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="117"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="118"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="118"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="119"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="120"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="120"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="125"/>
-        <location filename="../../wellness_app/ui/pages/light.py" line="276"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="276"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="126"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="126"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="129"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="129"/>
         <source>Counts down the session and logs it. Before bright light, see Lamp safety: bipolar disorder, eye disease and light-sensitising medicines.</source>
         <translation>Zählt die Sitzung herunter und trägt sie ein. Vor hellem Licht lies „Lampensicherheit“: bipolare Störung, Augenerkrankungen und Medikamente, die lichtempfindlich machen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="131"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="131"/>
         <source>Lamp safety</source>
         <translation>Lampensicherheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="132"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="132"/>
         <source>Show the light-therapy safety note</source>
         <translation>Den Sicherheitshinweis zur Lichttherapie zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="135"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="135"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="136"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="136"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="137"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="137"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="138"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="138"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="149"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="149"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="149"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="149"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="151"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="151"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="192"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="192"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="194"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="194"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="201"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="201"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="219"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="219"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="281"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="281"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="150"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="150"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="157"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="157"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="161"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="161"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="162"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="162"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="165"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="165"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="166"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="166"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="209"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="209"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="223"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="223"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="229"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="229"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="244"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="244"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="264"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="264"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="270"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="270"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light.py" line="279"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="279"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -2979,42 +2979,42 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightSafetyNote</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="23"/>
+        <location filename="../../wellness_app/ui/light/safety_note.py" line="23"/>
         <source>Light-therapy safety</source>
         <translation>Sicherheit bei Lichttherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="24"/>
+        <location filename="../../wellness_app/ui/light/safety_note.py" line="24"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="25"/>
+        <location filename="../../wellness_app/ui/light/safety_note.py" line="25"/>
         <source>Close the light-therapy safety note</source>
         <translation>Den Sicherheitshinweis zur Lichttherapie schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="30"/>
+        <location filename="../../wellness_app/ui/light/safety_note.py" line="30"/>
         <source>Bipolar disorder: only together with your clinician, because bright light can trigger mania or hypomania.</source>
         <translation>Bipolare Störung: nur gemeinsam mit deiner Behandlerin oder deinem Behandler, denn helles Licht kann eine Manie oder Hypomanie auslösen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="34"/>
+        <location filename="../../wellness_app/ui/light/safety_note.py" line="34"/>
         <source>Some medicines make skin and eyes sensitive to light (for example doxycycline, amiodarone, chlorpromazine, isotretinoin, hydrochlorothiazide, lithium, St John&apos;s Wort): ask your doctor or pharmacist.</source>
         <translation>Manche Medikamente machen Haut und Augen lichtempfindlich (zum Beispiel Doxycyclin, Amiodaron, Chlorpromazin, Isotretinoin, Hydrochlorothiazid, Lithium, Johanniskraut): Frag deine Ärztin, deinen Arzt oder in der Apotheke.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="40"/>
+        <location filename="../../wellness_app/ui/light/safety_note.py" line="40"/>
         <source>Headaches, eye strain, nausea or restlessness: stop and talk to your clinician.</source>
         <translation>Kopfschmerzen, müde Augen, Übelkeit oder Unruhe: Hör auf und sprich mit deiner Behandlerin oder deinem Behandler.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="32"/>
+        <location filename="../../wellness_app/ui/light/safety_note.py" line="32"/>
         <source>Eye disease (retina problems, macular degeneration, diabetic eye disease): ask an eye doctor first.</source>
         <translation>Augenerkrankungen (Netzhautprobleme, Makuladegeneration, diabetische Augenerkrankung): Frag zuerst eine Augenärztin oder einen Augenarzt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/light_safety.py" line="39"/>
+        <location filename="../../wellness_app/ui/light/safety_note.py" line="39"/>
         <source>Before using a light-therapy lamp</source>
         <translation>Bevor du eine Lichttherapielampe nutzt</translation>
     </message>
@@ -3022,27 +3022,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightSettingsDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="94"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="94"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="104"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="104"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="106"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="106"/>
         <source>Outdoor light estimate in lux</source>
         <translation>Geschätztes Außenlicht in Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="107"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="107"/>
         <source>Outdoor estimate</source>
         <translation>Schätzung draußen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="109"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="109"/>
         <source>Daylight sessions without a measured lux count at this estimate. Outdoors on an overcast day is several thousand lux or more; a low estimate keeps the daily dose honest. Everything is computed on this computer.</source>
         <translation>Tageslicht-Sitzungen ohne gemessenen Lux-Wert zählen mit dieser Schätzung. Draußen an einem bewölkten Tag sind es mehrere tausend Lux oder mehr; eine niedrige Schätzung hält die Tagesdosis ehrlich. Alles wird auf diesem Computer berechnet.</translation>
     </message>
@@ -3050,10 +3050,10 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="65"/>
+        <location filename="../../wellness_app/ui/crisis/support_line.py" line="65"/>
         <location filename="../../wellness_app/ui/desktop/tray.py" line="257"/>
-        <location filename="../../wellness_app/ui/language_menu.py" line="32"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
+        <location filename="../../wellness_app/ui/shell/language_menu.py" line="32"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -3069,68 +3069,68 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/desktop/tray.py" line="268"/>
-        <location filename="../../wellness_app/ui/main_window.py" line="184"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/licenses.py" line="54"/>
-        <location filename="../../wellness_app/ui/main_window.py" line="59"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="54"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="59"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="64"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="64"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="74"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="74"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="185"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="193"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="195"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="195"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="196"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="196"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="198"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="198"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="199"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="199"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="200"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="200"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/main_window.py" line="210"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/help_menu.py" line="35"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="35"/>
         <source>&amp;About Wellness Journal</source>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
@@ -3138,27 +3138,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="49"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="50"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="50"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="51"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="51"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="52"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="52"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="53"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="53"/>
         <source>St John&apos;s Wort caution</source>
         <translation>Hinweis zu Johanniskraut</translation>
     </message>
@@ -3166,154 +3166,154 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="108"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="108"/>
         <source>Your medication list, kept on this computer. It is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
         <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="121"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="121"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="123"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="123"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="127"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="127"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="128"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="128"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="130"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="131"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="131"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="136"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
         <source>take this name off the caution list</source>
         <translation>diesen Namen von der Hinweisliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="137"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="137"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="142"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="142"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="143"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="143"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="152"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="152"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="155"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="155"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="157"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="158"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="190"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="190"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="159"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="159"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="160"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="160"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="164"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="164"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="167"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="167"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="168"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="168"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="172"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="172"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="179"/>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="180"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="179"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="180"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="182"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="182"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="183"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="183"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="189"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="223"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="223"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="246"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="246"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="253"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="253"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="258"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="258"/>
         <source>Medication deleted</source>
         <translation>Medikament gelöscht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/medications.py" line="264"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="264"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -3321,13 +3321,13 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodButtons</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/mood_buttons.py" line="50"/>
+        <location filename="../../wellness_app/ui/common/widgets/mood_buttons.py" line="50"/>
         <source>Mood {level}: {name}</source>
         <extracomment>the chosen level (1–5), or 0 when cleared</extracomment>
         <translation>Stimmung {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/mood_buttons.py" line="52"/>
+        <location filename="../../wellness_app/ui/common/widgets/mood_buttons.py" line="52"/>
         <source>Press {level}</source>
         <translation>Drück {level}</translation>
     </message>
@@ -3335,22 +3335,22 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodLabelsDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="18"/>
+        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="18"/>
         <source>Rename moods</source>
         <translation>Stimmungen umbenennen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="21"/>
+        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="21"/>
         <source>Only the words change: 1 is always the lowest mood and 5 the highest.</source>
         <translation>Nur die Wörter ändern sich: 1 ist immer die niedrigste Stimmung und 5 die höchste.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="29"/>
+        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="29"/>
         <source>Name for mood {level}</source>
         <translation>Name für Stimmung {level}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/mood_labels.py" line="31"/>
+        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="31"/>
         <source>Mood {level}</source>
         <translation>Stimmung {level}</translation>
     </message>
@@ -3381,27 +3381,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodNames</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="17"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
         <source>awful</source>
         <translation>furchtbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="18"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
         <source>bad</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="19"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
         <source>meh</source>
         <translation>naja</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="20"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="20"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="21"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="21"/>
         <source>great</source>
         <translation>super</translation>
     </message>
@@ -3409,179 +3409,179 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="45"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="45"/>
         <source>{time}  {kind}, {minutes} min ({intensity}) — {note}</source>
         <translation>{time}  {kind}, {minutes} Min. ({intensity}) — {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="46"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="46"/>
         <source>{time}  {kind}, {minutes} min ({intensity})</source>
         <translation>{time}  {kind}, {minutes} Min. ({intensity})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="122"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="122"/>
         <source>This week (WHO: {low}–{high} minutes; a vigorous minute counts as two)</source>
         <translation>Diese Woche (WHO: {low}–{high} Minuten; eine intensive Minute zählt doppelt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="128"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="154"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="155"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="128"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="154"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="155"/>
         <source>Log movement</source>
         <translation>Bewegung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="133"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="133"/>
         <source>Kind of movement (type a new one to add it)</source>
         <translation>Art der Bewegung (tippe eine neue ein, um sie hinzuzufügen)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="134"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="134"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="135"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="135"/>
         <source>Remove this kind from the list</source>
         <translation>Diese Art aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="143"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="143"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="144"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="159"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="144"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="159"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="149"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="160"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="160"/>
         <source>Intensity</source>
         <translation>Intensität</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="151"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="151"/>
         <source>optional</source>
         <translation>freiwillig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="152"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="161"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="152"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="161"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="153"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="153"/>
         <source>Start time</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="158"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="158"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="162"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="162"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="166"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="166"/>
         <source>Move now</source>
         <translation>Jetzt bewegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="172"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="172"/>
         <source>Time moving</source>
         <translation>Bewegungszeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="175"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="254"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="175"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="254"/>
         <source>Start moving</source>
         <translation>Losbewegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="176"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="176"/>
         <source>Start or stop the Move now stopwatch</source>
         <translation>Stoppuhr für „Jetzt bewegen“ starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="178"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="178"/>
         <source>Uses the kind and intensity from the form. Five minutes counts.</source>
         <translation>Nutzt Art und Intensität aus dem Formular. Auch fünf Minuten zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="188"/>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="192"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="188"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="192"/>
         <source>Steps today</source>
         <translation>Schritte heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="189"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="189"/>
         <source>Save steps</source>
         <translation>Schritte speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="190"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="190"/>
         <source>Save today&apos;s steps</source>
         <translation>Heutige Schritte speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="200"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="200"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="200"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="200"/>
         <source>Today&apos;s movement</source>
         <translation>Bewegung heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="202"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="202"/>
         <source>Nothing logged yet today — every movement counts: a walk, dancing in the kitchen, housework.</source>
         <translation>Heute noch nichts eingetragen – jede Bewegung zählt: ein Spaziergang, Tanzen in der Küche, Hausarbeit.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="260"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="260"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="201"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="201"/>
         <source>Delete the selected session</source>
         <translation>Ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="240"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="240"/>
         <source>Movement saved</source>
         <translation>Bewegung gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="251"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="251"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="257"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="257"/>
         <source>Under a minute; nothing logged</source>
         <translation>Unter einer Minute; nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="264"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="264"/>
         <source>Steps saved</source>
         <translation>Schritte gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="269"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="269"/>
         <source>Kind removed from the list</source>
         <translation>Art aus der Liste entfernt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="276"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="276"/>
         <source>Session deleted</source>
         <translation>Sitzung gelöscht</translation>
     </message>
@@ -3829,40 +3829,40 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>PlaceFields</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="44"/>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="44"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="53"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="45"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="45"/>
         <source>Choose a city</source>
         <translation>Stadt wählen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="46"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="46"/>
         <source>Latitude and longitude</source>
         <translation>Breiten- und Längengrad</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="47"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="47"/>
         <source>Enter latitude and longitude</source>
         <translation>Breiten- und Längengrad eingeben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="52"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="52"/>
         <source>Type to search, e.g. London</source>
         <translation>Zum Suchen tippen, z. B. Berlin</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="61"/>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="71"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="71"/>
         <source>Latitude</source>
         <translation>Breitengrad</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="65"/>
-        <location filename="../../wellness_app/ui/pages/light_settings.py" line="72"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="65"/>
+        <location filename="../../wellness_app/ui/common/place_settings.py" line="72"/>
         <source>Longitude</source>
         <translation>Längengrad</translation>
     </message>
@@ -4323,7 +4323,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnaireWording</name>
     <message>
-        <location filename="../../wellness_app/ui/care/care_text.py" line="136"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="136"/>
         <source>en</source>
         <extracomment>Not a text: the code (en or de) of the validated PHQ-9/GAD-7 wording to show with this translation. Only change it when that language&apos;s validated wording exists.</extracomment>
         <translation>de</translation>
@@ -4332,57 +4332,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="59"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="48"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="48"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="49"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="49"/>
         <source>PHQ-9 — depression</source>
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="50"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="50"/>
         <source>GAD-7 — anxiety</source>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="57"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="83"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="83"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="88"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="88"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="96"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="96"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="110"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="110"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="107"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="107"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/questionnaires.py" line="173"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="173"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4461,7 +4461,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/records.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/widgets/records.py" line="63"/>
         <source>Delete selected</source>
         <translation>Auswahl löschen</translation>
     </message>
@@ -4846,38 +4846,38 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyCard</name>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="27"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="27"/>
         <source>You have not written a safety plan yet. The Safety plan page helps you make one, step by step, with your own people and your clinician.</source>
         <translation>Du hast noch keinen Sicherheitsplan geschrieben. Die Seite „Sicherheitsplan“ hilft dir, Schritt für Schritt einen zu erstellen – mit deinen Menschen und deiner Behandlerin oder deinem Behandler.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="30"/>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="64"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="30"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="64"/>
         <source>My safety plan</source>
         <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="54"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="54"/>
         <source>Crisis lines — {country}</source>
         <translation>Krisentelefone — {country}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="55"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="55"/>
         <source>Last reviewed {date}.</source>
         <translation>Zuletzt geprüft am {date}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="68"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="68"/>
         <source>If you are in immediate danger, call your local emergency number now.</source>
         <translation>Wenn du in akuter Gefahr bist, ruf jetzt deinen örtlichen Notruf an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="75"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="75"/>
         <source>Safety plan</source>
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_card.py" line="96"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="96"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
@@ -4885,158 +4885,158 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="73"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="73"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="39"/>
         <source>e.g. not answering messages; thinking I am a burden</source>
         <translation>z. B. nicht mehr auf Nachrichten antworten; denken, dass ich anderen zur Last falle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="41"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="41"/>
         <source>e.g. a cold shower; a walk round the block; a favourite song</source>
         <translation>z. B. eine kalte Dusche; eine Runde um den Block; ein Lieblingslied</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="43"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="43"/>
         <source>e.g. the library; my sister&apos;s kitchen; the park café</source>
         <translation>z. B. die Bücherei; die Küche meiner Schwester; das Café im Park</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="45"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="45"/>
         <source>people you can ask (add their numbers under My contacts)</source>
         <translation>Menschen, die du fragen kannst (ihre Nummern unter „Meine Kontakte“ eintragen)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="47"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="47"/>
         <source>e.g. my GP surgery; my therapist (numbers under My contacts)</source>
         <translation>z. B. meine Hausarztpraxis; meine Therapeutin (Nummern unter „Meine Kontakte“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="49"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="49"/>
         <source>e.g. give my tablets to Sam to keep</source>
         <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="64"/>
         <source>My safety plan</source>
         <extracomment>how long after the last keystroke the plan saves itself</extracomment>
         <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="67"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="67"/>
         <source>Save the safety plan</source>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="69"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="70"/>
         <source>Save the card as PDF</source>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="72"/>
         <source>&amp;Crisis lines…</source>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="243"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="243"/>
         <source>Saving as you type…</source>
         <translation>Wird beim Tippen gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="256"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="256"/>
         <source>the warning signs that a crisis may be coming;</source>
         <translation>die Warnzeichen, dass eine Krise kommen könnte;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="257"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="257"/>
         <source>what you can do on your own to cope;</source>
         <translation>was du selbst tun kannst, um damit umzugehen;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="258"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="258"/>
         <source>people and places that take your mind off things;</source>
         <translation>Menschen und Orte, die dich ablenken;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="259"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="259"/>
         <source>people you can ask for help;</source>
         <translation>Menschen, die du um Hilfe bitten kannst;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="260"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="260"/>
         <source>professionals and crisis lines;</source>
         <translation>Fachleute und Krisentelefone;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="261"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="261"/>
         <source>how to make your surroundings safer, for example by asking someone to keep medicines or other things you might use to hurt yourself.</source>
         <translation>wie du deine Umgebung sicherer machst, zum Beispiel indem du jemanden bittest, Medikamente oder andere Dinge aufzubewahren, mit denen du dir etwas antun könntest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="265"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="265"/>
         <source>Write your plan when you feel steadier, if you can together with someone you trust or your clinician. Go through all six steps in order, in your own words, one item per line:</source>
         <translation>Schreib deinen Plan, wenn es dir etwas besser geht – wenn möglich gemeinsam mit einem Menschen, dem du vertraust, oder mit deiner Ärztin, deinem Arzt oder deiner Therapeutin, deinem Therapeuten. Geh alle sechs Schritte der Reihe nach durch, in deinen eigenen Worten, ein Punkt pro Zeile:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="268"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="268"/>
         <source>End with what matters most to you. The plan saves itself as you type.</source>
         <translation>Schließ mit dem ab, was dir am wichtigsten ist. Der Plan speichert sich beim Tippen von selbst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="103"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="103"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="112"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="112"/>
         <source>My contacts</source>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="123"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="123"/>
         <source>&amp;Add contact</source>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="124"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="124"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="126"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="126"/>
         <source>&amp;Remove contact</source>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="127"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="127"/>
         <source>Remove the selected contact</source>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="187"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="187"/>
         <source>Saved, except a contact that needs a name: give it one to keep it.</source>
         <translation>Gespeichert, bis auf einen Kontakt ohne Namen: Gib ihm einen Namen, damit er erhalten bleibt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="191"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="191"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/safety_plan.py" line="226"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="226"/>
         <source>Saved the card to {path}.</source>
         <translation>Karte unter {path} gespeichert.</translation>
     </message>
@@ -5044,13 +5044,13 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>Scales</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/scales.py" line="17"/>
-        <location filename="../../wellness_app/ui/widgets/scales.py" line="39"/>
+        <location filename="../../wellness_app/ui/common/widgets/scales.py" line="17"/>
+        <location filename="../../wellness_app/ui/common/widgets/scales.py" line="39"/>
         <source>not noted</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/scales.py" line="35"/>
+        <location filename="../../wellness_app/ui/common/widgets/scales.py" line="35"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
@@ -5058,169 +5058,169 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SelfCarePage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="99"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="102"/>
         <source>Time of the next log</source>
         <translation>Zeitpunkt des nächsten Eintrags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="101"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="104"/>
         <source>Note for the next one (optional)</source>
         <translation>Notiz für den nächsten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="102"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
         <source>Note for the next self-care log</source>
         <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="103"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="106"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="108"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="111"/>
         <source>One click to log</source>
         <translation>Mit einem Klick eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="115"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="115"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
         <source>Today&apos;s self-care</source>
         <translation>Selbstfürsorge heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="36"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="36"/>
         <source>Scents</source>
         <translation>Düfte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="37"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="37"/>
         <source>Teas and supplements</source>
         <translation>Tees und Nahrungsergänzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="38"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="38"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="39"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="39"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="40"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="40"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="50"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="50"/>
         <source>About St John&apos;s Wort: it may help mild to moderate depression, but in a large trial it did not help major depression of moderate severity (Hypericum Depression Trial Study Group, JAMA 2002). It interacts with many medicines; the app shows a caution when it meets one on your medication list. Do not combine it with a prescribed antidepressant unless your prescriber agrees.</source>
         <translation>Über Johanniskraut: Es kann bei leichter bis mittelschwerer Depression helfen, half in einer großen Studie aber nicht bei einer mittelschweren Major Depression (Hypericum Depression Trial Study Group, JAMA 2002). Es hat Wechselwirkungen mit vielen Medikamenten; die App zeigt einen Hinweis, wenn es auf eines auf deiner Medikamentenliste trifft. Kombiniere es nicht mit einem verschriebenen Antidepressivum, außer die verschreibende Person ist einverstanden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="62"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="62"/>
         <source>{time}  {item} — {note}</source>
         <translation>{time}  {item} — {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="64"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="64"/>
         <source>{time}  {item}</source>
         <translation>{time}  {item}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="78"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="81"/>
         <source>Scents, teas, music and time with someone are here for comfort: small things that may help you feel a little better. They are not a treatment for depression.</source>
         <translation>Düfte, Tees, Musik und Zeit mit anderen sind zum Wohlfühlen da: kleine Dinge, die helfen können, dass es dir ein wenig besser geht. Sie sind keine Behandlung einer Depression.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="82"/>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="83"/>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="92"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="85"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="86"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="95"/>
         <source>About St John&apos;s Wort</source>
         <translation>Über Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="116"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
         <source>Delete the selected self-care entry</source>
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="117"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="120"/>
         <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
         <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="123"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="126"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="126"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="129"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="127"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="130"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="131"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="134"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="132"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="133"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="141"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="144"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="142"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
         <source>Remove selected item</source>
         <translation>Ausgewählten Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="143"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="146"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="178"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="183"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="200"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="205"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="207"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="212"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="214"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="219"/>
         <source>Item removed</source>
         <translation>Punkt entfernt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/selfcare.py" line="221"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="226"/>
         <source>Entry deleted</source>
         <translation>Eintrag gelöscht</translation>
     </message>
@@ -5228,24 +5228,24 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SupportLine</name>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="27"/>
+        <location filename="../../wellness_app/ui/crisis/support_line.py" line="27"/>
         <location filename="../../wellness_app/ui/desktop/tray.py" line="131"/>
         <source>If things feel unbearable, your safety plan and crisis lines are here.</source>
         <translation>Wenn es sich unerträglich anfühlt: Dein Sicherheitsplan und die Krisentelefone sind hier.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="30"/>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="31"/>
+        <location filename="../../wellness_app/ui/crisis/support_line.py" line="30"/>
+        <location filename="../../wellness_app/ui/crisis/support_line.py" line="31"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="66"/>
+        <location filename="../../wellness_app/ui/crisis/support_line.py" line="66"/>
         <source>Offer crisis support after a hard check-in</source>
         <translation>Nach einem schweren Check-in Krisenhilfe anbieten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/support_line.py" line="71"/>
+        <location filename="../../wellness_app/ui/crisis/support_line.py" line="71"/>
         <source>After a check-in at the lowest mood, or with words of self-harm in the note, Today shows one calm line with a button to crisis support (at most once a day).</source>
         <translation>Nach einem Check-in mit der niedrigsten Stimmung oder mit Worten über Selbstverletzung in der Notiz zeigt „Heute“ eine ruhige Zeile mit einer Schaltfläche zur Krisenhilfe (höchstens einmal am Tag).</translation>
     </message>
@@ -5253,88 +5253,88 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TagCatalogDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="36"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="36"/>
         <source>Edit tags</source>
         <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="42"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="42"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="47"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="47"/>
         <source>Tag name</source>
         <translation>Name des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="52"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="52"/>
         <source>Tag group</source>
         <translation>Gruppe des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="53"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="56"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="58"/>
         <source>&amp;Add new tag</source>
         <translation>Neues Schlagwort &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="59"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="60"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="60"/>
         <source>&amp;Move to group</source>
         <translation>In Gruppe &amp;verschieben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="61"/>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="117"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="117"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="89"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="89"/>
         <source>{name}  —  {group}  (archived)</source>
         <translation>{name}  —  {group}  (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="116"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="116"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="131"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="131"/>
         <source>Added “{name}”.</source>
         <translation>„{name}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="137"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="137"/>
         <source>Renamed to “{name}”.</source>
         <translation>Umbenannt in „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="144"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="144"/>
         <source>Moved “{name}”.</source>
         <translation>„{name}“ verschoben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="151"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="151"/>
         <source>Restored “{name}”.</source>
         <translation>„{name}“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/dialogs/tag_catalog.py" line="152"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="152"/>
         <source>Archived “{name}”; past entries keep it.</source>
         <translation>„{name}“ archiviert; frühere Einträge behalten es.</translation>
     </message>
@@ -5342,7 +5342,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TagChips</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/tag_chips.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/widgets/tag_chips.py" line="41"/>
         <source>Tag {name}</source>
         <translation>Schlagwort {name}</translation>
     </message>
@@ -5350,137 +5350,137 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="75"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="75"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="82"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="82"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="84"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="84"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="85"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="85"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="97"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="97"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="98"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="98"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="106"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="106"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="110"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="110"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="120"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="120"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="121"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="121"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="123"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="123"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="124"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="124"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="125"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="125"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="133"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="133"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="134"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="135"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="141"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="141"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="147"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="147"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="155"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="155"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="157"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="157"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="158"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="158"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="209"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="209"/>
         <source>Your unsaved note from before is back.</source>
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="256"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="256"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="258"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="258"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="287"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="287"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="315"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="315"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/today.py" line="317"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="317"/>
         <source>Saved · {label} on {day}, {time}</source>
         <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
@@ -5573,105 +5573,105 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentForm</name>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="48"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="48"/>
         <source>Treatment kind</source>
         <translation>Art der Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="51"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="51"/>
         <source>Choose a treatment…</source>
         <translation>Behandlung wählen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="55"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="55"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="58"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="58"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="59"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="59"/>
         <source>Mood before, 1 to 5</source>
         <translation>Stimmung vorher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="60"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="60"/>
         <source>Mood after, 1 to 5</source>
         <translation>Stimmung nachher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="62"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="62"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="67"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="67"/>
         <source>Esketamine note</source>
         <translation>Esketamin-Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="73"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="73"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="74"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="75"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="74"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="75"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="77"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="78"/>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="141"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="77"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="78"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="141"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="81"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="81"/>
         <source>&amp;Treatment</source>
         <translation>&amp;Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="82"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="82"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="83"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="83"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="85"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="85"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="87"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="87"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="90"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="90"/>
         <source>Mood (1–5)</source>
         <translation>Stimmung (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="91"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="91"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="155"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="155"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_form.py" line="192"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="192"/>
         <source>Choose which treatment this session was.</source>
         <translation>Wähle, welche Behandlung diese Sitzung war.</translation>
     </message>
@@ -5679,72 +5679,72 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentOutcome</name>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="22"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="22"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="31"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="31"/>
         <source>{treatment} · sessions: {count} · {span}</source>
         <translation>{treatment} · Sitzungen: {count} · {span}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="39"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="39"/>
         <source>14 days before the first session ({start} – {end})</source>
         <translation>14 Tage vor der ersten Sitzung ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="41"/>
         <source>14 days after the last session ({start} – {end})</source>
         <translation>14 Tage nach der letzten Sitzung ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="43"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="43"/>
         <source>14 days after the last session, so far ({start} – {end})</source>
         <translation>14 Tage nach der letzten Sitzung, bisher ({start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="50"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="50"/>
         <source>no mood check-ins</source>
         <translation>keine Stimmungs-Check-ins</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="52"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="52"/>
         <source>mean daily mood {mean} of 5 (days with check-ins: {days})</source>
         <translation>mittlere Tagesstimmung {mean} von 5 (Tage mit Check-in: {days})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="56"/>
         <source>no PHQ-9</source>
         <translation>kein PHQ-9</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="58"/>
         <source>mean PHQ-9 {mean} (taken: {count})</source>
         <translation>mittlerer PHQ-9 {mean} (ausgefüllt: {count})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="60"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="60"/>
         <source>{period}: {mood}; {phq9}.</source>
         <translation>{period}: {mood}; {phq9}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="69"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="69"/>
         <source>No PHQ-9 was taken in the 14 days before the first session, so response and remission cannot be marked.</source>
         <translation>In den 14 Tagen vor der ersten Sitzung wurde kein PHQ-9 ausgefüllt, daher lassen sich Ansprechen und Remission nicht markieren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="73"/>
         <source>PHQ-9 baseline (last before the first session): {total}.</source>
         <translation>PHQ-9-Ausgangswert (der letzte vor der ersten Sitzung): {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="76"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="76"/>
         <source>Your PHQ-9 total first fell by half or more on {date}.</source>
         <translation>Dein PHQ-9-Gesamtwert ist am {date} zum ersten Mal um die Hälfte oder mehr gesunken.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/outcome_text.py" line="80"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="80"/>
         <source>Your PHQ-9 total was first below 5 on {date}.</source>
         <translation>Dein PHQ-9-Gesamtwert lag am {date} zum ersten Mal unter 5.</translation>
     </message>
@@ -5752,27 +5752,27 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentTableModel</name>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_model.py" line="21"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="21"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_model.py" line="22"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="22"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_model.py" line="23"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="23"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_model.py" line="24"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="24"/>
         <source>Mood before</source>
         <translation>Stimmung vorher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/treatment_model.py" line="25"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="25"/>
         <source>Mood after</source>
         <translation>Stimmung nachher</translation>
     </message>
@@ -5780,59 +5780,59 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="42"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="42"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="53"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="53"/>
         <source>No treatment sessions yet. Add one on the right: the kind, when, the clinic, and how you felt before and after.</source>
         <translation>Noch keine Behandlungssitzungen. Füge rechts eine hinzu: die Art, wann, die Klinik und wie du dich vorher und nachher gefühlt hast.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="56"/>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="57"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="56"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="57"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="58"/>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="59"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="58"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="59"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="61"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="61"/>
         <source>Prepare a report…</source>
         <translation>Bericht vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="62"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="62"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="68"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="68"/>
         <source>Before and after summary</source>
         <translation>Zusammenfassung vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="88"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="88"/>
         <source>Before and after each series</source>
         <translation>Vorher und nachher, je Serie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="127"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="127"/>
         <source>A summary appears here once you log a session.</source>
         <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="155"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="155"/>
         <source>Treatment session saved.</source>
         <translation>Behandlungssitzung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/treatments.py" line="173"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="173"/>
         <source>Treatment session deleted.</source>
         <translation>Behandlungssitzung gelöscht.</translation>
     </message>
@@ -5840,117 +5840,117 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrendPlots</name>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="34"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="34"/>
         <source>Light (minutes)</source>
         <translation>Licht (Min.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="35"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="35"/>
         <source>daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="36"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="36"/>
         <source>lamp</source>
         <translation>Lampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="37"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="37"/>
         <source>Activity (minutes)</source>
         <translation>Bewegung (Min.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="38"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="38"/>
         <source>activity</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="39"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="39"/>
         <source>Sleep (hours)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="40"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="40"/>
         <source>sleep</source>
         <translation>Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="41"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="41"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="42"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="42"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="46"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="46"/>
         <source>daylight {value} min</source>
         <translation>Tageslicht {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="47"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="47"/>
         <source>lamp {value} min</source>
         <translation>Lampe {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="48"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="48"/>
         <source>activity {value} min</source>
         <translation>Bewegung {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="49"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="49"/>
         <source>sleep {value} h</source>
         <translation>Schlaf {value} Std.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="50"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="50"/>
         <source>steps {value}</source>
         <translation>Schritte {value}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="53"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="53"/>
         <source>start {name}</source>
         <translation>Beginn {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="54"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="54"/>
         <source>stop {name}</source>
         <translation>Ende {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="84"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="84"/>
         <source>Mood and daily measures over time</source>
         <translation>Stimmung und tägliche Werte im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="88"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="88"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="108"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="108"/>
         <source>7-day mean</source>
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="112"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="112"/>
         <source>daily mean</source>
         <translation>Tagesmittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="297"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="297"/>
         <source>mood {mean} (1 check-in)</source>
         <translation>Stimmung {mean} (1 Check-in)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="298"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="298"/>
         <source>mood {mean} ({count} check-ins)</source>
         <translation>Stimmung {mean} ({count} Check-ins)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends_plots.py" line="307"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="307"/>
         <source>no entries</source>
         <translation>keine Einträge</translation>
     </message>
@@ -5958,108 +5958,108 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="50"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="50"/>
         <source>Export the current view</source>
         <translation>Aktuelle Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="51"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="51"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="37"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="37"/>
         <source>2 &amp;weeks</source>
         <translation>2 &amp;Wochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="38"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="38"/>
         <source>3 &amp;months</source>
         <translation>3 &amp;Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="39"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="39"/>
         <source>1 &amp;year</source>
         <translation>1 &amp;Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="40"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="40"/>
         <source>&amp;All</source>
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="81"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="81"/>
         <source>Show {range}</source>
         <translation>{range} anzeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="117"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="117"/>
         <source>Drag or ← → to pan, wheel or + − to zoom</source>
         <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="88"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="88"/>
         <source>&amp;Export PNG…</source>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="90"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="90"/>
         <source>Export the current view as a PNG image</source>
         <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="98"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="98"/>
         <source>No check-ins yet. Log a mood and your trends appear here.</source>
         <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="105"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="105"/>
         <source>Point at a day to see its values.</source>
         <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="107"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="107"/>
         <source>Values of the day under the pointer</source>
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="188"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="188"/>
         <source>How your mood differs with each factor, clearest first. Patterns, not proof of cause.</source>
         <translation>Wie sich deine Stimmung mit jedem Faktor unterscheidet, das Deutlichste zuerst. Muster, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/insights_panel.py" line="105"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="105"/>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="125"/>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="162"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="162"/>
         <source>Working out insights…</source>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="131"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="131"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="192"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="192"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="202"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="202"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="249"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="249"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/trends.py" line="252"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="252"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
@@ -6067,18 +6067,18 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="23"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="23"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="24"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="24"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="29"/>
-        <location filename="../../wellness_app/ui/widgets/undo_bar.py" line="30"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="29"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="30"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
@@ -6086,37 +6086,37 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>WeekStrip</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="57"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="57"/>
         <source>{minutes} minutes this week: the full WHO range. Rest counts too.</source>
         <translation>{minutes} Minuten diese Woche: der volle WHO-Bereich. Auch Ruhe zählt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="60"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="60"/>
         <source>{minutes} minutes this week: you&apos;ve reached the WHO 150. Well done.</source>
         <translation>{minutes} Minuten diese Woche: Du hast die 150 Minuten der WHO erreicht. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="63"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="63"/>
         <source>Any movement counts this week, even five minutes of dancing in the kitchen.</source>
         <translation>Jede Bewegung zählt diese Woche, auch fünf Minuten Tanzen in der Küche.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="65"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="65"/>
         <source>{minutes} of 150 minutes so far. Every bit of movement counts.</source>
         <translation>Bisher {minutes} von 150 Minuten. Jedes bisschen Bewegung zählt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="78"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="78"/>
         <source>WHO minutes this week</source>
         <translation>WHO-Minuten diese Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="100"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="100"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/movement.py" line="104"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="104"/>
         <source>{day}: {minutes} minutes</source>
         <translation>{day}: {minutes} Minuten</translation>
     </message>
@@ -6124,47 +6124,47 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/year.py" line="23"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="23"/>
         <source>◀ &amp;Previous year</source>
         <translation>◀ &amp;Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/year.py" line="24"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="24"/>
         <source>Previous year</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/year.py" line="25"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="25"/>
         <source>&amp;Next year ▶</source>
         <translation>&amp;Nächstes Jahr ▶</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/year.py" line="26"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="26"/>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/year.py" line="30"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="30"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/year.py" line="31"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="31"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/year.py" line="36"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="36"/>
         <source>Click a day, or move with the arrow keys and press Enter, to open it in the Journal.</source>
         <translation>Klick auf einen Tag oder wähle ihn mit den Pfeiltasten und drück Enter, um ihn im Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/year.py" line="68"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="68"/>
         <source>1 day with a check-in in {year}</source>
         <translation>1 Tag mit Check-in in {year}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/year.py" line="69"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="69"/>
         <source>{count} days with a check-in in {year}</source>
         <translation>{count} Tage mit Check-in in {year}</translation>
     </message>
@@ -6172,22 +6172,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>YearPixels</name>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="43"/>
+        <location filename="../../wellness_app/ui/trends/year_pixels.py" line="43"/>
         <source>Year in pixels: mean mood of each day</source>
         <translation>Jahr in Pixeln: mittlere Stimmung jedes Tages</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="144"/>
+        <location filename="../../wellness_app/ui/trends/year_pixels.py" line="144"/>
         <source>no check-in</source>
         <translation>kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="151"/>
+        <location filename="../../wellness_app/ui/trends/year_pixels.py" line="151"/>
         <source>{day}: no check-in</source>
         <translation>{day}: kein Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/year_pixels.py" line="152"/>
+        <location filename="../../wellness_app/ui/trends/year_pixels.py" line="152"/>
         <source>{day}: mean mood {mean}</source>
         <translation>{day}: mittlere Stimmung {mean}</translation>
     </message>
@@ -6195,42 +6195,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>activity kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="54"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
         <source>dance</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="57"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
         <source>yoga</source>
         <translation>Yoga</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
         <source>cycling</source>
         <translation>Radfahren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
         <source>run</source>
         <translation>Laufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="60"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="60"/>
         <source>gym</source>
         <translation>Fitnessstudio</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="61"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6238,17 +6238,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>intensities</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
         <source>light</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="65"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="65"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="66"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="66"/>
         <source>vigorous</source>
         <translation>intensiv</translation>
     </message>
@@ -6256,112 +6256,112 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="24"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="24"/>
         <source>Check in with your mood in a few seconds; tags, a note and the time are optional.</source>
         <translation>Halte deine Stimmung in wenigen Sekunden fest; Schlagwörter, Notiz und Uhrzeit sind freiwillig.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="26"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="26"/>
         <source>Every check-in, newest first: search, edit or delete, and undo.</source>
         <translation>Alle Check-ins, die neuesten zuerst: suchen, bearbeiten oder löschen und rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="28"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="28"/>
         <source>Your mood over time beside light, movement, sleep and steps, with insights in plain words.</source>
         <translation>Deine Stimmung im Verlauf neben Licht, Bewegung, Schlaf und Schritten, mit Erkenntnissen in einfachen Worten.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="30"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="30"/>
         <source>Every day of the year as one square, coloured by that day&apos;s mean mood.</source>
         <translation>Jeder Tag des Jahres als ein Quadrat, gefärbt nach der mittleren Stimmung des Tages.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="32"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="32"/>
         <source>Daylight and lamp sessions, today&apos;s lux-hours, and your sunrise and sunset.</source>
         <translation>Tageslicht und Lampensitzungen, die Lux-Stunden von heute sowie Sonnenaufgang und -untergang bei dir.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="34"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="34"/>
         <source>Walks and other movement; every minute counts towards the week.</source>
         <translation>Spaziergänge und andere Bewegung; jede Minute zählt für die Woche.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="36"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="36"/>
         <source>Small things that help, logged in one click.</source>
         <translation>Kleine Dinge, die helfen, mit einem Klick eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="37"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="37"/>
         <source>Your medication list, kept on this computer for you and your prescriber.</source>
         <translation>Deine Medikamentenliste, auf diesem Computer gespeichert, für dich und deine verordnende Ärztin oder deinen verordnenden Arzt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="39"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="39"/>
         <source>The PHQ-9 and GAD-7 check-ins, your results and their history.</source>
         <translation>Die Check-ins mit PHQ-9 und GAD-7, deine Ergebnisse und ihr Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="41"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="41"/>
         <source>Your plan for hard moments, in your own words, step by step.</source>
         <translation>Dein Plan für schwere Momente, in deinen eigenen Worten, Schritt für Schritt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="43"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="43"/>
         <source>Treatment sessions with your mood before and after.</source>
         <translation>Behandlungssitzungen mit deiner Stimmung davor und danach.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="65"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="65"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="65"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="65"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="66"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="66"/>
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="66"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="66"/>
         <source>Year in pixels</source>
         <translation>Jahr in Pixeln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="67"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="67"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="67"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="67"/>
         <source>Movement</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="68"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="68"/>
         <source>Self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="68"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="68"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="69"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="69"/>
         <source>Safety plan</source>
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="70"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="70"/>
         <source>Treatments</source>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/pages/__init__.py" line="69"/>
+        <location filename="../../wellness_app/ui/shell/registry.py" line="69"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
@@ -6369,37 +6369,37 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>self-care items</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="133"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
         <source>Lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="134"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
         <source>Sweet orange</source>
         <translation>Süße Orange</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="135"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
         <source>St John&apos;s Wort</source>
         <translation>Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="136"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
         <source>Chamomile tea</source>
         <translation>Kamillentee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="137"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
         <source>Peppermint tea</source>
         <translation>Pfefferminztee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="138"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="138"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="139"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="139"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
     </message>
@@ -6407,32 +6407,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag groups</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
         <source>people</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="39"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
         <source>self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="42"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="42"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="43"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="43"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6440,122 +6440,122 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag names</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="98"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
         <source>friends</source>
         <translation>Freunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="100"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
         <source>partner</source>
         <translation>Partner/in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="101"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="102"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
         <source>work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="103"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="104"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
         <source>dancing</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="105"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="106"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
         <source>cooking</source>
         <translation>Kochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="107"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="108"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
         <source>opened curtains</source>
         <translation>Vorhänge geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="109"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
         <source>went outside</source>
         <translation>draußen gewesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="110"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
         <source>tea</source>
         <translation>Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="111"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
         <source>lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="112"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
         <source>music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="113"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
         <source>shower</source>
         <translation>Dusche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="114"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
         <source>calm</source>
         <translation>ruhig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="115"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
         <source>tired</source>
         <translation>müde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="116"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
         <source>hopeful</source>
         <translation>hoffnungsvoll</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="117"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
         <source>irritable</source>
         <translation>gereizt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="118"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
         <source>lonely</source>
         <translation>einsam</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="119"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
         <source>grateful</source>
         <translation>dankbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="120"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="120"/>
         <source>headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="121"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="121"/>
         <source>took medication</source>
         <translation>Medikament genommen</translation>
     </message>
@@ -6563,32 +6563,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>treatment kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="82"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
         <source>Esketamine nasal spray</source>
         <translation>Esketamin-Nasenspray</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="84"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="85"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="86"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="86"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/display_names.py" line="87"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="87"/>
         <source>Other treatment</source>
         <translation>Andere Behandlung</translation>
     </message>

@@ -24,9 +24,9 @@ def us_english_locale():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def ui_ctx(db: Database, data_dir: Path, qapp):  # type: ignore[no-untyped-def]
     """UiContext over a migrated temp journal with the default tags."""
-    from wellness_app.ui.context import UiContext
-    from wellness_app.ui.settings import Settings
-    from wellness_app.ui.state import AppState
+    from wellness_app.ui.common.context import UiContext
+    from wellness_app.ui.common.settings import Settings
+    from wellness_app.ui.common.state import AppState
 
     TagService(db).seed_defaults()
     return UiContext(db=db, state=AppState(), settings=Settings(data_dir / "settings.ini"),
@@ -38,7 +38,7 @@ def german(qapp):  # type: ignore[no-untyped-def]
     """The German translation and locale, removed again afterwards."""
     from PySide6.QtCore import QLocale
 
-    from wellness_app.ui.i18n import install_translators
+    from wellness_app.ui.common.i18n import install_translators
 
     previous = QLocale()
     translators = install_translators(qapp, "de")

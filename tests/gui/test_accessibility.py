@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.ui.main_window import MainWindow
-from wellness_app.ui.pages import PAGES
+from wellness_app.ui.shell.main_window import MainWindow
+from wellness_app.ui.shell.registry import PAGES
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox,
                QAbstractSpinBox, QAbstractSlider, QAbstractItemView)

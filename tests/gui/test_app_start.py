@@ -36,7 +36,7 @@ def test_run_gui_shows_window_then_today(_quiet, tmp_path) -> None:  # type: ign
     seen: dict[str, object] = {}
 
     def inspect() -> None:
-        from wellness_app.ui.main_window import MainWindow
+        from wellness_app.ui.shell.main_window import MainWindow
 
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
                    and w.isVisible()]
@@ -85,7 +85,7 @@ def test_today_paints_from_the_file_before_the_journal_opens(_quiet, tmp_path,
     from wellness_app.services import open_database
     from wellness_app.services.moods import MoodService
     from wellness_app.services.tags import TagService
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     paths = resolve_paths(tmp_path)
     paths.ensure()
@@ -133,7 +133,7 @@ def test_the_app_starts_in_fusion_without_asking_for_a_style_object() -> None:
     import subprocess
 
     code = ("import sys; from PySide6.QtWidgets import QApplication; "
-            "from wellness_app.ui.theme import FUSION_ARGS; "
+            "from wellness_app.ui.common.theme import FUSION_ARGS; "
             "app = QApplication(['wellness-app', *FUSION_ARGS]); "
             "print(app.style().name(), app.arguments())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -142,7 +142,7 @@ def test_the_app_starts_in_fusion_without_asking_for_a_style_object() -> None:
 
 
 def test_a_page_chosen_while_the_journal_opens_is_shown_once_it_is(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     db, ui_ctx.db = ui_ctx.db, None
     window = MainWindow(ui_ctx)

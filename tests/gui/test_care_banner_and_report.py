@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 
 from wellness_app.services.escalation import EscalationService
 from wellness_app.ui.care.escalation_banner import EscalationBanner
-from wellness_app.ui.extensions import TODAY_BANNERS
 from wellness_app.ui.report.dialog import ReportDialog
+from wellness_app.ui.shell.extensions import TODAY_BANNERS
 
 TODAY = date(2026, 5, 20)
 

@@ -15,7 +15,7 @@ from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.report import ReportService
 from wellness_app.services.report.model import EMPTY_MESSAGE, STATEMENT, TITLE
 from wellness_app.services.treatments import TreatmentService
-from wellness_app.ui.care.care_text import MARKED, explanation
+from wellness_app.ui.common.care_text import MARKED, explanation
 from wellness_app.ui.report.render import report_html
 
 DAY = date(2026, 3, 2)
@@ -44,7 +44,7 @@ def _plant_series(db) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_treatments_page_in_german(qtbot, ui_ctx, german) -> None:
-    from wellness_app.ui.pages.treatments import TreatmentsPage
+    from wellness_app.ui.treatments.page import TreatmentsPage
 
     _plant_series(ui_ctx.db)
     page = TreatmentsPage(ui_ctx)
@@ -69,7 +69,7 @@ def test_clinician_report_in_german(ui_ctx, german) -> None:
 
 
 def test_safety_plan_and_result_in_german(qtbot, ui_ctx, german) -> None:
-    from wellness_app.ui.pages.safety_plan import SafetyPlanPage
+    from wellness_app.ui.care.safety_plan_page import SafetyPlanPage
 
     page = SafetyPlanPage(ui_ctx)
     qtbot.addWidget(page)
@@ -83,7 +83,7 @@ def test_safety_plan_and_result_in_german(qtbot, ui_ctx, german) -> None:
 
 def test_crisis_lines_in_german_but_the_persons_own_words_unchanged(qtbot, ui_ctx,
                                                                    german) -> None:
-    from wellness_app.ui.care.crisis_manage import ManageLinesDialog
+    from wellness_app.ui.crisis.manage import ManageLinesDialog
 
     service = CrisisLineService(ui_ctx.db)
     service.set_country("GB")

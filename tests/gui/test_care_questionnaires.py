@@ -13,8 +13,8 @@ from wellness_app.domain.timestamps import Moment
 from wellness_app.services.assessments import AssessmentService
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
-from wellness_app.ui.care.crisis_dialog import CrisisDialog
-from wellness_app.ui.pages.questionnaires import QuestionnairesPage
+from wellness_app.ui.care.questionnaires_page import QuestionnairesPage
+from wellness_app.ui.crisis.dialog import CrisisDialog
 
 
 @pytest.fixture
@@ -118,7 +118,7 @@ def test_history_model_and_chart_thresholds(page, ui_ctx, qtmodeltester):  # typ
 def test_reminder_toggle_drives_the_today_banner(page, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QWidget
 
-    from wellness_app.ui.extensions import TODAY_BANNERS
+    from wellness_app.ui.shell.extensions import TODAY_BANNERS
 
     holder = QWidget()
     qtbot.addWidget(holder)

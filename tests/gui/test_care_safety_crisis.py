@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QToolBar
 from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
-from wellness_app.ui.care.crisis_button import SHORTCUT
-from wellness_app.ui.care.crisis_dialog import CrisisDialog, save_card
-from wellness_app.ui.care.crisis_line_editor import CrisisLineEditor
-from wellness_app.ui.care.crisis_manage import ManageLinesDialog
-from wellness_app.ui.pages.safety_plan import SafetyPlanPage
+from wellness_app.ui.care.safety_plan_page import SafetyPlanPage
+from wellness_app.ui.crisis.button import SHORTCUT
+from wellness_app.ui.crisis.dialog import CrisisDialog, save_card
+from wellness_app.ui.crisis.line_editor import CrisisLineEditor
+from wellness_app.ui.crisis.manage import ManageLinesDialog
 
 
 def pdf_text(path: Path) -> str:
@@ -115,7 +115,7 @@ def test_manage_lines_edit_hide_add_and_bring_back(ui_ctx, qtbot, monkeypatch,  
 
 
 def test_crisis_button_on_every_screen_and_shortcut(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     opened: list[object] = []
     monkeypatch.setattr(CrisisDialog, "ask",

@@ -23,7 +23,7 @@ def add_item(qtbot, page, name: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_one_click_herb_tea_with_german_sertraline(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.selfcare import SelfCarePage
+    from wellness_app.ui.selfcare.page import SelfCarePage
 
     MedicationService(ui_ctx.db).save(Medication("Sertralin 50 mg"))
     page = SelfCarePage(ui_ctx)
@@ -40,7 +40,7 @@ def test_one_click_herb_tea_with_german_sertraline(qtbot, ui_ctx) -> None:  # ty
 
 
 def test_the_caution_and_the_notes_in_german(qtbot, ui_ctx, german) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.selfcare import SelfCarePage
+    from wellness_app.ui.selfcare.page import SelfCarePage
 
     MedicationService(ui_ctx.db).save(Medication("Yaz"))
     page = SelfCarePage(ui_ctx)
@@ -56,7 +56,7 @@ def test_the_caution_and_the_notes_in_german(qtbot, ui_ctx, german) -> None:  # 
 
 
 def test_about_st_johns_wort_and_comfort_not_treatment(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.selfcare import SelfCarePage
+    from wellness_app.ui.selfcare.page import SelfCarePage
 
     page = SelfCarePage(ui_ctx)
     qtbot.addWidget(page)
@@ -72,7 +72,7 @@ def test_about_st_johns_wort_and_comfort_not_treatment(qtbot, ui_ctx) -> None:  
 
 
 def test_medications_page_never_says_no_caution(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.medications import MedicationsPage
+    from wellness_app.ui.medications.page import MedicationsPage
 
     page = MedicationsPage(ui_ctx)
     qtbot.addWidget(page)
@@ -97,7 +97,7 @@ def test_medications_page_never_says_no_caution(qtbot, ui_ctx) -> None:  # type:
 
 
 def test_light_page_safety_note_first_use_and_lamp_timer(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     page = LightPage(ui_ctx)
     qtbot.addWidget(page)
@@ -119,7 +119,7 @@ def test_light_page_safety_note_first_use_and_lamp_timer(qtbot, ui_ctx) -> None:
 
 
 def test_lamp_session_with_a_light_sensitising_medicine(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     MedicationService(ui_ctx.db).save(Medication("Doxycyclin 100 mg"))
     page = LightPage(ui_ctx)
@@ -131,7 +131,7 @@ def test_lamp_session_with_a_light_sensitising_medicine(qtbot, ui_ctx) -> None: 
 
 
 def test_treatments_page_shows_the_ketamine_caution(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.treatments import TreatmentsPage
+    from wellness_app.ui.treatments.page import TreatmentsPage
 
     SelfCareService(ui_ctx.db).log("Johanniskraut", new=True, category="tea_supplement")
     page = TreatmentsPage(ui_ctx)
@@ -149,7 +149,7 @@ def test_treatments_page_shows_the_ketamine_caution(qtbot, ui_ctx) -> None:  # t
 def test_interface_wording_is_the_domains_and_fully_translated(qapp, german) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.domain import cautions
     from wellness_app.services.cautions import bundled_table
-    from wellness_app.ui import caution_text as ui
+    from wellness_app.ui.common import caution_text as ui
 
     assert ui.TEMPLATES == cautions.TEMPLATES and ui.NOT_IN_LIST == cautions.NOT_IN_LIST
     assert {k: v["label"] for k, v in bundled_table()["classes"].items()} == ui.CLASS_LABELS

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from wellness_app.domain.sun import find_city
 from wellness_app.services.crisis_lines import CrisisLineService
-from wellness_app.ui.care.crisis_line_editor import CrisisLineEditor
+from wellness_app.ui.common.place_settings import LightSettings
+from wellness_app.ui.crisis.line_editor import CrisisLineEditor
 from wellness_app.ui.onboarding.wizard import OnboardingWizard
-from wellness_app.ui.pages.light_settings import LightSettings
 
 
 @pytest.mark.parametrize(("city", "code"), [("Berlin", "DE"), ("Vienna", "AT"),
@@ -33,7 +33,7 @@ def test_the_setups_city_presets_the_crisis_country(ui_ctx, qtbot, monkeypatch, 
 
 def test_a_city_chosen_on_the_light_page_sets_the_crisis_country(ui_ctx, qtbot,  # type: ignore[no-untyped-def]
                                                                  monkeypatch) -> None:
-    from wellness_app.ui.pages.light import LightPage, LightSettingsDialog
+    from wellness_app.ui.light.page import LightPage, LightSettingsDialog
 
     CrisisLineService(ui_ctx.db).set_country("US")
     place = find_city("Stockholm")

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.safety_plan import SafetyPlanService
-from wellness_app.ui.care.crisis_dialog import CrisisDialog
-from wellness_app.ui.i18n import install_translators
-from wellness_app.ui.pages import PAGES
+from wellness_app.ui.common.i18n import install_translators
+from wellness_app.ui.crisis.dialog import CrisisDialog
+from wellness_app.ui.shell.registry import PAGES
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -48,7 +48,7 @@ def opened(monkeypatch):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def window(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     win = MainWindow(ui_ctx)
     qtbot.addWidget(win)

@@ -13,8 +13,8 @@ from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services.crisis_lines import CrisisLineService, load_directory
 from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.care import crisis_cards
-from wellness_app.ui.care.crisis_dialog import CrisisDialog
-from wellness_app.ui.care.crisis_manage import ManageLinesDialog
+from wellness_app.ui.crisis.dialog import CrisisDialog
+from wellness_app.ui.crisis.manage import ManageLinesDialog
 
 PLAN = SafetyPlan({"coping": ("Cold water on my face",),
                    "worth_living_for": ("My daughter, Ana",)},
@@ -243,7 +243,7 @@ def test_a_broken_own_line_from_an_import_is_shown_with_a_clear_hint(ui_ctx, qtb
 ])
 def test_where_are_you_finds_a_country_however_it_is_typed(ui_ctx, qtbot, typed: str,  # type: ignore[no-untyped-def]
                                                           code: str) -> None:
-    from wellness_app.ui.care.crisis_country import CountryPicker
+    from wellness_app.ui.crisis.country import CountryPicker
 
     picker = CountryPicker(CrisisLineService(ui_ctx.db).countries())
     qtbot.addWidget(picker)
@@ -255,8 +255,8 @@ def test_where_are_you_finds_a_country_however_it_is_typed(ui_ctx, qtbot, typed:
 
 
 def test_where_are_you_in_german_finds_the_german_names(ui_ctx, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.care.crisis_country import CountryPicker
-    from wellness_app.ui.i18n import install_translators
+    from wellness_app.ui.common.i18n import install_translators
+    from wellness_app.ui.crisis.country import CountryPicker
 
     translators = install_translators(qapp, "de")
     try:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from wellness_app.services.escalation import EscalationService
 from wellness_app.services.moods import MoodService
-from wellness_app.ui.care.crisis_dialog import CrisisDialog
+from wellness_app.ui.crisis.dialog import CrisisDialog
 
 LINE = "If things feel unbearable, your safety plan and crisis lines are here."
 

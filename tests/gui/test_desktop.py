@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMainWindow
 from wellness_app.domain.moods import JournalQuery
 from wellness_app.services.autostart import Autostart
 from wellness_app.services.moods import MoodService
+from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
 from wellness_app.ui.desktop.tray import TrayController
-from wellness_app.ui.settings import Keys
 
 
 class FakeClock:
@@ -117,7 +117,7 @@ def test_reminder_settings_validate_times_and_write_autostart(qtbot, ui_ctx, tmp
 
 def test_macos_roles_and_template_tray_icon(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.ui.desktop import tray as tray_module
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_ctx)  # the journal is open: every feature adds its menu entries
     qtbot.addWidget(window)

@@ -16,10 +16,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from wellness_app import APP_DISPLAY_NAME, APP_ID
+from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.desktop.notifications import DesktopNotifier, bus_socket
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.desktop.tray import TrayController
-from wellness_app.ui.settings import Keys
 
 SERVER = Path(__file__).with_name("notification_server.py")
 needs_dbus = pytest.mark.skipif(shutil.which("dbus-daemon") is None,

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QApplication
 
 from wellness_app.services.drafts import DraftService
 from wellness_app.services.moods import MoodService
-from wellness_app.ui.dialogs.entry_dialog import EntryDialog
-from wellness_app.ui.widgets.draft_keeper import DraftKeeper
+from wellness_app.ui.common.dialogs.entry_dialog import EntryDialog
+from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 
 WORDS = "the words I typed before the power cut"
 
 
 def _window(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_ctx)
     qtbot.addWidget(window)

@@ -7,11 +7,11 @@ from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QListView
 
 from wellness_app.services.light import LightService
-from wellness_app.ui.pages.light import LightPage
-from wellness_app.ui.pages.medications import MedicationsPage
-from wellness_app.ui.pages.movement import MovementPage
-from wellness_app.ui.pages.selfcare import SelfCarePage
-from wellness_app.ui.widgets.empty_state import EmptyState
+from wellness_app.ui.common.widgets.empty_state import EmptyState
+from wellness_app.ui.light.page import LightPage
+from wellness_app.ui.medications.page import MedicationsPage
+from wellness_app.ui.movement.page import MovementPage
+from wellness_app.ui.selfcare.page import SelfCarePage
 
 
 def shown(state: EmptyState | None) -> bool:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from wellness_app import app as app_module
 from wellness_app.paths import resolve_paths
 from wellness_app.services.demo_data import DemoDataService
+from wellness_app.ui.common.i18n import install_translators
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
-from wellness_app.ui.i18n import install_translators
-from wellness_app.ui.pages import PAGES
+from wellness_app.ui.shell.registry import PAGES
 
 # a 1024×600 screen less a panel (~24 px) and a title bar (~30 px)
 SMALL = QSize(1024, 546)
@@ -164,7 +164,7 @@ def test_the_fit_checks_catch_cut_text_and_sideways_scrolling(qtbot) -> None:  #
 
 
 def test_a_first_window_opens_within_the_screen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import fitting_size
+    from wellness_app.ui.shell.main_window import fitting_size
 
     paths = resolve_paths(tmp_path)
     paths.ensure()

@@ -12,10 +12,10 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMainWindow
 from wellness_app.resources import resource_path
 
-from wellness_app.ui import icons, theme
+from wellness_app.ui.common import icons, theme
 from wellness_app.ui.desktop.tray import TrayController
-from wellness_app.ui.main_window import MainWindow
-from wellness_app.ui.pages import PAGES
+from wellness_app.ui.shell.main_window import MainWindow
+from wellness_app.ui.shell.registry import PAGES
 
 LINE_ICONS = sorted(p.stem for p in resource_path("icons").glob("*.svg") if p.stem != "app")
 

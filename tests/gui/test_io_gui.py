@@ -32,7 +32,7 @@ def reports(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 
 
 def test_window_gets_import_and_export_in_the_file_menu(ui_ctx, qtbot) -> None:
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_ctx)
     qtbot.addWidget(window)

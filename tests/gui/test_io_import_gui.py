@@ -36,7 +36,7 @@ def reports(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 
 
 def window_for(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_ctx)
     qtbot.addWidget(window)

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from wellness_app.domain.moods import JournalQuery
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.moods import MoodService
-from wellness_app.ui.models.journal_model import JournalModel, Roles
+from wellness_app.ui.common.journal_model import JournalModel, Roles
 
 
 def at(days_ago: int, hour: int) -> Moment:
@@ -30,7 +30,7 @@ def filled(ui_ctx):  # type: ignore[no-untyped-def]
 
 
 def make_page(qtbot, ctx):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.journal import JournalPage
+    from wellness_app.ui.journal.page import JournalPage
 
     page = JournalPage(ctx)
     qtbot.addWidget(page)
@@ -77,7 +77,7 @@ def test_search_by_text_and_tag(qtbot, filled) -> None:  # type: ignore[no-untyp
 
 
 def test_edit_entry_through_dialog(qtbot, filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.dialogs.entry_dialog import EntryDialog
+    from wellness_app.ui.common.dialogs.entry_dialog import EntryDialog
 
     page = make_page(qtbot, filled)
     page.open_payload(at(3, 8).local_date)
@@ -94,7 +94,7 @@ def test_edit_entry_through_dialog(qtbot, filled, monkeypatch) -> None:  # type:
 
 
 def test_entry_dialog_keeps_offset_and_blocks_long_note(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.dialogs.entry_dialog import EntryDialog
+    from wellness_app.ui.common.dialogs.entry_dialog import EntryDialog
 
     entry = MoodService(filled.db).search(JournalQuery())[0]
     dialog = EntryDialog(entry, MoodService(filled.db).labels())
@@ -151,7 +151,7 @@ def test_ctrl_f_focuses_search(qtbot, filled) -> None:  # type: ignore[no-untype
 
 
 def test_open_payload_jumps_to_an_old_day(qtbot, filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import wellness_app.ui.pages.journal as journal
+    import wellness_app.ui.journal.page as journal
 
     monkeypatch.setattr(journal, "PAGE_SIZE", 2)
     MoodService(filled.db).log(1, moment=at(400, 12), note="A year ago")

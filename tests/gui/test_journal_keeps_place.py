@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication
 
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.moods import MoodService
-from wellness_app.ui.dialogs.entry_dialog import EntryDialog
-from wellness_app.ui.widgets.undo_bar import SHOWN_MS
+from wellness_app.ui.common.dialogs.entry_dialog import EntryDialog
+from wellness_app.ui.common.widgets.undo_bar import SHOWN_MS
 
 
 @pytest.fixture
 def page(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.journal import JournalPage
+    from wellness_app.ui.journal.page import JournalPage
 
     moods = MoodService(ui_ctx.db)
     now = datetime.now().astimezone().replace(minute=0, second=0, microsecond=0)

@@ -8,9 +8,9 @@ import subprocess
 from PySide6.QtWidgets import QApplication, QMenu
 
 from wellness_app import app as app_module
-from wellness_app.ui.language_menu import RestartPrompt
-from wellness_app.ui.quitting import RESTART_PROPERTY, restart_command
-from wellness_app.ui.settings import Keys
+from wellness_app.ui.common.settings import Keys
+from wellness_app.ui.shell.language_menu import RestartPrompt
+from wellness_app.ui.shell.quitting import RESTART_PROPERTY, restart_command
 
 
 def test_restart_now_quits_then_starts_again(main_window, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]

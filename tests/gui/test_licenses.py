@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.test_main_window import open_window
-from wellness_app.ui.licenses import LicensesDialog
+from wellness_app.ui.shell.licenses import LicensesDialog
 
 
 def test_help_licenses_shows_the_gpl_and_every_third_party_licence(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 import pytest
 from PySide6.QtCore import QLocale
 
-from wellness_app.ui import locale_format as fmt
+from wellness_app.ui.common import locale_format as fmt
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def test_german_numbers_and_dates(german: None) -> None:
 
 
 def test_c_locale_falls_back_to_us_english(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui import i18n
+    from wellness_app.ui.common import i18n
 
     monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale.c()))
     for translator in i18n.install_translators(qapp, "system"):

@@ -21,7 +21,7 @@ from wellness_app.ui.privacy.unlock import NewPassphraseDialog
 
 @pytest.fixture
 def locked_window(ui_ctx, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_ctx)
     qtbot.addWidget(window)
@@ -91,7 +91,7 @@ def test_while_locked_the_tray_offers_only_unlock_crisis_and_quit(  # type: igno
 
 
 def test_crisis_support_still_opens_while_locked(locked_window, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.care.crisis_dialog import CrisisDialog
+    from wellness_app.ui.crisis.dialog import CrisisDialog
 
     dialog = CrisisDialog(ui_ctx)  # even with the context: the journal is closed
     dialog.refresh()
@@ -103,8 +103,8 @@ def test_crisis_support_still_opens_while_locked(locked_window, ui_ctx) -> None:
 
 def test_encrypting_asks_before_removing_copies_too_damaged_to_encrypt(
         ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
     from wellness_app.ui.privacy import actions
+    from wellness_app.ui.shell.main_window import MainWindow
 
     damaged = ui_ctx.db.path.with_name("wellness.db.corrupt-20260101T000000Z")
     damaged.write_bytes(b"SQLite format 3\x00" + b"plain private words" * 300)

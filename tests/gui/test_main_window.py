@@ -14,7 +14,7 @@ from wellness_app import app as app_module
 from wellness_app.paths import resolve_paths
 from wellness_app.services import open_database
 from wellness_app.services.moods import MoodService
-from wellness_app.ui.settings import Keys
+from wellness_app.ui.common.settings import Keys
 
 
 def open_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
@@ -120,7 +120,7 @@ def test_saved_entries_visible_to_a_new_connection(qtbot, tmp_path) -> None:  # 
 def test_theme_follows_the_system_scheme(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QGuiApplication
 
-    from wellness_app.ui import theme
+    from wellness_app.ui.common import theme
 
     hints = QGuiApplication.styleHints()  # offscreen cannot switch it: simulate the OS
     theme.apply_theme(qapp, "system")
@@ -154,9 +154,9 @@ def test_language_menu_saves_the_choice_for_the_next_start(qtbot, tmp_path, qapp
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMenu
 
-    from wellness_app.ui.i18n import install_translators
-    from wellness_app.ui.language_menu import RestartPrompt
-    from wellness_app.ui.settings import Settings
+    from wellness_app.ui.common.i18n import install_translators
+    from wellness_app.ui.common.settings import Settings
+    from wellness_app.ui.shell.language_menu import RestartPrompt
 
     monkeypatch.setattr(RestartPrompt, "ask", classmethod(lambda cls, parent: False))  # Later
     window, db = open_window(qtbot, tmp_path)

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from wellness_app.ui.help_menu import HelpDialog
-from wellness_app.ui.help_text import guide_sections, readme_path, shortcut_table
-from wellness_app.ui.licenses import LicensesDialog
+from wellness_app.ui.shell.help_menu import HelpDialog
+from wellness_app.ui.shell.help_text import guide_sections, readme_path, shortcut_table
+from wellness_app.ui.shell.licenses import LicensesDialog
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from wellness_app.ui import theme
-from wellness_app.ui.mood_colors import (
+from wellness_app.ui.common import theme
+from wellness_app.ui.common.mood_colors import (
     SHAPE_CONTRAST,
     cell_outline,
     contrast_ratio,

@@ -66,9 +66,9 @@ def _restore_logging() -> Iterator[None]:
 def test_a_gui_session_never_touches_the_network(tmp_path: Path, qtbot, monkeypatch,
                                                   no_ip_sockets: None) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.app import build_main_window, open_journal
-    from wellness_app.ui.pages import PAGES
     from wellness_app.ui.privacy.dialog import PrivacyDialog
-    from wellness_app.ui.privacy.single_instance import SingleInstance
+    from wellness_app.ui.shell.registry import PAGES
+    from wellness_app.ui.shell.single_instance import SingleInstance
 
     paths = AppPaths(tmp_path, tmp_path / "logs", tmp_path / "config")
     paths.ensure()

@@ -15,9 +15,9 @@ from wellness_app.services import Database, privacy
 from wellness_app.services.crisis_lines import CrisisLineService, system_country
 from wellness_app.services.moods import MoodService
 from wellness_app.services.place import PlaceService
+from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.onboarding import first_run
 from wellness_app.ui.onboarding.wizard import OnboardingWizard
-from wellness_app.ui.settings import Keys
 
 SHOTS = os.environ.get("ONBOARDING_SHOTS")
 
@@ -162,7 +162,7 @@ def test_start_up_asks_about_a_passphrase_only_once(tmp_path: Path, monkeypatch,
 def test_reopened_from_the_settings_menu(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMenu
 
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     ui_ctx.settings.set(Keys.onboarding_done, True)
     window = MainWindow(ui_ctx)

@@ -19,7 +19,7 @@ from wellness_app.services.movement import MovementService
 @pytest.fixture
 def german(qapp):  # type: ignore[no-untyped-def]
     """The German translation installed as the app does it; removed again afterwards."""
-    from wellness_app.ui.i18n import install_translators
+    from wellness_app.ui.common.i18n import install_translators
 
     translators = install_translators(qapp, "de")
     assert translators, "the German .qm did not load"
@@ -40,7 +40,7 @@ def _insights() -> list:
 
 
 def test_light_page_speaks_german_with_german_numbers(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     LightService(ui_ctx.db).log(60, kind="daylight")
     page = LightPage(ui_ctx)
@@ -52,8 +52,8 @@ def test_light_page_speaks_german_with_german_numbers(german, ui_ctx, qtbot) -> 
 
 
 def test_journal_day_headers_use_german_dates_and_decimals(german, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.display_names import display_labels
-    from wellness_app.ui.models.journal_model import JournalModel
+    from wellness_app.ui.common.display_names import display_labels
+    from wellness_app.ui.common.journal_model import JournalModel
 
     moods = MoodService(ui_ctx.db)
     moods.log(4, moment=Moment.from_local_naive(datetime(2025, 11, 4, 9)))
@@ -65,11 +65,11 @@ def test_journal_day_headers_use_german_dates_and_decimals(german, ui_ctx) -> No
 
 
 def test_insights_are_rebuilt_in_german(german) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.insights_model import sentence
+    from wellness_app.ui.trends.insights_model import sentence
 
     insights = _insights()
     by_key = {i.factor: i for i in insights}
-    from wellness_app.ui.insights_model import detail, strength_words
+    from wellness_app.ui.trends.insights_model import detail, strength_words
 
     daylight = sentence(by_key["daylight_30"])
     assert daylight.startswith("Du fühlst dich an Tagen mit mindestens 30 Minuten Tageslicht "
@@ -81,7 +81,7 @@ def test_insights_are_rebuilt_in_german(german) -> None:  # type: ignore[no-unty
 
 
 def test_insights_in_english_read_exactly_as_the_cli_prints_them(qapp) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.insights_model import sentence
+    from wellness_app.ui.trends.insights_model import sentence
 
     insights = _insights()
     assert len(insights) == 2
@@ -89,8 +89,8 @@ def test_insights_in_english_read_exactly_as_the_cli_prints_them(qapp) -> None: 
 
 
 def test_default_words_translate_but_the_persons_own_do_not(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.display_names import display_labels
-    from wellness_app.ui.pages.movement import MovementPage
+    from wellness_app.ui.common.display_names import display_labels
+    from wellness_app.ui.movement.page import MovementPage
 
     moods = MoodService(ui_ctx.db)
     moods.rename_label(5, "wonderful")
@@ -110,7 +110,7 @@ def test_default_words_translate_but_the_persons_own_do_not(german, ui_ctx, qtbo
 
 def test_tag_groups_show_in_german_and_are_stored_by_key(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.services.tags import TagService
-    from wellness_app.ui.dialogs.tag_catalog import TagCatalogDialog
+    from wellness_app.ui.common.dialogs.tag_catalog import TagCatalogDialog
 
     dialog = TagCatalogDialog(ui_ctx.db)
     qtbot.addWidget(dialog)
@@ -125,7 +125,7 @@ def test_tag_groups_show_in_german_and_are_stored_by_key(german, ui_ctx, qtbot) 
 
 
 def test_rename_dialog_keeps_translated_defaults_as_defaults(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.dialogs.mood_labels import MoodLabelsDialog
+    from wellness_app.ui.common.dialogs.mood_labels import MoodLabelsDialog
 
     dialog = MoodLabelsDialog(ui_ctx.db)
     qtbot.addWidget(dialog)
@@ -142,7 +142,7 @@ def test_trend_read_out_and_markers_in_german(german, ui_ctx, qtbot) -> None:  #
 
     from wellness_app.domain.trends import SECONDS_PER_DAY, to_epoch_day
     from wellness_app.services.trends import TrendsService
-    from wellness_app.ui.trends_plots import TrendPlots
+    from wellness_app.ui.trends.plots import TrendPlots
 
     day = date(2026, 3, 3)
     add_moods(ui_ctx.db, [(day, 4), (day, 3)])
@@ -165,7 +165,7 @@ def test_built_in_word_tables_match_the_domain_vocabulary(qapp) -> None:  # type
         INTENSITIES,
         TREATMENT_KINDS,
     )
-    from wellness_app.ui import display_names as names
+    from wellness_app.ui.common import display_names as names
 
     assert names.DEFAULT_NAMES == DEFAULT_MOOD_LABELS
     assert tuple(names.TAG_GROUP_NAMES) == TAG_GROUPS
@@ -179,13 +179,13 @@ def test_built_in_word_tables_match_the_domain_vocabulary(qapp) -> None:  # type
 
 def test_caution_class_table_matches_the_bundled_labels(qapp) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.services.cautions import bundled_table
-    from wellness_app.ui.caution_text import CLASS_LABELS
+    from wellness_app.ui.common.caution_text import CLASS_LABELS
 
     assert {k: v["label"] for k, v in bundled_table()["classes"].items()} == CLASS_LABELS
 
 
 def test_every_page_title_is_marked_for_translation() -> None:
-    from wellness_app.ui.pages import PAGES, TITLES
+    from wellness_app.ui.shell.registry import PAGES, TITLES
 
     assert {spec.title for spec in PAGES} <= set(TITLES)
 

@@ -16,13 +16,13 @@ from wellness_app.services.privacy import encrypt, journal_kind
 from wellness_app.ui.privacy import actions as actions_mod
 from wellness_app.ui.privacy import startup
 from wellness_app.ui.privacy.restore import BackupTableModel, RestoreDialog
-from wellness_app.ui.privacy.single_instance import SingleInstance
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
+from wellness_app.ui.shell.single_instance import SingleInstance
 
 
 @pytest.fixture
 def window(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     win = MainWindow(ui_ctx)
     qtbot.addWidget(win)
@@ -213,7 +213,7 @@ def test_privacy_dialog_renders(window, ui_ctx, qtbot) -> None:  # type: ignore[
     assert dialog.encrypt_button.isEnabled() and not dialog.decrypt_button.isEnabled()
     assert "not encrypted" in dialog.status.text()
     dialog.auto_lock.setValue(5)
-    from wellness_app.ui.settings import Keys
+    from wellness_app.ui.common.settings import Keys
 
     assert ui_ctx.settings.get(Keys.auto_lock_minutes) == 5
     assert window.auto_lock.timer.interval() == 5 * 60_000

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel
 
-from wellness_app.ui.pages import PAGES, PURPOSES
+from wellness_app.ui.shell.registry import PAGES, PURPOSES
 
 
 @pytest.fixture

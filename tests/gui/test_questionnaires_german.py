@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from wellness_app.domain.questionnaire_wording import wording
-from wellness_app.ui.care.crisis_dialog import CrisisDialog
+from wellness_app.ui.crisis.dialog import CrisisDialog
 
 
 @pytest.fixture

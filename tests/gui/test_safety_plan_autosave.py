@@ -115,8 +115,8 @@ def test_the_introduction_explains_how_to_write_the_plan(qtbot, tmp_path) -> Non
 
 
 def test_the_auto_lock_saves_the_plan_before_it_hides_it(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
     from wellness_app.ui.privacy.unlock import NewPassphraseDialog
+    from wellness_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_ctx)
     qtbot.addWidget(window)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from wellness_app.cli import main
 from wellness_app.services.io import portable_settings
-from wellness_app.ui.settings import Keys, Settings
+from wellness_app.ui.common.settings import Keys, Settings
 
 
 def cli(data: Path, *args: str) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from shortcut_map import GLOBAL, bindings, duplicates
 
-from wellness_app.ui.pages import PAGES
+from wellness_app.ui.shell.registry import PAGES
 
 README = Path(__file__).parents[2] / "README.md"
 # the same key under another name on some platforms (QKeySequence.StandardKey)

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from wellness_app.services.moods import MoodService
-from wellness_app.ui.care.crisis_dialog import CrisisDialog
+from wellness_app.ui.crisis.dialog import CrisisDialog
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 
 LINE = "If things feel unbearable, your safety plan and crisis lines are here."

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel
 
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.services.assessments import AssessmentService
-from wellness_app.ui import theme
-from wellness_app.ui.main_window import MainWindow
-from wellness_app.ui.mood_colors import contrast_ratio as contrast  # WCAG 2 ratio (1–21)
+from wellness_app.ui.common import theme
+from wellness_app.ui.common.mood_colors import contrast_ratio as contrast  # WCAG 2 ratio (1–21)
+from wellness_app.ui.shell.main_window import MainWindow
 
 
 def text_colour(label: QLabel) -> QColor:

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLabel, QToolButton
 
 from wellness_app.domain.moods import NOTE_MAX_CHARS
 from wellness_app.services.moods import MoodService
-from wellness_app.ui import extensions
+from wellness_app.ui.shell import extensions
 
 
 def make_page(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.today import TodayPage
+    from wellness_app.ui.today.page import TodayPage
 
     page = TodayPage(ui_ctx)
     qtbot.addWidget(page)
@@ -104,7 +104,7 @@ def test_empty_state_on_first_run(qtbot, ui_ctx) -> None:  # type: ignore[no-unt
 def test_banners_from_extensions_are_built(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(extensions, "TODAY_BANNERS",
                         [lambda ctx, parent: QLabel("Time for a walk?", parent)])
-    import wellness_app.ui.pages.today as today
+    import wellness_app.ui.today.page as today
 
     monkeypatch.setattr(today, "TODAY_BANNERS", extensions.TODAY_BANNERS)
     page = make_page(qtbot, ui_ctx)
@@ -113,7 +113,7 @@ def test_banners_from_extensions_are_built(qtbot, ui_ctx, monkeypatch) -> None: 
 
 
 def test_renamed_moods_show_on_buttons(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.dialogs.mood_labels import MoodLabelsDialog
+    from wellness_app.ui.common.dialogs.mood_labels import MoodLabelsDialog
 
     page = make_page(qtbot, ui_ctx)
 
@@ -128,7 +128,7 @@ def test_renamed_moods_show_on_buttons(qtbot, ui_ctx, monkeypatch) -> None:  # t
 
 def test_tag_catalogue_dialog_adds_renames_archives(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.services.tags import TagService
-    from wellness_app.ui.dialogs.tag_catalog import TagCatalogDialog
+    from wellness_app.ui.common.dialogs.tag_catalog import TagCatalogDialog
 
     dialog = TagCatalogDialog(ui_ctx.db)
     qtbot.addWidget(dialog)
@@ -153,7 +153,7 @@ def test_tag_catalogue_dialog_adds_renames_archives(qtbot, ui_ctx) -> None:  # t
 
 def test_a_save_pressed_before_the_journal_opens_lands_once_it_is(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.services.today_snapshot import today_snapshot
-    from wellness_app.ui.pages.today import TodayPage
+    from wellness_app.ui.today.page import TodayPage
 
     db = ui_ctx.db
     snapshot = today_snapshot(db.path)

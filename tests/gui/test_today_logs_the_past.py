@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from wellness_app.domain.moods import JournalQuery
 from wellness_app.services.moods import MoodService
-from wellness_app.ui import locale_format
-from wellness_app.ui.display_names import display_labels
-from wellness_app.ui.widgets.checkin_when import EARLIER_TODAY, OTHER, YESTERDAY
+from wellness_app.ui.common import locale_format
+from wellness_app.ui.common.display_names import display_labels
+from wellness_app.ui.common.widgets.checkin_when import EARLIER_TODAY, OTHER, YESTERDAY
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def clock() -> FakeClock:
 
 
 def test_light_page_one_click_form_and_dose(qtbot, ui_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     page = LightPage(ui_ctx)
     qtbot.addWidget(page)
@@ -59,7 +59,7 @@ def test_light_page_one_click_form_and_dose(qtbot, ui_ctx, qtmodeltester) -> Non
 
 
 def test_lamp_timer_logs_when_done_and_partially_when_stopped(qtbot, ui_ctx, clock) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     page = LightPage(ui_ctx, clock=clock)
     qtbot.addWidget(page)
@@ -86,7 +86,7 @@ def test_lamp_timer_logs_when_done_and_partially_when_stopped(qtbot, ui_ctx, clo
 
 
 def test_lamp_on_a_st_johns_wort_day_shows_a_calm_banner(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     SelfCareService(ui_ctx.db).log("St John's Wort")
     page = LightPage(ui_ctx)
@@ -101,7 +101,7 @@ def test_lamp_on_a_st_johns_wort_day_shows_a_calm_banner(qtbot, ui_ctx) -> None:
 
 
 def test_bad_lamp_input_shows_inline_error_and_saves_nothing(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
 
     page = LightPage(ui_ctx)
     qtbot.addWidget(page)
@@ -113,8 +113,8 @@ def test_bad_lamp_input_shows_inline_error_and_saves_nothing(qtbot, ui_ctx) -> N
 
 
 def test_place_settings_dialog_sets_the_sun(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages import light_settings
-    from wellness_app.ui.pages.light import LightPage
+    from wellness_app.ui.light.page import LightPage
+    from wellness_app.ui.shell.registry import light_settings
 
     page = LightPage(ui_ctx)
     qtbot.addWidget(page)
@@ -131,7 +131,7 @@ def test_place_settings_dialog_sets_the_sun(qtbot, ui_ctx, monkeypatch) -> None:
 
 def test_settings_dialog_reads_its_fields(qtbot) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.domain.sun import find_city
-    from wellness_app.ui.pages.light_settings import LightSettingsDialog
+    from wellness_app.ui.common.place_settings import LightSettingsDialog
 
     dialog = LightSettingsDialog(find_city("Paris"), 2_500)
     qtbot.addWidget(dialog)
@@ -143,7 +143,7 @@ def test_settings_dialog_reads_its_fields(qtbot) -> None:  # type: ignore[no-unt
 
 
 def test_movement_page_form_keyboard_week_and_delete(qtbot, ui_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.movement import MovementPage
+    from wellness_app.ui.movement.page import MovementPage
 
     page = MovementPage(ui_ctx)
     qtbot.addWidget(page)
@@ -171,7 +171,7 @@ def test_movement_page_form_keyboard_week_and_delete(qtbot, ui_ctx, qtmodelteste
 
 
 def test_move_now_stopwatch_logs_on_stop(qtbot, ui_ctx, clock) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.movement import MovementPage
+    from wellness_app.ui.movement.page import MovementPage
 
     page = MovementPage(ui_ctx, clock=clock)
     qtbot.addWidget(page)
@@ -188,7 +188,7 @@ def test_move_now_stopwatch_logs_on_stop(qtbot, ui_ctx, clock) -> None:  # type:
 
 
 def test_selfcare_one_click_keyboard_and_item_editing(qtbot, ui_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.selfcare import SelfCarePage
+    from wellness_app.ui.selfcare.page import SelfCarePage
 
     page = SelfCarePage(ui_ctx)
     qtbot.addWidget(page)
@@ -211,7 +211,7 @@ def test_selfcare_one_click_keyboard_and_item_editing(qtbot, ui_ctx, qtmodeltest
 
 
 def test_st_johns_wort_with_an_ssri_shows_the_caution_once(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.selfcare import SelfCarePage
+    from wellness_app.ui.selfcare.page import SelfCarePage
 
     MedicationService(ui_ctx.db).save(Medication("Citalopram", "20 mg"))
     page = SelfCarePage(ui_ctx)
@@ -226,7 +226,7 @@ def test_st_johns_wort_with_an_ssri_shows_the_caution_once(qtbot, ui_ctx) -> Non
 
 
 def test_medications_page_add_stop_class_delete(qtbot, ui_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.medications import MedicationsPage
+    from wellness_app.ui.medications.page import MedicationsPage
 
     SelfCareService(ui_ctx.db).log("St John's Wort")
     page = MedicationsPage(ui_ctx)
@@ -268,8 +268,8 @@ def test_medications_page_add_stop_class_delete(qtbot, ui_ctx, qtmodeltester) ->
 
 
 def test_pages_open_from_the_sidebar_and_survive_switching(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
-    from wellness_app.ui.pages import PAGES
+    from wellness_app.ui.shell.main_window import MainWindow
+    from wellness_app.ui.shell.registry import PAGES
 
     keys = [spec.key for spec in PAGES]
     assert {"light", "movement", "selfcare", "medications"} <= set(keys)

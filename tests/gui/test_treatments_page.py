@@ -9,8 +9,8 @@ from care_planting import at, phq9_answers, plant_assessment, plant_mood
 from PySide6.QtCore import QDateTime, Qt
 
 from wellness_app.services.treatments import TreatmentService
-from wellness_app.ui.care.treatment_model import SessionRole, TreatmentTableModel
-from wellness_app.ui.pages.treatments import TreatmentsPage
+from wellness_app.ui.treatments.model import SessionRole, TreatmentTableModel
+from wellness_app.ui.treatments.page import TreatmentsPage
 
 DAY = date(2026, 3, 2)
 

@@ -15,7 +15,7 @@ END = date(2026, 3, 31)
 
 
 def _page(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.trends import TrendsPage
+    from wellness_app.ui.trends.page import TrendsPage
 
     page = TrendsPage(ui_ctx)
     qtbot.addWidget(page)
@@ -46,7 +46,7 @@ def test_range_presets_change_the_visible_range(page, qtbot) -> None:  # type: i
     assert _width_days(page) > 200
     qtbot.mouseClick(page.preset_buttons["3m"], Qt.MouseButton.LeftButton)
     assert _width_days(page) == pytest.approx(91, abs=0.01)
-    from wellness_app.ui.settings import Keys
+    from wellness_app.ui.common.settings import Keys
 
     assert page.ctx.settings.get(Keys.trends_range) == "3m"  # remembered
 
@@ -88,7 +88,7 @@ def test_markers_are_labelled(page) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_png_export_writes_an_image(page, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages import trends
+    from wellness_app.ui.shell.registry import trends
 
     target = tmp_path / "view"
     monkeypatch.setattr(trends.ExportPngDialog, "ask", classmethod(lambda cls, *a: target))
@@ -133,7 +133,7 @@ def test_new_entries_reload_the_plots(ui_ctx, qtbot) -> None:  # type: ignore[no
 
 
 def test_soak_switching_pages(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.main_window import MainWindow
+    from wellness_app.ui.shell.main_window import MainWindow
 
     seed_realistic(ui_ctx.db, days=120, seed=1, end=END)
     window = MainWindow(ui_ctx)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from wellness_app.domain.moods import JournalQuery
 from wellness_app.services.moods import MoodService
+from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
-from wellness_app.ui.settings import Keys
 
 
 @pytest.fixture

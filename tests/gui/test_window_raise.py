@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from wellness_app.ui.desktop.tray import TrayController
-from wellness_app.ui.privacy.single_instance import SingleInstance, bring_to_front
+from wellness_app.ui.shell.single_instance import SingleInstance, bring_to_front
 
 
 def open_journal_action(tray: TrayController):  # type: ignore[no-untyped-def]

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from trend_seed import add_moods
 
-from wellness_app.ui.mood_colors import mean_color, mood_color
+from wellness_app.ui.common.mood_colors import mean_color, mood_color
 
 
 @pytest.fixture
 def page(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
-    from wellness_app.ui.pages.year import YearPage
+    from wellness_app.ui.trends.year_page import YearPage
 
     add_moods(ui_ctx.db, [(date(2025, 3, 4), 5), (date(2025, 3, 4), 4), (date(2025, 7, 1), 1),
                           (date(2024, 12, 31), 3)])

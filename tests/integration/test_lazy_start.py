@@ -11,7 +11,7 @@ PROBE = """
 import sys
 import wellness_app.cli
 import wellness_app.app
-import wellness_app.ui.main_window
+import wellness_app.ui.shell.main_window
 heavy = [m for m in ("sqlalchemy", "alembic", "pyqtgraph", "numpy") if m in sys.modules]
 print(",".join(heavy) or "none")
 """

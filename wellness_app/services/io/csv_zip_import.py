@@ -42,7 +42,12 @@ def read(path: Path) -> tuple[dict[str, Any], Ids, bytes]:
                                 "mood_entries.csv); nothing was imported.")
             tables = {name: _table(archive.read(f"{name}.csv"), name)
                       for name in table_dump.table_names() if f"{name}.csv" in names}
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
+    except UserError:
+        raise
+    # a truncated or forged directory can also make zipfile seek before the start
+    # (ValueError) or name a compression it lacks (NotImplementedError)
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, ValueError,
+            NotImplementedError):
         raise UserError(f"{path.name} is damaged or incomplete (was the copy interrupted?): "
                         "copy it again; nothing was imported.") from None
     data: dict[str, list[dict[str, Any]]] = {}

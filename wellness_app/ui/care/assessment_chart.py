@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
-from wellness_app.ui import theme
-from wellness_app.ui.care.care_text import shown_band
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import theme
+from wellness_app.ui.common.care_text import shown_band
+from wellness_app.ui.common.i18n import translate
 
 
 class AssessmentChart(QWidget):

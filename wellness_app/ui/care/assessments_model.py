@@ -13,9 +13,9 @@ from PySide6.QtCore import (
 )
 
 from wellness_app.domain.assessments import AssessmentRecord
-from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.care.care_text import questionnaire_wording, shown_band
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import locale_format as fmt
+from wellness_app.ui.common.care_text import questionnaire_wording, shown_band
+from wellness_app.ui.common.i18n import translate
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

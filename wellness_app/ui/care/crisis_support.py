@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wellness_app.services.assessments import AssessmentService
-from wellness_app.ui.context import UiContext
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import translate
 
 
 def phq9_due_banner(ctx: UiContext, parent: QWidget) -> QWidget:

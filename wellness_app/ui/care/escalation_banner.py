@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellness_app.services.escalation import EscalationService
-from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.care.care_text import escalation_reasons
-from wellness_app.ui.context import UiContext
+from wellness_app.ui.common import locale_format as fmt
+from wellness_app.ui.common.care_text import escalation_reasons
+from wellness_app.ui.common.context import UiContext
 
 WATCHED = ("mood", "assessment", "all")
 
@@ -89,7 +89,7 @@ class EscalationBanner(QFrame):
         ReportDialog.ask(self.ctx, self.window())
 
     def _open_crisis(self) -> None:
-        from wellness_app.ui.care.crisis_button import open_crisis_dialog
+        from wellness_app.ui.crisis.button import open_crisis_dialog
 
         open_crisis_dialog(self.window(), self.ctx)
 

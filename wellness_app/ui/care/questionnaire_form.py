@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.domain.questionnaires import PHQ9_SUICIDE_ITEM_INDEX, Questionnaire
-from wellness_app.ui.care.care_text import questionnaire_wording
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.care_text import questionnaire_wording
+from wellness_app.ui.common.i18n import translate
 
 ANSWER_COLUMN_WIDTH = 76  # "Nearly every day" wraps to two lines; the digit below it
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellness_app.domain.assessments import AssessmentRecord
-from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.care.care_text import explanation, shown_band
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import locale_format as fmt
+from wellness_app.ui.common.care_text import explanation, shown_band
+from wellness_app.ui.common.i18n import translate
 
 
 class ResultView(QWidget):

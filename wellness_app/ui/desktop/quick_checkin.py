@@ -22,8 +22,8 @@ from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
 from wellness_app.services.support_line import SupportLineService
 from wellness_app.services.tags import TagService
-from wellness_app.ui.care.support_line import SupportLineRow
-from wellness_app.ui.display_names import display_labels
+from wellness_app.ui.common.display_names import display_labels
+from wellness_app.ui.crisis.support_line import SupportLineRow
 
 
 class QuickCheckIn(QDialog):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.reminders import format_times, parse_times
 from wellness_app.services.autostart import Autostart, launch_command
-from wellness_app.ui import theme
+from wellness_app.ui.common import theme
+from wellness_app.ui.common.settings import Keys, Settings
 from wellness_app.ui.desktop.run_key import QSettingsRunKey
-from wellness_app.ui.settings import Keys, Settings
 
 
 class ReminderSettingsDialog(QDialog):

@@ -21,16 +21,16 @@ from wellness_app.domain.errors import UserError
 from wellness_app.domain.reminders import due_reminders, parse_times
 from wellness_app.services.moods import MoodService
 from wellness_app.services.support_line import SupportLineService
-from wellness_app.ui.context import UiContext
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.display_names import display_labels
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.icons import app_icon, icon
+from wellness_app.ui.common.menus import window_menu
+from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.desktop.notifications import DesktopNotifier
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
-from wellness_app.ui.display_names import display_labels
-from wellness_app.ui.i18n import translate
-from wellness_app.ui.icons import app_icon, icon
-from wellness_app.ui.menus import window_menu
-from wellness_app.ui.quitting import request_quit
-from wellness_app.ui.settings import Keys
+from wellness_app.ui.shell.quitting import request_quit
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 30_000
@@ -157,7 +157,7 @@ class TrayController(QObject):
 
     def open_crisis(self, parent: QWidget | None = None) -> None:
         """The crisis screen, also while the window is hidden in the tray."""
-        from wellness_app.ui.care.crisis_button import open_crisis_dialog
+        from wellness_app.ui.crisis.button import open_crisis_dialog
 
         if parent is None and self.window.isVisible():
             parent = self.window
@@ -210,7 +210,7 @@ class TrayController(QObject):
         return [t.strftime("%H:%M") for t in due]
 
     def show_window(self) -> None:
-        from wellness_app.ui.privacy.single_instance import bring_to_front
+        from wellness_app.ui.shell.single_instance import bring_to_front
 
         bring_to_front(self.window)  # keeps it maximised if it was
 

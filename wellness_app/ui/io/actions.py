@@ -22,15 +22,15 @@ from wellness_app.services.io.service import (
     detect_format,
     is_zip,
 )
-from wellness_app.ui import locale_format
-from wellness_app.ui.context import UiContext
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import locale_format
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.menus import window_menu
 from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog
 from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
 from wellness_app.ui.io.report_dialog import ReportDialog
 from wellness_app.ui.io.report_text import import_report_lines
 from wellness_app.ui.io.run_dialog import RunDialog
-from wellness_app.ui.menus import window_menu
 
 FILE_MENU = "fileMenu"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from wellness_app.services.io.common import ImportReport
-from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import locale_format as fmt
+from wellness_app.ui.common.i18n import translate
 
 SOURCES = {
     "daylio": QT_TRANSLATE_NOOP("ImportReport", "Daylio"),

@@ -10,7 +10,7 @@ from wellness_app.services import Database, privacy
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.demo_data import DemoDataService
 from wellness_app.services.place import PlaceService
-from wellness_app.ui.settings import Keys, Settings
+from wellness_app.ui.common.settings import Keys, Settings
 
 log = logging.getLogger(__name__)
 

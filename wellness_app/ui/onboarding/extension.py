@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from wellness_app.ui.context import UiContext
-from wellness_app.ui.menus import window_menu
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.menus import window_menu
 
 
 def install(window: Any, ctx: UiContext) -> QAction:

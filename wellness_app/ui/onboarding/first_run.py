@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
-from wellness_app.ui.settings import Keys, Settings
+from wellness_app.ui.common.settings import Keys, Settings
 
 
 def pending(settings: Settings) -> bool:

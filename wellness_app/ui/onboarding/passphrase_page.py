@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from wellness_app.services import Database, privacy
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.onboarding.choices import Choices
 from wellness_app.ui.onboarding.steps import StepPage, error_label, paragraph
 

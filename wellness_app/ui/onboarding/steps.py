@@ -23,12 +23,12 @@ from wellness_app.domain.sun import find_city
 from wellness_app.services import Database
 from wellness_app.services.crisis_lines import CrisisLineService
 from wellness_app.services.place import PlaceService
-from wellness_app.ui import theme
-from wellness_app.ui.care.care_text import care_text
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import theme
+from wellness_app.ui.common.care_text import care_text
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.place_settings import PlaceFields
+from wellness_app.ui.common.settings import Keys, Settings
 from wellness_app.ui.onboarding.choices import Choices
-from wellness_app.ui.pages.light_settings import PlaceFields
-from wellness_app.ui.settings import Keys, Settings
 
 
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.settings import Keys, Settings
 from wellness_app.ui.onboarding.choices import Choices, apply
 from wellness_app.ui.onboarding.passphrase_page import PassphrasePage
 from wellness_app.ui.onboarding.steps import (
@@ -20,7 +21,6 @@ from wellness_app.ui.onboarding.steps import (
     StepPage,
     WelcomePage,
 )
-from wellness_app.ui.settings import Keys, Settings
 
 
 class ProblemNotice:

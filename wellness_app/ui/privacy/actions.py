@@ -14,8 +14,8 @@ from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import privacy
 from wellness_app.services.backups import BackupService
-from wellness_app.ui.context import UiContext
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.privacy.restore import RestoreDialog
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from wellness_app.services import privacy
 from wellness_app.services.backups import BackupService
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.privacy.actions import PrivacyActions
-from wellness_app.ui.settings import Keys
 
 
 def _button(text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]

@@ -7,9 +7,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from wellness_app.services import privacy
-from wellness_app.ui.context import UiContext
-from wellness_app.ui.i18n import translate
-from wellness_app.ui.menus import window_menu
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.menus import window_menu
 from wellness_app.ui.privacy.actions import PrivacyActions
 from wellness_app.ui.privacy.lock import AutoLock
 

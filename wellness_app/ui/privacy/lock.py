@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from wellness_app.domain.errors import UserError
 from wellness_app.services import privacy
-from wellness_app.ui.context import UiContext
-from wellness_app.ui.i18n import translate
-from wellness_app.ui.settings import Keys
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.settings import Keys
 
 log = logging.getLogger(__name__)
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -49,7 +49,7 @@ class LockScreen(QWidget):
         button.clicked.connect(self._try)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
-        from wellness_app.ui.care.crisis_button import locked_crisis_panel
+        from wellness_app.ui.crisis.button import locked_crisis_panel
 
         self.crisis = locked_crisis_panel(self, data_dir)
         layout.addWidget(self.crisis, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -110,7 +110,7 @@ class AutoLock(QObject):
         """Hide everything behind the unlock screen (only meaningful when encrypted)."""
         if self.locked or not self.ctx.db.passphrase:
             return
-        from wellness_app.ui.widgets.draft_keeper import flush_all
+        from wellness_app.ui.common.widgets.draft_keeper import flush_all
 
         flush_all()  # typed text is kept (encrypted) before the pages close
         self.locked = True

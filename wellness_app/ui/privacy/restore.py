@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.services.backups import BackupInfo
-from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import locale_format as fmt
+from wellness_app.ui.common.i18n import translate
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

@@ -13,7 +13,7 @@ from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import Database, DatabaseOpenError, privacy
 from wellness_app.services.backups import BackupFailure, BackupService, restore_backup
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
 
 log = logging.getLogger(__name__)

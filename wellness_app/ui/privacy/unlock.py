@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.ui import theme
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import theme
+from wellness_app.ui.common.i18n import translate
 
 
 def _secret(name: str) -> QLineEdit:
@@ -66,7 +66,7 @@ class UnlockDialog(QDialog):
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        from wellness_app.ui.care.crisis_button import SHORTCUT, locked_crisis_panel
+        from wellness_app.ui.crisis.button import SHORTCUT, locked_crisis_panel
 
         self.crisis = locked_crisis_panel(self, data_dir)
         layout.addWidget(self.crisis)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.history import DayMood
 from wellness_app.domain.questionnaires import Questionnaire
-from wellness_app.ui import locale_format as fmt
+from wellness_app.ui.common import locale_format as fmt
 
 WIDTH, HEIGHT = 1600, 520  # drawing units; the image is SCALE times that (~180 dpi printed)
 SCALE = 0.75

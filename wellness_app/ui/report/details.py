@@ -11,10 +11,10 @@ from html import escape
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.questionnaires import ANSWERS, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.services.report.model import ClinicianReport
-from wellness_app.ui import locale_format as fmt
-from wellness_app.ui.care.care_text import treatment_name
-from wellness_app.ui.care.outcome_text import observations, series_heading
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import locale_format as fmt
+from wellness_app.ui.common.care_text import treatment_name
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.outcome_text import observations, series_heading
 
 IMAGE_WIDTH = 640
 NOTES_PER_PART = 40

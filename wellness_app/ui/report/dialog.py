@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.services.report.model import EMPTY_MESSAGE
-from wellness_app.ui import locale_format
-from wellness_app.ui.care.care_text import care_text
-from wellness_app.ui.context import UiContext
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common import locale_format
+from wellness_app.ui.common.care_text import care_text
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.io.worker import Task
 from wellness_app.ui.report.jobs import Outcome, ReportRequest, fhir_job, pdf_job, print_job
 from wellness_app.ui.report.render import default_paper

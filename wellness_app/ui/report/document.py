@@ -31,8 +31,8 @@ from PySide6.QtGui import (
 
 from wellness_app.domain.questionnaires import GAD7, PHQ9
 from wellness_app.services.report.model import EMPTY_MESSAGE, ClinicianReport
-from wellness_app.ui.care.care_text import care_text
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.care_text import care_text
+from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.report.charts import mood_chart, questionnaire_chart
 from wellness_app.ui.report.details import _h, _p, detail_html
 from wellness_app.ui.report.summary_page import header_html, summary_html

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from wellness_app.ui.context import UiContext
-from wellness_app.ui.i18n import translate
-from wellness_app.ui.menus import window_menu
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.menus import window_menu
 
 SHORTCUT = "Ctrl+Shift+R"
 

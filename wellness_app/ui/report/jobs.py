@@ -16,7 +16,7 @@ from wellness_app.domain.errors import UserError
 from wellness_app.services import Database
 from wellness_app.services.io.common import CancelToken, ImportCancelled, Progress
 from wellness_app.services.report import ClinicianReport, ReportService
-from wellness_app.ui.i18n import translate
+from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.report.render import Cancelled, print_report, render_pdf
 
 

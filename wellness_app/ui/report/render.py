@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 
 from wellness_app.services.report.model import TITLE, ClinicianReport
-from wellness_app.ui.care.care_text import care_text
+from wellness_app.ui.common.care_text import care_text
 from wellness_app.ui.report.document import (
     Cancelled,
     Progress,

@@ -1,0 +1,162 @@
+"""The tag catalogue: add, rename, move to another group, archive or restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.moods import TAG_GROUPS, Tag
+from wellness_app.services import Database
+from wellness_app.services.tags import TagService
+from wellness_app.ui.common.display_names import tag_group_name
+
+TAG_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TagCatalogDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tags = TagService(db)
+        self._archived: set[int] = set()
+        self.changed = False
+        self.setWindowTitle(self.tr("Edit tags"))
+        self.resize(520, 520)
+        layout = QVBoxLayout(self)
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Tags"))
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.view, 1)
+        grid = QGridLayout()
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Tag name"))
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        for group in TAG_GROUPS:  # shown in the interface language, stored by its key
+            self.group.addItem(tag_group_name(group), group)
+        self.group.setAccessibleName(self.tr("Tag group"))
+        grid.addWidget(QLabel(self.tr("&Name")), 0, 0)
+        grid.itemAtPosition(0, 0).widget().setBuddy(self.name)  # type: ignore[union-attr]
+        grid.addWidget(self.name, 0, 1)
+        grid.addWidget(QLabel(self.tr("Group")), 1, 0)
+        grid.addWidget(self.group, 1, 1)
+        self.add_button = QPushButton(self.tr("&Add new tag"))
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.regroup_button = QPushButton(self.tr("&Move to group"))
+        self.archive_button = QPushButton(self.tr("Ar&chive"))
+        row = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.regroup_button,
+                       self.archive_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+            row.addWidget(button)
+        layout.addLayout(grid)
+        layout.addLayout(row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.add_button.clicked.connect(self._add)
+        self.rename_button.clicked.connect(self._rename)
+        self.regroup_button.clicked.connect(self._regroup)
+        self.archive_button.clicked.connect(self._toggle_archive)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        active = {t.id for t in self._tags.all()}
+        everything = self._tags.all(include_archived=True)
+        self._archived = {t.id for t in everything if t.id not in active}  # type: ignore[misc]
+        self.model.clear()
+        for tag in everything:
+            archived = tag.id in self._archived
+            text = (self.tr("{name}  —  {group}  (archived)") if archived
+                    else "{name}  —  {group}").format(name=tag.name,
+                                                      group=tag_group_name(tag.group))
+            item = QStandardItem(text)
+            item.setData(tag, TAG_ROLE)
+            if archived:
+                item.setForeground(self.palette().placeholderText())
+            self.model.appendRow(item)
+            if tag.id == select_id:
+                self.view.setCurrentIndex(item.index())
+
+    def current_tag(self) -> Tag | None:
+        index = self.view.currentIndex()
+        return index.data(TAG_ROLE) if index.isValid() else None
+
+    def group_key(self) -> str:
+        """The chosen group: a built-in one by its stored key, or the name typed."""
+        text = self.group.currentText().strip()
+        index = self.group.findText(text, Qt.MatchFlag.MatchFixedString)
+        key = self.group.itemData(index) if index >= 0 else None
+        return str(key) if key else (text or "other")
+
+    def _on_current(self) -> None:
+        tag = self.current_tag()
+        if tag is not None:
+            self.name.setText(tag.name)
+            self.group.setCurrentText(tag_group_name(tag.group))
+            self.archive_button.setText(self.tr("Restore") if tag.id in self._archived
+                                        else self.tr("Ar&chive"))
+
+    def _run(self, action, success: str) -> None:  # type: ignore[no-untyped-def]
+        try:
+            tag = action()
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self.changed = True
+        self.message.setText(success.format(name=tag.name))
+        self.reload(select_id=tag.id)
+
+    def _add(self) -> None:
+        group = self.group_key()
+        self._run(lambda: self._tags.add(self.name.text(), group), self.tr("Added “{name}”."))
+
+    def _rename(self) -> None:
+        tag = self.current_tag()
+        if tag is not None and tag.id is not None:
+            self._run(lambda: self._tags.rename(tag.id, self.name.text()),  # type: ignore[arg-type]
+                      self.tr("Renamed to “{name}”."))
+
+    def _regroup(self) -> None:
+        tag = self.current_tag()
+        if tag is not None and tag.id is not None:
+            group = self.group_key()
+            self._run(lambda: self._tags.regroup(tag.id, group),  # type: ignore[arg-type]
+                      self.tr("Moved “{name}”."))
+
+    def _toggle_archive(self) -> None:
+        tag = self.current_tag()
+        if tag is not None and tag.id is not None:
+            archived = tag.id in self._archived
+            self._run(lambda: self._tags.archive(tag.id, not archived),  # type: ignore[arg-type]
+                      self.tr("Restored “{name}”.") if archived
+                      else self.tr("Archived “{name}”; past entries keep it."))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, db: Database) -> bool:
+        """Show the catalogue; True if anything changed."""
+        dialog = cls(db, parent)
+        try:
+            dialog.exec()
+            return dialog.changed
+        finally:
+            dialog.deleteLater()

@@ -1,1 +1,0 @@
-"""Dialogs; each exposes `@classmethod ask(...)` so tests can monkeypatch it."""

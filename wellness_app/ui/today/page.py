@@ -1,0 +1,396 @@
+"""Today: a quick check-in (mood in one key, tags, optional note) and today's entries."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellness_app.domain.errors import UserError
+from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry, TodaySnapshot
+from wellness_app.ui.common import locale_format, theme
+from wellness_app.ui.common.context import UiContext
+from wellness_app.ui.common.display_names import display_labels
+from wellness_app.ui.common.journal_model import JournalModel
+from wellness_app.ui.common.widgets.checkin_when import CheckinWhen
+from wellness_app.ui.common.widgets.entry_delegate import EntryDelegate
+from wellness_app.ui.common.widgets.mood_buttons import MoodButtons
+from wellness_app.ui.common.widgets.scales import ScaleCombo, SleepSpin
+from wellness_app.ui.common.widgets.tag_chips import TagChips
+from wellness_app.ui.crisis.support_line import SupportLine
+from wellness_app.ui.shell.extensions import TODAY_BANNERS
+
+if TYPE_CHECKING:
+    from wellness_app.services.moods import MoodService
+    from wellness_app.services.tags import TagService
+
+log = logging.getLogger(__name__)
+
+
+class TodayPage(QWidget):
+    """With a `snapshot` (read before the journal is open, see app.py) the page shows it
+    first and needs no services until `journal_opened()`."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None,
+                 snapshot: TodaySnapshot | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._moods: MoodService | None = None
+        self._last_saved: int | None = None  # the entry the status line names
+        self._tags: TagService | None = None
+        self._labels = display_labels(snapshot.labels if snapshot else self.moods.labels())
+        self.scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+
+        self.banners = QVBoxLayout()
+        layout.addLayout(self.banners)
+
+        title = QLabel(self.tr("How are you feeling?"))
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        layout.addWidget(title)
+        self.mood_buttons = MoodButtons(self._labels)
+        layout.addWidget(self.mood_buttons)
+
+        tag_bar = QHBoxLayout()
+        tag_bar.addWidget(QLabel(self.tr("What's been going on?")))
+        tag_bar.addStretch(1)
+        self.edit_tags_button = QPushButton(self.tr("Edit tags…"))
+        self.rename_moods_button = QPushButton(self.tr("Rename moods…"))
+        for button in (self.edit_tags_button, self.rename_moods_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+            button.setFlat(True)
+            tag_bar.addWidget(button)
+        layout.addLayout(tag_bar)
+        self.chips = TagChips()
+        self.chips.set_tags(snapshot.tags if snapshot else self.tags.all())
+        layout.addWidget(self.chips)
+
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("A note, if you like (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setFixedHeight(84)
+        layout.addWidget(self.note)
+        self.counter = QLabel()
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.counter.setStyleSheet("color: palette(placeholder-text);")
+
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setAccessibleName(self.tr("More: energy, anxiety, sleep"))
+        self.more_button.setAutoRaise(True)
+        row = QHBoxLayout()
+        row.addWidget(self.more_button)
+        row.addStretch(1)
+        row.addWidget(self.counter)
+        layout.addLayout(row)
+        self.more = QWidget()
+        more_form = QFormLayout(self.more)
+        more_form.setContentsMargins(24, 0, 0, 0)
+        self.energy = ScaleCombo(self.tr("Energy"))
+        self.anxiety = ScaleCombo(self.tr("Anxiety"))
+        self.sleep = SleepSpin()
+        more_form.addRow(self.tr("Energy (1–5)"), self.energy)
+        more_form.addRow(self.tr("Anxiety (1–5)"), self.anxiety)
+        more_form.addRow(self.tr("Hours slept"), self.sleep)
+        self.more.setVisible(False)
+        layout.addWidget(self.more)
+
+        self.when = CheckinWhen()
+        layout.addWidget(self.when)
+
+        save_row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save check-in"))
+        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.save_button.setMinimumWidth(120)
+        self.save_button.setDefault(True)
+        save_row.addWidget(self.save_button)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Check-in status"))
+        save_row.addWidget(self.message, 1)
+        layout.addLayout(save_row)
+        self.support_line = SupportLine(ctx)  # after a hard check-in: a way to crisis support
+        layout.addWidget(self.support_line)
+
+        heading = QLabel(self.tr("Today so far"))
+        heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        heading.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(heading)
+        self.entries_model = JournalModel(group_by_day=False, parent=self)
+        self.entries_view = QListView()
+        self.entries_view.setModel(self.entries_model)
+        self.entries_view.setItemDelegate(EntryDelegate(self.entries_view))
+        self.entries_view.setAccessibleName(self.tr("Today's entries"))
+        self.entries_view.setMinimumHeight(200)
+        self.entries_view.setToolTip(self.tr("Double-click or press Enter to edit"))
+        self.empty = QLabel(self.tr("Nothing logged yet today — how are you feeling?"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 15px;"
+                                 " padding-top: 32px;")
+        self.empty.setMinimumHeight(120)
+        self.entries_stack = QStackedWidget()
+        self.entries_stack.addWidget(self.empty)
+        self.entries_stack.addWidget(self.entries_view)
+        layout.addWidget(self.entries_stack, 1)
+
+        self._connect()
+        self._update_save_state()
+        self.drafts = None
+        if snapshot is None:
+            self._add_banners()
+            self._keep_drafts()
+            self.refresh()
+        else:
+            self._show_entries(list(snapshot.entries))
+
+    @property
+    def moods(self) -> MoodService:
+        if self._moods is None:  # imported on first use: the page may paint before SQLAlchemy
+            from wellness_app.services.moods import MoodService
+
+            self._moods = MoodService(self.ctx.db)
+        return self._moods
+
+    @property
+    def tags(self) -> TagService:
+        if self._tags is None:
+            from wellness_app.services.tags import TagService
+
+            self._tags = TagService(self.ctx.db)
+        return self._tags
+
+    def journal_opened(self) -> None:
+        """The journal is open after a snapshot paint: banners, then all re-read for real."""
+        self._add_banners()
+        self._keep_drafts()
+        self._on_changed("all")
+
+    def _keep_drafts(self) -> None:
+        """The note is kept as a draft until saved; one left from before is put back."""
+        from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
+
+        typed = self.note.toPlainText()  # typed before the journal opened: kept as is
+        self.drafts = DraftKeeper(self.note, lambda: self.ctx.db, "today.note")
+        if typed:
+            self.drafts.flush()
+        elif self.drafts.restore():
+            self._show_info(self.tr("Your unsaved note from before is back."))
+
+    def first_paint_widget(self) -> QWidget:
+        """What paints today's entries (the list's viewport, or the empty-state text)."""
+        shown = self.entries_stack.currentWidget()
+        return shown.viewport() if isinstance(shown, QListView) else shown
+
+    def _add_banners(self) -> None:
+        for factory in TODAY_BANNERS:
+            self.banners.addWidget(factory(self.ctx, self))
+
+    def _connect(self) -> None:
+        # Window-wide while Today is visible (a hidden page's shortcuts are inactive), so
+        # 1–5 work straight after start-up; text fields still receive typed digits.
+        for level in range(1, 6):
+            shortcut = QShortcut(QKeySequence(str(level)), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda lv=level: self._pick(lv))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.save)
+        self.mood_buttons.chosen.connect(lambda _lv: self._update_save_state())
+        self.note.textChanged.connect(self._update_save_state)
+        self.save_button.clicked.connect(self.save)
+        self.more_button.toggled.connect(self._toggle_more)
+        self.edit_tags_button.clicked.connect(self._edit_tags)
+        self.rename_moods_button.clicked.connect(self._rename_moods)
+        self.entries_view.activated.connect(self._edit_entry)
+        self.ctx.state.entries_changed.connect(self._on_changed)
+
+    # -- check-in -----------------------------------------------------------------------
+    def _pick(self, level: int) -> None:
+        self.mood_buttons.select(level)
+        self.mood_buttons.buttons[level].setFocus()
+
+    def _toggle_more(self, shown: bool) -> None:
+        self.more.setVisible(shown)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                      else Qt.ArrowType.RightArrow)
+
+    def note_too_long(self) -> bool:
+        return len(self.note.toPlainText()) > NOTE_MAX_CHARS
+
+    def _update_save_state(self) -> None:
+        length = len(self.note.toPlainText())
+        n, limit = locale_format.number(length), locale_format.number(NOTE_MAX_CHARS)
+        self.counter.setText(self.tr("{n} / {limit}").format(n=n, limit=limit))
+        if self.note_too_long():
+            self._show_error(self.tr("The note is {n} characters; the limit is {limit}. "
+                                     "Shorten it to save.").format(n=n, limit=limit))
+        elif self.message.property("error"):
+            self._show_info("")
+        self.save_button.setEnabled(self.mood_buttons.value() > 0 and not self.note_too_long())
+
+    def _show_error(self, text: str) -> None:
+        self.message.setProperty("error", True)
+        theme.set_tone(self.message, "error", "font-weight: bold;")
+        self.message.setText(text)
+
+    def _show_info(self, text: str) -> None:
+        self.message.setProperty("error", False)
+        theme.set_tone(self.message, None)
+        self.message.setText(text)
+
+    def _journal_open(self, then: Callable[[], None]) -> bool:
+        """True when the journal is open; at start-up (Today painted from a snapshot) a
+        key pressed before it opens runs `then` again a moment later instead."""
+        if self.ctx.db is not None:
+            return True
+        QTimer.singleShot(50, then)
+        return False
+
+    def save(self) -> None:
+        if not self._journal_open(self.save):
+            return
+        mood = self.mood_buttons.value()
+        if not mood:
+            self._show_error(self.tr("Choose a mood first (keys 1–5)."))
+            return
+        if self.note_too_long():
+            self._update_save_state()
+            return
+        try:
+            entry = self.moods.log(mood, moment=self.when.moment(), tags=self.chips.selected(),
+                                   note=self.note.toPlainText(), energy=self.energy.value(),
+                                   anxiety=self.anxiety.value(), sleep_hours=self.sleep.hours())
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self._last_saved = entry.id
+        text = self._saved_text(entry)
+        if self.drafts is not None:
+            self.drafts.discard()
+        self.reset_form()
+        self._show_info(text)
+        self.support_line.after_checkin(entry)
+        if self.support_line.isVisibleTo(self):  # on a small screen it may sit below the fold
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.support_line))
+        self.ctx.state.status_message.emit(text)
+        self.ctx.state.entries_changed.emit("mood")
+
+    def _saved_text(self, entry: MoodEntry) -> str:
+        label = self._labels.get(entry.mood, str(entry.mood))
+        local = entry.moment.local
+        if entry.local_date == date.today():
+            return self.tr("Saved · {label} at {time}").format(
+                label=label, time=locale_format.time_of_day(local))
+        return self.tr("Saved · {label} on {day}, {time}").format(
+            label=label, day=locale_format.day_with_weekday(entry.local_date),
+            time=locale_format.time_of_day(local))
+
+    def _follow_last_saved(self) -> None:
+        """The status line follows later edits (or the deletion) of the entry it names."""
+        if self._last_saved is None or self.message.property("error"):
+            return
+        try:
+            entry = self.moods.get(self._last_saved)
+        except UserError:  # deleted since
+            self._last_saved = None
+            self._show_info("")
+            return
+        self._show_info(self._saved_text(entry))
+
+    def reset_form(self) -> None:
+        self.when.reset()
+        self.mood_buttons.clear()
+        self.chips.clear()
+        self.note.clear()
+        self.energy.set_value(None)
+        self.anxiety.set_value(None)
+        self.sleep.set_hours(None)
+        self.more_button.setChecked(False)
+        self._update_save_state()
+
+    # -- today's entries ----------------------------------------------------------------
+    def refresh(self) -> None:
+        self._show_entries(self.moods.for_day(date.today()))
+
+    def _show_entries(self, entries: list[MoodEntry]) -> None:
+        entries.reverse()  # newest first
+        self.entries_model.set_entries(entries, self._labels)
+        self.entries_stack.setCurrentWidget(self.entries_view if entries else self.empty)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("mood", "all"):
+            self.refresh()
+            self._follow_last_saved()
+        if kind in ("tags", "all"):
+            self.chips.set_tags(self.tags.all())
+        if kind in ("mood_labels", "all"):
+            self._labels = display_labels(self.moods.labels())
+            self.mood_buttons.set_labels(self._labels)
+            self.refresh()
+
+    def _edit_entry(self, index) -> None:  # type: ignore[no-untyped-def]
+        if not self._journal_open(lambda: self._edit_entry(index)):
+            return
+        entry = self.entries_model.entry_at(index.row())
+        if entry is None:
+            return
+        from wellness_app.ui.common.dialogs.entry_dialog import EntryDialog
+
+        changed = EntryDialog.ask(self, entry, self._labels, db=self.ctx.db)
+        if changed is None:
+            return
+        try:
+            self.moods.update(changed)
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self.ctx.state.entries_changed.emit("mood")
+
+    def _edit_tags(self) -> None:
+        if not self._journal_open(self._edit_tags):
+            return
+        from wellness_app.ui.common.dialogs.tag_catalog import TagCatalogDialog
+
+        if TagCatalogDialog.ask(self, self.ctx.db):
+            self.ctx.state.entries_changed.emit("tags")
+
+    def _rename_moods(self) -> None:
+        if not self._journal_open(self._rename_moods):
+            return
+        from wellness_app.ui.common.dialogs.mood_labels import MoodLabelsDialog
+
+        if MoodLabelsDialog.ask(self, self.ctx.db):
+            self.ctx.state.entries_changed.emit("mood_labels")

@@ -1,1 +1,0 @@
-"""Small widgets and models shared by several pages."""
