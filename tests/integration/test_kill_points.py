@@ -1,7 +1,8 @@
 """Kill points: a storage operation is SIGKILLed at sampled lines of its run; afterwards a
 complete journal exists, no acknowledged save is lost and, after the next start (or the
 next run of the command), no plaintext copy is left. Set WELLNESS_KILL_POINTS=all for
-every line (a long run); the default samples a few per operation."""
+every line (a long run; add -s to see the counts per operation); the default samples a
+few per operation."""
 
 from __future__ import annotations
 
