@@ -237,3 +237,23 @@ def test_a_failing_daily_backup_is_told_once_with_the_folder(_quiet, tmp_path, m
     assert str(paths.backups_dir) in told[0] and "disk is full" in told[0]
     assert "Free some space" in told[0]
     assert not list(paths.backups_dir.glob("*.db"))  # nothing written, nothing half-left
+
+
+def test_an_interrupted_encrypt_is_told_at_start(_quiet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.storage.encrypt_all import write_marker
+    from wellness_app.ui.privacy import startup
+
+    paths = resolve_paths(tmp_path)
+    paths.ensure()
+    told: list[str] = []
+    monkeypatch.setattr(startup.WarningNotice, "ask", classmethod(
+        lambda cls, text: told.append(text)))
+    db = app_module.open_journal(paths)  # a journal, as after a first start
+    assert db is not None
+    db.close()
+    assert told == []
+    write_marker(paths.db_path, "encrypt", "copies")  # killed before the journal was reached
+    db = app_module.open_journal(paths)
+    assert db is not None  # the journal opens as it is (still plain) ...
+    db.close()
+    assert len(told) == 1 and "interrupted" in told[0] and "same passphrase" in told[0]

@@ -55,6 +55,12 @@ class ErrorNotice:
         QMessageBox.critical(None, QCoreApplication.applicationName() or "Wellness", text)
 
 
+class WarningNotice:
+    @classmethod
+    def ask(cls, text: str) -> None:
+        QMessageBox.warning(None, QCoreApplication.applicationName() or "Wellness", text)
+
+
 def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-untyped-def]
     """The journal's key, derived once from the passphrase the person types (None: quit)."""
     keys: dict[str, str] = {}
@@ -113,7 +119,7 @@ def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
         ErrorNotice.ask(str(exc))
         return None
     if privacy.encryption_interrupted(path):
-        ErrorNotice.ask(translate("Privacy", "An earlier encryption was interrupted: your "
+        WarningNotice.ask(translate("Privacy", "An earlier encryption was interrupted: your "
                                   "journal is not encrypted yet and some backups may be. "
                                   "Choose Encrypt under Privacy & data again, with the same "
                                   "passphrase, to finish it."))
