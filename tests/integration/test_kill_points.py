@@ -1,8 +1,9 @@
 """Kill points: a storage operation is SIGKILLed at sampled lines of its run; afterwards a
 complete journal exists, no acknowledged save is lost and, after the next start (or the
 next run of the command), no plaintext copy is left. Set WELLNESS_KILL_POINTS=all for
-every line (a long run; add -s to see the counts per operation); the default samples a
-few per operation."""
+every line (a long run; add -s to see the counts per operation, and
+WELLNESS_KILL_POINTS_LOG=FILE for a line per kill point as it goes); the default samples
+a few per operation."""
 
 from __future__ import annotations
 
@@ -112,11 +113,15 @@ class Tally:
         self.intact += intact
         self.lost += not saves_kept
         self.plain += bool(plaintext)
-        for problem in (("journal not intact" if not intact else ""),
-                        ("an acknowledged save lost" if not saves_kept else ""),
-                        (f"plaintext left: {plaintext[0].name}" if plaintext else ""), other):
-            if problem:
-                self.problems.append(f"kill point {point}: {problem}")
+        found = [problem for problem in (
+            ("journal not intact" if not intact else ""),
+            ("an acknowledged save lost" if not saves_kept else ""),
+            (f"plaintext left: {plaintext[0].name}" if plaintext else ""), other) if problem]
+        self.problems += [f"kill point {point}: {problem}" for problem in found]
+        progress = os.environ.get("WELLNESS_KILL_POINTS_LOG")  # a long run's progress
+        if progress:
+            with open(progress, "a", encoding="utf-8") as handle:
+                handle.write(f"{self.op} {point}: {'; '.join(found) or 'ok'}\n")
 
     def finish(self) -> None:
         print(f"\n{self.op}: {self.points} kill points tried, {self.intact} journals intact, "
