@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellness_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
@@ -28,7 +30,10 @@ from wellness_app.logging_setup import LOG_FILENAME
 from wellness_app.paths import AppPaths
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
     from wellness_app.services import Database
+    from wellness_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("wellness_app.qt")
@@ -37,6 +42,8 @@ qt_log = logging.getLogger("wellness_app.qt")
 BENCH_EXIT_ENV = "WELLNESS_APP_BENCH_EXIT"
 # installer smoke test (.ci/build-app): print a line once the journal is open, then quit
 SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
+_translators: list[QTranslator] = []  # kept alive while the app runs
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 # the day's automatic backup runs this long after the window is up (not before its paint)
 BACKUP_DELAY_MS = 500
 
@@ -47,6 +54,7 @@ def run_gui(paths: AppPaths, *, minimized: bool = False) -> int:
     existing = QApplication.instance()
     _set_windows_app_id()
     app = existing or QApplication([*sys.argv[:1], *FUSION_ARGS, *sys.argv[1:]])
+    assert isinstance(app, QApplication)  # widgets need a QApplication, not a QCoreApplication
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
@@ -178,8 +186,7 @@ def _install_translations(app: QApplication, paths: AppPaths) -> None:
     from wellness_app.ui.common.i18n import install_translators
     from wellness_app.ui.common.settings import Keys, Settings
 
-    app._translators = install_translators(  # type: ignore[attr-defined]
-        app, Settings(paths.settings_file).get(Keys.language))
+    _translators[:] = install_translators(app, Settings(paths.settings_file).get(Keys.language))
 
 
 def _smoke_test_report(window: Any) -> None:
@@ -223,13 +230,13 @@ def _first_run_setup(db: Database, paths: AppPaths) -> None:
     run_if_due(db, Settings(paths.settings_file))
 
 
-def build_main_window(db: Database, paths: AppPaths):  # type: ignore[no-untyped-def]
+def build_main_window(db: Database, paths: AppPaths) -> MainWindow:
     """A main window over an open journal (used by tests and tools)."""
     return _make_window(db, paths)
 
 
-def _make_window(db: Database | None, paths: AppPaths,  # type: ignore[no-untyped-def]
-                 *, in_fusion: bool = False):
+def _make_window(db: Database | None, paths: AppPaths,
+                 *, in_fusion: bool = False) -> MainWindow:
     from wellness_app.ui.common import theme
     from wellness_app.ui.common.context import UiContext
     from wellness_app.ui.common.settings import Keys, Settings
@@ -241,6 +248,7 @@ def _make_window(db: Database | None, paths: AppPaths,  # type: ignore[no-untype
     if isinstance(app, QApplication):
         theme.apply_theme(app, settings.get(Keys.theme), in_fusion=in_fusion)
         theme.follow_system(app, lambda: settings.get(Keys.theme))
+    # UiContext.db says Database, but it is None until the journal is unlocked (issue #20)
     ctx = UiContext(db=db, state=AppState(), settings=settings,  # type: ignore[arg-type]
                     data_dir=paths.data_dir, log_dir=paths.log_dir)
     return MainWindow(ctx)
@@ -269,7 +277,8 @@ class _AfterEvent(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == self._kind and (
-                self._kind != QEvent.Type.Expose or watched.isExposed()):  # type: ignore[attr-defined]
+                self._kind != QEvent.Type.Expose
+                or (isinstance(watched, QWindow) and watched.isExposed())):
             QTimer.singleShot(0, self._fire)
         return False
 
@@ -295,7 +304,7 @@ def _qt_message_handler(mode: QtMsgType, _context: object, message: str) -> None
     qt_log.log(level, "%s", message)
 
 
-def _make_excepthook(paths: AppPaths):  # type: ignore[no-untyped-def]
+def _make_excepthook(paths: AppPaths) -> ExceptHook:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         from wellness_app.logging_setup import log_bug
 

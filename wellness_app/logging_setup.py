@@ -25,6 +25,8 @@ from typing import IO
 LOG_FILENAME = "wellness_app.log"
 CRASH_FILENAME = "crash.log"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+#: the name of the handler setup_logging adds, so a second call replaces it
+HANDLER_NAME = "wellness_app"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
 
@@ -55,7 +57,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     path = log_dir / LOG_FILENAME
     root = logging.getLogger("wellness_app")
     for old in list(root.handlers):
-        if getattr(old, "_wellness_app", False):
+        if old.get_name() == HANDLER_NAME:
             root.removeHandler(old)
             old.close()
     handler: logging.Handler
@@ -66,7 +68,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
         handler.setLevel(logging.WARNING)
-    handler._wellness_app = True  # type: ignore[attr-defined]
+    handler.set_name(HANDLER_NAME)
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(level)

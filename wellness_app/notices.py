@@ -38,8 +38,8 @@ def _requirement_name(requirement: str) -> str | None:
     try:
         from packaging.requirements import Requirement  # in every build environment
     except ImportError:
-        Requirement = None
-    if Requirement is not None:
+        pass
+    else:
         parsed = Requirement(requirement)
         if parsed.marker is not None and not parsed.marker.evaluate({"extra": ""}):
             return None
@@ -75,12 +75,17 @@ def runtime_distributions(requirements: list[str]) -> tuple[list[metadata.Distri
     return sorted(found.values(), key=lambda d: _normal(d.metadata["Name"])), sorted(missing)
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """A metadata field, or "" when the distribution leaves it out."""
+    return str(meta[name]) if name in meta else ""
+
+
 def _license_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return expression
-    text = (meta.get("License") or "").strip()
+    text = _field(meta, "License").strip()
     if text and "\n" not in text and len(text) < 120:
         return text
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
@@ -140,7 +145,7 @@ def render(licenses_dir: Path, requirements: list[str] | None = None, *,
             out.append("The SQLite source code is dedicated to the public domain.\n")
     for dist in dists:
         meta = dist.metadata
-        home = meta.get("Home-page") or next(
+        home = _field(meta, "Home-page") or next(
             (u.split(",", 1)[1].strip() for u in meta.get_all("Project-URL") or []), "")
         out += [RULE, f"{meta['Name']} {dist.version}", f"Licence: {_license_of(dist)}"]
         if home:

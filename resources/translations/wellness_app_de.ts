@@ -4,22 +4,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../wellness_app/ui/shell/about.py" line="13"/>
+        <location filename="../../wellness_app/ui/shell/about.py" line="12"/>
         <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/about.py" line="20"/>
+        <location filename="../../wellness_app/ui/shell/about.py" line="19"/>
         <source>Your data folder:</source>
         <translation>Dein Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/about.py" line="21"/>
+        <location filename="../../wellness_app/ui/shell/about.py" line="20"/>
         <source>Everything stays on this computer; the app has no network code.</source>
         <translation>Alles bleibt auf diesem Computer; die App enthält keinen Netzwerkcode.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/about.py" line="30"/>
+        <location filename="../../wellness_app/ui/shell/about.py" line="29"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
@@ -27,12 +27,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/app.py" line="64"/>
+        <location filename="../../wellness_app/app.py" line="72"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/app.py" line="307"/>
+        <location filename="../../wellness_app/app.py" line="316"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -64,32 +64,32 @@ Details stehen im Protokoll:
 <context>
     <name>AssessmentsModel</name>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="26"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="20"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="27"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="21"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="22"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="23"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="30"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="24"/>
         <source>Item 9</source>
         <translation>Frage 9</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="31"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="25"/>
         <source>Difficulty</source>
         <translation>Beeinträchtigung</translation>
     </message>
@@ -97,327 +97,327 @@ Details stehen im Protokoll:
 <context>
     <name>CareText</name>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="30"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="28"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="31"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="29"/>
         <source>Esketamine nasal spray (Spravato)</source>
         <translation>Esketamin-Nasenspray (Spravato)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="32"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="30"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="31"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="34"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="32"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="33"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="37"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="35"/>
         <source>Esketamine (Spravato) is given under observation for at least 2 hours. Do not drive until the next day, after a night&apos;s sleep.</source>
         <translation>Esketamin (Spravato) wird unter Beobachtung für mindestens 2 Stunden gegeben. Fahr erst am nächsten Tag wieder Auto, nach einer Nacht Schlaf.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="38"/>
         <source>Self-care journal summary for a clinician</source>
         <translation>Zusammenfassung des Selbstfürsorge-Tagebuchs für Behandelnde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="39"/>
         <source>This is a self-care journal, not a medical device. It records what the person chose to log; it does not diagnose and does not recommend any treatment.</source>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es zeigt, was die Person eingetragen hat; es stellt keine Diagnose und empfiehlt keine Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="42"/>
         <source>Nothing was logged between these dates.</source>
         <translation>Zwischen diesen Daten wurde nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="46"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="44"/>
         <source>Warning signs (thoughts, images, moods, situations, behaviours)</source>
         <translation>Warnsignale (Gedanken, Bilder, Stimmungen, Situationen, Verhalten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="48"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="46"/>
         <source>Internal coping strategies — things I can do on my own</source>
         <translation>Eigene Bewältigungsstrategien — was ich allein tun kann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="49"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="47"/>
         <source>People and social settings that provide distraction</source>
         <translation>Menschen und Orte, die mich ablenken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="50"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="48"/>
         <source>People I can ask for help</source>
         <translation>Menschen, die ich um Hilfe bitten kann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="51"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="49"/>
         <source>Professionals or agencies to contact in a crisis (incl. crisis lines)</source>
         <translation>Fachleute oder Stellen, die ich in einer Krise kontaktieren kann (auch Krisentelefone)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="51"/>
         <source>Making the environment safe (reducing access to lethal means)</source>
         <translation>Die Umgebung sicher machen (den Zugang zu gefährlichen Mitteln erschweren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="53"/>
         <source>The one thing that is most important to me and worth living for</source>
         <translation>Das eine, was mir am wichtigsten ist und wofür es sich zu leben lohnt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="56"/>
         <source>United States</source>
         <translation>USA</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="57"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="60"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="58"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="59"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="60"/>
         <source>Australia</source>
         <translation>Australien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="61"/>
         <source>New Zealand</source>
         <translation>Neuseeland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="62"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="65"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="63"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="66"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="64"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="67"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="65"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="68"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="66"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="69"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="67"/>
         <source>India</source>
         <translation>Indien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="70"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="68"/>
         <source>Brazil</source>
         <translation>Brasilien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="71"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="69"/>
         <source>Spain</source>
         <translation>Spanien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="72"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="70"/>
         <source>Japan</source>
         <translation>Japan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="71"/>
         <source>Italy</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="74"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="72"/>
         <source>Mexico</source>
         <translation>Mexiko</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="75"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="73"/>
         <source>South Africa</source>
         <translation>Südafrika</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="76"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="74"/>
         <source>Belgium</source>
         <translation>Belgien</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="77"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="75"/>
         <source>Sweden</source>
         <translation>Schweden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="78"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="76"/>
         <source>Norway</source>
         <translation>Norwegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="79"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="77"/>
         <source>Denmark</source>
         <translation>Dänemark</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="80"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="78"/>
         <source>Finland</source>
         <translation>Finnland</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="81"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="79"/>
         <source>Poland</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="82"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="80"/>
         <source>Elsewhere</source>
         <translation>Anderswo</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="81"/>
         <source>Numbers change. Check that these work where you live, and add your own people and your clinician.</source>
         <translation>Nummern ändern sich. Prüf, ob sie dort gelten, wo du lebst, und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="87"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="85"/>
         <source>Emergency</source>
         <translation>Notruf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="88"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="86"/>
         <source>Emergency (SAMU)</source>
         <translation>Notruf (SAMU)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="89"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="87"/>
         <source>Emergency (ambulance, fire)</source>
         <translation>Notruf (Rettungsdienst, Feuerwehr)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="90"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="88"/>
         <source>Police</source>
         <translation>Polizei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="91"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="89"/>
         <source>Emergency (from a mobile)</source>
         <translation>Notruf (vom Handy)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="92"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="90"/>
         <source>Ambulance</source>
         <translation>Rettungsdienst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="93"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="91"/>
         <source>Medical emergency</source>
         <translation>Medizinischer Notruf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="97"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="95"/>
         <source>24/7</source>
         <translation>rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="98"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="96"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="97"/>
         <source>normal call rate</source>
         <translation>normaler Gesprächstarif</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="94"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="92"/>
         <source>National suicide prevention line</source>
         <translation>Nationale Suizidpräventions-Hotline</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="95"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="93"/>
         <source>Directory of crisis lines</source>
         <translation>Verzeichnis von Krisentelefonen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="96"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="94"/>
         <source>the local emergency number</source>
         <translation>die örtliche Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="127"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="125"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="153"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="151"/>
         <source>In your latest PHQ-9 you said you have had thoughts that you would be better off dead or of hurting yourself.</source>
         <translation>In deinem letzten PHQ-9 hast du angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir Leid zufügen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="157"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="155"/>
         <source>Your mood was low on {low} of your last {days} days with check-ins.</source>
         <translation>Deine Stimmung war an {low} deiner letzten {days} Tage mit Check-in niedrig.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="161"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="159"/>
         <source>Your latest PHQ-9 total was {total}.</source>
         <translation>Dein letzter PHQ-9-Gesamtwert war {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="173"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="171"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} depression symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (depressive Beschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="177"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="175"/>
         <source>A {title} total of {total} out of {max} falls in the range usually described as {band} anxiety symptoms over the last 2 weeks.</source>
         <translation>Ein {title}-Gesamtwert von {total} von {max} liegt in dem Bereich, der für die letzten 2 Wochen üblicherweise als „{band}“ (Angstbeschwerden) beschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="181"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="179"/>
         <source>This is a description of your answers, not a diagnosis.</source>
         <translation>Das beschreibt deine Antworten, es ist keine Diagnose.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="183"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="181"/>
         <source>A total of {threshold} or more is the usual point to talk it over with a doctor or another clinician.</source>
         <translation>Ab einem Gesamtwert von {threshold} ist es üblich, mit einer Ärztin, einem Arzt oder anderen Behandelnden darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="187"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="185"/>
         <source>Whatever the total, if you are struggling, talking to a doctor or someone you trust can help.</source>
         <translation>Egal, wie hoch der Wert ist: Wenn es dir schwerfällt, kann ein Gespräch mit einer Ärztin, einem Arzt oder jemandem, dem du vertraust, helfen.</translation>
     </message>
@@ -443,202 +443,202 @@ Details stehen im Protokoll:
 <context>
     <name>Cautions</name>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="16"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="14"/>
         <source>{herb} and {other} ({label}): together they can cause serotonin syndrome. Get urgent help if agitation, confusion, fever, heavy sweating, shaking or a fast heartbeat appear. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other} ({label}): Zusammen können sie ein Serotoninsyndrom auslösen. Hol dir sofort Hilfe, wenn Unruhe, Verwirrtheit, Fieber, starkes Schwitzen, Zittern oder Herzrasen auftreten. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="22"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="20"/>
         <source>{herb} and {other} ({label}): {herb} can make {other} work less well. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other} ({label}): {herb} kann die Wirkung von {other} abschwächen. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="27"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="25"/>
         <source>{herb} and {other} ({label}): {herb} can make {other} work less well, so it may not prevent pregnancy. Consider a backup method such as condoms and ask a pharmacist. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other} ({label}): {herb} kann die Wirkung von {other} abschwächen, sodass eine Schwangerschaft womöglich nicht sicher verhütet wird. Denk an eine zusätzliche Methode wie Kondome und frag in der Apotheke nach. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="33"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="31"/>
         <source>{herb} and {other} ({label}): {herb} can change how strongly {other} works. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other} ({label}): {herb} kann verändern, wie stark {other} wirkt. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="36"/>
         <source>{herb} and your light-therapy lamp: {herb} makes skin and eyes more sensitive to light, so bright light can harm them. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und deine Lichttherapielampe: {herb} macht Haut und Augen lichtempfindlicher, sodass helles Licht ihnen schaden kann. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="42"/>
         <source>{other} ({label}) and your light-therapy lamp: {other} can make skin and eyes more sensitive to bright light. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{other} ({label}) und deine Lichttherapielampe: {other} kann Haut und Augen empfindlicher für helles Licht machen. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="49"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="47"/>
         <source>{herb} and {other}: {herb} within 14 days of a ketamine or esketamine session can make the treatment work less well. Tell your treatment team. Talk to your doctor or pharmacist, and don&apos;t stop a prescribed medicine on your own.</source>
         <translation>{herb} und {other}: {herb} innerhalb von 14 Tagen um eine Ketamin- oder Esketamin-Sitzung kann die Behandlung abschwächen. Sag es deinem Behandlungsteam. Sprich mit deiner Ärztin, deinem Arzt oder in der Apotheke, und setze ein verschriebenes Medikament nicht auf eigene Faust ab.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="53"/>
         <source>About {herb}: it may trigger mania in bipolar disorder and is not advised during pregnancy. If either applies to you, please ask your doctor or pharmacist.</source>
         <translation>Zu {herb}: Es kann bei einer bipolaren Störung eine Manie auslösen und wird in der Schwangerschaft nicht empfohlen. Wenn eines davon auf dich zutrifft, frag bitte deine Ärztin, deinen Arzt oder in der Apotheke.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="60"/>
         <source>an SSRI antidepressant</source>
         <translation>ein SSRI-Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="62"/>
         <source>an SNRI antidepressant</source>
         <translation>ein SNRI-Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="66"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="64"/>
         <source>a tricyclic antidepressant</source>
         <translation>ein trizyklisches Antidepressivum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="68"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="66"/>
         <source>an antidepressant (mirtazapine, trazodone, vortioxetine, vilazodone, bupropion…)</source>
         <translation>ein Antidepressivum (Mirtazapin, Trazodon, Vortioxetin, Vilazodon, Bupropion …)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="71"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="69"/>
         <source>an MAOI antidepressant</source>
         <translation>ein MAO-Hemmer (Antidepressivum)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="71"/>
         <source>a triptan (migraine medicine)</source>
         <translation>ein Triptan (Migränemittel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="75"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="73"/>
         <source>a serotonergic pain medicine (tramadol, tapentadol, methadone, fentanyl, pethidine)</source>
         <translation>ein serotonerges Schmerzmittel (Tramadol, Tapentadol, Methadon, Fentanyl, Pethidin)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="78"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="76"/>
         <source>a medicine with serotonin effects (dextromethorphan, linezolid, lithium, buspirone)</source>
         <translation>ein Medikament mit Wirkung auf Serotonin (Dextromethorphan, Linezolid, Lithium, Buspiron)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="81"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="79"/>
         <source>hormonal contraception</source>
         <translation>hormonelle Verhütung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="81"/>
         <source>an anticoagulant (blood thinner)</source>
         <translation>ein Gerinnungshemmer (Blutverdünner)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="85"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="83"/>
         <source>an antiplatelet medicine (clopidogrel)</source>
         <translation>ein Thrombozytenhemmer (Clopidogrel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="87"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="85"/>
         <source>digoxin (a heart medicine)</source>
         <translation>Digoxin (ein Herzmedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="89"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="87"/>
         <source>ivabradine (a heart medicine)</source>
         <translation>Ivabradin (ein Herzmedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="91"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="89"/>
         <source>a calcium-channel blocker (blood pressure or heart medicine)</source>
         <translation>ein Calciumkanalblocker (Blutdruck- oder Herzmedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="93"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="91"/>
         <source>a statin broken down by CYP3A4 (simvastatin, atorvastatin, lovastatin)</source>
         <translation>ein über CYP3A4 abgebautes Statin (Simvastatin, Atorvastatin, Lovastatin)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="96"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="94"/>
         <source>an immunosuppressant (cyclosporine, tacrolimus, sirolimus, everolimus)</source>
         <translation>ein Immunsuppressivum (Ciclosporin, Tacrolimus, Sirolimus, Everolimus)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="97"/>
         <source>an HIV medicine</source>
         <translation>ein HIV-Medikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="101"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="99"/>
         <source>a hepatitis C medicine</source>
         <translation>ein Hepatitis-C-Medikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="103"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="101"/>
         <source>an anti-seizure medicine broken down by CYP3A4</source>
         <translation>ein über CYP3A4 abgebautes Antiepileptikum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="105"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="103"/>
         <source>a sleeping or calming medicine broken down by CYP3A4 (alprazolam, midazolam, triazolam, zolpidem)</source>
         <translation>ein über CYP3A4 abgebautes Schlaf- oder Beruhigungsmittel (Alprazolam, Midazolam, Triazolam, Zolpidem)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="108"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="106"/>
         <source>a pain medicine broken down by CYP3A4 (oxycodone, methadone, fentanyl, buprenorphine…)</source>
         <translation>ein über CYP3A4 abgebautes Schmerzmittel (Oxycodon, Methadon, Fentanyl, Buprenorphin …)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="111"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="109"/>
         <source>ketamine or esketamine</source>
         <translation>Ketamin oder Esketamin</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="113"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="111"/>
         <source>a stomach-acid medicine (omeprazole or another PPI)</source>
         <translation>ein Magensäureblocker (Omeprazol oder ein anderer Protonenpumpenhemmer)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="115"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="113"/>
         <source>an antipsychotic broken down by CYP3A4 (quetiapine, lurasidone, aripiprazole…)</source>
         <translation>ein über CYP3A4 abgebautes Antipsychotikum (Quetiapin, Lurasidon, Aripiprazol …)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="118"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="116"/>
         <source>a cancer medicine</source>
         <translation>ein Krebsmedikament</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="120"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="118"/>
         <source>voriconazole (an antifungal)</source>
         <translation>Voriconazol (ein Pilzmittel)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="122"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="120"/>
         <source>theophylline (an asthma medicine)</source>
         <translation>Theophyllin (ein Asthmamedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="124"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="122"/>
         <source>fexofenadine (an allergy medicine)</source>
         <translation>Fexofenadin (ein Allergiemedikament)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="126"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="124"/>
         <source>a medicine that makes skin and eyes more sensitive to light</source>
         <translation>ein Medikament, das Haut und Augen lichtempfindlicher macht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="129"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="127"/>
         <source>St John&apos;s Wort</source>
         <translation>Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="130"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="128"/>
         <source>not in this app&apos;s list — that does not mean it is safe with St John&apos;s Wort; ask your pharmacist</source>
         <translation>nicht in der Liste dieser App – das heißt nicht, dass es mit Johanniskraut sicher ist; frag in der Apotheke nach</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/caution_text.py" line="133"/>
+        <location filename="../../wellness_app/ui/common/caution_text.py" line="131"/>
         <source>St John&apos;s Wort itself (see About on the Self-care page)</source>
         <translation>Johanniskraut selbst (siehe „Über“ auf der Seite Selbstfürsorge)</translation>
     </message>
@@ -685,7 +685,7 @@ Details stehen im Protokoll:
     <name>ClinicianReport</name>
     <message>
         <location filename="../../wellness_app/ui/report/details.py" line="168"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="130"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -695,132 +695,132 @@ Details stehen im Protokoll:
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="25"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="23"/>
         <source>Sleep (hours a night logged)</source>
         <translation>Schlaf (Stunden pro erfasster Nacht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="26"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="24"/>
         <source>Movement (minutes a day)</source>
         <translation>Bewegung (Minuten pro Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="27"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="25"/>
         <source>Light (minutes a day)</source>
         <translation>Licht (Minuten pro Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="28"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="26"/>
         <source>Steps (a day logged)</source>
         <translation>Schritte (pro erfasstem Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="35"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="33"/>
         <source>Name: {name}</source>
         <translation>Name: {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="38"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="36"/>
         <source>Period: {start} – {end}</source>
         <translation>Zeitraum: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="40"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="38"/>
         <source>Generated: {date}</source>
         <translation>Erstellt: {date}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="54"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="52"/>
         <source>PHQ-9 question 9 answered above “Not at all”</source>
         <translation>PHQ-9-Frage 9 mit mehr als „Überhaupt nicht“ beantwortet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="56"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="54"/>
         <source>“{item}”: {when}.</source>
         <translation>„{item}“: {when}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="63"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="61"/>
         <source>only one in this period</source>
         <translation>nur einer in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="66"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="64"/>
         <source>{change} since {date} ({first})</source>
         <translation>{change} seit {date} ({first})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="72"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="70"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="79"/>
         <source>No PHQ-9 or GAD-7 in this period.</source>
         <translation>Kein PHQ-9 oder GAD-7 in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
         <source>Latest total</source>
         <translation>Letzter Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="85"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
         <source>Change since the first in the period</source>
         <translation>Änderung seit dem ersten im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="107"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="105"/>
         <source>Sleep, movement and light</source>
         <translation>Schlaf, Bewegung und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="107"/>
         <source>No sleep, movement or light logged in this period or the one before.</source>
         <translation>In diesem und im vorherigen Zeitraum wurden weder Schlaf noch Bewegung noch Licht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="109"/>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="112"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="110"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="113"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="111"/>
         <source>Previous {days} days</source>
         <translation>Vorherige {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="122"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="120"/>
         <source>Current medications</source>
         <translation>Aktuelle Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="124"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="122"/>
         <source>No current medications on the list.</source>
         <translation>Keine aktuellen Medikamente auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="128"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="126"/>
         <source>{date}: {before} → {after}</source>
         <translation>{date}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="133"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="131"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="134"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Dose changes in the period</source>
         <translation>Dosisänderungen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="139"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="137"/>
         <source>Treatments in this period</source>
         <translation>Behandlungen in diesem Zeitraum</translation>
     </message>
@@ -835,19 +835,19 @@ Details stehen im Protokoll:
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="90"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="88"/>
         <source>Mood (daily mean, 1 = awful … 5 = great)</source>
         <translation>Stimmung (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/details.py" line="76"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="92"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="90"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/details.py" line="79"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="95"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="93"/>
         <source>Days with check-ins: {days}. Mean of daily means: {mean}. Days with a mean of 2 or lower: {low}.</source>
         <translation>Tage mit Check-in: {days}. Mittelwert der Tagesmittel: {mean}. Tage mit einem Mittel von 2 oder weniger: {low}.</translation>
     </message>
@@ -863,17 +863,17 @@ Details stehen im Protokoll:
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/details.py" line="111"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="84"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="82"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="80"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
         <source>Band</source>
         <translation>Einstufung</translation>
     </message>
@@ -904,7 +904,7 @@ Details stehen im Protokoll:
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/details.py" line="139"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="141"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="139"/>
         <source>No treatment sessions in this period.</source>
         <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
     </message>
@@ -940,7 +940,7 @@ Details stehen im Protokoll:
     </message>
     <message>
         <location filename="../../wellness_app/ui/report/details.py" line="168"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="130"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
@@ -1018,32 +1018,32 @@ Details stehen im Protokoll:
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="25"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="19"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="26"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="20"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="27"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="21"/>
         <source>Professional</source>
         <translation>Fachperson</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="28"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="22"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="87"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="81"/>
         <source>professional</source>
         <translation>Fachperson</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="88"/>
+        <location filename="../../wellness_app/ui/crisis/contacts_model.py" line="82"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
@@ -1189,145 +1189,145 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="78"/>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="79"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="83"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="109"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="113"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="114"/>
         <source>&amp;Manage lines…</source>
         <translation>Telefone &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="115"/>
         <location filename="../../wellness_app/ui/crisis/manage.py" line="41"/>
         <source>Manage crisis lines</source>
         <translation>Krisentelefone verwalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="142"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="146"/>
         <source>Your safety plan and your own people are shown once your journal is unlocked. These numbers need no passphrase.</source>
         <translation>Dein Sicherheitsplan und deine eigenen Menschen erscheinen, sobald dein Tagebuch entsperrt ist. Diese Nummern brauchen keine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="158"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="162"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="159"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="163"/>
         <source>In immediate danger? Call {numbers} now.</source>
         <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="162"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="166"/>
         <source>In immediate danger? Call your local emergency number now. In the EU and many other countries it is 112.</source>
         <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an. In der EU und vielen anderen Ländern ist das die 112.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="175"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="179"/>
         <source>Call {number}</source>
         <translation>{number} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="176"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="180"/>
         <source>Call the emergency number {number}</source>
         <translation>Den Notruf {number} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="180"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="184"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="181"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="185"/>
         <source>Copy the emergency number</source>
         <translation>Die Notrufnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="196"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="201"/>
         <source>Crisis lines — {country}</source>
         <translation>Krisentelefone — {country}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="198"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="203"/>
         <source>C&amp;hange country…</source>
         <translation>Land &amp;ändern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="199"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="204"/>
         <source>Change country</source>
         <translation>Land ändern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="207"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="212"/>
         <source>Last reviewed {date}. {note}</source>
         <translation>Zuletzt geprüft: {date}. {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="211"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="216"/>
         <source>These numbers were last checked on {date}, more than a year ago. Please take a moment to confirm yours, and change them under Manage lines if needed.</source>
         <translation>Diese Nummern wurden zuletzt am {date} geprüft, vor mehr als einem Jahr. Bitte nimm dir einen Moment, um deine zu bestätigen, und ändere sie bei Bedarf unter „Telefone verwalten“.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="219"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="224"/>
         <source>No lines are bundled for where you are. Add your own under Manage lines, or choose a country above.</source>
         <translation>Für deinen Ort sind keine Telefone hinterlegt. Füge unter „Telefone verwalten“ eigene hinzu oder wähle oben ein Land.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="226"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="231"/>
         <source>Your people</source>
         <translation>Deine Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="230"/>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="245"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="235"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="250"/>
         <source>Your safety plan</source>
         <translation>Dein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="232"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="237"/>
         <source>You have not written a safety plan yet; it takes a few minutes, and you can make it with someone you trust.</source>
         <translation>Du hast noch keinen Sicherheitsplan geschrieben; das dauert ein paar Minuten, und du kannst ihn mit jemandem machen, dem du vertraust.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="237"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="242"/>
         <source>Make a safety plan</source>
         <translation>Einen Sicherheitsplan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="239"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="244"/>
         <source>Go only as far as you need: start with the first step, and move on to the next one only if things still feel too much.</source>
         <translation>Geh nur so weit, wie du musst: Fang mit dem ersten Schritt an und geh erst zum nächsten, wenn es noch zu viel ist.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="250"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="255"/>
         <source>Edit my safety &amp;plan</source>
         <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="251"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="256"/>
         <source>Edit my safety plan</source>
         <translation>Meinen Sicherheitsplan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="52"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="53"/>
         <source>Crisis lines</source>
         <translation>Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="52"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="54"/>
         <source>You answered that you have had thoughts that you would be better off dead or of hurting yourself. You do not have to carry this alone. Here is your safety plan, and people you can contact now.</source>
         <translation>Du hast angegeben, dass du Gedanken hattest, dass du lieber tot wärst oder dir etwas antun könntest. Du musst das nicht allein tragen. Hier ist dein Sicherheitsplan und Menschen, die du jetzt erreichen kannst.</translation>
     </message>
@@ -1337,83 +1337,83 @@ Details stehen im Protokoll:
         <translation>Krisentelefone — {country}. Nummern ändern sich: Prüf sie, bearbeite oder verstecke eine Zeile und füge deine eigenen Menschen und deine Behandlerin oder deinen Behandler hinzu. Der Notruf wird immer angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="63"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="64"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="64"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="65"/>
         <source>Edit the selected line</source>
         <translation>Ausgewählte Nummer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="67"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="68"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="68"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="69"/>
         <source>Hide or show the selected line</source>
         <translation>Ausgewählte Nummer aus- oder einblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="69"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="70"/>
         <source>&amp;Add your own…</source>
         <translation>&amp;Eigene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="70"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="71"/>
         <source>Add your own line</source>
         <translation>Eigene Nummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="72"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="73"/>
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="73"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="74"/>
         <source>Undo your change to this line</source>
         <translation>Deine Änderung an dieser Nummer rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="75"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="76"/>
         <source>Bring back &amp;bundled lines</source>
         <translation>&amp;Mitgelieferte Telefone zurückholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="76"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="77"/>
         <source>Bring back every bundled line as shipped</source>
         <translation>Alle mitgelieferten Telefone wie ausgeliefert zurückholen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="78"/>
         <location filename="../../wellness_app/ui/crisis/manage.py" line="79"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="80"/>
         <source>Show hidden lines</source>
         <translation>Ausgeblendete Nummern zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/manage.py" line="122"/>
+        <location filename="../../wellness_app/ui/crisis/manage.py" line="123"/>
         <source>The emergency number is always shown.</source>
         <translation>Der Notruf wird immer angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="113"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="117"/>
         <source>Save card as P&amp;DF…</source>
         <translation>Karte als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="118"/>
         <source>Save the safety plan card as PDF</source>
         <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="236"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="241"/>
         <source>Make a safety &amp;plan</source>
         <translation>Sicherheits&amp;plan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="316"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="322"/>
         <source>Saved the safety plan card.</source>
         <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
     </message>
@@ -1593,47 +1593,47 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisLinesModel</name>
     <message>
-        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="26"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="20"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="27"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="21"/>
         <source>Number or contact</source>
         <translation>Nummer oder Kontakt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="28"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="22"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="29"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="79"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="73"/>
         <source>always shown</source>
         <translation>immer angezeigt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="81"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="75"/>
         <source>hidden</source>
         <translation>ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="82"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="76"/>
         <source>as shipped</source>
         <translation>wie mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="83"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="77"/>
         <source>edited by you</source>
         <translation>von dir geändert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="84"/>
+        <location filename="../../wellness_app/ui/crisis/lines_model.py" line="78"/>
         <source>your own</source>
         <translation>deine eigene</translation>
     </message>
@@ -1644,8 +1644,8 @@ Details stehen im Protokoll:
         <location filename="../../wellness_app/ui/crisis/button.py" line="33"/>
         <location filename="../../wellness_app/ui/crisis/button.py" line="42"/>
         <location filename="../../wellness_app/ui/crisis/button.py" line="52"/>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="134"/>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="136"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="141"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="143"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
@@ -1655,22 +1655,22 @@ Details stehen im Protokoll:
         <translation>Dein Sicherheitsplan und Krisentelefone ({key})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="122"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="129"/>
         <source>In immediate danger? Call {numbers} now.</source>
         <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="123"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="130"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="124"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="131"/>
         <source>In immediate danger? Call your local emergency number now.</source>
         <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/button.py" line="130"/>
+        <location filename="../../wellness_app/ui/crisis/button.py" line="137"/>
         <source>Crisis lines need no passphrase. Your own safety plan is shown after you unlock.</source>
         <translation>Krisentelefone brauchen keine Passphrase. Deinen eigenen Sicherheitsplan siehst du nach dem Entsperren.</translation>
     </message>
@@ -2139,197 +2139,197 @@ Details stehen im Protokoll:
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="17"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="15"/>
         <source>Daylio</source>
         <translation>Daylio</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="18"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="16"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="19"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="17"/>
         <source>Apple Health</source>
         <translation>Apple Health</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="20"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="18"/>
         <source>this app&apos;s CSV export</source>
         <translation>CSV-Export dieser App</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="21"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="19"/>
         <source>Bearable</source>
         <translation>Bearable</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="22"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="20"/>
         <source>Loop Habit Tracker</source>
         <translation>Loop Habit Tracker</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="23"/>
         <source>Check-ins: {count}</source>
         <translation>Check-ins: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="26"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="24"/>
         <source>Daily figures (steps, sleep, …): {count}</source>
         <translation>Tageswerte (Schritte, Schlaf, …): {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="27"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="25"/>
         <source>Daylight sessions: {count}</source>
         <translation>Tageslicht-Einheiten: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="28"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="26"/>
         <source>Activity sessions: {count}</source>
         <translation>Bewegungseinheiten: {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="29"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="27"/>
         <source>Self-care logs (habits): {count}</source>
         <translation>Selbstfürsorge-Einträge (Gewohnheiten): {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="30"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="28"/>
         <source>Check-ins given a new level (changed mood map): {count}</source>
         <translation>Einträge mit neuer Stufe (geänderte Stimmungszuordnung): {count}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="33"/>
         <source>empty row</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="36"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="34"/>
         <source>rows with a note or tags but no mood</source>
         <translation>Zeilen mit Notiz oder Tags, aber ohne Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="35"/>
         <source>empty line</source>
         <translation>leere Zeile</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="36"/>
         <source>identical entry repeated in the file</source>
         <translation>gleicher Eintrag mehrfach in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="39"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="37"/>
         <source>already imported</source>
         <translation>bereits importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="40"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="38"/>
         <source>days whose exercise minutes were all inside workouts</source>
         <translation>Tage, deren Trainingsminuten alle in Workouts lagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="41"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="39"/>
         <source>records of other types (heart rate, energy, …): not tracked here</source>
         <translation>Datensätze anderer Art (Puls, Energie, …): werden hier nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="43"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="41"/>
         <source>in-bed or awake sleep samples (only time asleep counts)</source>
         <translation>Schlafdaten „im Bett“ oder „wach“ (nur die Schlafzeit zählt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="42"/>
         <source>records with a missing or malformed date or value</source>
         <translation>Datensätze mit fehlendem oder fehlerhaftem Datum oder Wert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="45"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="43"/>
         <source>step samples from a lower-priority device in the same hour</source>
         <translation>Schrittwerte eines nachrangigen Geräts in derselben Stunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="46"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="44"/>
         <source>exact duplicate records (counted once)</source>
         <translation>exakt doppelte Datensätze (einmal gezählt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="47"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="45"/>
         <source>workouts of 0 minutes</source>
         <translation>Trainings von 0 Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="48"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="46"/>
         <source>sleep samples from other sources the same night (one source per night)</source>
         <translation>Schlafwerte anderer Quellen in derselben Nacht (eine Quelle pro Nacht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="50"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="48"/>
         <source>readings of a kind this app does not track</source>
         <translation>Messwerte einer Art, die diese App nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="51"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="49"/>
         <source>entries with a missing or malformed date or mood</source>
         <translation>Einträge mit fehlendem oder fehlerhaftem Datum oder Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="52"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="50"/>
         <source>already in the journal</source>
         <translation>schon im Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="51"/>
         <source>energy, symptoms or factors on a day without a mood rating</source>
         <translation>Energie, Symptome oder Faktoren an einem Tag ohne Stimmungswert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="55"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="53"/>
         <source>duplicate within the file</source>
         <translation>doppelt in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="61"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="59"/>
         <source>Imported from {file} ({source}):</source>
         <translation>Importiert aus {file} ({source}):</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="64"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="62"/>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="70"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="68"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="72"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="70"/>
         <source>{count} × {reason}</source>
         <translation>{count} × {reason}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="75"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="73"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="76"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="74"/>
         <source>{date}: {hours} h of sleep recorded (over 16 h)</source>
         <translation>{date}: {hours} Std. Schlaf erfasst (über 16 Std.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="81"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="79"/>
         <source>Read as {encoding} text.</source>
         <translation>Als {encoding}-Text gelesen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="84"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="82"/>
         <source>Mood names and their levels (remembered for next time): {pairs}</source>
         <translation>Stimmungsnamen und ihre Stufen (für das nächste Mal gemerkt): {pairs}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/report_text.py" line="89"/>
+        <location filename="../../wellness_app/ui/io/report_text.py" line="87"/>
         <source>Backup taken before the import: {path}</source>
         <translation>Sicherung vor dem Import: {path}</translation>
     </message>
@@ -2337,152 +2337,152 @@ Details stehen im Protokoll:
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="32"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="26"/>
         <source>You tend to feel better {condition} — {with} {those}, {without} {other}.</source>
         <translation>Du fühlst dich {condition} meist besser – {with} {those}, {without} {other}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="34"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="28"/>
         <source>You tend to feel worse {condition} — {with} {those}, {without} {other}.</source>
         <translation>Du fühlst dich {condition} meist schlechter – {with} {those}, {without} {other}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="36"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="30"/>
         <source>Your mood was about the same {condition} — {with} {those}, {without} {other}.</source>
         <translation>Deine Stimmung war {condition} etwa gleich – {with} {those}, {without} {other}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="41"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="35"/>
         <source>on days with at least 30 minutes of daylight</source>
         <translation>an Tagen mit mindestens 30 Minuten Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="42"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="36"/>
         <source>on days with a light-therapy lamp session</source>
         <translation>an Tagen mit einer Lichttherapie-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="43"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="37"/>
         <source>on days with at least 30 minutes of activity</source>
         <translation>an Tagen mit mindestens 30 Minuten Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="44"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="38"/>
         <source>on days after at least 7 hours of sleep</source>
         <translation>an Tagen nach mindestens 7 Stunden Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="45"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="39"/>
         <source>on the day after a day with at least 30 minutes of daylight</source>
         <translation>am Tag nach einem Tag mit mindestens 30 Minuten Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="47"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="41"/>
         <source>on the day after a day with a light-therapy lamp session</source>
         <translation>am Tag nach einem Tag mit einer Lichttherapie-Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="49"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="43"/>
         <source>on the day after a day with at least 30 minutes of activity</source>
         <translation>am Tag nach einem Tag mit mindestens 30 Minuten Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="51"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="45"/>
         <source>on the day after a day with at least 7 hours of sleep</source>
         <translation>am Tag nach einem Tag mit mindestens 7 Stunden Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="53"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="47"/>
         <source>on days tagged “{name}”</source>
         <translation>an Tagen mit dem Schlagwort „{name}“</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="54"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="48"/>
         <source>on days when you logged “{name}”</source>
         <translation>an Tagen, an denen du „{name}“ eingetragen hast,</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="55"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="49"/>
         <source>on Saturdays and Sundays</source>
         <translation>samstags und sonntags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="56"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="50"/>
         <source>on days with less than 12 hours from sunrise to sunset</source>
         <translation>an Tagen mit weniger als 12 Stunden von Sonnenaufgang bis Sonnenuntergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="58"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="52"/>
         <source>from November to February</source>
         <translation>von November bis Februar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="61"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="55"/>
         <source>after less sleep</source>
         <translation>nach weniger Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="62"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="56"/>
         <source>on weekdays</source>
         <translation>an Wochentagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="63"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="57"/>
         <source>on longer days</source>
         <translation>an längeren Tagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="64"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="58"/>
         <source>from March to October</source>
         <translation>von März bis Oktober</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="66"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="60"/>
         <source>on other days</source>
         <translation>an anderen Tagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="67"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="61"/>
         <source>on those days</source>
         <translation>an diesen Tagen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="68"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="62"/>
         <source>in those months</source>
         <translation>in diesen Monaten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="70"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="64"/>
         <source>a clear pattern</source>
         <translation>ein deutliches Muster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="71"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="65"/>
         <source>a slight pattern</source>
         <translation>ein schwaches Muster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="72"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="66"/>
         <source>may be chance</source>
         <translation>vielleicht Zufall</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="106"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="100"/>
         <source>Difference {difference} (95 % interval {low} to {high}); {days_with} days with, {days_without} without.</source>
         <translation>Unterschied {difference} (95-%-Intervall {low} bis {high}); {days_with} Tage mit, {days_without} ohne.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="113"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="107"/>
         <source>Even allowing for the {count} comparisons made, the interval stays clear of no difference. A pattern, not proof of cause.</source>
         <translation>Auch wenn man die {count} durchgeführten Vergleiche berücksichtigt, schließt das Intervall „kein Unterschied“ aus. Ein Muster, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="117"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="111"/>
         <source>Allowing for the {count} comparisons made, it could still be chance. A pattern, not proof of cause.</source>
         <translation>Berücksichtigt man die {count} durchgeführten Vergleiche, könnte es noch Zufall sein. Ein Muster, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_model.py" line="120"/>
+        <location filename="../../wellness_app/ui/trends/insights_model.py" line="114"/>
         <source>The interval includes no difference, so this may be chance.</source>
         <translation>Das Intervall schließt „kein Unterschied“ ein, also kann das Zufall sein.</translation>
     </message>
@@ -2672,33 +2672,33 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>Licenses</name>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="49"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="48"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="50"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="49"/>
         <source>{name} is free software: you may use, study, share and change it under the GNU General Public License, version 3 or later. It is built on the software listed under Third-party software.</source>
         <translation>{name} ist freie Software: Sie dürfen sie unter der GNU General Public License, Version 3 oder später, nutzen, untersuchen, weitergeben und verändern. Sie baut auf der Software auf, die unter „Software von Dritten“ aufgeführt ist.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="58"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="57"/>
         <source>License of this app</source>
         <translation>Lizenz dieser App</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="61"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="60"/>
         <source>Collecting the licenses…</source>
         <translation>Lizenzen werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="62"/>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="68"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="61"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="67"/>
         <source>Third-party software</source>
         <translation>Software von Dritten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="67"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="66"/>
         <source>This app</source>
         <translation>Diese App</translation>
     </message>
@@ -3051,81 +3051,81 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     <name>MainWindow</name>
     <message>
         <location filename="../../wellness_app/ui/crisis/support_line.py" line="65"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="257"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="261"/>
         <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
         <location filename="../../wellness_app/ui/shell/language_menu.py" line="32"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="258"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="262"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="261"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="265"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="268"/>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="184"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="272"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="54"/>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="59"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="53"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="67"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="64"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="72"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="74"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="82"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="185"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="193"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="195"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="205"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="196"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="206"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="198"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="208"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="199"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="209"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="200"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="210"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="210"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3138,27 +3138,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="49"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="50"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="44"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="51"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="45"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="52"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="46"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="53"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="47"/>
         <source>St John&apos;s Wort caution</source>
         <translation>Hinweis zu Johanniskraut</translation>
     </message>
@@ -3166,154 +3166,154 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="108"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="102"/>
         <source>Your medication list, kept on this computer. It is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
         <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="115"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="123"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="117"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="127"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="121"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="128"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="122"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="124"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="125"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
         <source>take this name off the caution list</source>
         <translation>diesen Namen von der Hinweisliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="131"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="142"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="137"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="152"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="146"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="149"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="151"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="190"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="152"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="184"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="153"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="160"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="154"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="164"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="167"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="161"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="168"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="162"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="172"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="166"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="179"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="180"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="173"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="174"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="182"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="176"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="183"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="177"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="189"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="183"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="223"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="217"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="246"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="240"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="253"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="247"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="258"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="253"/>
         <source>Medication deleted</source>
         <translation>Medikament gelöscht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="264"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="259"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -3381,27 +3381,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodNames</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="15"/>
         <source>awful</source>
         <translation>furchtbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="16"/>
         <source>bad</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
         <source>meh</source>
         <translation>naja</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="20"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="21"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
         <source>great</source>
         <translation>super</translation>
     </message>
@@ -3581,7 +3581,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Art aus der Liste entfernt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="276"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="277"/>
         <source>Session deleted</source>
         <translation>Sitzung gelöscht</translation>
     </message>
@@ -3870,8 +3870,8 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="38"/>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="39"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="44"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="45"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="51"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
@@ -3882,328 +3882,328 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="29"/>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="36"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="36"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="31"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="38"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="38"/>
         <source>Privacy &amp; data</source>
         <translation>Datenschutz &amp; Daten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="43"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="86"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="45"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="88"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="51"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="74"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="53"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="76"/>
         <source>Also back up into…</source>
         <translation>Zusätzlich sichern in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="113"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="115"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="116"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="118"/>
         <source>Store the journal unencrypted? Anyone who can read your files could then read it.</source>
         <translation>Das Tagebuch unverschlüsselt speichern? Dann könnte es jeder lesen, der Zugriff auf deine Dateien hat.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="121"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="123"/>
         <source>Enter your passphrase to decrypt the journal.</source>
         <translation>Gib deine Passphrase ein, um das Tagebuch zu entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="125"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="127"/>
         <source>The journal is no longer encrypted.</source>
         <translation>Das Tagebuch ist nicht mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="78"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="80"/>
         <source>The file could not be written: {error}</source>
         <translation>Die Datei konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="98"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="100"/>
         <source>Encrypted: the journal and {count} backup copies.</source>
         <translation>Verschlüsselt: das Tagebuch und {count} Sicherungskopien.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="101"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="103"/>
         <source>These copies are too damaged to encrypt and are still unencrypted. Delete them?</source>
         <translation>Diese Kopien sind zu beschädigt, um sie zu verschlüsseln, und liegen noch unverschlüsselt vor. Löschen?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="132"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="134"/>
         <source>Backed up to {path}</source>
         <translation>Gesichert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="140"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="142"/>
         <source>Backups also go to {folder}</source>
         <translation>Sicherungen gehen auch nach {folder}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="150"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="152"/>
         <source>This backup is encrypted. Enter its passphrase.</source>
         <translation>Diese Sicherung ist verschlüsselt. Gib ihre Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="156"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="158"/>
         <source>Journal restored from the backup.</source>
         <translation>Tagebuch aus der Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="166"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="168"/>
         <source>This deletes your journal, every backup, the logs and settings. There is no undo. Type DELETE to confirm.</source>
         <translation>Dies löscht dein Tagebuch, alle Sicherungen, die Protokolle und die Einstellungen. Das lässt sich nicht rückgängig machen. Tippe DELETE zur Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="171"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="173"/>
         <source>Nothing was deleted (you did not type DELETE).</source>
         <translation>Nichts wurde gelöscht (du hast nicht DELETE eingegeben).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="178"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="180"/>
         <source>All your data was deleted. The app will now close.</source>
         <translation>Alle deine Daten wurden gelöscht. Die App wird jetzt geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/actions.py" line="192"/>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="137"/>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="66"/>
+        <location filename="../../wellness_app/ui/privacy/actions.py" line="194"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="143"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="72"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="39"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="41"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="45"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="47"/>
         <source>Encrypt…</source>
         <translation>Verschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="46"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="48"/>
         <source>Encrypt the journal</source>
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="47"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="49"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="48"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="50"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="49"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="51"/>
         <source>Decrypt…</source>
         <translation>Entschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="50"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="52"/>
         <source>Decrypt the journal</source>
         <translation>Tagebuch entschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="57"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="59"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="58"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="60"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="59"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="61"/>
         <source>Lock after idle minutes</source>
         <translation>Nach Minuten ohne Aktivität sperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="62"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="64"/>
         <source>Lock after being idle for</source>
         <translation>Sperren nach Inaktivität von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="66"/>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="111"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="68"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="104"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="72"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="73"/>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="42"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="74"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="75"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="48"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="75"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="77"/>
         <source>Choose an extra backup folder</source>
         <translation>Zusätzlichen Sicherungsordner wählen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="76"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="78"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="77"/>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="95"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="79"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="88"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="82"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="83"/>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="46"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="84"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="85"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="52"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="85"/>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="48"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="87"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="54"/>
         <source>Delete all my data…</source>
         <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="99"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="101"/>
         <source>Your journal and its backups are encrypted with your passphrase.</source>
         <translation>Dein Tagebuch und seine Sicherungen sind mit deiner Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="102"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="104"/>
         <source>Your journal is not encrypted: anyone who can read your files can read it.</source>
         <translation>Dein Tagebuch ist nicht verschlüsselt: Jeder, der deine Dateien lesen kann, kann es lesen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="113"/>
         <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in {folder} and in {extra}.</source>
         <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung angelegt (7 tägliche, 4 wöchentliche und 12 monatliche bleiben erhalten), in {folder} und in {extra}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="116"/>
         <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in {folder}.</source>
         <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung angelegt (7 tägliche, 4 wöchentliche und 12 monatliche bleiben erhalten), in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="26"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="32"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="41"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="47"/>
         <source>Privacy &amp;&amp; data…</source>
         <translation>Datenschutz &amp;&amp; Daten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="43"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="49"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="44"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="50"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="30"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="36"/>
         <source>Your journal is locked</source>
         <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="47"/>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="48"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="53"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="54"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="61"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="62"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="35"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="28"/>
         <source>Daily (automatic)</source>
         <translation>Täglich (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="36"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="29"/>
         <source>Made by you</source>
         <translation>Von dir angelegt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="37"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="30"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="38"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="31"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="39"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="32"/>
         <source>Before a migration</source>
         <translation>Vor einer Aktualisierung der Datenbank</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="44"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="37"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="45"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="38"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="46"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="39"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="47"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="40"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="48"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="41"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="85"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="78"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="85"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="78"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="99"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="92"/>
         <source>Choose a backup. It is checked before it replaces anything, and your current journal is kept aside in the data folder.</source>
         <translation>Wähle eine Sicherung. Sie wird geprüft, bevor sie etwas ersetzt, und dein aktuelles Tagebuch wird im Datenordner beiseitegelegt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="103"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="96"/>
         <source>There are no backups yet. One is made automatically each day you use the app.</source>
         <translation>Es gibt noch keine Sicherungen. An jedem Tag, an dem du die App nutzt, wird automatisch eine erstellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="124"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="117"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/restore.py" line="125"/>
+        <location filename="../../wellness_app/ui/privacy/restore.py" line="118"/>
         <source>Restore the selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
@@ -4235,52 +4235,52 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="116"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="122"/>
         <source>An earlier encryption was interrupted: your journal is not encrypted yet and some backups may be. Choose Encrypt under Privacy &amp; data again, with the same passphrase, to finish it.</source>
         <translation>Eine frühere Verschlüsselung wurde unterbrochen: Dein Tagebuch ist noch nicht verschlüsselt, einige Sicherungen vielleicht schon. Wähle unter Datenschutz &amp; Daten noch einmal Verschlüsseln, mit derselben Passphrase, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="158"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="164"/>
         <source>The disk is full. Free some space on it.</source>
         <translation>Der Datenträger ist voll. Mach dort etwas Platz frei.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="159"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="165"/>
         <source>The app may not write there. Check that folder&apos;s permissions.</source>
         <translation>Die App darf dort nicht schreiben. Prüfe die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="161"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="167"/>
         <source>The folder is read-only. Make it writable.</source>
         <translation>Der Ordner ist schreibgeschützt. Mach ihn beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="162"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="168"/>
         <source>Another program held the journal. Close other programs that use it.</source>
         <translation>Ein anderes Programm hat das Tagebuch blockiert. Schließe andere Programme, die es benutzen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="164"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="170"/>
         <source>The disk reported an error. Check the disk.</source>
         <translation>Der Datenträger hat einen Fehler gemeldet. Prüfe den Datenträger.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="165"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="171"/>
         <source>The folder cannot be written: is the drive connected? Connect it, or choose another folder under Privacy &amp; data.</source>
         <translation>In den Ordner kann nicht geschrieben werden: Ist das Laufwerk angeschlossen? Schließ es an oder wähle unter Datenschutz &amp; Daten einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="169"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="175"/>
         <source>Something went wrong; the log has the details.</source>
         <translation>Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="172"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="178"/>
         <source>Today&apos;s automatic backup could not be written to {folder}.</source>
         <translation>Die heutige automatische Sicherung konnte nicht in {folder} geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="175"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="181"/>
         <source>Your journal is safe and saving works. The backup is tried again at every start; you are told again only if something else goes wrong.</source>
         <translation>Dein Tagebuch ist sicher und Speichern funktioniert. Die Sicherung wird bei jedem Start erneut versucht; Bescheid bekommst du erst wieder, wenn etwas anderes schiefgeht.</translation>
     </message>
@@ -4368,7 +4368,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnaireWording</name>
     <message>
-        <location filename="../../wellness_app/ui/common/care_text.py" line="136"/>
+        <location filename="../../wellness_app/ui/common/care_text.py" line="134"/>
         <source>en</source>
         <extracomment>Not a text: the code (en or de) of the validated PHQ-9/GAD-7 wording to show with this translation. Only change it when that language&apos;s validated wording exists.</extracomment>
         <translation>de</translation>
@@ -4377,57 +4377,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="59"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="64"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="48"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="53"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="49"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="54"/>
         <source>PHQ-9 — depression</source>
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="50"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="55"/>
         <source>GAD-7 — anxiety</source>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="57"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="62"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="83"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="88"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="88"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="93"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="96"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="101"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="110"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="115"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="107"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="112"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="173"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="178"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4577,221 +4577,221 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="39"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="40"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="40"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="41"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="41"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="42"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="42"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="43"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="43"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="44"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="44"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="45"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="45"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="46"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="52"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="53"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="61"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="62"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="67"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="66"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="67"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="71"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="72"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="76"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="77"/>
         <source>Optional: left out unless you type it</source>
         <translation>Freiwillig: fehlt, solange du nichts einträgst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="77"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
         <source>Your name on the report</source>
         <translation>Dein Name im Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="79"/>
         <source>Include my notes (they are private: off unless you tick this)</source>
         <translation>Meine Notizen einschließen (sie sind privat: aus, solange du das nicht ankreuzt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="80"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="81"/>
         <source>Include my notes</source>
         <translation>Meine Notizen einschließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="83"/>
         <source>A summary of your journal to bring to an appointment: your mood, PHQ-9 and GAD-7, treatments, medications, light and movement. It shows what you chose to log; it is not a diagnosis and does not recommend any treatment.</source>
         <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: deine Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung. Er zeigt, was du eingetragen hast; er ist keine Diagnose und empfiehlt keine Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="94"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="94"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="95"/>
         <source>Save the report as a PDF</source>
         <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="96"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="97"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
         <source>Print the report</source>
         <translation>Den Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="99"/>
         <source>Save for a clinic &amp;system (FHIR)…</source>
         <translation>Für ein &amp;Praxissystem speichern (FHIR)…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="99"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="162"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="163"/>
         <source>Save for a clinic system (FHIR)</source>
         <translation>Für ein Praxissystem speichern (FHIR)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="101"/>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="101"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="102"/>
         <source>Open the saved PDF</source>
         <translation>Das gespeicherte PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="107"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
         <source>P&amp;eriod</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="288"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="289"/>
         <source>Sent to the printer.</source>
         <translation>An den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="292"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="293"/>
         <source>Nothing was logged between these dates; the file holds an empty bundle.</source>
         <translation>Zwischen diesen Daten wurde nichts erfasst; die Datei enthält ein leeres Bundle.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="295"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="296"/>
         <source>Saved {count} records for a clinic system to {path}.</source>
         <translation>{count} Einträge für ein Praxissystem in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="88"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="89"/>
         <source>Preparing the report</source>
         <translation>Bericht wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="92"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="93"/>
         <source>Report status</source>
         <translation>Berichtsstatus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="103"/>
         <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="304"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="305"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
         <source>P&amp;aper</source>
         <translation>P&amp;apier</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="112"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="158"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="158"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="163"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="164"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="225"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="226"/>
         <source>No program to open PDF files was found; the file is at {path}.</source>
         <translation>Kein Programm zum Öffnen von PDF-Dateien gefunden; die Datei liegt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="238"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="239"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="241"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="242"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="254"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="272"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="255"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="273"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
@@ -4801,12 +4801,12 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="282"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="283"/>
         <source>Saved to {path}.</source>
         <translation>Unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="276"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="277"/>
         <source>The report says so.</source>
         <translation>Das steht so auch im Bericht.</translation>
     </message>
@@ -4930,158 +4930,158 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="73"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="74"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="66"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="40"/>
         <source>e.g. not answering messages; thinking I am a burden</source>
         <translation>z. B. nicht mehr auf Nachrichten antworten; denken, dass ich anderen zur Last falle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="41"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="42"/>
         <source>e.g. a cold shower; a walk round the block; a favourite song</source>
         <translation>z. B. eine kalte Dusche; eine Runde um den Block; ein Lieblingslied</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="43"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="44"/>
         <source>e.g. the library; my sister&apos;s kitchen; the park café</source>
         <translation>z. B. die Bücherei; die Küche meiner Schwester; das Café im Park</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="45"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="46"/>
         <source>people you can ask (add their numbers under My contacts)</source>
         <translation>Menschen, die du fragen kannst (ihre Nummern unter „Meine Kontakte“ eintragen)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="47"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="48"/>
         <source>e.g. my GP surgery; my therapist (numbers under My contacts)</source>
         <translation>z. B. meine Hausarztpraxis; meine Therapeutin (Nummern unter „Meine Kontakte“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="49"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="50"/>
         <source>e.g. give my tablets to Sam to keep</source>
         <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="65"/>
         <source>My safety plan</source>
         <extracomment>how long after the last keystroke the plan saves itself</extracomment>
         <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="67"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="68"/>
         <source>Save the safety plan</source>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="69"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="70"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="70"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="71"/>
         <source>Save the card as PDF</source>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="73"/>
         <source>&amp;Crisis lines…</source>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="243"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="244"/>
         <source>Saving as you type…</source>
         <translation>Wird beim Tippen gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="256"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="257"/>
         <source>the warning signs that a crisis may be coming;</source>
         <translation>die Warnzeichen, dass eine Krise kommen könnte;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="257"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="258"/>
         <source>what you can do on your own to cope;</source>
         <translation>was du selbst tun kannst, um damit umzugehen;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="258"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="259"/>
         <source>people and places that take your mind off things;</source>
         <translation>Menschen und Orte, die dich ablenken;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="259"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="260"/>
         <source>people you can ask for help;</source>
         <translation>Menschen, die du um Hilfe bitten kannst;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="260"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="261"/>
         <source>professionals and crisis lines;</source>
         <translation>Fachleute und Krisentelefone;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="261"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="262"/>
         <source>how to make your surroundings safer, for example by asking someone to keep medicines or other things you might use to hurt yourself.</source>
         <translation>wie du deine Umgebung sicherer machst, zum Beispiel indem du jemanden bittest, Medikamente oder andere Dinge aufzubewahren, mit denen du dir etwas antun könntest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="265"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="266"/>
         <source>Write your plan when you feel steadier, if you can together with someone you trust or your clinician. Go through all six steps in order, in your own words, one item per line:</source>
         <translation>Schreib deinen Plan, wenn es dir etwas besser geht – wenn möglich gemeinsam mit einem Menschen, dem du vertraust, oder mit deiner Ärztin, deinem Arzt oder deiner Therapeutin, deinem Therapeuten. Geh alle sechs Schritte der Reihe nach durch, in deinen eigenen Worten, ein Punkt pro Zeile:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="268"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="269"/>
         <source>End with what matters most to you. The plan saves itself as you type.</source>
         <translation>Schließ mit dem ab, was dir am wichtigsten ist. Der Plan speichert sich beim Tippen von selbst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="103"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="104"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="112"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="113"/>
         <source>My contacts</source>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="123"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="124"/>
         <source>&amp;Add contact</source>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="124"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="125"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="126"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="127"/>
         <source>&amp;Remove contact</source>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="127"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="128"/>
         <source>Remove the selected contact</source>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="187"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="188"/>
         <source>Saved, except a contact that needs a name: give it one to keep it.</source>
         <translation>Gespeichert, bis auf einen Kontakt ohne Namen: Gib ihm einen Namen, damit er erhalten bleibt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="191"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="192"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="226"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="227"/>
         <source>Saved the card to {path}.</source>
         <translation>Karte unter {path} gespeichert.</translation>
     </message>
@@ -5103,37 +5103,37 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SelfCarePage</name>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="102"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="101"/>
         <source>Time of the next log</source>
         <translation>Zeitpunkt des nächsten Eintrags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="104"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="103"/>
         <source>Note for the next one (optional)</source>
         <translation>Notiz für den nächsten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="104"/>
         <source>Note for the next self-care log</source>
         <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="106"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="111"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="110"/>
         <source>One click to log</source>
         <translation>Mit einem Klick eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="117"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="117"/>
         <source>Today&apos;s self-care</source>
         <translation>Selbstfürsorge heute</translation>
     </message>
@@ -5185,87 +5185,87 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/selfcare/page.py" line="85"/>
         <location filename="../../wellness_app/ui/selfcare/page.py" line="86"/>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="95"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="94"/>
         <source>About St John&apos;s Wort</source>
         <translation>Über Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
         <source>Delete the selected self-care entry</source>
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="120"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
         <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
         <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="125"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="129"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="128"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="129"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="133"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="134"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="144"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="143"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="144"/>
         <source>Remove selected item</source>
         <translation>Ausgewählten Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="146"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="183"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="186"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="205"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="208"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="212"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="215"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="219"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="222"/>
         <source>Item removed</source>
         <translation>Punkt entfernt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="226"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="230"/>
         <source>Entry deleted</source>
         <translation>Eintrag gelöscht</translation>
     </message>
@@ -5274,7 +5274,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <name>SupportLine</name>
     <message>
         <location filename="../../wellness_app/ui/crisis/support_line.py" line="27"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="131"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="135"/>
         <source>If things feel unbearable, your safety plan and crisis lines are here.</source>
         <translation>Wenn es sich unerträglich anfühlt: Dein Sicherheitsplan und die Krisentelefone sind hier.</translation>
     </message>
@@ -5298,88 +5298,88 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TagCatalogDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="36"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="38"/>
         <source>Edit tags</source>
         <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="42"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="44"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="47"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="49"/>
         <source>Tag name</source>
         <translation>Name des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="52"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="54"/>
         <source>Tag group</source>
         <translation>Gruppe des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="55"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="59"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="61"/>
         <source>&amp;Add new tag</source>
         <translation>Neues Schlagwort &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="62"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="60"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="63"/>
         <source>&amp;Move to group</source>
         <translation>In Gruppe &amp;verschieben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="61"/>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="117"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="120"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="89"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="92"/>
         <source>{name}  —  {group}  (archived)</source>
         <translation>{name}  —  {group}  (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="116"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="119"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="131"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="134"/>
         <source>Added “{name}”.</source>
         <translation>„{name}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="137"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="141"/>
         <source>Renamed to “{name}”.</source>
         <translation>Umbenannt in „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="144"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="148"/>
         <source>Moved “{name}”.</source>
         <translation>„{name}“ verschoben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="151"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="156"/>
         <source>Restored “{name}”.</source>
         <translation>„{name}“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="152"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="157"/>
         <source>Archived “{name}”; past entries keep it.</source>
         <translation>„{name}“ archiviert; frühere Einträge behalten es.</translation>
     </message>
@@ -5395,137 +5395,137 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="75"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="76"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="82"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="83"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="84"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="85"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="85"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="86"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="97"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="98"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="98"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="99"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="106"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="107"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="110"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="111"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="120"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="121"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="122"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="123"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="124"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="124"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="125"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="126"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="133"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="141"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="142"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="147"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="148"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="156"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="158"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="159"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="209"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="210"/>
         <source>Your unsaved note from before is back.</source>
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="256"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="259"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="258"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="261"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="287"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="290"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="315"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="318"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="317"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="320"/>
         <source>Saved · {label} on {day}, {time}</source>
         <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
@@ -5533,84 +5533,84 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="57"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="61"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="78"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="82"/>
         <source>Log mood {0} · {1}</source>
         <translation>Stimmung {0} eintragen · {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="83"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="87"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="84"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
         <source>Open journal</source>
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="85"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
         <source>Unlock…</source>
         <translation>Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="190"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="92"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="194"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="91"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="95"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="125"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="129"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="133"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="135"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="137"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="139"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="129"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="133"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="191"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="195"/>
         <source>Check in</source>
         <translation>Check-in öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="193"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="197"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="208"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="212"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="209"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="213"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="238"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="242"/>
         <source>Still running</source>
         <translation>Läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="239"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="243"/>
         <source>The journal keeps running in the tray for your reminders. To end it, choose Quit in the tray menu or the File menu.</source>
         <translation>Das Tagebuch läuft für deine Erinnerungen im Infobereich weiter. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder im Menü „Datei“.</translation>
     </message>
@@ -5618,105 +5618,105 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentForm</name>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="48"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="50"/>
         <source>Treatment kind</source>
         <translation>Art der Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="51"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="53"/>
         <source>Choose a treatment…</source>
         <translation>Behandlung wählen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="55"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="57"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="58"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="60"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="59"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="61"/>
         <source>Mood before, 1 to 5</source>
         <translation>Stimmung vorher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="60"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="62"/>
         <source>Mood after, 1 to 5</source>
         <translation>Stimmung nachher, 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="62"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="64"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="67"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="69"/>
         <source>Esketamine note</source>
         <translation>Esketamin-Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="73"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="75"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="74"/>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="75"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="76"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="77"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="77"/>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="78"/>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="141"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="79"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="80"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="143"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="81"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="83"/>
         <source>&amp;Treatment</source>
         <translation>&amp;Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="82"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="84"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="83"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="85"/>
         <source>&amp;Clinic</source>
         <translation>&amp;Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="85"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="87"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="87"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="89"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="90"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="92"/>
         <source>Mood (1–5)</source>
         <translation>Stimmung (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="91"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="93"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="155"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="157"/>
         <source>Edit session</source>
         <translation>Sitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/form.py" line="192"/>
+        <location filename="../../wellness_app/ui/treatments/form.py" line="194"/>
         <source>Choose which treatment this session was.</source>
         <translation>Wähle, welche Behandlung diese Sitzung war.</translation>
     </message>
@@ -6240,42 +6240,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>activity kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="52"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="53"/>
         <source>dance</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
         <source>yoga</source>
         <translation>Yoga</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
         <source>cycling</source>
         <translation>Radfahren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
         <source>run</source>
         <translation>Laufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="60"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
         <source>gym</source>
         <translation>Fitnessstudio</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6283,17 +6283,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>intensities</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="62"/>
         <source>light</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="65"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="63"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="66"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
         <source>vigorous</source>
         <translation>intensiv</translation>
     </message>
@@ -6414,37 +6414,37 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>self-care items</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="131"/>
         <source>Lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="132"/>
         <source>Sweet orange</source>
         <translation>Süße Orange</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
         <source>St John&apos;s Wort</source>
         <translation>Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
         <source>Chamomile tea</source>
         <translation>Kamillentee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
         <source>Peppermint tea</source>
         <translation>Pfefferminztee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="138"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="139"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
     </message>
@@ -6452,32 +6452,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag groups</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="36"/>
         <source>people</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="37"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
         <source>self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="42"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="43"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6485,122 +6485,122 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag names</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="96"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="97"/>
         <source>friends</source>
         <translation>Freunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
         <source>partner</source>
         <translation>Partner/in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
         <source>work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
         <source>dancing</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
         <source>cooking</source>
         <translation>Kochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
         <source>opened curtains</source>
         <translation>Vorhänge geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
         <source>went outside</source>
         <translation>draußen gewesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
         <source>tea</source>
         <translation>Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
         <source>lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
         <source>music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
         <source>shower</source>
         <translation>Dusche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
         <source>calm</source>
         <translation>ruhig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
         <source>tired</source>
         <translation>müde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
         <source>hopeful</source>
         <translation>hoffnungsvoll</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
         <source>irritable</source>
         <translation>gereizt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
         <source>lonely</source>
         <translation>einsam</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
         <source>grateful</source>
         <translation>dankbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="120"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
         <source>headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="121"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
         <source>took medication</source>
         <translation>Medikament genommen</translation>
     </message>
@@ -6608,32 +6608,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>treatment kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="80"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="81"/>
         <source>Esketamine nasal spray</source>
         <translation>Esketamin-Nasenspray</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="86"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="87"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
         <source>Other treatment</source>
         <translation>Andere Behandlung</translation>
     </message>

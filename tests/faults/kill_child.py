@@ -19,7 +19,7 @@ PACKAGE = str(Path(__file__).resolve().parents[2] / "wellness_app")
 
 def operation(name: str, data: Path, passphrase: str | None) -> Any:
     from wellness_app.services import open_database, privacy
-    from wellness_app.services.backups import BackupService, restore_backup
+    from wellness_app.services.backup_restore import BackupService, restore_backup
 
     db_path = data / "wellness.db"
     if name == "restore":

@@ -158,7 +158,7 @@ def test_a_page_chosen_while_the_journal_opens_is_shown_once_it_is(qtbot, ui_ctx
 def test_the_daily_backup_runs_off_the_gui_thread(_quiet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    from wellness_app.services.backups import BackupService
+    from wellness_app.services.backup_restore import BackupService
 
     paths = resolve_paths(tmp_path)
     paths.ensure()
@@ -190,8 +190,8 @@ def test_the_daily_backup_runs_off_the_gui_thread(_quiet, tmp_path, monkeypatch)
 def test_a_failing_daily_backup_is_told_once_with_the_folder(_quiet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QThreadPool
 
-    from wellness_app.services.backups import BackupService
-    from wellness_app.storage import backup
+    from wellness_app.services.backup_restore import BackupService
+    from wellness_app.storage import backup_copy as backup
     from wellness_app.ui.privacy import startup
 
     class Usage:  # a nearly full disk: no room for a backup

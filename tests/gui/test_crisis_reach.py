@@ -187,9 +187,9 @@ def test_the_screen_fits_1024x600_in_english_and_german(ui_ctx, qtbot, language)
     assert ("Ruf jetzt" in strip) if language == "de" else ("Call 112 now" in strip)
     assert dialog.close_button.text().replace("&", "") == (
         "Schließen" if language == "de" else "Close")
-    assert dialog.line_cards[0].actions["copy"].text() == (
+    assert dialog.line_cards[0].action_buttons["copy"].text() == (
         "Nummer kopieren" if language == "de" else "Copy number")
-    assert dialog.scroll.horizontalScrollBar().maximum() == 0
+    assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
 
 
 def test_ctrl_shift_h_in_the_quick_checkin_window(window, qtbot, opened) -> None:  # type: ignore[no-untyped-def]

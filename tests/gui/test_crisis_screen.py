@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.services.crisis_lines import CrisisLineService, load_directory
 from wellness_app.services.safety_plan import SafetyPlanService
-from wellness_app.ui.care import crisis_cards
+from wellness_app.ui.crisis import cards as crisis_cards
 from wellness_app.ui.crisis.dialog import CrisisDialog
 from wellness_app.ui.crisis.manage import ManageLinesDialog
 
@@ -52,18 +52,18 @@ def test_lines_as_cards_then_people_then_plan(ui_ctx, qtbot, links) -> None:  # 
     assert card.number.font().pointSizeF() > dialog.font().pointSizeF() * 1.5
     assert "Call, text, chat · 24/7 · free" in card.info.text()
     assert "Text: 0477 13 11 14" in card.info.text()
-    assert set(card.actions) == {"copy", "call", "text", "chat"}
-    card.actions["call"].click()
-    card.actions["chat"].click()
-    card.actions["text"].click()
+    assert set(card.action_buttons) == {"copy", "call", "text", "chat"}
+    card.action_buttons["call"].click()
+    card.action_buttons["chat"].click()
+    card.action_buttons["text"].click()
     assert links == ["tel:131114", "https://www.lifeline.org.au/crisis-chat/", "sms:0477131114"]
     assert "use your phone: 0477 13 11 14" in dialog.feedback.text()
-    card.actions["copy"].click()
+    card.action_buttons["copy"].click()
     assert QApplication.clipboard().text() == "13 11 14"
     assert dialog.feedback.text() == "Copied 13 11 14."
     person = dialog.person_cards[0]
     assert person.number.text() == "07700 900123" and "my sister" in person.accessibleName()
-    person.actions["call"].click()
+    person.action_buttons["call"].click()
     assert links[-1] == "tel:07700900123"
     # order on the screen: lines, then people, then the plan
     y = lambda w: w.mapTo(dialog.body, QPoint(0, 0)).y()  # noqa: E731
@@ -130,9 +130,9 @@ def test_fits_1024x600_it_scrolls_and_never_clips(ui_ctx, qtbot) -> None:  # typ
         top_left = widget.mapTo(dialog, QPoint(0, 0))
         assert dialog.rect().contains(top_left) and top_left.y() + widget.height() <= \
             dialog.height(), widget
-    assert dialog.body.sizeHint().height() > dialog.scroll.viewport().height()
-    assert dialog.scroll.verticalScrollBar().maximum() > 0  # it scrolls
-    assert dialog.scroll.horizontalScrollBar().maximum() == 0  # and never clips sideways
+    assert dialog.body.sizeHint().height() > dialog.scroll_area.viewport().height()
+    assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # it scrolls
+    assert dialog.scroll_area.horizontalScrollBar().maximum() == 0  # and never clips sideways
 
 
 def test_unknown_country_asks_where_you_are_first(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -226,7 +226,7 @@ def test_a_broken_own_line_from_an_import_is_shown_with_a_clear_hint(ui_ctx, qtb
     dialog = screen(ui_ctx, qtbot)
     card = dialog.line_cards[-1]
     assert card.line.label == "My GP"
-    assert "No number yet" in card.number.text() and card.actions == {}
+    assert "No number yet" in card.number.text() and card.action_buttons == {}
     assert "999" in dialog.emergency_text.text()
 
 

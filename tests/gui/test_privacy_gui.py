@@ -10,7 +10,7 @@ import pytest
 
 from wellness_app.paths import AppPaths
 from wellness_app.services import open_database
-from wellness_app.services.backups import BackupService
+from wellness_app.services.backup_restore import BackupService
 from wellness_app.services.moods import MoodService
 from wellness_app.services.privacy import encrypt, journal_kind
 from wellness_app.ui.privacy import actions as actions_mod

@@ -113,8 +113,8 @@ def test_bad_lamp_input_shows_inline_error_and_saves_nothing(qtbot, ui_ctx) -> N
 
 
 def test_place_settings_dialog_sets_the_sun(qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.ui.common import place_settings as light_settings
     from wellness_app.ui.light.page import LightPage
-    from wellness_app.ui.shell.registry import light_settings
 
     page = LightPage(ui_ctx)
     qtbot.addWidget(page)

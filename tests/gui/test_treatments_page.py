@@ -20,7 +20,7 @@ def test_model_passes_qtmodeltester_and_shows_newest_first(qtmodeltester, db) ->
     service.log("tms", moment=at(DAY), mood_before=2)
     service.log("esketamine-nasal-spray", moment=at(DAY + timedelta(days=1)), clinic="North")
     model = TreatmentTableModel()
-    model.set_items(service.list())
+    model.set_items(service.sessions())
     qtmodeltester.check(model)
     assert model.index(0, 1).data() == "Esketamine nasal spray (Spravato)"
     assert model.index(0, 2).data() == "North"
@@ -50,7 +50,7 @@ def test_add_edit_delete_and_undo(qtbot, ui_ctx) -> None:
     form.note.setPlainText("felt calm")
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
-    assert TreatmentService(ui_ctx.db).list()[0].note == "felt calm"
+    assert TreatmentService(ui_ctx.db).sessions()[0].note == "felt calm"
 
     page.table.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)

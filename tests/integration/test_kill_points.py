@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from wellness_app.services import open_database, privacy
-from wellness_app.services.backups import BackupService
+from wellness_app.services.backup_restore import BackupService
 from wellness_app.services.moods import MoodService
 from wellness_app.storage.encryption import connect_raw, detect_kind, integrity_status
 

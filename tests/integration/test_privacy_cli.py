@@ -255,7 +255,7 @@ def test_a_killed_decrypt_is_rolled_back_and_its_plaintext_removed(run, tmp_path
 
 
 def test_a_failing_daily_backup_warns_once_in_plain_words(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.storage import backup
+    from wellness_app.storage import backup_copy as backup
 
     class Usage:
         free = backup.RESERVE_BYTES // 2

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from wellness_app.services import DatabaseOpenError, open_database
-from wellness_app.services.backups import BackupService, restore_backup
+from wellness_app.services.backup_restore import BackupService, restore_backup
 from wellness_app.services.moods import MoodService
 from wellness_app.services.privacy import encrypt, journal_kind
 

@@ -113,7 +113,7 @@ def test_empty_passphrase_and_wrong_kinds_are_refused(data_dir: Path) -> None:
 
 
 def test_encrypting_also_encrypts_plain_backups(db, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.services.backups import BackupService
+    from wellness_app.services.backup_restore import BackupService
 
     MoodService(db).log(4, note="in the backup")
     (backup,) = BackupService(db).backup_now()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wellness_app.services.backups import BackupService
+from wellness_app.services.backup_restore import BackupService
 from wellness_app.services.moods import MoodService
 from wellness_app.services.privacy import CorruptJournalError, open_checked
 

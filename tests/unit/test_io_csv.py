@@ -107,3 +107,15 @@ def test_day_summary_prefers_the_measured_sleep(db, tmp_path: Path) -> None:
     summary = DaySummaryService(db).summary(today).to_json_dict()
     assert summary["sleep_hours"] == 7.25
     assert DaySummaryService(db).summary(date(2001, 1, 1)).to_json_dict()["sleep_hours"] is None
+
+
+@pytest.mark.parametrize(("cells", "message"), [
+    ("x" * 10_001 + ",", r"Line 3: the note is 10,001 characters; the limit is 10,000"),
+    ("ok," + "t" * 81, r"Line 3: a tag is 81 characters; the limit is 80"),
+])
+def test_rows_break_the_same_rules_as_a_check_in(db, tmp_path: Path, cells: str,
+                                                 message: str) -> None:
+    text = f"Day,Feeling,Diary,Labels\n2024-01-01,3,,\n2024-01-02,4,{cells}\n"
+    with pytest.raises(UserError, match=message):
+        run(db, tmp_path, text, ["Day=date", "Feeling=mood", "Diary=note", "Labels=tags"])
+    assert count(db, "mood_entries") == 0

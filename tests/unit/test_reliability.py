@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from wellness_app.services import open_database
-from wellness_app.services.backups import BackupService
+from wellness_app.services.backup_restore import BackupService
 from wellness_app.services.moods import MoodService
-from wellness_app.storage import backups as store
-from wellness_app.storage.backup import RESERVE_BYTES, manifest_path
+from wellness_app.storage import backup_folder as store
+from wellness_app.storage.backup_copy import RESERVE_BYTES, manifest_path
 from wellness_app.storage.integrity import CorruptJournalError, open_checked
 from wellness_app.storage.sqlite_errors import (
     DatabaseOpenError,
@@ -121,7 +121,7 @@ def test_partials_are_removed_and_free_space_is_checked(tmp_path: Path, monkeypa
     stale.write_bytes(b"half")
     BackupService(db).backup_now()
     assert not stale.exists()
-    from wellness_app.storage import backup
+    from wellness_app.storage import backup_copy as backup
 
     class Usage:
         free = RESERVE_BYTES // 2
@@ -173,7 +173,7 @@ def test_a_failing_daily_backup_is_told_once_until_a_backup_succeeds(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from wellness_app.storage import backup
+    from wellness_app.storage import backup_copy as backup
 
     class Usage:
         free = RESERVE_BYTES // 2

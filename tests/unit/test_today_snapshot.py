@@ -9,12 +9,14 @@ import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from wellness_app.domain.moods import MoodEntry
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
 from wellness_app.services.privacy import encrypt
 from wellness_app.services.tags import TagService
 from wellness_app.services.today_snapshot import today_snapshot
+from wellness_app.storage.repositories import mood_entries
 
 
 def _fill(db: Database) -> MoodService:
@@ -38,6 +40,20 @@ def test_snapshot_matches_what_the_services_read(db: Database) -> None:
     assert [e.note for e in snapshot.entries] == ["second", "first"]  # oldest first
     assert snapshot.tags == TagService(db).all()
     assert snapshot.labels == moods.labels() and snapshot.labels[1] == "rock bottom"
+
+
+def test_snapshot_keeps_what_an_import_stored(db: Database) -> None:
+    """An imported check-in shows the other app's mood name ("Medium [-]") at first paint
+    too: both readers map mood rows in one place."""
+    with db.transaction() as session:
+        mood_entries.add(session, MoodEntry(
+            Moment.from_local_naive(datetime.combine(date.today(), time(7, 5))), 3,
+            tags=("Work", "reading"), source="daylio", mood_label="Medium [-]"))
+    snapshot = today_snapshot(db.path)
+    assert snapshot is not None
+    assert snapshot.entries == MoodService(db).for_day(date.today())
+    assert [(e.mood_label, e.tags) for e in snapshot.entries] == [
+        ("Medium [-]", ("reading", "Work"))]
 
 
 def test_snapshot_never_writes(db: Database) -> None:

@@ -111,7 +111,7 @@ def test_service_adds_edits_deletes_and_summarises(db: Database) -> None:
     assert first.clinic == "Clinic A"
     second = service.log("ketamine-infusion", moment=at(D0 + timedelta(days=4)))
     edited = service.update(second.with_changes(note="felt floaty", mood_after=4))
-    assert service.list()[1].note == "felt floaty" and edited.mood_after == 4
+    assert service.sessions()[1].note == "felt floaty" and edited.mood_after == 4
     (outcome,) = service.outcomes()
     assert outcome.before.mood_mean == pytest.approx(2.0)
     assert outcome.baseline_phq9 == 16
@@ -119,9 +119,9 @@ def test_service_adds_edits_deletes_and_summarises(db: Database) -> None:
     day = DaySummaryService(db).summary(D0).extra
     assert day["treatments"][0]["kind"] == "ketamine-infusion"
     gone = service.delete(first.id or 0)
-    assert [t.id for t in service.list()] == [second.id]
+    assert [t.id for t in service.sessions()] == [second.id]
     service.restore(gone)
-    assert len(service.list()) == 2
+    assert len(service.sessions()) == 2
 
 
 @pytest.mark.parametrize("changes, message", [
@@ -135,7 +135,7 @@ def test_bad_input_is_refused_and_nothing_is_saved(db: Database, changes: dict[s
     service = TreatmentService(db)
     with pytest.raises(ValidationError, match=message):
         service.add(session(D0).with_changes(**changes))
-    assert service.list() == []
+    assert service.sessions() == []
 
 
 @pytest.mark.parametrize("days_after_last, marked", [(90, True), (91, False)])

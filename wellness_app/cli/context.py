@@ -31,7 +31,7 @@ class CliContext:
     def db(self) -> Database:
         """Open (quick-check, migrate) the journal on first use; take the day's backup."""
         if self._db is None:
-            from wellness_app.services.backups import BackupService
+            from wellness_app.services.backup_restore import BackupService
             from wellness_app.services.privacy import encryption_interrupted, open_checked
 
             existed = self.paths.db_path.exists()

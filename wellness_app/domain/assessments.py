@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
@@ -57,20 +58,20 @@ class AssessmentRecord:
         return self.total >= self.questionnaire.clinician_threshold
 
 
-def parse_answers(text: str) -> list[int]:
+def parse_answers(text: str) -> list[int | str]:
     """`"0,1,2"` → `[0, 1, 2]`; anything that is not a whole number is kept as text so
     `score()` can name the bad answer."""
-    parsed: list[int] = []
+    parsed: list[int | str] = []
     for part in text.split(","):
         stripped = part.strip()
         try:
             parsed.append(int(stripped))
         except ValueError:
-            parsed.append(stripped)  # type: ignore[arg-type]
+            parsed.append(stripped)
     return parsed
 
 
-def record_from(kind: str, answers: list[int] | tuple[int, ...], moment: Moment,
+def record_from(kind: str, answers: Sequence[object], moment: Moment,
                 difficulty: int | None = None) -> AssessmentRecord:
     """Validate (count, 0–3, difficulty 0–3) and build the record to save."""
     from wellness_app.domain.errors import ValidationError

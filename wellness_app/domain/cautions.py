@@ -148,9 +148,6 @@ class InteractionTable:
         index = self._herb_itself if category in BRANDLESS_CATEGORIES else self._herb
         return bool(index.find(name))
 
-    def names_of(self, klass: str) -> list[str]:
-        return [name for name, found in self.names.items() if klass in found]
-
 
 def german_spellings(name: str) -> tuple[str, ...]:
     """German INN drops the final "e" of many generics: sertraline → Sertralin."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Final
+from typing import Any, Final
 
 from wellness_app.domain.errors import ValidationError
 
@@ -120,19 +120,19 @@ def normalise_country(text: str) -> str:
     return code
 
 
-def _shipped_line(code: str, line: Mapping[str, object]) -> CrisisLine:
+def _shipped_line(code: str, line: Mapping[str, Any]) -> CrisisLine:
     label = str(line.get("label") or "").strip()
     number = str(line.get("number") or "").strip()
     if not label or not number:
         raise ValidationError(f"A bundled crisis line for {code} has no name or no number")
-    channels = tuple(str(c) for c in line.get("channels") or ("call",))  # type: ignore[attr-defined]
+    channels = tuple(str(c) for c in line.get("channels") or ("call",))
     unknown = set(channels) - set(CHANNELS)
     if unknown:
         raise ValidationError(f"Unknown channel {sorted(unknown)} for '{label}' ({code})")
     verified = line.get("verified")
     return CrisisLine(
         code, label, number, str(line.get("note", "")),
-        also=tuple(str(n) for n in line.get("also") or ()),  # type: ignore[attr-defined]
+        also=tuple(str(n) for n in line.get("also") or ()),
         channels=channels, text_number=str(line.get("text_number", "")),
         chat_url=str(line.get("chat_url", "")), hours=str(line.get("hours", "")),
         cost=str(line.get("cost", "")), emergency=bool(line.get("emergency", False)),
@@ -140,10 +140,10 @@ def _shipped_line(code: str, line: Mapping[str, object]) -> CrisisLine:
         verified=date.fromisoformat(str(verified)) if verified else None)
 
 
-def parse_directory(data: Mapping[str, object]) -> CrisisDirectory:
+def parse_directory(data: Mapping[str, Any]) -> CrisisDirectory:
     """Build the directory from the bundled JSON (see resources/crisis_lines.json)."""
     countries = []
-    for entry in data["countries"]:  # type: ignore[attr-defined]
+    for entry in data["countries"]:
         code = str(entry["code"])
         lines = tuple(_shipped_line(code, line) for line in entry["lines"])
         countries.append(CountryLines(code, str(entry["name"]), str(entry["summary"]), lines))

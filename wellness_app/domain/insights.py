@@ -26,6 +26,7 @@ from functools import lru_cache
 from statistics import NormalDist
 
 import numpy as np
+import numpy.typing as npt
 
 MIN_DAYS = 5
 LEVEL = 0.95
@@ -77,9 +78,9 @@ class Insight:
         keys = ("factor", "kind", "mean_with", "mean_without", "difference", "ci_low",
                 "ci_high", "n_with", "n_without", "t_stat", "clear", "strength", "comparisons",
                 "sentence", "detail")
-        out = {k: getattr(self, k) for k in keys}
+        out: dict[str, object] = {k: getattr(self, k) for k in keys}
         for k in ("mean_with", "mean_without", "difference", "ci_low", "ci_high", "t_stat"):
-            out[k] = round(float(out[k]), 3)  # type: ignore[arg-type]
+            out[k] = round(float(getattr(self, k)), 3)
         out["ci_level"] = LEVEL
         return out
 
@@ -103,7 +104,7 @@ class InsightReport:
         }
 
 
-def _t_pdf(x: np.ndarray, df: float) -> np.ndarray:
+def _t_pdf(x: npt.NDArray[np.float64], df: float) -> npt.NDArray[np.float64]:
     log_c = math.lgamma((df + 1) / 2) - math.lgamma(df / 2) - 0.5 * math.log(df * math.pi)
     return np.exp(log_c - (df + 1) / 2 * np.log1p(x * x / df))
 
@@ -126,7 +127,7 @@ def t_quantile(p: float, df: float) -> float:
         return z
     t = z + (z**3 + z) / (4 * df)  # first Cornish–Fisher term: a close start
     for _ in range(20):
-        step = (_t_cdf(t, df) - p) / float(_t_pdf(np.array([t]), df)[0])
+        step = (_t_cdf(t, df) - p) / float(_t_pdf(np.array([t], dtype=np.float64), df)[0])
         t = max(t - step, t / 2)
         if abs(step) < 1e-9:
             break

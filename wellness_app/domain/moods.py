@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import Moment
@@ -35,8 +36,14 @@ class MoodEntry:
     def local_date(self) -> date:
         return self.moment.local_date
 
-    def with_changes(self, **changes: object) -> MoodEntry:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Any) -> MoodEntry:
+        return replace(self, **changes)
+
+
+def is_level(value: object) -> bool:
+    """Whether `value` is a level of the 1–5 scales (mood, energy, anxiety): a whole number."""
+    return (isinstance(value, int) and not isinstance(value, bool)
+            and MOOD_MIN <= value <= MOOD_MAX)
 
 
 def check_scale(name: str, value: int | None, *, required: bool = False) -> None:
@@ -45,7 +52,7 @@ def check_scale(name: str, value: int | None, *, required: bool = False) -> None
         if required:
             raise ValidationError(f"{name} is required")
         return
-    if isinstance(value, bool) or not isinstance(value, int) or not MOOD_MIN <= value <= MOOD_MAX:
+    if not is_level(value):
         raise ValidationError(f"{name} must be a whole number from 1 to 5, not {value!r}")
 
 

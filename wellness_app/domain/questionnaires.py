@@ -6,6 +6,7 @@ The app never diagnoses: a band is a description of a score, not a diagnosis.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -128,7 +129,7 @@ class Score:
         return self.total >= self.questionnaire.clinician_threshold
 
 
-def score(kind: str, answers: list[int] | tuple[int, ...]) -> Score:
+def score(kind: str, answers: Sequence[object]) -> Score:
     """Validate the answers (right count, each 0–3) and score them."""
     questionnaire = QUESTIONNAIRES.get(kind)
     if questionnaire is None:
@@ -137,8 +138,10 @@ def score(kind: str, answers: list[int] | tuple[int, ...]) -> Score:
         raise ValidationError(
             f"{questionnaire.title} needs {len(questionnaire.items)} answers, got {len(answers)}"
         )
+    checked: list[int] = []
     for number, answer in enumerate(answers, start=1):
         if isinstance(answer, bool) or not isinstance(answer, int) or not 0 <= answer <= 3:
             raise ValidationError(f"Answer {number} must be 0, 1, 2 or 3, not {answer!r}")
-    total = sum(answers)
-    return Score(questionnaire, tuple(answers), total, questionnaire.band(total))
+        checked.append(answer)
+    total = sum(checked)
+    return Score(questionnaire, tuple(checked), total, questionnaire.band(total))

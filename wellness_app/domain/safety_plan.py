@@ -32,7 +32,6 @@ SECTIONS: Final = (
     Section("worth_living_for", None,
             "The one thing that is most important to me and worth living for"),
 )
-SECTION_KEYS: Final = tuple(s.key for s in SECTIONS)
 SECTIONS_BY_KEY: Final = {s.key: s for s in SECTIONS}
 CONTACT_ROLES: Final = ("person", "professional")
 #: which step lists the person's contacts of each role

@@ -6,13 +6,15 @@ A place is a city from astral's geocoder (with its time zone) or a latitude/long
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from astral import LocationInfo, Observer
-from astral.geocoder import all_locations, database, lookup
+from astral.geocoder import LocationDatabase, all_locations, database, lookup
 from astral.sun import elevation, sunrise, sunset
 
 from wellness_app.domain.errors import ValidationError
@@ -30,9 +32,10 @@ class Place:
                 "timezone": self.timezone}
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> Place:
-        return cls(str(data["name"]), float(data["latitude"]),  # type: ignore[arg-type]
-                   float(data["longitude"]), data.get("timezone"))  # type: ignore[arg-type]
+    def from_json(cls, data: Mapping[str, Any]) -> Place:
+        """From to_json's dict as read back from JSON (values not yet checked)."""
+        return cls(str(data["name"]), float(data["latitude"]), float(data["longitude"]),
+                   data.get("timezone"))
 
     def zone(self) -> tzinfo | None:
         if not self.timezone:
@@ -52,7 +55,7 @@ class SunDay:
 
 
 @cache
-def _db() -> dict:  # type: ignore[type-arg]
+def _db() -> LocationDatabase:
     return database()
 
 
@@ -67,7 +70,9 @@ def find_city(text: str) -> Place:
     """A city by name ('London' or 'London, England'), with a clear error if unknown."""
     name = text.split(",")[0].strip()
     try:
-        loc: LocationInfo = lookup(name, _db())
+        loc = lookup(name, _db())
+        if not isinstance(loc, LocationInfo):  # a region such as "Europe", not a city
+            raise KeyError(name)
     except KeyError:
         raise ValidationError(
             f"'{text}' is not in the offline city list; try a nearby larger city, "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.moods import check_scale
@@ -77,8 +77,8 @@ class TreatmentSession:
     def needs_driving_note(self) -> bool:
         return self.kind == "esketamine-nasal-spray"
 
-    def with_changes(self, **changes: object) -> TreatmentSession:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Any) -> TreatmentSession:
+        return replace(self, **changes)
 
 
 def validate_session(session: TreatmentSession) -> TreatmentSession:

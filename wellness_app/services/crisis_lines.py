@@ -76,10 +76,6 @@ class CrisisLineService:
         self._data_dir = data_dir or (db.path.parent if db is not None else None)
         self.directory = load_directory()
 
-    @property
-    def can_edit(self) -> bool:
-        return self._db is not None
-
     # -- country ----------------------------------------------------------------------
     def chosen_country(self) -> str | None:
         """The country the person chose (or their place implied), or None."""
@@ -140,7 +136,7 @@ class CrisisLineService:
         self._refuse_emergency(code, old_label)
         self._refuse_emergency(code, label)
         label, contact, note = check_line(label, contact, note)
-        with self._writing() as session:
+        with self._journal().transaction() as session:
             if old_label.casefold() != label.casefold():
                 if self._shipped(code, old_label) is not None:
                     crisis_lines.upsert(session, self._hidden(code, old_label))
@@ -156,7 +152,7 @@ class CrisisLineService:
         if any(line.label.casefold() == label.casefold()
                for line in self.lines(code, include_hidden=True)):
             raise ValidationError(f"There is already a line called '{label}' for {code}")
-        with self._writing() as session:
+        with self._journal().transaction() as session:
             return crisis_lines.upsert(session, CrisisLine(code, label, contact, note))
 
     def set_hidden(self, country: str, label: str, hidden: bool = True) -> None:
@@ -166,14 +162,14 @@ class CrisisLineService:
                         if line.label.casefold() == label.casefold()), None)
         if current is None:
             raise ValidationError(f"No crisis line called '{label}' for {code}")
-        with self._writing() as session:
+        with self._journal().transaction() as session:
             crisis_lines.upsert(session, CrisisLine(code, current.label, current.contact,
                                                     current.note, hidden))
 
     def reset(self, country: str, label: str) -> None:
         """Forget the person's version: a shipped line comes back as shipped, an own line
         is removed."""
-        with self._writing() as session:
+        with self._journal().transaction() as session:
             crisis_lines.remove(session, normalise_country(country), label)
 
     def restore_all(self, country: str) -> int:
@@ -181,16 +177,17 @@ class CrisisLineService:
         additions stay). Returns how many lines came back."""
         code = normalise_country(country)
         restored = 0
-        with self._writing() as session:
+        with self._journal().transaction() as session:
             for line in self.directory.get(code).lines:
                 restored += crisis_lines.remove(session, code, line.label)
         return restored
 
     # -- helpers ----------------------------------------------------------------------
-    def _writing(self):  # type: ignore[no-untyped-def]
+    def _journal(self) -> Database:
+        """The open journal to write to; a locked one cannot be changed."""
         if self._db is None:
             raise ValidationError("Unlock your journal to change crisis lines.")
-        return self._db.transaction()
+        return self._db
 
     def _shipped(self, code: str, label: str) -> CrisisLine | None:
         return next((s for s in self.directory.get(code).lines

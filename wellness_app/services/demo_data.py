@@ -50,7 +50,6 @@ class DemoReport:
 
     days: int
     mood_entries: int
-    tag_links: int
     light_sessions: int
     activity_sessions: int
     daily_metrics: int
@@ -111,7 +110,6 @@ class DemoDataService:
                 bulk.insert_rows(session, table_name, rows)
         return DemoReport(
             days=plan.days, mood_entries=len(tables["mood_entries"]),
-            tag_links=len(tables["mood_entry_tags"]),
             light_sessions=len(tables["light_sessions"]),
             activity_sessions=len(tables["activity_sessions"]),
             daily_metrics=len(tables["daily_metrics"]),

@@ -34,6 +34,8 @@ SHORT_DAY_HOURS = 12.0
 
 def parse_place(value: Any) -> tuple[float, float] | None:
     """(latitude, longitude) from the "place" preference, whatever its exact shape."""
+    lat: Any
+    lon: Any
     try:
         if isinstance(value, dict):
             lat = value.get("latitude", value.get("lat"))
@@ -42,12 +44,12 @@ def parse_place(value: Any) -> tuple[float, float] | None:
             lat, lon = value[0], value[1]
         else:
             return None
-        lat, lon = float(lat), float(lon)
+        latitude, longitude = float(lat), float(lon)
     except (TypeError, ValueError):
         return None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
         return None
-    return lat, lon
+    return latitude, longitude
 
 
 def day_lengths(place: tuple[float, float], days: np.ndarray) -> np.ndarray:

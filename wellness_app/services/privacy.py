@@ -86,7 +86,7 @@ def open_checked(path: Path, passphrase: str | None = None,
     """Clean leftovers of interrupted conversions and restores, then quick-check, open and
     migrate (storage.integrity.open_checked); then complete an interrupted `encrypt`."""
     if not read_only:
-        from wellness_app.storage.backups import cleanup_restore_leftovers
+        from wellness_app.storage.backup_folder import cleanup_restore_leftovers
 
         encrypt_all.remove_leftovers(path, [path.parent / "backups", extra_backup_folder])
         cleanup_restore_leftovers(path)
@@ -96,7 +96,7 @@ def open_checked(path: Path, passphrase: str | None = None,
     # plain journal waits for `encrypt` (encryption_interrupted tells the person)
     if (not read_only and passphrase and encrypt_all.encryption_pending(path)
             and enc.detect_kind(path) == "encrypted"):
-        from wellness_app.storage.backups import extra_folder
+        from wellness_app.storage.backup_folder import extra_folder
 
         encrypt_all.encrypt_everything(path, passphrase, [db.backups_dir, extra_folder(db)])
     return db
@@ -156,7 +156,7 @@ def delete_all_data(paths: AppPaths, confirmation: str,
                   *paths.data_dir.glob(db.name + ".*"), paths.backups_dir, paths.config_dir,
                   paths.log_dir, paths.data_dir / CRISIS_COUNTRY_FILE]
     if extra_backup_folder is not None and extra_backup_folder.is_dir():
-        from wellness_app.storage.backups import list_backups
+        from wellness_app.storage.backup_folder import list_backups
 
         candidates += [b.path for b in list_backups(extra_backup_folder)]
     for path in candidates:
@@ -207,7 +207,7 @@ def refuse_while_app_runs(paths: AppPaths) -> None:
 
 def encrypt_live(db: Database, passphrase: str) -> EncryptionReport:
     """Encrypt the journal the app has open and every copy; the handle then uses the new key."""
-    from wellness_app.storage.backups import extra_folder
+    from wellness_app.storage.backup_folder import extra_folder
 
     extra = extra_folder(db)
     db.engine.dispose()
@@ -234,7 +234,7 @@ def change_passphrase_live(db: Database, old: str, new: str) -> int:
 def restore_live(db: Database, backup: Path, passphrase: str | None) -> Path | None:
     """Restore into the journal the app has open, migrate it, and rebind the handle."""
     from wellness_app.storage import open_database
-    from wellness_app.storage.backups import restore
+    from wellness_app.storage.backup_folder import restore
 
     key = passphrase if enc.detect_kind(backup) == "encrypted" else None
     db.engine.dispose()

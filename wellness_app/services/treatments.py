@@ -68,7 +68,8 @@ class TreatmentService:
         with self._db.transaction() as session:
             return treatments.add(session, item)
 
-    def list(self, start: date | None = None, end: date | None = None) -> list[TreatmentSession]:
+    def sessions(self, start: date | None = None,
+                 end: date | None = None) -> list[TreatmentSession]:
         with self._db.reading() as session:
             return treatments.between(session, start, end)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from wellness_app.storage.database import Database, DatabaseOpenError, open_database
+    from wellness_app.storage.database import Database, open_database
+    from wellness_app.storage.sqlite_errors import DatabaseOpenError
 
 __all__ = ["Database", "DatabaseOpenError", "open_database"]
 

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wellness_app.domain.errors import UserError
-from wellness_app.storage.backup import manifest_path, remove_partials
-from wellness_app.storage.backups import NAME
+from wellness_app.storage.backup_copy import NAME, manifest_path, remove_partials
 from wellness_app.storage.encryption import (
     SIDE_FILES,
     connect_raw,

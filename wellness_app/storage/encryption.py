@@ -57,7 +57,7 @@ def connect_raw(path: Path, passphrase: str | None) -> Any:
     except ImportError:
         if passphrase:
             raise DatabaseOpenError(encryption_unavailable_reason() or "") from None
-        driver = sqlite3  # type: ignore[assignment]
+        driver = sqlite3
     try:
         conn = driver.connect(str(path), timeout=5)
     except driver.Error as exc:
@@ -85,7 +85,7 @@ SALT_BYTES = 16
 
 
 def is_raw_key(key: str | None) -> bool:
-    return bool(key) and key.startswith("x'") and key.endswith("'")  # type: ignore[union-attr]
+    return key is not None and key.startswith("x'") and key.endswith("'")
 
 
 def derive_key(path: Path, passphrase: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from wellness_app.storage.backups import BackupInfo, move_aside, newest_good_backup
+from wellness_app.storage.backup_folder import BackupInfo, move_aside, newest_good_backup
 from wellness_app.storage.database import Database, open_database
 from wellness_app.storage.encryption import SIDE_FILES, connect_raw, detect_kind, integrity_status
 from wellness_app.storage.sqlite_errors import (

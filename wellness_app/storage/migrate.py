@@ -15,8 +15,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from wellness_app.storage.backup import backup_to, timestamped_name
-from wellness_app.storage.database import Database, DatabaseOpenError
+from wellness_app.storage.backup_copy import backup_to, timestamped_name
+from wellness_app.storage.database import Database
+from wellness_app.storage.sqlite_errors import DatabaseOpenError
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -3,7 +3,8 @@
 Three kinds: *damage* (`SQLITE_CORRUPT`, `SQLITE_NOTADB`: only these ever move a file
 aside), the *environment* (disk full, permission, read-only, locked/busy, I/O: one clear
 line, nothing changed), and everything else, which is a bug and is re-raised as it is.
-The driver's exception carries `sqlite_errorcode`; SQLAlchemy wraps it in `.orig`.
+The driver's exception (sqlite3 and sqlcipher3 alike) carries `sqlite_errorcode`; SQLAlchemy
+wraps it in `.orig`.
 OSErrors from plain file copies are classified by errno the same way.
 """
 
@@ -83,11 +84,6 @@ def classify(exc: BaseException) -> Fault | None:
 
 def is_damage(exc: BaseException) -> bool:
     return classify(exc) is Fault.DAMAGE
-
-
-def is_environment(exc: BaseException) -> bool:
-    fault = classify(exc)
-    return fault is not None and fault is not Fault.DAMAGE
 
 
 def message(fault: Fault, path: Path, *, saved: bool = True) -> str:

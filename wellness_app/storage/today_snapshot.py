@@ -3,31 +3,26 @@
 Opening the journal through SQLAlchemy costs about 200 ms of imports at start-up (more once
 PySide6's import hook is in place), and Today's entries would wait for it on every start.
 This reader uses the sqlcipher3 driver alone, read-only, for the few small queries Today
-shows first. It gives up (None) on anything unusual — a missing, encrypted, locked or
-damaged file, a schema that needs migrating — and the normal open then deals with it.
+shows first; a mood row becomes a `MoodEntry` through `mood_mapping`, as in the ORM. It
+gives up (None) on anything unusual — a missing, encrypted, locked or damaged file, a
+schema that needs migrating — and the normal open then deals with it.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wellness_app.domain.moods import (
-    MOOD_LABELS_KEY,
-    MoodEntry,
-    Tag,
-    TodaySnapshot,
-    mood_labels,
-)
-from wellness_app.domain.timestamps import Moment
+from wellness_app.domain.moods import MOOD_LABELS_KEY, Tag, TodaySnapshot, mood_labels
 from wellness_app.storage.file_facts import SCHEMA_HEAD, SQLITE_HEADER
+from wellness_app.storage.mood_mapping import MOOD_COLUMNS, MoodRow, to_entry
 
 log = logging.getLogger(__name__)
-_ENTRIES = ("SELECT id, mood, energy, anxiety, sleep_hours, note, note_title, source, at_utc,"
-            " utc_offset_min FROM mood_entries WHERE local_date = ? ORDER BY at_utc, id")
+_ENTRIES = (f"SELECT {', '.join(MOOD_COLUMNS)} FROM mood_entries"
+            " WHERE local_date = ? ORDER BY at_utc, id")
 _ENTRY_TAGS = ("SELECT l.entry_id, t.name FROM mood_entry_tags l"
                " JOIN tags t ON t.id = l.tag_id"
                " JOIN mood_entries e ON e.id = l.entry_id WHERE e.local_date = ?")
@@ -68,14 +63,6 @@ def _read(conn: Any, day: date) -> TodaySnapshot | None:
     names: dict[int, list[str]] = {}
     for entry_id, name in conn.execute(_ENTRY_TAGS, (day.isoformat(),)):
         names.setdefault(entry_id, []).append(name)
-    entries = [
-        MoodEntry(
-            moment=Moment(datetime.fromisoformat(at_utc).replace(tzinfo=UTC), offset),
-            mood=mood, energy=energy, anxiety=anxiety, sleep_hours=sleep, note=note,
-            note_title=title, id=entry_id, source=source,
-            tags=tuple(sorted(names.get(entry_id, []), key=str.casefold)),
-        )
-        for (entry_id, mood, energy, anxiety, sleep, note, title, source, at_utc, offset)
-        in conn.execute(_ENTRIES, (day.isoformat(),))
-    ]
+    entries = [to_entry(MoodRow._make(values), names.get(values[0], []))
+               for values in conn.execute(_ENTRIES, (day.isoformat(),))]
     return TodaySnapshot(day=day, labels=labels, tags=tags, entries=entries)

@@ -30,7 +30,7 @@ def register(registry: CliRegistry) -> None:
 
 
 def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
-    from wellness_app.services.backups import BackupService
+    from wellness_app.services.backup_restore import BackupService
 
     for path in BackupService(ctx.db()).backup_now():
         ctx.print(f"Backed up to {path}")
@@ -39,7 +39,7 @@ def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     from wellness_app.services import privacy
-    from wellness_app.services.backups import BackupService, list_backups_in
+    from wellness_app.services.backup_restore import BackupService, list_backups_in
 
     try:
         items = BackupService(ctx.db()).list()
@@ -62,7 +62,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from wellness_app.services import privacy
-    from wellness_app.services.backups import restore_backup
+    from wellness_app.services.backup_restore import restore_backup
 
     privacy.refuse_while_app_runs(ctx.paths)
     source = Path(args.file).expanduser()
@@ -84,7 +84,7 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_folder(args: argparse.Namespace, ctx: CliContext) -> int:
-    from wellness_app.services.backups import BackupService
+    from wellness_app.services.backup_restore import BackupService
 
     service = BackupService(ctx.db())
     if args.clear:

@@ -151,8 +151,8 @@ def print_plan_and_lines(ctx: CliContext, country: str | None,
         if plan.is_empty:
             ctx.print(NO_PLAN)
         else:
-            for line in plan_as_text(plan):
-                ctx.print(line)
+            for text in plan_as_text(plan):
+                ctx.print(text)
     ctx.print()
     service = CrisisLineService(journal, ctx.paths.data_dir)
     code = country or service.country()

@@ -56,7 +56,7 @@ def _current(ctx: CliContext) -> str:
 
 def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
     from wellness_app.services import privacy
-    from wellness_app.services.backups import BackupService
+    from wellness_app.services.backup_restore import BackupService
 
     _prepare(ctx)
     path = ctx.paths.db_path

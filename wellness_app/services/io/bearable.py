@@ -15,18 +15,19 @@ import csv
 import io
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.moods import NOTE_MAX_CHARS, normalise_tags
+from wellness_app.domain.import_records import MetricRecord, MoodRecord
+from wellness_app.domain.moods import NOTE_MAX_CHARS, SLEEP_MAX_HOURS, is_level
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import METRIC_SLEEP_HOURS
 from wellness_app.services.io.common import (
     CancelToken,
     ImportPlan,
-    MetricRecord,
-    MoodRecord,
     Progress,
+    checked,
     key_of,
     no_progress,
 )
@@ -45,6 +46,17 @@ _ORDINAL = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\.?\s+([^\W\d_]+)\.?,?\s+(\
 _SEVERITY = re.compile(r"\s*\((?:mild|moderate|severe|unbearable|extreme)\)\s*$", re.I)
 
 
+@dataclass
+class _Rating:
+    """One mood row, with the energy, symptoms and factors attached to it."""
+    line: int
+    slot: str
+    value: float
+    note: str
+    tags: list[str] = field(default_factory=list)
+    energy: int | None = None
+
+
 def looks_like_bearable(header: list[str]) -> bool:
     return {h.strip().lstrip("\ufeff").casefold() for h in header} >= HEADER
 
@@ -53,7 +65,7 @@ def parse(text: str, *, progress: Progress = no_progress,
           cancel: CancelToken | None = None) -> ImportPlan:
     rows = _rows(text)
     plan = ImportPlan(source=SOURCE)
-    moods: dict[date, list[dict[str, object]]] = defaultdict(list)
+    moods: dict[date, list[_Rating]] = defaultdict(list)
     extras: list[tuple[int, date, str, str, str]] = []
     sleep: dict[date, float] = {}
     for index, (line, row) in enumerate(rows):
@@ -65,9 +77,8 @@ def parse(text: str, *, progress: Progress = no_progress,
         slot = row.get("time of day", "").strip().casefold()
         amount, detail = row.get("rating/amount", "").strip(), row.get("detail", "").strip()
         if category == "mood":
-            moods[day].append({"line": line, "slot": slot, "value": _mood(amount, line),
-                               "note": row.get("notes", "").strip(), "tags": [],
-                               "energy": None})
+            moods[day].append(_Rating(line, slot, _mood(amount, line),
+                                      row.get("notes", "").strip()))
         elif category in ("energy", "symptom", "symptoms", "factors", "factor"):
             extras.append((line, day, slot, category, amount or detail))
             if category != "energy":
@@ -137,18 +148,18 @@ def _hours(text: str, line: int) -> float | None:
         hours = int(match[1]) + int(match[2]) / 60 if match else float(text)
     except ValueError:
         hours = -1.0
-    if not 0 <= hours <= 24:
+    if not 0 <= hours <= SLEEP_MAX_HOURS:
         raise UserError(f"Line {line}: sleep '{text[:20]}' is not hours like 7:30; "
                         "nothing was imported.")
     return round(hours, 2)
 
 
-def _attach(plan: ImportPlan, entries: list[dict[str, object]], slot: str, category: str,
+def _attach(plan: ImportPlan, entries: list[_Rating], slot: str, category: str,
             value: str, line: int) -> None:
     if not entries:
         plan.skip("energy, symptoms or factors on a day without a mood rating")
         return
-    entry = next((e for e in entries if e["slot"] == slot), entries[0])
+    entry = next((e for e in entries if e.slot == slot), entries[0])
     if category == "energy":
         level = ENERGY_WORDS.get(value.casefold())
         if level is None:
@@ -156,29 +167,26 @@ def _attach(plan: ImportPlan, entries: list[dict[str, object]], slot: str, categ
                 level = int(float(value))
             except ValueError:
                 level = 0
-        if not 1 <= level <= 5:
+        if not is_level(level):
             raise UserError(f"Line {line}: energy must be 1–5, not '{value[:20]}'; "
                             "nothing was imported.")
-        entry["energy"] = level
+        entry.energy = level
         return
-    tags = entry["tags"]
-    assert isinstance(tags, list)
-    tags.extend(_SEVERITY.sub("", part).strip() for part in value.split("|"))
+    entry.tags.extend(_SEVERITY.sub("", part).strip() for part in value.split("|"))
 
 
-def _entries(plan: ImportPlan, day: date, entries: list[dict[str, object]]) -> None:
+def _entries(plan: ImportPlan, day: date, entries: list[_Rating]) -> None:
     for index, entry in enumerate(entries):
-        slot = str(entry["slot"])
+        slot = entry.slot
         try:
             clock = SLOTS[slot] if slot in SLOTS else parse_clock(slot)
         except ValueError:
             clock = SLOTS[""]
-        value = float(entry["value"])  # type: ignore[arg-type]
-        note = str(entry["note"])[:NOTE_MAX_CHARS]
-        tags = normalise_tags([str(t) for t in entry["tags"]])  # type: ignore[attr-defined]
+        value = entry.value
+        note = entry.note[:NOTE_MAX_CHARS]
+        tags = tuple(entry.tags)
         key = key_of(SOURCE, day.isoformat(), slot, index, value, note)
-        energy = entry["energy"]
-        plan.moods.append(MoodRecord(
+        plan.moods.append(checked(MoodRecord(
             Moment.from_local_naive(datetime.combine(day, clock)), SCALE.level(value), key,
             note=note, tags=tags, label=SCALE.label(f"{value:g}"),
-            energy=energy if isinstance(energy, int) else None))
+            energy=entry.energy), day.isoformat()))

@@ -1,7 +1,8 @@
 """What every importer shares: the plan of rows to write, the report, progress and cancel.
 
-Parsers are pure: they read a file and return an `ImportPlan` (or raise UserError).
-Only `ImportService` writes, in one transaction.
+Parsers are pure: they read a file and return an `ImportPlan` (or raise UserError). The
+records in a plan are the domain's (`domain.import_records`), checked by its rules with
+`checked`. Only `ImportService` writes, in one transaction.
 """
 
 from __future__ import annotations
@@ -10,9 +11,17 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
-from wellness_app.domain.errors import UserError
-from wellness_app.domain.timestamps import Moment
+from wellness_app.domain.errors import UserError, ValidationError
+from wellness_app.domain.import_records import (
+    ActivityRecord,
+    LightRecord,
+    MetricRecord,
+    MoodRecord,
+    SelfCareRecord,
+    validate_record,
+)
 
 #: progress(done, total) — units are whatever the parser counts (bytes, rows)
 Progress = Callable[[int, int], None]
@@ -49,54 +58,18 @@ def key_of(prefix: str, *parts: object) -> str:
     return f"{prefix}:{digest[:48]}"
 
 
-@dataclass(frozen=True, slots=True)
-class MoodRecord:
-    moment: Moment
-    mood: int
-    import_key: str
-    note: str = ""
-    note_title: str = ""
-    tags: tuple[str, ...] = ()
-    #: the mood as the other app named it ("Medium [-]", "7/10"); "" when it was a level
-    label: str = ""
-    energy: int | None = None
-    anxiety: int | None = None
+Checked = TypeVar("Checked", MoodRecord, LightRecord, ActivityRecord)
 
 
-@dataclass(frozen=True, slots=True)
-class MetricRecord:
-    """One number per day (daily_metrics, upserted per day/metric/source)."""
-
-    day: date
-    metric: str
-    value: float
-
-
-@dataclass(frozen=True, slots=True)
-class SelfCareRecord:
-    """A self-care item done (a habit ticked in another app); `note` keeps a value."""
-
-    moment: Moment
-    item: str
-    import_key: str
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class LightRecord:
-    moment: Moment
-    minutes: float
-    import_key: str
-    kind: str = "daylight"
-
-
-@dataclass(frozen=True, slots=True)
-class ActivityRecord:
-    moment: Moment
-    kind: str
-    minutes: float
-    import_key: str
-    intensity: str = "moderate"
+def checked(record: Checked, where: str) -> Checked:
+    """`record` as the domain rules accept it (`validate_record`), or UserError saying
+    where in the file it came from; nothing is imported then."""
+    try:
+        return validate_record(record)
+    except ValidationError as exc:
+        text = str(exc)
+        raise UserError(f"{where}: {text[:1].lower()}{text[1:]}; nothing was imported."
+                        ) from None
 
 
 @dataclass

@@ -20,18 +20,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.moods import NOTE_MAX_CHARS, normalise_tags
+from wellness_app.domain.import_records import ActivityRecord, LightRecord, MetricRecord, MoodRecord
+from wellness_app.domain.light import MINUTES_PER_DAY
+from wellness_app.domain.moods import SLEEP_MAX_HOURS, is_level, normalise_tags
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import METRIC_SLEEP_HOURS, METRIC_STEPS
 from wellness_app.services.io import csv_values as values_
 from wellness_app.services.io.common import (
-    ActivityRecord,
     CancelToken,
     ImportPlan,
-    LightRecord,
-    MetricRecord,
-    MoodRecord,
     Progress,
+    checked,
     key_of,
     no_progress,
 )
@@ -39,15 +38,14 @@ from wellness_app.services.io.common import (
 SOURCE = "csv"
 FIELDS = ("date", "time", "datetime", "mood", "energy", "anxiety", "note", "tags", "steps",
           "daylight_minutes", "activity_minutes", "sleep_hours", "kind", "value")
-READINGS = ("mood", "steps", "sleep_hours", "daylight_minutes", "activity_minutes")
 KIND_NAMES = {"mood": "mood", "steps": "steps", "step count": "steps", "sleep": "sleep_hours",
               "sleep_hours": "sleep_hours", "sleep hours": "sleep_hours",
               "daylight": "daylight_minutes", "daylight_minutes": "daylight_minutes",
               "activity": "activity_minutes", "activity_minutes": "activity_minutes",
               "exercise": "activity_minutes"}
 NOON = time(12, 0)
-LIMITS = {"steps": 1_000_000, "sleep_hours": 24, "daylight_minutes": 1440,
-          "activity_minutes": 1440}
+LIMITS = {"steps": 1_000_000, "sleep_hours": SLEEP_MAX_HOURS,
+          "daylight_minutes": MINUTES_PER_DAY, "activity_minutes": MINUTES_PER_DAY}
 
 
 @dataclass
@@ -118,9 +116,10 @@ def parse(text: str, settings: CsvSettings | Mapping[str, str], *,
             plan.skip("empty row")
             continue
         if "kind" in values:
-            values = reader.long_row(plan, values)
-            if values is None:
+            long = reader.long_row(plan, values)
+            if long is None:
                 continue
+            values = long
         reader.row(plan, values, line)
     progress(len(cells), len(cells))
     return plan
@@ -184,14 +183,12 @@ class _Reader:
             raise UserError(f"Line {line}: mood must be {scale}, not '{text[:40]}' (say the "
                             "scale with --mood-scale, e.g. 1-10); nothing was imported.") from None
         note = values.get("note", "")
-        if len(note) > NOTE_MAX_CHARS:
-            raise UserError(f"Line {line}: the note is too long; nothing was imported.")
         tags = normalise_tags(re.split(r"[,;|]", values.get("tags", "")))
-        scales = {name: self.scale_1_5(values.get(name, ""), line, name)
-                  for name in ("energy", "anxiety")}
-        plan.moods.append(MoodRecord(
+        plan.moods.append(checked(MoodRecord(
             moment, level, key_of("csv", moment.local.isoformat(), text, note, tags),
-            note=note, tags=tags, label=self.scale.label(text), **scales))
+            note=note, tags=tags, label=self.scale.label(text),
+            energy=self.scale_1_5(values.get("energy", ""), line, "energy"),
+            anxiety=self.scale_1_5(values.get("anxiety", ""), line, "anxiety")), f"Line {line}"))
 
     def scale_1_5(self, text: str, line: int, name: str) -> int | None:
         if not text:
@@ -200,10 +197,11 @@ class _Reader:
             value = self.numbers.parse(text)
         except ValueError:
             value = 0.0
-        if value not in (1, 2, 3, 4, 5):
+        level = int(value) if float(value).is_integer() else None
+        if not is_level(level):
             raise UserError(f"Line {line}: {name} must be a whole number from 1 to 5, not "
                             f"'{text[:20]}'; nothing was imported.")
-        return int(value)
+        return level
 
     def number(self, text: str, line: int, name: str, *, whole: bool = False) -> float:
         try:

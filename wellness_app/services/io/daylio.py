@@ -18,14 +18,15 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.moods import MOOD_MAX, MOOD_MIN, NOTE_MAX_CHARS, normalise_tags
+from wellness_app.domain.import_records import MoodRecord
+from wellness_app.domain.moods import is_level, normalise_tags
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.io import daylio_dates, text_files
 from wellness_app.services.io.common import (
     CancelToken,
     ImportPlan,
-    MoodRecord,
     Progress,
+    checked,
     key_of,
     no_progress,
 )
@@ -66,7 +67,7 @@ def parse_mood_map(items: Iterable[str]) -> dict[str, int]:
             value = int(level.strip())
         except ValueError:
             value = 0
-        if not MOOD_MIN <= value <= MOOD_MAX:
+        if not is_level(value):
             raise UserError(f"--mood-map '{item}': the level must be a whole number from 1 to 5")
         result[name.strip().casefold()] = value
     return result
@@ -80,21 +81,6 @@ def read_text(path: Path) -> str:
 def looks_like_daylio(header: list[str]) -> bool:
     names = {h.strip().lstrip("\ufeff").casefold() for h in header}
     return names >= NEW_HEADER or names >= OLD_HEADER
-
-
-def mood_names(text: str) -> list[str]:
-    """Every distinct mood name in the file (the GUI asks about the unknown ones)."""
-    seen: dict[str, str] = {}
-    for _, row in _rows(text):
-        name = (row.get("mood") or "").strip()
-        if name:
-            seen.setdefault(name.casefold(), name)
-    return list(seen.values())
-
-
-def unknown_moods(text: str, mood_map: Mapping[str, int] | None = None) -> list[str]:
-    known = _known(mood_map)
-    return [name for name in mood_names(text) if name.casefold() not in known]
 
 
 def proposals(text: str, mood_map: Mapping[str, int] | None = None) -> list[Proposal]:
@@ -135,9 +121,6 @@ def parse(text: str, mood_map: Mapping[str, int] | None = None, *, accept_propos
         wall = datetime.combine(_date(row, line), _time(row.get("time") or "", line))
         note = html_to_text(row.get("note") or "")
         title = html_to_text(row.get("note_title") or "")
-        if len(note) > NOTE_MAX_CHARS:
-            raise UserError(f"Line {line}: the note is longer than {NOTE_MAX_CHARS:,} "
-                            "characters; nothing was imported.")
         tags = normalise_tags((row.get("activities") or "").split("|"))
         key = key_of(SOURCE, wall.isoformat(), mood_name.casefold(),  # zone-independent
                      "|".join(tags), title, note)
@@ -149,9 +132,10 @@ def parse(text: str, mood_map: Mapping[str, int] | None = None, *, accept_propos
         custom = mood_name.casefold() not in DEFAULT_MOODS
         if custom:
             used[mood_name.casefold()] = level
-        plan.moods.append(MoodRecord(Moment.from_local_naive(wall), level, key, note=note,
-                                     note_title=title, tags=tags,
-                                     label=mood_name if custom else ""))
+        plan.moods.append(checked(MoodRecord(Moment.from_local_naive(wall), level, key,
+                                             note=note, note_title=title, tags=tags,
+                                             label=mood_name if custom else ""),
+                                  f"Line {line}"))
     progress(len(rows), len(rows))
     plan.moods.reverse()  # Daylio writes newest first; store oldest first
     plan.mood_map = used

@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.moods import NOTE_MAX_CHARS, normalise_tags
+from wellness_app.domain.import_records import MoodRecord
+from wellness_app.domain.moods import NOTE_MAX_CHARS, is_level, normalise_tags
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.io.common import (
     CancelToken,
     ImportPlan,
-    MoodRecord,
     Progress,
+    checked,
     key_of,
     no_progress,
 )
@@ -82,7 +83,7 @@ def parse(data: dict[str, Any], *, progress: Progress = no_progress,
             plan.skip("identical entry repeated in the file")
             continue
         seen.add(record.import_key)
-        plan.moods.append(record)
+        plan.moods.append(checked(record, f"Entry of {record.moment.local_date.isoformat()}"))
     progress(len(entries), len(entries))
     plan.moods.sort(key=lambda m: m.moment.utc)
     return plan
@@ -102,7 +103,7 @@ def _record(entry: dict[str, Any], moods: dict[Any, dict[str, Any]],
             tags: dict[Any, str]) -> MoodRecord:
     mood = moods[_id({"id": entry["mood"]})]
     group = int(mood["mood_group_id"])
-    if not 1 <= group <= 5:
+    if not is_level(group):
         raise ValueError("mood group")
     name = str(mood.get("custom_name") or "").strip()
     predefined = PREDEFINED.get(int(mood.get("predefined_name_id") or -1), "")

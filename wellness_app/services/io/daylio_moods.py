@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from wellness_app.domain.moods import is_level
+
 WORDS: dict[int, tuple[str, ...]] = {
     5: ("rad", "great", "amazing", "awesome", "fantastic", "excellent", "wonderful",
         "ecstatic", "euphoric", "joyful", "elated", "perfect", "best", "super", "brilliant",
@@ -88,7 +90,7 @@ def level_from_words(name: str) -> int | None:
     folded = _fold(name)
     if not folded:
         return None
-    if folded.isdigit() and 1 <= int(folded) <= 5:
+    if folded.isdigit() and is_level(int(folded)):
         return int(folded)
     if folded in _LEXICON:
         return _LEXICON[folded]

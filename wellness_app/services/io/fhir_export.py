@@ -67,7 +67,8 @@ def _category(code: str) -> list[dict[str, Any]]:
     return [{"coding": [{"system": CATEGORY, "code": code}]}]
 
 
-def _questionnaire_entries(record: AssessmentRecord, patient: str) -> list[tuple[str, dict]]:
+def _questionnaire_entries(record: AssessmentRecord,
+                           patient: str) -> list[tuple[str, dict[str, Any]]]:
     spec = QUESTIONNAIRES[record.kind]
     questionnaire = record.questionnaire
     authored = record.moment.utc.astimezone(UTC).isoformat()

@@ -23,7 +23,7 @@ from wellness_app.domain.records import TableSpec
 from wellness_app.services.io import csv_zip_import, portable_settings
 from wellness_app.services.io.json_schema import validate_document
 from wellness_app.storage import Database
-from wellness_app.storage.backup import backup_to, timestamped_name
+from wellness_app.storage.backup_copy import backup_to, timestamped_name
 from wellness_app.storage.repositories import import_log, journal_dump
 
 ALREADY = "already in the journal"

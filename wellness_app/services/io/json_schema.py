@@ -17,7 +17,14 @@ from typing import Any
 
 from wellness_app.domain import vocabulary as v
 from wellness_app.domain.errors import ValidationError
-from wellness_app.domain.moods import MOOD_MAX, MOOD_MIN, NOTE_MAX_CHARS, SLEEP_MAX_HOURS
+from wellness_app.domain.light import MINUTES_PER_DAY
+from wellness_app.domain.moods import (
+    MOOD_MAX,
+    MOOD_MIN,
+    NOTE_MAX_CHARS,
+    SLEEP_MAX_HOURS,
+    is_level,
+)
 from wellness_app.domain.records import EXPORT_FORMAT, SCHEMA_VERSION, FieldSpec, TableSpec
 from wellness_app.domain.timestamps import Moment, check_not_future
 
@@ -25,7 +32,7 @@ Check = Callable[[Any], str | None]
 
 
 def _scale(value: Any) -> str | None:
-    if value is None or MOOD_MIN <= value <= MOOD_MAX:
+    if value is None or is_level(value):
         return None
     return f"must be a whole number from {MOOD_MIN} to {MOOD_MAX}, not {value}"
 
@@ -49,8 +56,8 @@ RULES: dict[tuple[str, str], Check] = {
     ("mood_entries", "anxiety"): _scale, ("treatment_sessions", "mood_before"): _scale,
     ("treatment_sessions", "mood_after"): _scale,
     ("mood_entries", "sleep_hours"): _between(0, SLEEP_MAX_HOURS),
-    ("light_sessions", "minutes"): _between(0, 1440),
-    ("activity_sessions", "minutes"): _between(0, 1440),
+    ("light_sessions", "minutes"): _between(0, MINUTES_PER_DAY),
+    ("activity_sessions", "minutes"): _between(0, MINUTES_PER_DAY),
     ("light_sessions", "kind"): _one_of(v.LIGHT_KINDS),
     ("activity_sessions", "intensity"): _one_of(v.INTENSITIES),
     ("daily_metrics", "metric"): _one_of(v.METRICS),

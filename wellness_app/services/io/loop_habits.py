@@ -18,13 +18,13 @@ from datetime import datetime, time
 from pathlib import Path
 
 from wellness_app.domain.errors import UserError
+from wellness_app.domain.import_records import SelfCareRecord
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.io import text_files
 from wellness_app.services.io.common import (
     CancelToken,
     ImportPlan,
     Progress,
-    SelfCareRecord,
     key_of,
     no_progress,
 )

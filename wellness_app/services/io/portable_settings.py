@@ -18,10 +18,15 @@ PORTABLE: dict[str, type] = {
 }
 
 
+class _CaseKeepingParser(configparser.RawConfigParser):
+    """Keys are read as QSettings wrote them (configparser would lower-case them)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def _parser() -> configparser.RawConfigParser:
-    parser = configparser.RawConfigParser(strict=False, interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment, method-assign]
-    return parser
+    return _CaseKeepingParser(strict=False, interpolation=None)
 
 
 def read(path: Path | None) -> dict[str, Any]:

@@ -33,7 +33,7 @@ from wellness_app.services.io.common import (
     no_progress,
 )
 from wellness_app.storage import Database
-from wellness_app.storage.backup import backup_to, timestamped_name
+from wellness_app.storage.backup_copy import backup_to, timestamped_name
 from wellness_app.storage.repositories import import_log, imports, preferences
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -115,12 +114,6 @@ def put_steps(session: Session, day: date, steps: int, source: str = "manual") -
     else:
         row.value = steps
     session.flush()
-
-
-def clear_steps(session: Session, day: date, source: str = "manual") -> None:
-    session.execute(sql_delete(DailyMetric).where(
-        DailyMetric.local_date == day, DailyMetric.metric == METRIC_STEPS,
-        DailyMetric.source == source))
 
 
 def day_steps(session: Session, day: date) -> int | None:

@@ -3,12 +3,13 @@ returns NumPy arrays (or small domain dataclasses), never ORM rows."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
-from sqlalchemy import Integer, Select, cast, func, select
+from sqlalchemy import Executable, Integer, Select, cast, func, select
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.trends import DailySeries, Marker, MoodPoints, merge_columns
@@ -27,6 +28,7 @@ from wellness_app.storage.rows import (
 )
 
 JULIAN_EPOCH = 2440587.5  # julianday('1970-01-01')
+_Select = TypeVar("_Select", bound=Select[*tuple[Any, ...]])
 
 
 def epoch_day(column: Any) -> Any:
@@ -34,7 +36,7 @@ def epoch_day(column: Any) -> Any:
     return cast(func.julianday(column) - JULIAN_EPOCH, Integer)
 
 
-def _bounded(stmt: Select[Any], column: Any, start: date | None, end: date | None) -> Any:
+def _bounded(stmt: _Select, column: Any, start: date | None, end: date | None) -> _Select:
     if start is not None:
         stmt = stmt.where(column >= start)
     if end is not None:
@@ -42,12 +44,12 @@ def _bounded(stmt: Select[Any], column: Any, start: date | None, end: date | Non
     return stmt
 
 
-def _rows(session: Session, stmt: Any) -> list[tuple[Any, ...]]:
+def _rows(session: Session, stmt: Executable) -> Sequence[tuple[Any, ...]]:
     """Plain tuples through the Core connection: the ORM's result handling costs ~20×
     the query itself on years of day rows (these queries return no ORM entities)."""
     result = session.connection().execute(stmt)
     try:
-        return result.cursor.fetchall()  # type: ignore[union-attr, no-any-return]
+        return result.cursor.fetchall()
     finally:
         result.close()
 
@@ -106,12 +108,6 @@ def mood_groups(session: Session, start: date | None = None,
     array = np.array(rows, dtype=float).reshape(-1, 4)  # None → NaN
     points = MoodPoints(array[:, 0].astype(np.int64), array[:, 1], array[:, 2].astype(np.int64))
     return MoodGroups(points, array[:, 3])
-
-
-def mood_points(session: Session, start: date | None = None,
-                end: date | None = None) -> MoodPoints:
-    """Check-ins grouped by (day, mood): at most five points a day however many entries."""
-    return mood_groups(session, start, end).points
 
 
 def _light(session: Session, kind: str, start: date | None, end: date | None) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Integer, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, SQLColumnExpression, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.assessments import AssessmentRecord
@@ -48,7 +48,7 @@ def medications(session: Session, start: date, end: date) -> list[tuple[str, str
     return [(n, d, s, e) for n, d, s, e in session.execute(stmt)]
 
 
-def _week(column):  # type: ignore[no-untyped-def]
+def _week(column: SQLColumnExpression[date]) -> ColumnElement[str]:
     """ISO week label 'YYYY-Www' computed in SQLite (Thursday of the week gives the year)."""
     thursday = func.date(column, "-3 days", "weekday 4")
     week_no = (cast(func.strftime("%j", thursday), Integer) - 1) / 7 + 1

@@ -30,9 +30,9 @@ def upsert(session: Session, line: CrisisLine) -> CrisisLine:
     """Create or update the person's line with this country and label."""
     row = _find(session, line.country, line.label)
     if row is None:
-        position = session.scalar(select(func.coalesce(func.max(UserCrisisLine.position), -1))
-                                  .where(UserCrisisLine.country == line.country))
-        row = UserCrisisLine(country=line.country, label=line.label, position=int(position) + 1)
+        last = session.execute(select(func.coalesce(func.max(UserCrisisLine.position), -1))
+                               .where(UserCrisisLine.country == line.country)).scalar_one()
+        row = UserCrisisLine(country=line.country, label=line.label, position=int(last) + 1)
         session.add(row)
     row.label = line.label
     row.contact = line.contact

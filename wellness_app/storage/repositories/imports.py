@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from wellness_app.domain.import_records import (
+    ActivityRecord,
+    LightRecord,
+    MetricRecord,
+    MoodRecord,
+    SelfCareRecord,
+)
 from wellness_app.domain.moods import normalise_tags
+from wellness_app.domain.timestamps import Moment
 from wellness_app.storage.repositories.tags import ensure_tags
 from wellness_app.storage.rows import (
     ActivityKind,
@@ -30,26 +38,32 @@ from wellness_app.storage.rows import (
 
 BATCH = 2000
 Check = Callable[[], None]
+#: a row for Core `insert()`: column name → value
+Values = dict[str, Any]
+T = TypeVar("T")
+KeyedTable = type[LightSession] | type[ActivitySession] | type[SelfCareLog]
 
 
-def _batches(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+def _batches(items: Sequence[T]) -> Iterable[Sequence[T]]:
     for start in range(0, len(items), BATCH):
         yield items[start:start + BATCH]
 
 
-def _existing_keys(session: Session, column: Any, keys: Sequence[str]) -> set[str]:
+def _existing_keys(session: Session, column: InstrumentedAttribute[str | None],
+                   keys: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _batches(keys):
-        found.update(session.scalars(select(column).where(column.in_(chunk))))
+        found.update(key for key in session.scalars(select(column).where(column.in_(chunk)))
+                     if key is not None)
     return found
 
 
-def _lived(moment: Any) -> dict[str, Any]:
+def _lived(moment: Moment) -> Values:
     return {"at_utc": moment.utc,
             "utc_offset_min": moment.offset_minutes, "local_date": moment.local_date}
 
 
-def add_moods(session: Session, records: Sequence[Any], source: str,
+def add_moods(session: Session, records: Sequence[MoodRecord], source: str,
               check: Check = lambda: None) -> tuple[int, int]:
     """Insert new mood records with their tags; returns (added, already there)."""
     existing = _existing_keys(session, MoodEntryRow.import_key, [r.import_key for r in records])
@@ -75,23 +89,25 @@ def add_moods(session: Session, records: Sequence[Any], source: str,
     return len(new), len(records) - len(new)
 
 
-def update_levels(session: Session, records: Sequence[Any]) -> int:
+def update_levels(session: Session, records: Sequence[MoodRecord]) -> int:
     """Entries already imported under these keys take the record's level (a corrected
     mood map); returns how many changed."""
     wanted = {r.import_key: r.mood for r in records}
     changed = 0
     for chunk in _batches(list(wanted)):
-        stale = [(key, mood) for key, mood in session.execute(
+        stale = [key for key, mood in session.execute(
             select(MoodEntryRow.import_key, MoodEntryRow.mood)
-            .where(MoodEntryRow.import_key.in_(chunk))) if wanted[key] != mood]
-        for key, _old in stale:
+            .where(MoodEntryRow.import_key.in_(chunk)))
+            if key is not None and wanted[key] != mood]
+        for key in stale:
             session.execute(update(MoodEntryRow).where(MoodEntryRow.import_key == key)
                             .values(mood=wanted[key], updated_at=datetime.now(UTC)))
         changed += len(stale)
     return changed
 
 
-def upsert_metrics(session: Session, records: Sequence[Any], source: str) -> tuple[int, int]:
+def upsert_metrics(session: Session, records: Sequence[MetricRecord],
+                   source: str) -> tuple[int, int]:
     """One value per (day, metric, source); returns (new or changed, unchanged)."""
     if not records:
         return 0, 0
@@ -110,14 +126,14 @@ def upsert_metrics(session: Session, records: Sequence[Any], source: str) -> tup
     return len(changed), len(records) - len(changed)
 
 
-def add_light(session: Session, records: Sequence[Any], source: str, *,
+def add_light(session: Session, records: Sequence[LightRecord], source: str, *,
               replace: bool = False) -> tuple[int, int]:
     rows = [{**_lived(r.moment), "kind": r.kind, "minutes": r.minutes, "note": "",
              "source": source, "import_key": r.import_key} for r in records]
     return _insert_keyed(session, LightSession, rows, replace=replace)
 
 
-def add_activities(session: Session, records: Sequence[Any], source: str, *,
+def add_activities(session: Session, records: Sequence[ActivityRecord], source: str, *,
                    replace: bool = False) -> tuple[int, int]:
     kinds = ensure_activity_kinds(session, sorted({r.kind for r in records}))
     rows = [{**_lived(r.moment), "kind_id": kinds[r.kind.casefold()], "minutes": r.minutes,
@@ -126,7 +142,8 @@ def add_activities(session: Session, records: Sequence[Any], source: str, *,
     return _insert_keyed(session, ActivitySession, rows, replace=replace)
 
 
-def add_selfcare(session: Session, records: Sequence[Any], source: str) -> tuple[int, int]:
+def add_selfcare(session: Session, records: Sequence[SelfCareRecord],
+                 source: str) -> tuple[int, int]:
     """Self-care logs, creating the items they name (category 'custom')."""
     if not records:
         return 0, 0
@@ -164,7 +181,7 @@ def ensure_activity_kinds(session: Session, names: Sequence[str]) -> dict[str, i
     return found
 
 
-def _insert_keyed(session: Session, table: Any, rows: list[dict[str, Any]], *,
+def _insert_keyed(session: Session, table: KeyedTable, rows: list[Values], *,
                   replace: bool) -> tuple[int, int]:
     if not rows:
         return 0, 0

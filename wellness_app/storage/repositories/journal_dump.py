@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Float, Integer, select
+from sqlalchemy import Boolean, Column, ColumnDefault, Date, Float, Integer, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from wellness_app.domain.errors import UserError
-from wellness_app.domain.records import FieldSpec, TableSpec
+from wellness_app.domain.records import FieldKind, FieldSpec, TableSpec
 from wellness_app.storage.repositories import bulk
 from wellness_app.storage.rows import TagRow, mood_entry_tags
 from wellness_app.storage.rows.base import UtcDateTime
@@ -39,12 +39,15 @@ NATURAL_KEYS = {
 DERIVED = {"local_date", "created_at", "updated_at"}  # optional on import: derived from `at`
 
 
-def _kind(column: Column[Any]) -> str:
+_KINDS: tuple[tuple[type[Any], FieldKind], ...] = (
+    (Date, "date"), (Boolean, "bool"), (Integer, "int"), (Float, "float"))
+
+
+def _kind(column: Column[Any]) -> FieldKind:
     kind = column.type
     if isinstance(kind, UtcDateTime):
         return "datetime"
-    for sa_type, name in ((Date, "date"), (Boolean, "bool"), (Integer, "int"),
-                          (Float, "float")):
+    for sa_type, name in _KINDS:
         if isinstance(kind, sa_type):
             return name
     return "str"
@@ -64,9 +67,10 @@ def table_spec(name: str) -> TableSpec:
         else:
             has_default = column.default is not None or column.server_default is not None
             default = getattr(column.default, "arg", None) if column.default is not None else None
-            kind = "json" if (name, column.name) == ("preferences", "value") else _kind(column)
+            kind: FieldKind = ("json" if (name, column.name) == ("preferences", "value")
+                               else _kind(column))
             fields.append(FieldSpec(
-                column.name, kind,  # type: ignore[arg-type]
+                column.name, kind,
                 required=not column.nullable and not has_default and column.name not in DERIVED,
                 nullable=bool(column.nullable), max_length=getattr(column.type, "length", None),
                 default=None if callable(default) else default,
@@ -139,7 +143,8 @@ def insert_records(session: Session, table_name: str, records: Sequence[dict[str
     if not records:
         return 0
     spec = table_spec(table_name)
-    refs = {f.ref_table: _names(session, f.ref_table) for f in spec.fields if f.ref_table}
+    refs: dict[str | None, dict[str, int]] = {
+        f.ref_table: _names(session, f.ref_table) for f in spec.fields if f.ref_table}
     refs = {table: {n.casefold(): i for n, i in names.items()} for table, names in refs.items()}
     defaults = _defaults(table_name, source)
     rows = [{**defaults, **_row(spec, record, refs)} for record in records]
@@ -193,8 +198,8 @@ def _defaults(table_name: str, source: str) -> dict[str, Any]:
     for column in bulk.table(table_name).columns:
         if column.name == "source":
             defaults["source"] = source
-        elif column.default is not None and getattr(column.default, "is_scalar", False):
-            defaults[column.name] = column.default.arg  # type: ignore[attr-defined]
+        elif isinstance(column.default, ColumnDefault) and column.default.is_scalar:
+            defaults[column.name] = column.default.arg
         elif column.nullable and not column.primary_key:
             defaults[column.name] = None
     return defaults

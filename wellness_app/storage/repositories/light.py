@@ -50,6 +50,7 @@ def day_minutes(session: Session, day: date, kind: str) -> float:
 
 
 def has_lamp(session: Session, day: date) -> bool:
-    return session.scalar(
+    lamps = session.scalar(
         select(func.count(Row.id)).where(Row.local_date == day, Row.kind == "lamp")
-    ) > 0
+    )
+    return (lamps or 0) > 0

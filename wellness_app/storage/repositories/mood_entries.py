@@ -9,26 +9,16 @@ from sqlalchemy.orm import Session
 
 from wellness_app.domain.errors import NotFoundError
 from wellness_app.domain.moods import JournalQuery, MoodDayStats, MoodEntry
-from wellness_app.domain.timestamps import Moment
 from wellness_app.storage import search_index
+from wellness_app.storage.mood_mapping import MOOD_COLUMNS, MoodRow, to_entry
 from wellness_app.storage.repositories.tags import ensure_tags
 from wellness_app.storage.rows import MoodEntryRow, TagRow, mood_entry_tags
 
 
 def to_domain(row: MoodEntryRow) -> MoodEntry:
-    return MoodEntry(
-        moment=Moment(row.at_utc, row.utc_offset_min),
-        mood=row.mood,
-        energy=row.energy,
-        anxiety=row.anxiety,
-        sleep_hours=row.sleep_hours,
-        tags=tuple(tag.name for tag in sorted(row.tags, key=lambda t: t.name.casefold())),
-        note=row.note,
-        note_title=row.note_title,
-        id=row.id,
-        source=row.source,
-        mood_label=row.mood_label,
-    )
+    """The check-in in `row`, through the one mapping of mood rows (`mood_mapping`)."""
+    return to_entry(MoodRow._make(getattr(row, name) for name in MOOD_COLUMNS),
+                    (tag.name for tag in row.tags))
 
 
 def _apply(row: MoodEntryRow, entry: MoodEntry, session: Session) -> None:

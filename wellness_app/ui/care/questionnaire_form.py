@@ -127,10 +127,6 @@ class QuestionnaireForm(QWidget):
     def answers(self) -> list[int | None]:
         return [g.checkedId() if g.checkedId() >= 0 else None for g in self.groups]
 
-    def set_answers(self, answers: list[int]) -> None:
-        for group, value in zip(self.groups, answers, strict=False):
-            group.button(value).setChecked(True)
-
     def clear(self) -> None:
         for group in [*self.groups, *([self.difficulty] if self.difficulty else [])]:
             checked = group.checkedButton()

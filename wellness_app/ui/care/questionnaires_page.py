@@ -6,6 +6,8 @@ the score is shown (docs/clinical-sources.md).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,6 +34,9 @@ from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.widgets.wrapping_check import wrapping_check
 from wellness_app.ui.crisis.dialog import ITEM9_INTRO, CrisisDialog
+
+if TYPE_CHECKING:
+    from wellness_app.ui.care.assessment_chart import AssessmentChart
 
 KINDS = ("phq9", "gad7")
 HISTORY_MIN_WIDTH = 200
@@ -97,7 +102,7 @@ class QuestionnairesPage(QWidget):
                                       "No check-ins yet. Your answers stay on this computer."))
         self.empty.setWordWrap(True)
         self.chart_holder = QVBoxLayout()
-        self.chart = None  # built lazily (pyqtgraph) on first refresh
+        self.chart: AssessmentChart | None = None  # built lazily (pyqtgraph) on first refresh
         self._history_shown: tuple[str, tuple[object, ...]] | None = None
         history_layout.addWidget(self.table, 2)
         history_layout.addWidget(self.empty)
@@ -204,12 +209,13 @@ class QuestionnairesPage(QWidget):
         for column in (4, 5):  # item 9 and difficulty: PHQ-9 only
             self.table.setColumnHidden(column, kind != "phq9")
         self.empty.setVisible(not records)
-        if self.chart is None:
+        chart = self.chart
+        if chart is None:
             from wellness_app.ui.care.assessment_chart import AssessmentChart
 
-            self.chart = AssessmentChart(self)
-            self.chart_holder.addWidget(self.chart)
-        self.chart.show_records(kind, records)
+            self.chart = chart = AssessmentChart(self)
+            self.chart_holder.addWidget(chart)
+        chart.show_records(kind, records)
         # no empty table or axes without data: the friendly line above says it instead
         self.table.setVisible(bool(records))
-        self.chart.setVisible(bool(records))
+        chart.setVisible(bool(records))

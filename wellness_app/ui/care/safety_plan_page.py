@@ -7,9 +7,10 @@ when the app quits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +32,7 @@ from wellness_app.domain.safety_plan import SECTIONS, SafetyContact, SafetyPlan
 from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.common.care_text import care_text, section_heading
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.crisis.contacts_model import ContactsModel
 from wellness_app.ui.crisis.dialog import CrisisDialog, ask_pdf_path, save_card
 
@@ -74,7 +75,7 @@ class SafetyPlanPage(QWidget):
                                           lambda: CrisisDialog.ask(self, self.ctx))
         for button in (self.save_button, self.pdf_button, self.crisis_button):
             top.addWidget(button)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         intro = QLabel(_intro_html())
         intro.setObjectName("safetyPlanIntro")
@@ -243,7 +244,7 @@ class SafetyPlanPage(QWidget):
         self.status.setText(translate("SafetyPlanPage", "Saving as you type…"))
         self._autosave.start()
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(name)
         button.clicked.connect(slot)

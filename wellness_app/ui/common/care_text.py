@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from wellness_app.domain.crisis_lines import CrisisLine
 from wellness_app.domain.escalation import EscalationCheck
 from wellness_app.domain.questionnaire_wording import LANGUAGES, Wording, band_name, wording
@@ -21,7 +19,7 @@ from wellness_app.domain.questionnaires import QUESTIONNAIRES
 from wellness_app.domain.safety_plan import SECTIONS_BY_KEY
 from wellness_app.domain.treatments import TREATMENT_NAMES
 from wellness_app.ui.common import locale_format as fmt
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "CareText"
 # Every domain/service sentence shown as is; tests check it matches the domain constants.

@@ -4,11 +4,9 @@ fields (a test checks the English here equals the domain's and the bundled table
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from wellness_app.domain.cautions import Caution
 from wellness_app.ui.common.care_text import care_text
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Cautions"
 

@@ -7,11 +7,9 @@ mood level still carrying its default word is shown translated, a rename never i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from wellness_app.domain.moods import DEFAULT_MOOD_LABELS, DEFAULT_TAGS
 from wellness_app.domain.selfcare import DEFAULT_ITEMS
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_NAMES = {  # the same words as DEFAULT_MOOD_LABELS, marked for lupdate
     1: QT_TRANSLATE_NOOP("MoodNames", "awful"),

@@ -14,6 +14,12 @@ TRANSLATIONS_DIR = resource_path("translations")
 translate = QCoreApplication.translate
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for lupdate under `context` and return it untranslated, as Qt's macro
+    does (whose PySide6 stub returns `object`, so a dict of marked strings would not type-check)."""
+    return text
+
+
 def available_languages() -> list[str]:
     """Language codes with a compiled translation, plus English (the source language)."""
     return ["en", *sorted(p.stem.split("_", 2)[-1] for p in

@@ -74,7 +74,7 @@ class JournalModel(QAbstractListModel):
     # -- lookups ------------------------------------------------------------------------
     def entry_at(self, row: int) -> MoodEntry | None:
         if 0 <= row < len(self._rows) and self._rows[row][0] == "entry":
-            return self._rows[row][2]  # type: ignore[no-any-return]
+            return self._rows[row][2]
         return None
 
     def row_for_day(self, day: date) -> int:

@@ -38,17 +38,18 @@ class Settings:
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 
     def get(self, key: Key[T]) -> T:
+        # Any: what the INI file holds, turned into the default's type below
         value: Any = self._qs.value(key.name, key.default)
         if value is None:
             return key.default
         if isinstance(key.default, bool) and not isinstance(value, bool):
-            return str(value).lower() in {"1", "true", "yes"}  # type: ignore[return-value]
-        if isinstance(key.default, int) and not isinstance(key.default, bool):
+            value = str(value).lower() in {"1", "true", "yes"}
+        elif isinstance(key.default, int) and not isinstance(key.default, bool):
             try:
-                return int(value)  # type: ignore[return-value]
+                value = int(value)
             except (TypeError, ValueError):
                 return key.default
-        return value  # type: ignore[no-any-return]
+        return value
 
     def set(self, key: Key[T], value: T) -> None:
         self._qs.setValue(key.name, value)

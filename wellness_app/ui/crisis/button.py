@@ -108,13 +108,20 @@ def open_crisis_dialog(window: Any, ctx: UiContext | None, *,
     CrisisDialog.ask(window, ctx)
 
 
-def locked_crisis_panel(parent: QWidget, data_dir: Path | None) -> QWidget:
+class LockedCrisisPanel(QFrame):
+    """The unlock screens' crisis panel; its button is also reached by the shortcut."""
+
+    crisis_button: QPushButton
+    emergency_label: QLabel
+
+
+def locked_crisis_panel(parent: QWidget, data_dir: Path | None) -> LockedCrisisPanel:
     """For the unlock screens: the emergency number and a Crisis support button (bundled
     lines, no passphrase needed; the person's own plan needs the unlock)."""
     from wellness_app.services.crisis_lines import CrisisLineService
     from wellness_app.ui.crisis.cards import emergency_numbers
 
-    panel = QFrame(parent)
+    panel = LockedCrisisPanel(parent)
     panel.setObjectName("lockedCrisisPanel")
     layout = QVBoxLayout(panel)
     service = CrisisLineService(None, data_dir)
@@ -141,6 +148,6 @@ def locked_crisis_panel(parent: QWidget, data_dir: Path | None) -> QWidget:
     layout.addWidget(label)
     layout.addWidget(note)
     layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-    panel.crisis_button = button  # type: ignore[attr-defined]
-    panel.emergency_label = label  # type: ignore[attr-defined]
+    panel.crisis_button = button
+    panel.emergency_label = label
     return panel

@@ -89,7 +89,7 @@ class Card(QFrame):
         self.setObjectName("crisisCard")
         self.layout_ = QVBoxLayout(self)
         self.buttons = QHBoxLayout()
-        self.actions: dict[str, QPushButton] = {}
+        self.action_buttons: dict[str, QPushButton] = {}
 
     def finish(self) -> None:
         self.buttons.addStretch(1)
@@ -100,7 +100,7 @@ class Card(QFrame):
         button.setAccessibleName(name)
         button.clicked.connect(lambda _checked=False: slot())
         self.buttons.addWidget(button)
-        self.actions[key] = button
+        self.action_buttons[key] = button
 
     def copy(self, number: str) -> None:
         copy_number(number, self._feedback)

@@ -5,16 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from wellness_app.domain.safety_plan import SafetyContact
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, PHONE, PROFESSIONAL, NOTE = range(4)
@@ -101,8 +95,13 @@ class ContactsModel(QAbstractTableModel):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             contact = replace(contact, role="professional" if checked else "person")
         elif column != PROFESSIONAL and role == Qt.ItemDataRole.EditRole:
-            field = {NAME: "name", PHONE: "phone", NOTE: "note"}[column]
-            contact = replace(contact, **{field: str(value)})
+            text = str(value)
+            if column == NAME:
+                contact = replace(contact, name=text)
+            elif column == PHONE:
+                contact = replace(contact, phone=text)
+            else:
+                contact = replace(contact, note=text)
         else:
             return False
         self._contacts[index.row()] = contact

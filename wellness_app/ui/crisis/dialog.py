@@ -9,10 +9,11 @@ sits behind "Manage lines…"; Close is the default button. While the journal is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -34,7 +36,7 @@ from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import care_text, shown_line
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.crisis.cards import (
     LineCard,
     PersonCard,
@@ -64,6 +66,8 @@ def heading(text: str) -> QLabel:
 
 
 class CrisisDialog(QDialog):
+    picker: CountryPicker | None = None  # shown on "Change country" or with no country set
+
     def __init__(self, ctx: UiContext | None, parent: QWidget | None = None, intro: str = "",
                  *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
@@ -91,14 +95,14 @@ class CrisisDialog(QDialog):
         self.emergency_layout = QHBoxLayout(self.emergency)
         outer.addWidget(self.emergency)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        self.scroll.setWidget(self.body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.body)
+        outer.addWidget(self.scroll_area, 1)
 
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -184,11 +188,12 @@ class CrisisDialog(QDialog):
                 self.emergency_layout.addWidget(button)
                 self.emergency_buttons.append(button)
 
-    def _add_picker(self, code: str, at: int = -1) -> None:
-        self.picker = CountryPicker(self.lines_service.countries())
-        self.picker.select(code)
-        self.picker.chosen.connect(self._choose_country)
-        self.body_layout.insertWidget(at, self.picker)
+    def _add_picker(self, code: str, at: int = -1) -> CountryPicker:
+        self.picker = picker = CountryPicker(self.lines_service.countries())
+        picker.select(code)
+        picker.chosen.connect(self._choose_country)
+        self.body_layout.insertWidget(at, picker)
+        return picker
 
     def _add_lines(self, code: str, lines: list[CrisisLine]) -> None:
         row = QHBoxLayout()
@@ -277,11 +282,12 @@ class CrisisDialog(QDialog):
         hand_on(url, number, self.show_feedback)
 
     def _show_picker(self) -> None:
-        if getattr(self, "picker", None) is None:
-            self._add_picker(self.lines_service.country(), at=0)
-            self.picker.show()
-        self.picker.search.setFocus()
-        self.scroll.ensureWidgetVisible(self.picker)
+        picker = self.picker
+        if picker is None:
+            picker = self._add_picker(self.lines_service.country(), at=0)
+            picker.show()
+        picker.search.setFocus()
+        self.scroll_area.ensureWidgetVisible(picker)
 
     def _choose_country(self, code: str) -> None:
         try:
@@ -289,7 +295,7 @@ class CrisisDialog(QDialog):
         except UserError as exc:
             self.show_feedback(str(exc))
             return
-        self.picker = None  # type: ignore[assignment]
+        self.picker = None
         self.refresh()
         self.close_button.setFocus()
 
@@ -316,7 +322,7 @@ class CrisisDialog(QDialog):
         self.show_feedback(translate("CrisisDialog", "Saved the safety plan card."))
 
     # -- helpers ----------------------------------------------------------------------
-    def _action(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.setAccessibleName(name)
         button.setAutoDefault(False)
@@ -339,25 +345,29 @@ class CrisisDialog(QDialog):
         self.resize(max(width, 480), max(height, 360))
 
     @staticmethod
-    def _show_new(layout) -> None:  # type: ignore[no-untyped-def]
+    def _show_new(layout: QLayout) -> None:
         """Show what `refresh` built at once (a layout would only show it on the next
         event-loop turn), except what was hidden on purpose."""
         for index in range(layout.count()):
             item = layout.itemAt(index)
-            widget = item.widget()
-            if widget is None and item.layout() is not None:
-                CrisisDialog._show_new(item.layout())
+            if item is None:
+                continue
+            widget, inner = item.widget(), item.layout()
+            if widget is None and inner is not None:
+                CrisisDialog._show_new(inner)
             elif widget is not None and not widget.testAttribute(
                     Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
                 widget.show()
 
     @staticmethod
-    def _clear(layout) -> None:  # type: ignore[no-untyped-def]
+    def _clear(layout: QLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
-            widget = item.widget()
+            if item is None:
+                break
+            widget, inner = item.widget(), item.layout()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-            elif item.layout() is not None:
-                CrisisDialog._clear(item.layout())
+            elif inner is not None:
+                CrisisDialog._clear(inner)

@@ -41,11 +41,12 @@ class ManageLinesDialog(QDialog):
         self.setWindowTitle(translate("CrisisDialog", "Manage crisis lines"))
         self.resize(720, 440)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate(
+        intro = QLabel(translate(
             "CrisisDialog", "Crisis lines — {country}. Numbers change: check them, edit or "
             "hide a line, and add your own people and your clinician. The emergency number "
-            "is always shown.").format(country=care_text(service.country_name(country)))))
-        layout.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
+            "is always shown.").format(country=care_text(service.country_name(country))))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.model = CrisisLinesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

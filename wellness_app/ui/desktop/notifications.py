@@ -99,8 +99,7 @@ class DesktopNotifier(QObject):
             socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
         socket.connected.connect(self._on_connected)
         socket.readyRead.connect(self._on_ready_read)
-        socket.errorOccurred.connect(
-            lambda _error: socket is self._socket and self._give_up(socket.errorString()))
+        socket.errorOccurred.connect(lambda _error: self._socket_failed(socket))
         self._socket = socket
         socket.connectToServer(name)
 
@@ -185,6 +184,10 @@ class DesktopNotifier(QObject):
         if self._socket is not None and data:
             self._socket.write(data)
             self._socket.flush()
+
+    def _socket_failed(self, socket: QLocalSocket) -> None:
+        if socket is self._socket:
+            self._give_up(socket.errorString())
 
     def _give_up(self, reason: str) -> None:
         log.info("Desktop notifications unavailable: %s", reason)

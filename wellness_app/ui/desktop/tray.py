@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
@@ -31,6 +32,9 @@ from wellness_app.ui.desktop.notifications import DesktopNotifier
 from wellness_app.ui.desktop.quick_checkin import QuickCheckIn
 from wellness_app.ui.desktop.reminder_settings import ReminderSettingsDialog
 from wellness_app.ui.shell.quitting import request_quit
+
+if TYPE_CHECKING:
+    from wellness_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 30_000
@@ -250,10 +254,10 @@ def template_icon() -> QIcon:
     return tray_icon
 
 
-def install_tray(window: QMainWindow, ctx: UiContext) -> None:
+def install_tray(window: MainWindow, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: tray, reminders and the settings menu entry."""
     controller = TrayController(window, ctx)
-    window.tray = controller  # type: ignore[attr-defined]
+    window.tray = controller
     menu = window_menu(window, "settingsMenu", QApplication.translate("MainWindow", "&Settings"))
     action = menu.addAction(QApplication.translate("MainWindow", "Reminders and start-up…"))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: app menu, Cmd-,

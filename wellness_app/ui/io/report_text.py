@@ -7,11 +7,9 @@ importers name them and numbers in the interface locale.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from wellness_app.services.io.common import ImportReport
 from wellness_app.ui.common import locale_format as fmt
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 SOURCES = {
     "daylio": QT_TRANSLATE_NOOP("ImportReport", "Daylio"),

@@ -7,14 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,7 +32,8 @@ from wellness_app.services.selfcare import MedicationService
 from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.caution_text import class_label, name_summary
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.qt_dates import from_qdate
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.empty_state import EmptyState
 
@@ -173,8 +167,8 @@ class MedicationsPage(QWidget):
         self.stop.setEnabled(False)
         self.has_stop.toggled.connect(self.stop.setEnabled)
         dates_row = QHBoxLayout()
-        for w in (self.has_start, self.start, self.has_stop, self.stop):
-            dates_row.addWidget(w)
+        for date_widget in (self.has_start, self.start, self.has_stop, self.stop):
+            dates_row.addWidget(date_widget)
         dates_row.addStretch(1)
         self.add_button = QPushButton(self.tr("Add medication"))
         self.add_button.setAccessibleName(self.tr("Add medication"))
@@ -213,9 +207,9 @@ class MedicationsPage(QWidget):
         return index.siblingAtColumn(0).data(MedicationRole) if index.isValid() else None
 
     def _form(self, med_id: int | None = None, note: str = "") -> Medication:
-        start = self.start.date().toPython() if self.has_start.isChecked() else None
-        stop = self.stop.date().toPython() if self.has_stop.isChecked() else None
-        return Medication(self.name.text(), self.dose.text(), start, stop,  # type: ignore[arg-type]
+        start = from_qdate(self.start.date()) if self.has_start.isChecked() else None
+        stop = from_qdate(self.stop.date()) if self.has_stop.isChecked() else None
+        return Medication(self.name.text(), self.dose.text(), start, stop,
                           note, med_id)
 
     def add(self) -> None:
@@ -255,7 +249,8 @@ class MedicationsPage(QWidget):
     def delete_selected(self) -> None:
         med = self.selected()
         if med is not None and med.id is not None:
-            self._do(lambda: self.meds.delete(med.id), self.tr("Medication deleted"))
+            med_id = med.id
+            self._do(lambda: self.meds.delete(med_id), self.tr("Medication deleted"))
 
     def set_class(self) -> None:
         med = self.selected()

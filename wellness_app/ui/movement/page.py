@@ -272,5 +272,6 @@ class MovementPage(QWidget):
         index = self.list.currentIndex()
         if index.isValid():
             record: ActivitySession = index.data(RecordRole)
-            assert record.id is not None
-            self._do(lambda: self.moves.delete(record.id), self.tr("Session deleted"))
+            record_id = record.id
+            assert record_id is not None
+            self._do(lambda: self.moves.delete(record_id), self.tr("Session deleted"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wellness_app.domain.errors import UserError
@@ -35,7 +36,7 @@ def apply(db: Database, settings: Settings, choices: Choices) -> list[str]:
     """
     problems: list[str] = []
 
-    def attempt(what: str, work) -> None:  # type: ignore[no-untyped-def]
+    def attempt(what: str, work: Callable[[], object]) -> None:
         try:
             work()
         except (UserError, OSError) as exc:
@@ -45,7 +46,8 @@ def apply(db: Database, settings: Settings, choices: Choices) -> list[str]:
     if choices.city:
         attempt("place", lambda: PlaceService(db).set_city(choices.city or ""))
     elif choices.coordinates is not None:
-        attempt("place", lambda: PlaceService(db).set_coordinates(*choices.coordinates))
+        latitude, longitude = choices.coordinates
+        attempt("place", lambda: PlaceService(db).set_coordinates(latitude, longitude))
     if choices.reminders_enabled is not None:
         settings.set(Keys.reminders_enabled, choices.reminders_enabled)
         if choices.reminder_times:

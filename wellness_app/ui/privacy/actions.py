@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
@@ -13,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import privacy
-from wellness_app.services.backups import BackupService
+from wellness_app.services.backup_restore import BackupService
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.settings import Key, Settings, T
 from wellness_app.ui.privacy.restore import RestoreDialog
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
 
@@ -68,7 +70,7 @@ class PrivacyActions(QObject):
     def encrypted(self) -> bool:
         return bool(self.ctx.db.passphrase)
 
-    def _run(self, work, done: str) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, work: Callable[[], object], done: str) -> bool:
         try:
             work()
         except UserError as exc:
@@ -174,7 +176,7 @@ class PrivacyActions(QObject):
         extra = BackupService(self.ctx.db).extra_folder()
         self.ctx.db.close()
         privacy.delete_all_data(app_paths(self.ctx), typed, extra)
-        self.ctx.settings = _NoSettings()  # type: ignore[assignment]  # closing must not rewrite
+        self.ctx.settings = _NoSettings()  # closing must not rewrite the settings file
         Notice.ask(self.window, translate(
             "Privacy", "All your data was deleted. The app will now close."))
         app = QCoreApplication.instance()
@@ -195,15 +197,20 @@ class PrivacyActions(QObject):
         return UnlockDialog.ask(check, message, self.window)
 
 
-class _NoSettings:
+class _NoSettings(Settings):
     """After "Delete all my data": settings are read as defaults and never written again."""
 
-    path = ""
+    def __init__(self) -> None:  # no settings file behind it
+        pass
 
-    def get(self, key):  # type: ignore[no-untyped-def]
+    @property
+    def path(self) -> str:
+        return ""
+
+    def get(self, key: Key[T]) -> T:
         return key.default
 
-    def set(self, key, value) -> None:  # type: ignore[no-untyped-def]
+    def set(self, key: Key[T], value: T) -> None:
         pass
 
     def sync(self) -> None:

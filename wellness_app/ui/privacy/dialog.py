@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.services import privacy
-from wellness_app.services.backups import BackupService
+from wellness_app.services.backup_restore import BackupService
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.privacy.actions import PrivacyActions
 
 
-def _button(text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(name)
     button.clicked.connect(lambda _=False: slot())
@@ -32,7 +34,7 @@ def _button(text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyp
 class PrivacyDialog(QDialog):
     def __init__(self, actions: PrivacyActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.privacy_actions = actions
         self.setWindowTitle(translate("Privacy", "Privacy & data"))
         layout = QVBoxLayout(self)
 
@@ -92,7 +94,7 @@ class PrivacyDialog(QDialog):
 
     def refresh(self) -> None:
         reason = privacy.encryption_unavailable_reason()
-        encrypted = self.actions.encrypted
+        encrypted = self.privacy_actions.encrypted
         if reason:
             self.status.setText(reason)
         elif encrypted:
@@ -105,8 +107,8 @@ class PrivacyDialog(QDialog):
         self.change_button.setEnabled(encrypted)
         self.decrypt_button.setEnabled(encrypted)
         self.auto_lock.setEnabled(encrypted)
-        extra = BackupService(self.actions.ctx.db).extra_folder()
-        backups = self.actions.ctx.data_dir / "backups"
+        extra = BackupService(self.privacy_actions.ctx.db).extra_folder()
+        backups = self.privacy_actions.ctx.data_dir / "backups"
         if extra:
             text = translate("Privacy", "A backup is made each day you use the app (7 daily, 4 "
                              "weekly and 12 monthly are kept) in {folder} and in {extra}.")
@@ -116,27 +118,27 @@ class PrivacyDialog(QDialog):
         self.folder.setText(text.format(folder=backups, extra=extra))
 
     def _encrypt(self) -> None:
-        self.actions.encrypt()
+        self.privacy_actions.encrypt()
         self.refresh()
 
     def _change(self) -> None:
-        self.actions.change_passphrase()
+        self.privacy_actions.change_passphrase()
 
     def _decrypt(self) -> None:
-        self.actions.decrypt()
+        self.privacy_actions.decrypt()
         self.refresh()
 
     def _folder(self) -> None:
-        self.actions.choose_extra_folder()
+        self.privacy_actions.choose_extra_folder()
         self.refresh()
 
     def _delete(self) -> None:
-        if self.actions.delete_all():
+        if self.privacy_actions.delete_all():
             self.accept()
 
     def _auto_lock_changed(self, minutes: int) -> None:
-        self.actions.ctx.settings.set(Keys.auto_lock_minutes, minutes)
-        self.actions.auto_lock_changed.emit(minutes)
+        self.privacy_actions.ctx.settings.set(Keys.auto_lock_minutes, minutes)
+        self.privacy_actions.auto_lock_changed.emit(minutes)
 
     @classmethod
     def ask(cls, actions: PrivacyActions, parent: QWidget | None = None) -> None:

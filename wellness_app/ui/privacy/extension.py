@@ -3,6 +3,9 @@ command line while the window was in the background."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -13,10 +16,13 @@ from wellness_app.ui.common.menus import window_menu
 from wellness_app.ui.privacy.actions import PrivacyActions
 from wellness_app.ui.privacy.lock import AutoLock
 
+if TYPE_CHECKING:
+    from wellness_app.ui.shell.main_window import MainWindow
+
 MENU_NAME = "menu_privacy"
 
 
-def install(window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+def install(window: MainWindow, ctx: UiContext) -> None:
     actions = PrivacyActions(window, ctx)
     window.privacy_actions = actions
     auto_lock = AutoLock(window, ctx)
@@ -25,7 +31,7 @@ def install(window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
     actions.lock_requested.connect(auto_lock.lock)
     menu = window_menu(window, MENU_NAME, translate("Privacy", "&Privacy"))
 
-    def add(text: str, slot, shortcut: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def add(text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
         action = QAction(text, window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -56,7 +62,7 @@ class ExternalChanges(QObject):
     """When the window is activated and the journal changed on disk (e.g. a CLI write), ask
     every page to refresh."""
 
-    def __init__(self, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: MainWindow, ctx: UiContext) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window

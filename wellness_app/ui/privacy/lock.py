@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -15,14 +18,17 @@ from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.settings import Keys
 
+if TYPE_CHECKING:
+    from wellness_app.ui.shell.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 
 
 class LockScreen(QWidget):
-    def __init__(self, on_unlock, parent: QWidget | None = None,  # type: ignore[no-untyped-def]
-                 data_dir=None) -> None:
+    def __init__(self, on_unlock: Callable[[str], str | None], parent: QWidget | None = None,
+                 data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self._on_unlock = on_unlock
         layout = QVBoxLayout(self)
@@ -76,7 +82,7 @@ def _close_personal_windows(window: QWidget) -> None:
 class AutoLock(QObject):
     """Watches input application-wide; locks the window after the idle time in settings."""
 
-    def __init__(self, window, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: MainWindow, ctx: UiContext) -> None:
         super().__init__(window)
         self.window, self.ctx = window, ctx
         self.locked = False
@@ -138,8 +144,9 @@ class AutoLock(QObject):
         privacy.reopen(self.ctx.db, key)
         self.locked = False
         self.ctx.journal_locked = False
-        self.window.setCentralWidget(self._central)
-        self._central = None
+        central, self._central = self._central, None
+        if central is not None:  # taken by lock()
+            self.window.setCentralWidget(central)
         self.window.menuBar().setEnabled(True)
         self.window.show_page(self._page)
         self.set_minutes(self.ctx.settings.get(Keys.auto_lock_minutes))

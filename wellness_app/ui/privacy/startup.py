@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import Database, DatabaseOpenError, privacy
-from wellness_app.services.backups import BackupFailure, BackupService, restore_backup
+from wellness_app.services.backup_restore import BackupFailure, BackupService, restore_backup
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
 
@@ -61,7 +61,7 @@ class WarningNotice:
         QMessageBox.warning(None, QCoreApplication.applicationName() or "Wellness", text)
 
 
-def ask_passphrase(path, message: str = "") -> str | None:  # type: ignore[no-untyped-def]
+def ask_passphrase(path: Path, message: str = "") -> str | None:
     """The journal's key, derived once from the passphrase the person types (None: quit)."""
     keys: dict[str, str] = {}
 

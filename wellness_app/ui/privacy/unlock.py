@@ -71,7 +71,7 @@ class UnlockDialog(QDialog):
         self.crisis = locked_crisis_panel(self, data_dir)
         layout.addWidget(self.crisis)
         shortcut = QShortcut(QKeySequence(SHORTCUT), self)
-        shortcut.activated.connect(self.crisis.crisis_button.click)  # type: ignore[attr-defined]
+        shortcut.activated.connect(self.crisis.crisis_button.click)
         self.edit.setFocus()
 
     def _try(self) -> None:

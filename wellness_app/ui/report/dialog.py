@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QThreadPool, QUrl
+from PySide6.QtCore import QThreadPool, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,8 @@ from wellness_app.services.report.model import EMPTY_MESSAGE
 from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.care_text import care_text
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.qt_dates import from_qdate, to_qdate
 from wellness_app.ui.io.worker import Task
 from wellness_app.ui.report.jobs import Outcome, ReportRequest, fhir_job, pdf_job, print_job
 from wellness_app.ui.report.render import default_paper
@@ -180,7 +181,7 @@ class ReportDialog(QDialog):
 
     # ---- state -------------------------------------------------------------------------
     def range(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+        return from_qdate(self.start.date()), from_qdate(self.end.date())
 
     def request(self) -> ReportRequest:
         start, end = self.range()
@@ -193,8 +194,8 @@ class ReportDialog(QDialog):
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
         if not custom:
-            self.end.setDate(QDate(self.today))
-            self.start.setDate(QDate(self.today - timedelta(days=days - 1)))
+            self.end.setDate(to_qdate(self.today))
+            self.start.setDate(to_qdate(self.today - timedelta(days=days - 1)))
 
     # ---- actions -----------------------------------------------------------------------
     def _save_clicked(self) -> None:

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from wellness_app.domain.questionnaires import ANSWERS, GAD7, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.services.report.model import STATEMENT, TITLE, ClinicianReport
 from wellness_app.services.report.summary import MeasureComparison, ScoreChange
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import care_text
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.outcome_text import observations, series_heading
 from wellness_app.ui.report.details import _day, _h, _meta, _p, _table
 

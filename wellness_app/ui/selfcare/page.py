@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,7 +27,7 @@ from wellness_app.services.cautions import InteractionService
 from wellness_app.services.selfcare import SelfCareService
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.records import RecordListModel, RecordRole, RecordsBox
 from wellness_app.ui.common.widgets.when import WhenEdit
@@ -84,8 +84,7 @@ class SelfCarePage(QWidget):
         self.comfort.setWordWrap(True)
         self.about_button = QPushButton(self.tr("About St John's Wort"))
         self.about_button.setAccessibleName(self.tr("About St John's Wort"))
-        self.about_button.clicked.connect(
-            lambda: self.herb_about.setVisible(self.herb_about.isHidden()))
+        self.about_button.clicked.connect(self._toggle_herb_about)
         comfort_row = QHBoxLayout()
         comfort_row.addWidget(self.comfort, 1)
         comfort_row.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -161,9 +160,13 @@ class SelfCarePage(QWidget):
         self._rebuild_buttons(items)
         self.model.set_records(self.care.for_day(Moment.now().local_date))
 
+    def _toggle_herb_about(self) -> None:
+        self.herb_about.setVisible(self.herb_about.isHidden())
+
     def _rebuild_buttons(self, items: list[SelfCareItem]) -> None:
         while self.buttons_grid.count():
-            widget = self.buttons_grid.takeAt(0).widget()
+            layout_item = self.buttons_grid.takeAt(0)
+            widget = layout_item.widget() if layout_item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -222,5 +225,6 @@ class SelfCarePage(QWidget):
         index = self.list.currentIndex()
         if index.isValid():
             log: SelfCareLog = index.data(RecordRole)
-            assert log.id is not None
-            self._do(lambda: self.care.delete_log(log.id), self.tr("Entry deleted"))
+            log_id = log.id
+            assert log_id is not None
+            self._do(lambda: self.care.delete_log(log_id), self.tr("Entry deleted"))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wellness_app import APP_DISPLAY_NAME, __version__
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 NOT_A_MEDICAL_DEVICE = QT_TRANSLATE_NOOP("About", "This is a self-care journal, not a medical "
                                          "device. It does not diagnose or advise on treatment.")

@@ -10,15 +10,20 @@ Prints `<mark> <unix time>` lines, then quits once all three are known:
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from wellness_app.ui.shell.main_window import MainWindow
 
 MARKS = ("exposed", "painted", "ready")
 
 
 class StartupWatch(QObject):
-    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.marks: dict[str, float] = {}
@@ -33,8 +38,11 @@ class StartupWatch(QObject):
         """Call as soon as the Today page exists, before it paints (once is enough)."""
         if self._targets:
             return
+        from wellness_app.ui.today.page import TodayPage
+
         page = self._window.page("today")
-        page.scroll.ensureWidgetVisible(page.entries_stack)  # banners may push it down
+        assert isinstance(page, TodayPage)
+        page.scroll_area.ensureWidgetVisible(page.entries_stack)  # banners may push it down
         target = page.first_paint_widget()
         target.installEventFilter(self)
         self._targets.append(target)
@@ -43,7 +51,8 @@ class StartupWatch(QObject):
         self._mark("ready")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Expose and watched.isExposed():  # type: ignore[attr-defined]
+        if (event.type() == QEvent.Type.Expose and isinstance(watched, QWindow)
+                and watched.isExposed()):
             self._mark("exposed")
         elif event.type() == QEvent.Type.Paint and watched in self._targets:
             self._mark("painted")

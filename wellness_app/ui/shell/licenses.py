@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMainWindow,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
@@ -86,7 +85,7 @@ class LicensesDialog(QDialog):
         return view
 
 
-def show_licenses(window: QMainWindow) -> LicensesDialog:
+def show_licenses(window: QWidget) -> LicensesDialog:
     dialog = LicensesDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()  # window-modal, without a nested event loop

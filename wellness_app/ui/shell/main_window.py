@@ -37,6 +37,9 @@ from wellness_app.ui.shell.registry import PAGES, PURPOSES, PageSpec
 
 if TYPE_CHECKING:
     from wellness_app.domain.moods import TodaySnapshot
+    from wellness_app.ui.desktop.tray import TrayController
+    from wellness_app.ui.privacy.actions import PrivacyActions
+    from wellness_app.ui.privacy.lock import AutoLock
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,11 @@ def fitting_size(available: QSize) -> QSize:
 
 
 class MainWindow(QMainWindow):
+    # set by the window extensions (ui/shell/extensions.py) once the journal is open
+    privacy_actions: PrivacyActions
+    auto_lock: AutoLock
+    tray: TrayController
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -132,6 +140,8 @@ class MainWindow(QMainWindow):
         ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for index in range(self.stack.count()):
             widget = self.stack.widget(index)
+            if widget is None:
+                continue
             own = self._policies.setdefault(id(widget), widget.sizePolicy())
             widget.setSizePolicy(own if index == current else ignored)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP
 
 
 class PageSpec(NamedTuple):

@@ -18,6 +18,7 @@ from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 RAISE = b"raise\n"
@@ -107,7 +108,7 @@ class SingleInstance(QObject):
             socket.deleteLater()
 
 
-def bring_to_front(window, token: str = "") -> None:  # type: ignore[no-untyped-def]
+def bring_to_front(window: QWidget, token: str = "") -> None:
     """Show `window` from the tray, the taskbar or behind others, keeping it maximised
     (or full screen) if it was; `token`: a Wayland activation token to present."""
     if token:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -41,6 +41,7 @@ from wellness_app.ui.shell.extensions import TODAY_BANNERS
 if TYPE_CHECKING:
     from wellness_app.services.moods import MoodService
     from wellness_app.services.tags import TagService
+    from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class TodayPage(QWidget):
         self._last_saved: int | None = None  # the entry the status line names
         self._tags: TagService | None = None
         self._labels = display_labels(snapshot.labels if snapshot else self.moods.labels())
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
@@ -167,7 +168,7 @@ class TodayPage(QWidget):
 
         self._connect()
         self._update_save_state()
-        self.drafts = None
+        self.drafts: DraftKeeper | None = None
         if snapshot is None:
             self._add_banners()
             self._keep_drafts()
@@ -202,16 +203,18 @@ class TodayPage(QWidget):
         from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 
         typed = self.note.toPlainText()  # typed before the journal opened: kept as is
-        self.drafts = DraftKeeper(self.note, lambda: self.ctx.db, "today.note")
+        self.drafts = drafts = DraftKeeper(self.note, lambda: self.ctx.db, "today.note")
         if typed:
-            self.drafts.flush()
-        elif self.drafts.restore():
+            drafts.flush()
+        elif drafts.restore():
             self._show_info(self.tr("Your unsaved note from before is back."))
 
     def first_paint_widget(self) -> QWidget:
         """What paints today's entries (the list's viewport, or the empty-state text)."""
         shown = self.entries_stack.currentWidget()
-        return shown.viewport() if isinstance(shown, QListView) else shown
+        if isinstance(shown, QListView):
+            return shown.viewport()
+        return shown if shown is not None else self.entries_stack
 
     def _add_banners(self) -> None:
         for factory in TODAY_BANNERS:
@@ -304,7 +307,7 @@ class TodayPage(QWidget):
         self._show_info(text)
         self.support_line.after_checkin(entry)
         if self.support_line.isVisibleTo(self):  # on a small screen it may sit below the fold
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.support_line))
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.support_line))
         self.ctx.state.status_message.emit(text)
         self.ctx.state.entries_changed.emit("mood")
 
@@ -361,7 +364,7 @@ class TodayPage(QWidget):
             self.mood_buttons.set_labels(self._labels)
             self.refresh()
 
-    def _edit_entry(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _edit_entry(self, index: QModelIndex) -> None:
         if not self._journal_open(lambda: self._edit_entry(index)):
             return
         entry = self.entries_model.entry_at(index.row())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TREATMENT_NAMES, TreatmentSession
+from wellness_app.services import Database
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.care_text import care_text, treatment_name
+from wellness_app.ui.common.qt_dates import from_qdatetime, to_qdatetime
 
 
 def _mood_box(name: str) -> QSpinBox:
@@ -109,7 +111,7 @@ class TreatmentForm(QWidget):
     def editing(self) -> TreatmentSession | None:
         return self._editing
 
-    def keep_drafts(self, db) -> None:  # type: ignore[no-untyped-def]
+    def keep_drafts(self, db: Callable[[], Database | None]) -> None:
         """Keep the note as a draft until saved (`db`: returns the open journal)."""
         from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 
@@ -155,7 +157,7 @@ class TreatmentForm(QWidget):
         self.heading.setText(self.tr("Edit session"))
         self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
         local = item.moment.local.replace(tzinfo=None)
-        self.when.setDateTime(QDateTime(local))
+        self.when.setDateTime(to_qdatetime(local))
         self.clinic.setText(item.clinic)
         self.note.setPlainText(item.note)
         self.before.setValue(item.mood_before or 0)
@@ -168,7 +170,7 @@ class TreatmentForm(QWidget):
         self.error.setText(message)
 
     def current(self) -> TreatmentSession:
-        when: datetime = self.when.dateTime().toPython()
+        when = from_qdatetime(self.when.dateTime())
         moment = Moment.from_local_naive(when)
         if (self._editing is not None
                 and self._editing.moment.local.replace(tzinfo=None, second=0, microsecond=0)
@@ -181,7 +183,7 @@ class TreatmentForm(QWidget):
         }
         if self._editing is not None:
             return self._editing.with_changes(**values)
-        return TreatmentSession(**values)  # type: ignore[arg-type]
+        return TreatmentSession(**values)
 
     def _update_note(self) -> None:
         self.driving_note.setVisible(self.kind.currentData() == "esketamine-nasal-spray")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from wellness_app.domain.treatments import TreatmentSession
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import treatment_name
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP
 
 SessionRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (QT_TRANSLATE_NOOP("TreatmentTableModel", "Date and time"),

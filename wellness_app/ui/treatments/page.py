@@ -110,7 +110,7 @@ class TreatmentsPage(QWidget):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        self.model.set_items(self.service.list())
+        self.model.set_items(self.service.sessions())
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
         self.delete_button.setEnabled(False)

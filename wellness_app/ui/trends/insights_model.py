@@ -12,17 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from wellness_app.domain.insights import MINUS, Insight
 from wellness_app.ui.common import locale_format
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 InsightRole = Qt.ItemDataRole.UserRole + 1
 StrengthRole = Qt.ItemDataRole.UserRole + 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,7 +27,7 @@ from wellness_app.services.insights import InsightService
 from wellness_app.services.trends import TrendData, TrendsService
 from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.trends.insights_model import InsightListModel
 from wellness_app.ui.trends.insights_panel import InsightsPanel

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,7 +27,7 @@ from wellness_app.domain.trends import (
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.date_axis import LocaleDateAxis
 from wellness_app.ui.common.display_names import treatment_kind_name
-from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 MOOD_BLUE = "#2c7bb6"
 SUBPLOTS = (  # key, title, [(measure, label, colour)], unit (titles/labels: "TrendPlots")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -193,7 +193,7 @@ class YearPixels(QWidget):
         self.move_to(day)
         self.activated.emit(day)
 
-    def event(self, event: object) -> bool:
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QHelpEvent.Type.ToolTip:
             day = self.day_at(event.pos())
             if day is None:
@@ -201,7 +201,7 @@ class YearPixels(QWidget):
             else:
                 QToolTip.showText(event.globalPos(), self.describe(day), self)
             return True
-        return super().event(event)  # type: ignore[arg-type]
+        return super().event(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()

@@ -92,7 +92,7 @@ class StepDay:
 
 
 def steps_per_hour(by_source: dict[int, Samples],
-                   rank: Callable[[int], object]) -> StepDay:
+                   rank: Callable[[int], tuple[int, int, int, str]]) -> StepDay:
     """One day's steps: per hour (of each sample's start), the best-ranked source only."""
     result = StepDay()
     hours: dict[int, dict[int, list[float]]] = defaultdict(dict)
@@ -102,7 +102,7 @@ def steps_per_hour(by_source: dict[int, Samples],
         for start, _end, value in distinct:
             hours[start // 3600].setdefault(source_id, []).append(value)
     for per_source in hours.values():
-        best = min(per_source, key=rank)  # type: ignore[arg-type, return-value]
+        best = min(per_source, key=rank)
         result.total += sum(per_source[best])
         result.overruled += sum(len(v) for s, v in per_source.items() if s != best)
     return result

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from wellness_app.domain.import_records import MoodRecord
 from wellness_app.domain.moods import normalise_tags
 from wellness_app.domain.timestamps import Moment
-from wellness_app.services.io.common import MoodRecord, key_of
+from wellness_app.services.io.common import key_of
 
 TYPES = ("HKDataTypeStateOfMind", "HKStateOfMindTypeIdentifier",
          "HKDataTypeIdentifierStateOfMind")

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from wellness_app.domain.errors import UserError
+from wellness_app.domain.import_records import ActivityRecord, LightRecord, MetricRecord, MoodRecord
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import (
     METRIC_MINDFUL_MINUTES,
@@ -29,12 +30,8 @@ from wellness_app.services.io.apple_health.source import (
 )
 from wellness_app.services.io.apple_health.sources import SourceTable
 from wellness_app.services.io.common import (
-    ActivityRecord,
     CancelToken,
     ImportPlan,
-    LightRecord,
-    MetricRecord,
-    MoodRecord,
     Progress,
     key_of,
     no_progress,
@@ -83,7 +80,7 @@ class _Collector:
     def start(self, name: str, attrs: dict[str, str]) -> None:
         """Called for every element: the common case (a record of another type) is cheap."""
         if name == "Record":
-            handler = self.by_type.get(attrs.get("type"))
+            handler = self.by_type.get(attrs.get("type", ""))
             if handler is None:
                 self.other += 1
                 return

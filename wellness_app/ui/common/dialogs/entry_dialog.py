@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta, timezone
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry
 from wellness_app.domain.timestamps import Moment
 from wellness_app.ui.common import locale_format
+from wellness_app.ui.common.qt_dates import from_qdatetime, to_qdatetime
 from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 from wellness_app.ui.common.widgets.scales import ScaleCombo, SleepSpin
 
@@ -42,7 +42,7 @@ class EntryDialog(QDialog):
             self.mood.addItem(f"{level} · {labels.get(level, level)}", level)
         self.mood.setCurrentIndex(entry.mood - 1)
         form.addRow(self.tr("&Mood"), self.mood)
-        self.when = QDateTimeEdit(QDateTime(entry.moment.local.replace(tzinfo=None)))
+        self.when = QDateTimeEdit(to_qdatetime(entry.moment.local.replace(tzinfo=None)))
         self.when.setDisplayFormat(locale_format.date_time_pattern())
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Date and time"))
@@ -84,7 +84,7 @@ class EntryDialog(QDialog):
     def result_entry(self) -> MoodEntry:
         """The edited entry (same id, same UTC offset as when it was lived)."""
         offset = timezone(timedelta(minutes=self._entry.moment.offset_minutes))
-        local = self.when.dateTime().toPython().replace(tzinfo=offset)
+        local = from_qdatetime(self.when.dateTime()).replace(tzinfo=offset)
         return self._entry.with_changes(
             mood=int(self.mood.currentData()),
             moment=Moment.from_aware(local),

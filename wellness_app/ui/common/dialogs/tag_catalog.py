@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -50,8 +52,9 @@ class TagCatalogDialog(QDialog):
         for group in TAG_GROUPS:  # shown in the interface language, stored by its key
             self.group.addItem(tag_group_name(group), group)
         self.group.setAccessibleName(self.tr("Tag group"))
-        grid.addWidget(QLabel(self.tr("&Name")), 0, 0)
-        grid.itemAtPosition(0, 0).widget().setBuddy(self.name)  # type: ignore[union-attr]
+        name_label = QLabel(self.tr("&Name"))
+        name_label.setBuddy(self.name)
+        grid.addWidget(name_label, 0, 0)
         grid.addWidget(self.name, 0, 1)
         grid.addWidget(QLabel(self.tr("Group")), 1, 0)
         grid.addWidget(self.group, 1, 1)
@@ -82,7 +85,7 @@ class TagCatalogDialog(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         active = {t.id for t in self._tags.all()}
         everything = self._tags.all(include_archived=True)
-        self._archived = {t.id for t in everything if t.id not in active}  # type: ignore[misc]
+        self._archived = {t.id for t in everything if t.id is not None and t.id not in active}
         self.model.clear()
         for tag in everything:
             archived = tag.id in self._archived
@@ -116,7 +119,7 @@ class TagCatalogDialog(QDialog):
             self.archive_button.setText(self.tr("Restore") if tag.id in self._archived
                                         else self.tr("Ar&chive"))
 
-    def _run(self, action, success: str) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], Tag], success: str) -> None:
         try:
             tag = action()
         except UserError as exc:
@@ -133,21 +136,23 @@ class TagCatalogDialog(QDialog):
     def _rename(self) -> None:
         tag = self.current_tag()
         if tag is not None and tag.id is not None:
-            self._run(lambda: self._tags.rename(tag.id, self.name.text()),  # type: ignore[arg-type]
+            tag_id = tag.id
+            self._run(lambda: self._tags.rename(tag_id, self.name.text()),
                       self.tr("Renamed to “{name}”."))
 
     def _regroup(self) -> None:
         tag = self.current_tag()
         if tag is not None and tag.id is not None:
-            group = self.group_key()
-            self._run(lambda: self._tags.regroup(tag.id, group),  # type: ignore[arg-type]
+            tag_id, group = tag.id, self.group_key()
+            self._run(lambda: self._tags.regroup(tag_id, group),
                       self.tr("Moved “{name}”."))
 
     def _toggle_archive(self) -> None:
         tag = self.current_tag()
         if tag is not None and tag.id is not None:
-            archived = tag.id in self._archived
-            self._run(lambda: self._tags.archive(tag.id, not archived),  # type: ignore[arg-type]
+            tag_id = tag.id
+            archived = tag_id in self._archived
+            self._run(lambda: self._tags.archive(tag_id, not archived),
                       self.tr("Restored “{name}”.") if archived
                       else self.tr("Archived “{name}”; past entries keep it."))
 

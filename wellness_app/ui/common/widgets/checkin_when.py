@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from wellness_app.domain.timestamps import Moment
 from wellness_app.ui.common import locale_format
+from wellness_app.ui.common.qt_dates import from_qdatetime, to_qdatetime
 
 NOW, EARLIER_TODAY, YESTERDAY, OTHER = range(4)
 EARLIER_BY = timedelta(hours=1)  # "earlier today" starts an hour back, then adjust
@@ -40,28 +40,27 @@ class CheckinWhen(QWidget):
 
     def _chosen(self, index: int) -> None:
         now = datetime.now().replace(second=0, microsecond=0)
-        self.editor.setMaximumDateTime(QDateTime(now + timedelta(minutes=1)))
+        self.editor.setMaximumDateTime(to_qdatetime(now + timedelta(minutes=1)))
         if index == EARLIER_TODAY:
             earlier = max(now - EARLIER_BY, now.replace(hour=0, minute=0))
-            self.editor.setDateTime(QDateTime(earlier))
+            self.editor.setDateTime(to_qdatetime(earlier))
         elif index == YESTERDAY:
-            self.editor.setDateTime(QDateTime(now - timedelta(days=1)))
-        elif index == OTHER and self.editor.dateTime() > QDateTime(now):
-            self.editor.setDateTime(QDateTime(now))
+            self.editor.setDateTime(to_qdatetime(now - timedelta(days=1)))
+        elif index == OTHER and self.editor.dateTime() > to_qdatetime(now):
+            self.editor.setDateTime(to_qdatetime(now))
         self.editor.setVisible(index != NOW)
 
     def moment(self) -> Moment | None:
         """None for "now" (the time of saving); otherwise the chosen local date and time."""
         if self.choice.currentIndex() == NOW:
             return None
-        chosen = self.editor.dateTime().toPython()
-        assert isinstance(chosen, datetime)
+        chosen = from_qdatetime(self.editor.dateTime())
         return Moment.from_local_naive(chosen.replace(second=0, microsecond=0))
 
     def set_moment(self, when: datetime, choice: int = OTHER) -> None:
         """Pick `choice` and the local date-time `when` (for tests and tools)."""
         self.choice.setCurrentIndex(choice)
-        self.editor.setDateTime(QDateTime(when))
+        self.editor.setDateTime(to_qdatetime(when))
 
     def reset(self) -> None:
         self.choice.setCurrentIndex(NOW)

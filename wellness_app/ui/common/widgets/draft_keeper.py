@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads only once the journal is open (start-up sp
     from wellness_app.services import Database
     from wellness_app.services.drafts import DraftService
 
+R = TypeVar("R")
 log = logging.getLogger(__name__)
 DELAY_MS = 700
 _LIVE: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
@@ -92,7 +93,7 @@ class DraftKeeper(QObject):
         if not self._loading and self.key:
             self.timer.start()
 
-    def _call(self, work: Callable[[DraftService], object]) -> object:
+    def _call(self, work: Callable[[DraftService], R]) -> R | None:
         db = self._db()
         if db is None or db.locked or not self.key:
             return None

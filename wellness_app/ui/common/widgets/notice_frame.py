@@ -34,15 +34,15 @@ class NoticeFrame(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self._close)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.label)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setMaximumHeight(max_height)
-        self.scroll.setStyleSheet("background: transparent;")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.label)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setMaximumHeight(max_height)
+        self.scroll_area.setStyleSheet("background: transparent;")
         layout = QHBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -51,8 +51,8 @@ class NoticeFrame(QFrame):
 
     def fit(self) -> None:
         """As tall as the text, up to `max_height` (then it scrolls)."""
-        width = max(200, self.scroll.viewport().width())
-        self.scroll.setMinimumHeight(min(self.max_height,
+        width = max(200, self.scroll_area.viewport().width())
+        self.scroll_area.setMinimumHeight(min(self.max_height,
                                          self.label.heightForWidth(width) + 4))
 
     def _close(self) -> None:

@@ -1,6 +1,6 @@
 """The backup folder(s): daily automatic backups with retention, listing, checking, restoring.
 
-Copies are made by `backup.backup_to` (online backup API, same key as the journal, so an
+Copies are made by `backup_copy.backup_to` (online backup API, same key as the journal, so an
 encrypted journal's backups stay encrypted). Automatic backups are named `auto-<UTC>.db`
 and thinned by `domain.retention`; of the others the newest `KEEP_NEWEST[kind]` are kept.
 Restore is atomic: a complete journal exists under the journal's name at every instant.
@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wellness_app.domain.retention import backups_to_delete
-from wellness_app.storage.backup import (
+from wellness_app.storage.backup_copy import (
     NAME,
     backup_to,
     manifest_matches,

@@ -55,8 +55,10 @@ def backup_to(db: Database, dest: Path) -> Path:
         os.umask(old)
     try:
         raw = db.engine.raw_connection()
+        source = raw.driver_connection
+        assert source is not None  # None only once the pool connection is closed
         try:
-            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+            source.backup(target)
             status = target.execute("PRAGMA integrity_check").fetchone()[0]
             target.execute("PRAGMA journal_mode=DELETE").fetchone()
         finally:
@@ -146,10 +148,10 @@ def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
     if sqlcipher_available():
         from sqlcipher3 import dbapi2
 
-        conn = dbapi2.connect(str(path))
+        conn: sqlite3.Connection = dbapi2.connect(str(path))
         if passphrase:
             conn.execute("PRAGMA key=" + _quote(passphrase))
-        return conn  # type: ignore[no-any-return]
+        return conn
     return sqlite3.connect(str(path))
 
 

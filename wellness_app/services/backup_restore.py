@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from wellness_app.storage import Database
-from wellness_app.storage import backups as store
-from wellness_app.storage.backups import BackupInfo
+from wellness_app.storage import backup_folder as store
+from wellness_app.storage.backup_folder import BackupInfo
 from wellness_app.storage.repositories import preferences
 from wellness_app.storage.sqlite_errors import Fault, classify
 
@@ -79,9 +79,10 @@ class BackupService:
     def _told(self) -> str | None:
         try:
             with self._db.reading() as session:
-                return preferences.get(session, TOLD_KEY)
+                value = preferences.get(session, TOLD_KEY)
         except Exception:  # best effort: unknown means "tell"
             return None
+        return value if isinstance(value, str) else None
 
     def _remember(self, told: str | None) -> None:
         try:
