@@ -51,7 +51,9 @@ def _points(op: str, make: object, key: str | None, tmp: Path) -> list[int]:
     assert done.returncode == 0, done.stderr
     total = int(done.stdout.split()[-1])
     if os.environ.get("WELLNESS_KILL_POINTS") == "all":
-        return list(range(1, total + 1))
+        # every line, in an order that covers the whole operation early (1, 9, 17, …,
+        # then 2, 10, …), so a run cut short still tells something about every step
+        return [point for first in range(1, 9) for point in range(first, total + 1, 8)]
     step = max(1, total // SAMPLES)
     return sorted({1, *range(step // 2 + 1, total, step), total})
 
