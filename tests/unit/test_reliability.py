@@ -119,8 +119,12 @@ def test_partials_are_removed_and_free_space_is_checked(tmp_path: Path, monkeypa
     stale = db.backups_dir / "manual-20260101T000000000000Z.db.partial"
     stale.parent.mkdir(parents=True, exist_ok=True)
     stale.write_bytes(b"half")
+    manifest = db.backups_dir / "auto-20260101T000000000000Z.db.sha256.partial"  # killed
+    manifest.write_text("half")  # while writing the manifest (found by the kill points)
+    theirs = db.backups_dir / "notes.txt.partial"
+    theirs.write_text("not ours")
     BackupService(db).backup_now()
-    assert not stale.exists()
+    assert not stale.exists() and not manifest.exists() and theirs.exists()
     from wellness_app.storage import backup_copy as backup
 
     class Usage:
