@@ -125,6 +125,7 @@ def test_partials_are_removed_and_free_space_is_checked(tmp_path: Path, monkeypa
     theirs.write_text("not ours")
     BackupService(db).backup_now()
     assert not stale.exists() and not manifest.exists() and theirs.exists()
+    theirs.unlink()
     from wellness_app.storage import backup_copy as backup
 
     class Usage:
