@@ -183,7 +183,37 @@ def person_script(window: QWidget, db: object) -> list[tuple[str, Callable[[], o
     steps.append(("year in pixels", lambda: window.show_page("year"), None))  # type: ignore[attr-defined]
     steps.append(("questionnaires", lambda: window.show_page("questionnaires"), None))  # type: ignore[attr-defined]
     steps.append(("daily backup", lambda: app_module._daily_backup(db, window), None))  # type: ignore[arg-type]
+    steps.extend(bulk_steps(window))
     return steps
+
+
+def bulk_steps(window: QWidget) -> list[tuple[str, Callable[[], object],
+                                              Callable[[], bool] | None]]:
+    """File → Import… of a Daylio CSV and File → Export…, started from the event loop as
+    the menu does (they run behind a modal progress dialog); each waits until finished."""
+    from wellness_app.ui.io import actions
+    from wellness_app.ui.io.report_dialog import ReportDialog
+
+    ReportDialog.show_report = classmethod(lambda cls, *a: None)  # type: ignore[assignment]
+    folder = Path(tempfile.mkdtemp(prefix="bench-stalls-"))
+    csv = folder / "daylio.csv"
+    start = datetime(2001, 1, 1)
+    rows = [f"{(start + timedelta(days=n)).date()},x,x,8:00 am,good,walk,day {n}"
+            for n in range(5_000)]
+    csv.write_text("full_date,date,weekday,time,mood,activities,note\n" + "\n".join(rows),
+                   encoding="utf-8")
+    finished: list[str] = []
+    ctx = window.ctx  # type: ignore[attr-defined]
+
+    def later(name: str, run: Callable[[], object]) -> Callable[[], object]:
+        return lambda: QTimer.singleShot(0, lambda: (run(), finished.append(name)))
+
+    return [
+        ("import Daylio CSV (5,000 rows)", later("import", lambda: actions.import_file(
+            ctx, window, csv)), lambda: "import" in finished),
+        ("export CSV zip", later("export", lambda: actions.export_csv(
+            ctx, window, folder / "export.zip")), lambda: "export" in finished),
+    ]
 
 
 def main(argv: list[str]) -> int:

@@ -174,12 +174,12 @@ def _run_window(app: QApplication, paths: AppPaths, minimized: bool, on_started:
 def _daily_backup(db: Database, owner: QObject) -> None:
     """The day's backup, off the GUI thread (best effort); a new failure is told once,
     on the GUI thread."""
-    from wellness_app.ui.common.background import run_in_background
+    from wellness_app.ui.common.operations import Operation
     from wellness_app.ui.privacy.startup import daily_backup, tell_backup_failure
 
-    run_in_background(lambda: daily_backup(db), tell_backup_failure,
-                      lambda exc: log.warning("The daily backup failed: %s", type(exc).__name__),
-                      owner)
+    Operation(owner, lambda _job: daily_backup(db)).on_success(tell_backup_failure).on_failure(
+        lambda failure: log.warning("The daily backup failed: %s", type(failure.error).__name__)
+    ).run_in_background()
 
 
 def _install_translations(app: QApplication, paths: AppPaths) -> None:

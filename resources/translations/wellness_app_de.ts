@@ -684,318 +684,318 @@ Details stehen im Protokoll:
 <context>
     <name>ClinicianReport</name>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="130"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="145"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="133"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="23"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="24"/>
         <source>Sleep (hours a night logged)</source>
         <translation>Schlaf (Stunden pro erfasster Nacht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="24"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="25"/>
         <source>Movement (minutes a day)</source>
         <translation>Bewegung (Minuten pro Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="25"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="26"/>
         <source>Light (minutes a day)</source>
         <translation>Licht (Minuten pro Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="26"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="27"/>
         <source>Steps (a day logged)</source>
         <translation>Schritte (pro erfasstem Tag)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="33"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="34"/>
         <source>Name: {name}</source>
         <translation>Name: {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="36"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="37"/>
         <source>Period: {start} – {end}</source>
         <translation>Zeitraum: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="38"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="39"/>
         <source>Generated: {date}</source>
         <translation>Erstellt: {date}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="52"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="54"/>
         <source>PHQ-9 question 9 answered above “Not at all”</source>
         <translation>PHQ-9-Frage 9 mit mehr als „Überhaupt nicht“ beantwortet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="54"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="56"/>
         <source>“{item}”: {when}.</source>
         <translation>„{item}“: {when}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="61"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="63"/>
         <source>only one in this period</source>
         <translation>nur einer in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="64"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="66"/>
         <source>{change} since {date} ({first})</source>
         <translation>{change} seit {date} ({first})</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="70"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="72"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="79"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
         <source>No PHQ-9 or GAD-7 in this period.</source>
         <translation>Kein PHQ-9 oder GAD-7 in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
         <source>Latest total</source>
         <translation>Letzter Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="85"/>
         <source>Change since the first in the period</source>
         <translation>Änderung seit dem ersten im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="105"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="107"/>
         <source>Sleep, movement and light</source>
         <translation>Schlaf, Bewegung und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="107"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="109"/>
         <source>No sleep, movement or light logged in this period or the one before.</source>
         <translation>In diesem und im vorherigen Zeitraum wurden weder Schlaf noch Bewegung noch Licht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="111"/>
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="112"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="113"/>
         <source>Previous {days} days</source>
         <translation>Vorherige {days} Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="120"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="122"/>
         <source>Current medications</source>
         <translation>Aktuelle Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="122"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="124"/>
         <source>No current medications on the list.</source>
         <translation>Keine aktuellen Medikamente auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="126"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="128"/>
         <source>{date}: {before} → {after}</source>
         <translation>{date}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="131"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="133"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="134"/>
         <source>Dose changes in the period</source>
         <translation>Dosisänderungen im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="137"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="139"/>
         <source>Treatments in this period</source>
         <translation>Behandlungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/document.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/document.py" line="82"/>
         <source>Choose a wider range, or log a few days first.</source>
         <translation>Wähle einen längeren Zeitraum oder trag erst ein paar Tage ein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/document.py" line="260"/>
+        <location filename="../../wellness_app/ui/report/document.py" line="185"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="88"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="90"/>
         <source>Mood (daily mean, 1 = awful … 5 = great)</source>
         <translation>Stimmung (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="76"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="90"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="69"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="92"/>
         <source>No mood check-ins in this period.</source>
         <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="79"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="72"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="95"/>
         <source>Days with check-ins: {days}. Mean of daily means: {mean}. Days with a mean of 2 or lower: {low}.</source>
         <translation>Tage mit Check-in: {days}. Mittelwert der Tagesmittel: {mean}. Tage mit einem Mittel von 2 oder weniger: {low}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="86"/>
         <source>PHQ-9 and GAD-7</source>
         <translation>PHQ-9 und GAD-7</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="95"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="88"/>
         <source>No questionnaires in this period.</source>
         <translation>Keine Fragebögen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="111"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="82"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="106"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="80"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="82"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="83"/>
         <source>Band</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="54"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="46"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="73"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="66"/>
         <source>Mood in detail (daily mean, 1 = awful … 5 = great)</source>
         <translation>Stimmung im Einzelnen (Tagesmittel, 1 = furchtbar … 5 = super)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="104"/>
         <source>Item 9: “{item}”</source>
         <translation>Frage 9: „{item}“</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="112"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="107"/>
         <source>Item 9</source>
         <translation>Frage 9</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="137"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="125"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="139"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="139"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="127"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="141"/>
         <source>No treatment sessions in this period.</source>
         <translation>Keine Behandlungssitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="141"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="129"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="130"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="142"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="130"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="143"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="131"/>
         <source>Mood before → after</source>
         <translation>Stimmung vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="164"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="153"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="166"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="155"/>
         <source>No medications on the list for this period.</source>
         <translation>Keine Medikamente auf der Liste für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="168"/>
-        <location filename="../../wellness_app/ui/report/summary_page.py" line="130"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="157"/>
+        <location filename="../../wellness_app/ui/report/summary_page.py" line="132"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="158"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="169"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="158"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="176"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="165"/>
         <source>Light and movement per week</source>
         <translation>Licht und Bewegung pro Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="178"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="167"/>
         <source>No light or movement logged in this period.</source>
         <translation>In diesem Zeitraum wurden weder Licht noch Bewegung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="187"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="176"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="188"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="177"/>
         <source>Light (minutes)</source>
         <translation>Licht (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="189"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="178"/>
         <source>Light sessions</source>
         <translation>Lichteinheiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="190"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="179"/>
         <source>Movement (moderate-equivalent minutes)</source>
         <translation>Bewegung (Minuten, moderat gerechnet)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="191"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="180"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="200"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="189"/>
         <source>Notes (included by the person)</source>
         <translation>Notizen (von der Person freigegeben)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/details.py" line="202"/>
+        <location filename="../../wellness_app/ui/report/details.py" line="191"/>
         <source>No notes in this period.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
@@ -1691,118 +1691,191 @@ Details stehen im Protokoll:
     </message>
 </context>
 <context>
+    <name>CsvFields</name>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="27"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="28"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="29"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="30"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="31"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="32"/>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="33"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="34"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="35"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="36"/>
+        <source>Daylight (minutes)</source>
+        <translation>Tageslicht (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="37"/>
+        <source>Movement (minutes)</source>
+        <translation>Bewegung (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="38"/>
+        <source>Sleep (hours)</source>
+        <translation>Schlaf (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="39"/>
+        <source>Measure (one per row)</source>
+        <translation>Messgröße (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="40"/>
+        <source>Reading (one per row)</source>
+        <translation>Messwert (einer pro Zeile)</translation>
+    </message>
+</context>
+<context>
     <name>CsvMappingDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="68"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="90"/>
         <source>Import CSV: columns</source>
         <translation>CSV importieren: Spalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="70"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="92"/>
         <source>Choose what each column holds. A date (or date and time) column is needed; columns left empty are ignored.</source>
         <translation>Wähle, was jede Spalte enthält. Eine Spalte mit Datum (oder Datum und Uhrzeit) ist nötig; leere Spalten werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="76"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="98"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="82"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="104"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="86"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="108"/>
         <source>Field for column {c}</source>
         <translation>Feld für Spalte {c}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="115"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="137"/>
         <source>the one format every date fits</source>
         <translation>das einzige Format, das zu allen Datumsangaben passt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="118"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="134"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="140"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="156"/>
         <source>Date format</source>
         <translation>Datumsformat</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="120"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="142"/>
         <source>only unmistakable numbers</source>
         <translation>nur eindeutige Zahlen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="121"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="143"/>
         <source>point (7.5)</source>
         <translation>Punkt (7.5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="122"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="144"/>
         <source>comma (7,5)</source>
         <translation>Komma (7,5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="123"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="135"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="145"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="157"/>
         <source>Decimal separator</source>
         <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="147"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="125"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="147"/>
         <source>comma (12,345)</source>
         <translation>Komma (12,345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="148"/>
         <source>point (12.345)</source>
         <translation>Punkt (12.345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="126"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="148"/>
         <source>space (12 345)</source>
         <translation>Leerzeichen (12 345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="127"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="149"/>
         <source>apostrophe (12&apos;345)</source>
         <translation>Apostroph (12&apos;345)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="129"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="136"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="151"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="158"/>
         <source>Thousands separator</source>
         <translation>Tausendertrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="133"/>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="137"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="155"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="159"/>
         <source>Mood scale in the file</source>
         <translation>Stimmungsskala in der Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="151"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="173"/>
         <source>Choose the column that holds the date.</source>
         <translation>Wähle die Spalte, die das Datum enthält.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="154"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="176"/>
         <source>Each field can come from one column only.</source>
         <translation>Jedes Feld kann nur aus einer Spalte kommen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="157"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="179"/>
         <source>One row per reading needs both a kind and a value column.</source>
         <translation>Eine Zeile pro Messwert braucht eine Spalte für die Art und eine für den Wert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="162"/>
+        <location filename="../../wellness_app/ui/io/csv_mapping_dialog.py" line="184"/>
         <source>The decimal and thousands separators must differ.</source>
         <translation>Dezimal- und Tausendertrennzeichen müssen verschieden sein.</translation>
     </message>
@@ -2121,17 +2194,17 @@ Details stehen im Protokoll:
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="161"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="162"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="165"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="167"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -2487,13 +2560,13 @@ Details stehen im Protokoll:
         <translation>Das Intervall schließt „kein Unterschied“ ein, also kann das Zufall sein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="40"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="42"/>
         <source>Mean mood with and without, as bars</source>
         <translation>Mittlere Stimmung mit und ohne, als Balken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="69"/>
-        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="74"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="71"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="76"/>
         <source>How sure is this?</source>
         <translation>Wie sicher ist das?</translation>
     </message>
@@ -2501,12 +2574,12 @@ Details stehen im Protokoll:
 <context>
     <name>JournalCommands</name>
     <message>
-        <location filename="../../wellness_app/ui/journal/commands.py" line="19"/>
+        <location filename="../../wellness_app/ui/journal/commands.py" line="25"/>
         <source>delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/commands.py" line="41"/>
+        <location filename="../../wellness_app/ui/journal/commands.py" line="51"/>
         <source>edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -2527,106 +2600,106 @@ Details stehen im Protokoll:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="73"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="74"/>
         <source>Search notes…</source>
         <translation>Notizen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="75"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="76"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="77"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="78"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="79"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="80"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="81"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="81"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="82"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="83"/>
         <source>Delete entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="83"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="84"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="85"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="102"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="103"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="111"/>
         <location filename="../../wellness_app/ui/journal/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="113"/>
         <source>Show older entries</source>
         <translation>Ältere Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="114"/>
         <location filename="../../wellness_app/ui/journal/page.py" line="115"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="116"/>
         <source>Back to the latest entries</source>
         <translation>Zurück zu den neuesten Einträgen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="196"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="199"/>
         <source>The journal could not be read just now. Please try again.</source>
         <translation>Das Tagebuch ließ sich gerade nicht lesen. Versuch es bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="213"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="216"/>
         <source>No entries match your search. Try another word or clear the tag filter.</source>
         <translation>Keine Einträge passen zu deiner Suche. Versuch ein anderes Wort oder entferne den Schlagwort-Filter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="217"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="220"/>
         <source>Your journal is empty for now.
 Log your first check-in on the Today page (Ctrl+1) — it takes five seconds.</source>
         <translation>Dein Tagebuch ist noch leer.
 Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauert fünf Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="261"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="264"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="366"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="388"/>
         <source>Entry saved · Ctrl+Z to undo</source>
         <translation>Eintrag gespeichert · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="367"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="389"/>
         <source>Entry saved.</source>
         <translation>Eintrag gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="404"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="426"/>
         <source>Entry deleted · Ctrl+Z to undo</source>
         <translation>Eintrag gelöscht · Ctrl+Z zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/journal/page.py" line="405"/>
+        <location filename="../../wellness_app/ui/journal/page.py" line="427"/>
         <source>Entry deleted.</source>
         <translation>Eintrag gelöscht.</translation>
     </message>
@@ -2693,12 +2766,12 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/shell/licenses.py" line="61"/>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="67"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="68"/>
         <source>Third-party software</source>
         <translation>Software von Dritten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/licenses.py" line="66"/>
+        <location filename="../../wellness_app/ui/shell/licenses.py" line="67"/>
         <source>This app</source>
         <translation>Diese App</translation>
     </message>
@@ -2826,7 +2899,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/light/page.py" line="125"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="276"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="277"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
@@ -2881,32 +2954,32 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="151"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="153"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="192"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="193"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="194"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="195"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="201"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="202"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="219"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="220"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="281"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="282"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
@@ -2916,62 +2989,62 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="158"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="161"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="162"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="163"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="165"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="166"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="166"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="167"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="209"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="210"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="223"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="224"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="229"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="230"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="244"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="245"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="264"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="265"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="270"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="271"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="279"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="280"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -3069,63 +3142,63 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/desktop/tray.py" line="272"/>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="194"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/shell/licenses.py" line="53"/>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="67"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="68"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="72"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="73"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="83"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="195"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="203"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="205"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="206"/>
         <source>&amp;Pages</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="206"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="207"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="208"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="209"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="209"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="210"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="210"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="211"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/main_window.py" line="220"/>
+        <location filename="../../wellness_app/ui/shell/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3138,27 +3211,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="43"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="44"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="46"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="45"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="47"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="46"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="48"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="47"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="49"/>
         <source>St John&apos;s Wort caution</source>
         <translation>Hinweis zu Johanniskraut</translation>
     </message>
@@ -3166,154 +3239,144 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="102"/>
-        <source>Your medication list, kept on this computer. It is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
-        <translation>Deine Medikamentenliste, gespeichert auf diesem Computer. Sie wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
+        <location filename="../../wellness_app/ui/medications/page.py" line="104"/>
+        <source>The list is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
+        <translation>Die Liste wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="115"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="116"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="118"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="129"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="122"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="124"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="126"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="135"/>
         <source>take this name off the caution list</source>
         <translation>diesen Namen von der Hinweisliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="141"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="142"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="146"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="150"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="153"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="151"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="155"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="152"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="184"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="156"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="188"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="153"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="154"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="162"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="161"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="165"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="166"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="166"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="170"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="173"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="174"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="177"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="178"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="176"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="180"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="177"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="181"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="183"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="217"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="221"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="240"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="244"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="247"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="251"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="253"/>
-        <source>Medication deleted</source>
-        <translation>Medikament gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="259"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="257"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -3500,7 +3563,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
     </message>
     <message>
         <location filename="../../wellness_app/ui/movement/page.py" line="175"/>
-        <location filename="../../wellness_app/ui/movement/page.py" line="254"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="255"/>
         <source>Start moving</source>
         <translation>Losbewegen</translation>
     </message>
@@ -3541,12 +3604,12 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Bewegung heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="202"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="204"/>
         <source>Nothing logged yet today — every movement counts: a walk, dancing in the kitchen, housework.</source>
         <translation>Heute noch nichts eingetragen – jede Bewegung zählt: ein Spaziergang, Tanzen in der Küche, Hausarbeit.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="260"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="261"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
@@ -3556,34 +3619,29 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="240"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="241"/>
         <source>Movement saved</source>
         <translation>Bewegung gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="251"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="252"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="257"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="258"/>
         <source>Under a minute; nothing logged</source>
         <translation>Unter einer Minute; nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="264"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="265"/>
         <source>Steps saved</source>
         <translation>Schritte gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="269"/>
+        <location filename="../../wellness_app/ui/movement/page.py" line="270"/>
         <source>Kind removed from the list</source>
         <translation>Art aus der Liste entfernt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/movement/page.py" line="277"/>
-        <source>Session deleted</source>
-        <translation>Sitzung gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3790,40 +3848,58 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Es sind Beispieldaten, nicht deine, und deine eigenen Check-ins kämen dazu. Um danach dein echtes Tagebuch zu beginnen, wähle Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="29"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="35"/>
         <source>Some choices were not saved</source>
         <translation>Einige Einstellungen wurden nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="38"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="44"/>
         <source>Welcome and setup</source>
         <translation>Willkommen und Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="54"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="58"/>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="62"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="64"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="68"/>
         <source>Skip setup</source>
         <translation>Einrichtung überspringen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="59"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="65"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="60"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="66"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="61"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="67"/>
         <source>Finish</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="83"/>
+        <source>Setting up</source>
+        <translation>Einrichtung läuft</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../wellness_app/ui/common/operations.py" line="60"/>
+        <source>Something went wrong; nothing was changed. The log has the details.</source>
+        <translation>Etwas ist schiefgelaufen; nichts wurde geändert. Die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/operations.py" line="273"/>
+        <source>Could not finish</source>
+        <translation>Konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -4237,7 +4313,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/privacy/startup.py" line="122"/>
         <source>An earlier encryption was interrupted: your journal is not encrypted yet and some backups may be. Choose Encrypt under Privacy &amp; data again, with the same passphrase, to finish it.</source>
-        <translation>Eine frühere Verschlüsselung wurde unterbrochen: Dein Tagebuch ist noch nicht verschlüsselt, einige Sicherungen vielleicht schon. Wähle unter Datenschutz &amp; Daten noch einmal Verschlüsseln, mit derselben Passphrase, um sie abzuschließen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/startup.py" line="164"/>
@@ -4343,6 +4419,40 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="31"/>
+        <source>Working… you can cancel at any time; nothing changes until the end.</source>
+        <translation>In Arbeit… Du kannst jederzeit abbrechen; erst am Ende wird etwas geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="32"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="35"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="68"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/progress_dialog.py" line="78"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <location filename="../../wellness_app/ui/care/questionnaire_form.py" line="76"/>
@@ -4377,57 +4487,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="65"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="53"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="54"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="54"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="55"/>
         <source>PHQ-9 — depression</source>
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="55"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="56"/>
         <source>GAD-7 — anxiety</source>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="62"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="63"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="88"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="89"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="93"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="94"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="101"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="105"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="115"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="119"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="112"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="116"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="178"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="182"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4504,14 +4614,6 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
-    <name>RecordsBox</name>
-    <message>
-        <location filename="../../wellness_app/ui/common/widgets/records.py" line="63"/>
-        <source>Delete selected</source>
-        <translation>Auswahl löschen</translation>
-    </message>
-</context>
-<context>
     <name>ReminderSettingsDialog</name>
     <message>
         <location filename="../../wellness_app/ui/desktop/reminder_settings.py" line="32"/>
@@ -4577,236 +4679,236 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="40"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="48"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="41"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="49"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="42"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="50"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="43"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="51"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="44"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="52"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="45"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="53"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="46"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="54"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="53"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="61"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="62"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="69"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="67"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="74"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="67"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="74"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="72"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="79"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="77"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="84"/>
         <source>Optional: left out unless you type it</source>
         <translation>Freiwillig: fehlt, solange du nichts einträgst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="85"/>
         <source>Your name on the report</source>
         <translation>Dein Name im Bericht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="79"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="86"/>
         <source>Include my notes (they are private: off unless you tick this)</source>
         <translation>Meine Notizen einschließen (sie sind privat: aus, solange du das nicht ankreuzt)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="81"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="88"/>
         <source>Include my notes</source>
         <translation>Meine Notizen einschließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="83"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="90"/>
         <source>A summary of your journal to bring to an appointment: your mood, PHQ-9 and GAD-7, treatments, medications, light and movement. It shows what you chose to log; it is not a diagnosis and does not recommend any treatment.</source>
         <translation>Eine Zusammenfassung deines Tagebuchs für einen Termin: deine Stimmung, PHQ-9 und GAD-7, Behandlungen, Medikamente, Licht und Bewegung. Er zeigt, was du eingetragen hast; er ist keine Diagnose und empfiehlt keine Behandlung.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="94"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="101"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="95"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="102"/>
         <source>Save the report as a PDF</source>
         <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="97"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="98"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
         <source>Print the report</source>
         <translation>Den Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="99"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="106"/>
         <source>Save for a clinic &amp;system (FHIR)…</source>
         <translation>Für ein &amp;Praxissystem speichern (FHIR)…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="163"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="107"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="170"/>
         <source>Save for a clinic system (FHIR)</source>
         <translation>Für ein Praxissystem speichern (FHIR)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="101"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="102"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
         <source>Open the saved PDF</source>
         <translation>Das gespeicherte PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="108"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="115"/>
         <source>P&amp;eriod</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="289"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="294"/>
         <source>Sent to the printer.</source>
         <translation>An den Drucker geschickt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="293"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="298"/>
         <source>Nothing was logged between these dates; the file holds an empty bundle.</source>
         <translation>Zwischen diesen Daten wurde nichts erfasst; die Datei enthält ein leeres Bundle.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="296"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="301"/>
         <source>Saved {count} records for a clinic system to {path}.</source>
         <translation>{count} Einträge für ein Praxissystem in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="89"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="96"/>
         <source>Preparing the report</source>
         <translation>Bericht wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="93"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="100"/>
         <source>Report status</source>
         <translation>Berichtsstatus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="104"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="105"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="305"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="112"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="310"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="116"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="110"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="117"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="111"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="118"/>
         <source>P&amp;aper</source>
         <translation>P&amp;apier</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="112"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="119"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="158"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="165"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="159"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="164"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="171"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="226"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="233"/>
         <source>No program to open PDF files was found; the file is at {path}.</source>
         <translation>Kein Programm zum Öffnen von PDF-Dateien gefunden; die Datei liegt unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="239"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="242"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="248"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="255"/>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="273"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="257"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="277"/>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/jobs.py" line="43"/>
+        <location filename="../../wellness_app/ui/report/jobs.py" line="46"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="283"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="288"/>
         <source>Saved to {path}.</source>
         <translation>Unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/report/dialog.py" line="277"/>
+        <location filename="../../wellness_app/ui/report/dialog.py" line="282"/>
         <source>The report says so.</source>
         <translation>Das steht so auch im Bericht.</translation>
     </message>
@@ -4860,32 +4962,41 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
 </context>
 <context>
-    <name>RunDialog</name>
+    <name>RowDelete</name>
     <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="29"/>
-        <source>Working… you can cancel at any time; nothing changes until the end.</source>
-        <translation>In Arbeit… Du kannst jederzeit abbrechen; erst am Ende wird etwas geändert.</translation>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="155"/>
+        <source>Delete this row (Delete key); you can undo it</source>
+        <translation>Diese Zeile löschen (Entf-Taste) – du kannst es rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="33"/>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="159"/>
+        <source>Delete key or context menu: delete the selected row. Ctrl+Z brings it back.</source>
+        <translation>Entf-Taste oder Kontextmenü: die ausgewählte Zeile löschen. Ctrl+Z holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="36"/>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="37"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="161"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="81"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="169"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/run_dialog.py" line="87"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="152"/>
+        <source>Deleted: {what}</source>
+        <translation>Gelöscht: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="197"/>
+        <source>{done} · Ctrl+Z to undo</source>
+        <translation>{done} · Ctrl+Z zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/widgets/row_delete.py" line="213"/>
+        <source>Put back: {what}</source>
+        <translation>Zurückgeholt: {what}</translation>
     </message>
 </context>
 <context>
@@ -5103,171 +5214,161 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SelfCarePage</name>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="101"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="103"/>
         <source>Time of the next log</source>
         <translation>Zeitpunkt des nächsten Eintrags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="103"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
         <source>Note for the next one (optional)</source>
         <translation>Notiz für den nächsten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="104"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="106"/>
         <source>Note for the next self-care log</source>
         <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="107"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="110"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="112"/>
         <source>One click to log</source>
         <translation>Mit einem Klick eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
         <source>Today&apos;s self-care</source>
         <translation>Selbstfürsorge heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="36"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="38"/>
         <source>Scents</source>
         <translation>Düfte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="37"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="39"/>
         <source>Teas and supplements</source>
         <translation>Tees und Nahrungsergänzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="38"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="40"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="39"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="41"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="40"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="42"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="50"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="52"/>
         <source>About St John&apos;s Wort: it may help mild to moderate depression, but in a large trial it did not help major depression of moderate severity (Hypericum Depression Trial Study Group, JAMA 2002). It interacts with many medicines; the app shows a caution when it meets one on your medication list. Do not combine it with a prescribed antidepressant unless your prescriber agrees.</source>
         <translation>Über Johanniskraut: Es kann bei leichter bis mittelschwerer Depression helfen, half in einer großen Studie aber nicht bei einer mittelschweren Major Depression (Hypericum Depression Trial Study Group, JAMA 2002). Es hat Wechselwirkungen mit vielen Medikamenten; die App zeigt einen Hinweis, wenn es auf eines auf deiner Medikamentenliste trifft. Kombiniere es nicht mit einem verschriebenen Antidepressivum, außer die verschreibende Person ist einverstanden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="62"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="64"/>
         <source>{time}  {item} — {note}</source>
         <translation>{time}  {item} — {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="64"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="66"/>
         <source>{time}  {item}</source>
         <translation>{time}  {item}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="81"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="83"/>
         <source>Scents, teas, music and time with someone are here for comfort: small things that may help you feel a little better. They are not a treatment for depression.</source>
         <translation>Düfte, Tees, Musik und Zeit mit anderen sind zum Wohlfühlen da: kleine Dinge, die helfen können, dass es dir ein wenig besser geht. Sie sind keine Behandlung einer Depression.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="85"/>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="86"/>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="94"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="87"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="88"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="96"/>
         <source>About St John&apos;s Wort</source>
         <translation>Über Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="120"/>
         <source>Delete the selected self-care entry</source>
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="123"/>
         <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
         <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="128"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="128"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="131"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="129"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="132"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="133"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="137"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="138"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="146"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="144"/>
-        <source>Remove selected item</source>
-        <translation>Ausgewählten Punkt entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="154"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="186"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="155"/>
+        <source>Removed from the buttons: {what}</source>
+        <translation>Von den Knöpfen genommen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="195"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="208"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="217"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="215"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="224"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="222"/>
-        <source>Item removed</source>
-        <translation>Punkt entfernt</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="230"/>
-        <source>Entry deleted</source>
-        <translation>Eintrag gelöscht</translation>
     </message>
 </context>
 <context>
@@ -5298,88 +5399,88 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TagCatalogDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="39"/>
         <source>Edit tags</source>
         <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="44"/>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="48"/>
+        <source>Tags by group</source>
+        <translation>Tags nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="49"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="53"/>
         <source>Tag name</source>
         <translation>Name des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="54"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="58"/>
         <source>Tag group</source>
         <translation>Gruppe des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="59"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="63"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="65"/>
         <source>&amp;Add new tag</source>
         <translation>Neues Schlagwort &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="66"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="67"/>
         <source>&amp;Move to group</source>
         <translation>In Gruppe &amp;verschieben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="64"/>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="120"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="68"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="138"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="92"/>
-        <source>{name}  —  {group}  (archived)</source>
-        <translation>{name}  —  {group}  (archiviert)</translation>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="106"/>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="119"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="137"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="134"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="152"/>
         <source>Added “{name}”.</source>
         <translation>„{name}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="141"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="159"/>
         <source>Renamed to “{name}”.</source>
         <translation>Umbenannt in „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="148"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="166"/>
         <source>Moved “{name}”.</source>
         <translation>„{name}“ verschoben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="156"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="174"/>
         <source>Restored “{name}”.</source>
         <translation>„{name}“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="157"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="175"/>
         <source>Archived “{name}”; past entries keep it.</source>
         <translation>„{name}“ archiviert; frühere Einträge behalten es.</translation>
     </message>
@@ -5774,22 +5875,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>{period}: {mood}; {phq9}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="69"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="70"/>
         <source>No PHQ-9 was taken in the 14 days before the first session, so response and remission cannot be marked.</source>
         <translation>In den 14 Tagen vor der ersten Sitzung wurde kein PHQ-9 ausgefüllt, daher lassen sich Ansprechen und Remission nicht markieren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="73"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="74"/>
         <source>PHQ-9 baseline (last before the first session): {total}.</source>
         <translation>PHQ-9-Ausgangswert (der letzte vor der ersten Sitzung): {total}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="76"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="78"/>
+        <source>The PHQ-9 total first fell by half or more on {date}.</source>
+        <translation>Der PHQ-9-Gesamtwert ist am {date} zum ersten Mal um die Hälfte oder mehr gesunken.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="81"/>
         <source>Your PHQ-9 total first fell by half or more on {date}.</source>
         <translation>Dein PHQ-9-Gesamtwert ist am {date} zum ersten Mal um die Hälfte oder mehr gesunken.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/outcome_text.py" line="80"/>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="86"/>
+        <source>The PHQ-9 total was first below 5 on {date}.</source>
+        <translation>Der PHQ-9-Gesamtwert lag am {date} zum ersten Mal unter 5.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/outcome_text.py" line="89"/>
         <source>Your PHQ-9 total was first below 5 on {date}.</source>
         <translation>Dein PHQ-9-Gesamtwert lag am {date} zum ersten Mal unter 5.</translation>
     </message>
@@ -5797,89 +5908,82 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TreatmentTableModel</name>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="21"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="22"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="22"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="23"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="23"/>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="24"/>
         <source>Clinic</source>
         <translation>Klinik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="24"/>
-        <source>Mood before</source>
-        <translation>Stimmung vorher</translation>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="25"/>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/model.py" line="25"/>
-        <source>Mood after</source>
-        <translation>Stimmung nachher</translation>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="66"/>
+        <source>Mood before → after the session (1–5)</source>
+        <translation>Stimmung vor → nach der Sitzung (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/treatments/model.py" line="79"/>
+        <source>mood before {before}, after {after}</source>
+        <translation>Stimmung vorher {before}, nachher {after}</translation>
     </message>
 </context>
 <context>
     <name>TreatmentsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="42"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="45"/>
         <source>Treatment sessions</source>
         <translation>Behandlungssitzungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="53"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="57"/>
         <source>No treatment sessions yet. Add one on the right: the kind, when, the clinic, and how you felt before and after.</source>
         <translation>Noch keine Behandlungssitzungen. Füge rechts eine hinzu: die Art, wann, die Klinik und wie du dich vorher und nachher gefühlt hast.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="56"/>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="57"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="86"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="58"/>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="59"/>
-        <source>Undo delete</source>
-        <translation>Löschen rückgängig machen</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="61"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="60"/>
         <source>Prepare a report…</source>
         <translation>Bericht vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="62"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="61"/>
         <source>Prepare a report for your clinician</source>
         <translation>Bericht für deine Behandlerin oder deinen Behandler vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="68"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="67"/>
         <source>Before and after summary</source>
         <translation>Zusammenfassung vorher und nachher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="88"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="94"/>
         <source>Before and after each series</source>
         <translation>Vorher und nachher, je Serie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="127"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="130"/>
         <source>A summary appears here once you log a session.</source>
         <translation>Eine Zusammenfassung erscheint hier, sobald du eine Sitzung einträgst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/treatments/page.py" line="156"/>
         <source>Treatment session saved.</source>
         <translation>Behandlungssitzung gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/treatments/page.py" line="173"/>
-        <source>Treatment session deleted.</source>
-        <translation>Behandlungssitzung gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -6068,43 +6172,43 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="188"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="190"/>
         <source>How your mood differs with each factor, clearest first. Patterns, not proof of cause.</source>
         <translation>Wie sich deine Stimmung mit jedem Faktor unterscheidet, das Deutlichste zuerst. Muster, kein Beweis für eine Ursache.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="105"/>
+        <location filename="../../wellness_app/ui/trends/insights_panel.py" line="108"/>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="125"/>
-        <location filename="../../wellness_app/ui/trends/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="163"/>
         <source>Working out insights…</source>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="132"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="192"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="194"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="202"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="204"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="249"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="252"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="252"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="255"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
@@ -6112,18 +6216,18 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="23"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="24"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="24"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="25"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="29"/>
         <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="30"/>
+        <location filename="../../wellness_app/ui/common/widgets/undo_bar.py" line="31"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>

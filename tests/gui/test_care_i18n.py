@@ -55,7 +55,7 @@ def test_treatments_page_in_german(qtbot, ui_ctx, german) -> None:
     assert "Dein PHQ-9-Gesamtwert ist am 14.03.2026 zum ersten Mal" in text
     assert page.model.index(0, 0).data() == "07.03.2026 09:00"
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Behandlung"
-    assert page.delete_button.text() == "Sitzung löschen"
+    assert page.deleter.delete_action.text() == "Löschen"
 
 
 def test_clinician_report_in_german(ui_ctx, german) -> None:

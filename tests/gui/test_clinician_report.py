@@ -18,7 +18,8 @@ from PySide6.QtTest import QTest
 from wellness_app.services.report import ReportService
 from wellness_app.storage.rows import DailyMetric, Medication
 from wellness_app.ui.report.dialog import ReportDialog
-from wellness_app.ui.report.document import build_document, keep_headings_with_next
+from wellness_app.ui.report.document import build_document
+from wellness_app.ui.report.flow import following_top, keep_headings_with_next
 from wellness_app.ui.report.render import default_paper, render_pdf
 
 TODAY = date(2026, 5, 20)
@@ -80,6 +81,24 @@ def test_no_flag_when_every_item9_is_zero(ui_ctx, tmp_path: Path) -> None:
     assert "answered above" not in pdf_pages(tmp_path / "r.pdf")[0]
 
 
+def test_german_report_quotes_the_german_form_word_for_word(ui_ctx, german,
+                                                            tmp_path: Path) -> None:
+    """The questionnaire wording is validated only as printed: a German report quotes the
+    PHQ-D wording the German form showed (item 9, answers, bands), never the English."""
+    from wellness_app.domain.questionnaire_wording import wording
+
+    plant_quarter(ui_ctx.db)
+    report = ReportService(ui_ctx.db).build(START, TODAY, today=TODAY)
+    render_pdf(report, tmp_path / "r.pdf")
+    text = " ".join(pdf_pages(tmp_path / "r.pdf"))
+    german_words = wording("phq9", "de")
+    assert german_words.items[8] in text
+    assert f"10.04.2026 ({german_words.answers[1]}, 1)" in text
+    assert f"({german_words.answers[2]}, 2)" in text and "mittelgradig" in text
+    assert "better off dead" not in text and "Several days" not in text
+    assert "moderate" not in text and "mild" not in text
+
+
 @pytest.mark.parametrize("locale, paper", [
     ("en_US", "letter"), ("es_US", "letter"), ("en_CA", "letter"), ("fr_CA", "letter"),
     ("en_GB", "a4"), ("de_DE", "a4"), ("fr_FR", "a4"), ("en_AU", "a4"), ("es_MX", "a4"),
@@ -114,12 +133,66 @@ def test_detail_pages_repeat_headers_show_weeks_as_dates_and_keep_headings(
     block = document.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() and block.next().isValid():
-            from wellness_app.ui.report.document import following_top
-
             top = layout.blockBoundingRect(block).top()
             assert int(following_top(document, block.next()) // height) == int(top // height)
         block = block.next()
     assert keep_headings_with_next(document) == 0  # already settled
+
+
+def test_long_tables_carry_their_header_onto_every_page_and_no_text_is_lost(
+        ui_ctx, tmp_path: Path) -> None:
+    """Two years with notes: every page holding weekly or per-day rows starts them with the
+    table's header, and every paragraph is laid out (none prints as nothing)."""
+    import re
+
+    from wellness_app.services.demo_data import DemoDataService
+
+    DemoDataService(ui_ctx.db).fill(years=2)
+    end = date.today()
+    report = ReportService(ui_ctx.db).build(end - timedelta(days=700), end,
+                                            include_notes=True)
+    render_pdf(report, tmp_path / "r.pdf")
+    pages = pdf_pages(tmp_path / "r.pdf")
+    weekly = [p for p in pages if re.search(r"\d{4} – \d+/\d+/\d{4} \d+ \d+ \d+", p)]
+    daily = [p for p in pages if "Not at all (0)" in p]
+    assert len(weekly) >= 2 and len(daily) >= 2
+    assert all("Week Light (minutes) Light sessions" in p for p in weekly)
+    assert all("Date PHQ-9 Item 9 GAD-7" in p for p in daily)
+    document = build_document(report)
+    assert document.pageCount() == len(pages)
+    block = document.begin()
+    while block.isValid():
+        assert not block.text().strip() or block.layout().lineCount() > 0, block.text()
+        block = block.next()
+
+
+def test_a_table_whose_cells_do_not_fit_one_line_is_an_ordinary_table(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Tab-aligned rows need every cell on one line; otherwise the rows go in as HTML tables
+    (cells wrap) and nothing is lost."""
+    from PySide6.QtGui import QTextCursor
+
+    from wellness_app.ui.report.document import CSS, _new_document
+    from wellness_app.ui.report.flow import Flow, block_formats, layout_device
+    from wellness_app.ui.report.rows import Rows, fit
+
+    formats = block_formats(CSS)
+    short = Rows(("Week", "Minutes"), (("1/5/2026 – 1/11/2026", "208"),), (50, 50))
+    columns = fit(short, formats[1], layout_device(), 680)
+    assert columns is not None and columns.header_fits
+    assert abs(sum(columns.widths) - 680) < 1
+    wide = Rows(("Note", "Day"), tuple((f"{n} " + "a long note " * 30, "1/5/2026")
+                                       for n in range(40)), (80, 20))
+    assert fit(wide, formats[1], layout_device(), 680) is None
+    document = _new_document("a4")
+    flow = Flow(document, formats)
+    flow.add(wide)
+    flow.finish()
+    text = document.toPlainText()
+    assert all(f"{n} a long note" in text for n in range(40))
+    block = document.begin()
+    while block.isValid() and "39 a long note" not in block.text():
+        block = block.next()
+    assert QTextCursor(block).currentTable() is not None
 
 
 def test_file_menu_shortcut_opens_the_report(qtbot, tmp_path: Path, monkeypatch) -> None:

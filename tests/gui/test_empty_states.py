@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QListView
 
 from wellness_app.services.light import LightService
@@ -46,7 +46,8 @@ def test_the_line_goes_when_something_is_logged_and_comes_back_after_delete(qtbo
     assert page.model.rowCount() == 1
     assert not page.findChild(EmptyState).isVisibleTo(page)
     page.list.setCurrentIndex(page.model.index(0, 0))
-    page.delete_selected()
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 0
     assert shown(page.findChild(EmptyState))
 

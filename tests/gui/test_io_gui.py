@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QMenu
 from wellness_app.domain.moods import JournalQuery
 from wellness_app.services.io.common import CancelToken, ImportCancelled
 from wellness_app.services.moods import MoodService
+from wellness_app.ui.common.progress_dialog import ProgressDialog
 from wellness_app.ui.io import actions
 from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog, PreviewModel
 from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
 from wellness_app.ui.io.report_dialog import ReportDialog
-from wellness_app.ui.io.run_dialog import RunDialog
 
 DAYLIO = ("full_date,date,weekday,time,mood,activities,note\n"
           "2024-04-02,April 2,Tuesday,7:05 pm,Fantastic,walk,\n"
@@ -67,17 +67,15 @@ def test_bad_file_shows_the_error_inline_and_changes_nothing(ui_ctx, qtbot, tmp_
     path = tmp_path / "export.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("readme.txt", "no health data")
-    seen: list[RunDialog] = []
+    seen: list[ProgressDialog] = []
 
-    def run(cls, title, job, parent=None):  # type: ignore[no-untyped-def]
-        dialog = cls(title, job, parent)
+    def exec_(dialog: ProgressDialog) -> int:  # the modal loop, without the Close click
         qtbot.addWidget(dialog)
-        dialog.start()
-        qtbot.waitUntil(lambda: bool(dialog.error), timeout=5000)
+        qtbot.waitUntil(lambda: dialog.op.failure is not None, timeout=5000)
         seen.append(dialog)
-        return dialog
+        return 0
 
-    monkeypatch.setattr(RunDialog, "run", classmethod(run))
+    monkeypatch.setattr(ProgressDialog, "exec", exec_)
     assert actions.import_file(ui_ctx, None, path) is None
     assert "no Apple Health export" in seen[0].label.text()
     assert seen[0].cancel_button.text() == "Close"
@@ -85,25 +83,31 @@ def test_bad_file_shows_the_error_inline_and_changes_nothing(ui_ctx, qtbot, tmp_
 
 
 def test_cancel_stops_the_job(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from wellness_app.ui.common.operations import Operation
+
     started = threading.Event()
 
-    def job(progress, cancel: CancelToken):  # type: ignore[no-untyped-def]
+    def job(job):  # type: ignore[no-untyped-def]
         started.set()
         for step in range(10_000):
-            progress(step, 10_000)
-            cancel.check()
+            job.progress(step, 10_000)
+            job.cancel.check()
             threading.Event().wait(0.001)
         return "finished"
 
-    dialog = RunDialog("Importing", job)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    op = Operation(owner, job)
+    dialog = ProgressDialog("Importing", op)
     qtbot.addWidget(dialog)
-    dialog.start()
+    op.run_in_background()
     assert started.wait(5)
     qtbot.waitUntil(lambda: dialog.bar.maximum() == 1000, timeout=5000)
     dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: dialog.cancelled, timeout=5000)
-    assert dialog.result_value is None
-    assert "nothing was changed" in dialog.error
+    qtbot.waitUntil(lambda: op.was_cancelled, timeout=5000)
+    assert op.result is None and not op.running
 
 
 def test_cancelled_import_changes_nothing(ui_ctx, tmp_path: Path) -> None:

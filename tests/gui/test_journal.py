@@ -87,9 +87,11 @@ def test_edit_entry_through_dialog(qtbot, filled, monkeypatch) -> None:  # type:
         lambda cls, parent, entry, labels, **_: entry.with_changes(mood=5, note="Edited",
                                                               tags=("tea",), energy=4)))
     page.edit_button.click()
+    settle(qtbot, page)  # the write runs off the GUI thread
     saved = MoodService(filled.db).get(original.id)
     assert (saved.mood, saved.note, saved.tags, saved.energy) == (5, "Edited", ("tea",), 4)
     QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, page)
     assert MoodService(filled.db).get(original.id).note == original.note
 
 
@@ -114,15 +116,16 @@ def test_delete_then_ctrl_z_restores_same_id(qtbot, filled) -> None:  # type: ig
     victim = page.current_entry()
     assert victim is not None and victim.note == "Rain all day"
     QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    settle(qtbot, page)  # the write runs off the GUI thread, then the list reloads
     assert moods.count() == 2
-    settle(qtbot, page)
     assert page.model.row_for_entry(victim.id) == -1
     assert page.current_entry() is not None  # the next entry is selected
     QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert moods.get(victim.id) == victim
     settle(qtbot, page)
+    assert moods.get(victim.id) == victim
     assert page.model.row_for_entry(victim.id) >= 0
     page.undo_stack.redo()
+    settle(qtbot, page)
     assert moods.count() == 2
 
 
@@ -203,3 +206,46 @@ def test_the_query_runs_off_the_gui_thread(qtbot, filled, monkeypatch) -> None: 
     qtbot.waitUntil(lambda: bool(threads) and not page.loading, timeout=5000)
     assert threads[0] is not threading.main_thread()
     assert page.model.entry_count() == 1
+
+
+def test_delete_and_undo_write_off_the_gui_thread_in_order(qtbot, filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Delete then Ctrl+Z at once: both writes leave the GUI thread and run in order."""
+    import threading
+
+    page = make_page(qtbot, filled)
+    page.open_payload(at(1, 9).local_date)
+    settle(qtbot, page)
+    victim = page.current_entry()
+    threads: list[str] = []
+    for name in ("delete", "restore"):
+        original = getattr(page.moods, name)
+        monkeypatch.setattr(page.moods, name, lambda *a, _o=original, _n=name: (
+            threads.append(f"{_n}:{threading.current_thread() is threading.main_thread()}"),
+            _o(*a))[1])
+    QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, page)
+    assert threads == ["delete:False", "restore:False"]
+    assert MoodService(filled.db).get(victim.id) == victim
+    assert page.model.row_for_entry(victim.id) >= 0
+
+
+def test_a_failed_delete_says_why_and_keeps_the_entry(qtbot, filled, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.domain.errors import UserError
+
+    page = make_page(qtbot, filled)
+    page.open_payload(at(1, 9).local_date)
+    settle(qtbot, page)
+    victim = page.current_entry()
+    messages: list[str] = []
+    filled.state.status_message.connect(messages.append)
+
+    def refuse(entry_id: int) -> None:
+        raise UserError("The journal is locked by another program.")
+
+    monkeypatch.setattr(page.moods, "delete", refuse)
+    QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    settle(qtbot, page)
+    assert "The journal is locked by another program." in messages
+    assert MoodService(filled.db).get(victim.id) == victim
+    assert page.model.row_for_entry(victim.id) >= 0 and not page.undo_stack.canUndo()

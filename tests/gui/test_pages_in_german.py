@@ -120,8 +120,11 @@ def test_tag_groups_show_in_german_and_are_stored_by_key(german, ui_ctx, qtbot) 
     dialog._add()
     tag = next(t for t in TagService(ui_ctx.db).all() if t.name == "Sonnenschein")
     assert tag.group == "feelings"
-    assert any(dialog.model.item(r).text() == "Sonnenschein  —  Gefühle"
-               for r in range(dialog.model.rowCount()))
+    shown = {dialog.model.item(r).text(): [dialog.model.item(r).child(c).text()
+                                          for c in range(dialog.model.item(r).rowCount())]
+             for r in range(dialog.model.rowCount())}
+    assert "Sonnenschein" in shown["Gefühle"]  # the name as written, under its group
+    assert dialog.current_tag() == tag
 
 
 def test_rename_dialog_keeps_translated_defaults_as_defaults(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]

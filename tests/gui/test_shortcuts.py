@@ -22,20 +22,22 @@ def every_binding(window):  # type: ignore[no-untyped-def]
 
 
 def readme_table() -> set[tuple[str, str]]:
-    """(keys, page key or GLOBAL) for every Ctrl row of the README's shortcut table."""
+    """(keys, page key or GLOBAL) for every Ctrl row of the README's shortcut table (a
+    row may name several pages: "Light, Movement")."""
     titles = {spec.title: spec.key for spec in PAGES} | {"anywhere": GLOBAL}
     rows = set()
     for line in README.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) != 3 or "Ctrl" not in cells[0]:
             continue
-        keys, where = cells[0], titles[cells[1]]
-        match = re.fullmatch(r"Ctrl\+(\d) … Ctrl\+(\d)", keys)
-        if match:
-            first, last = int(match[1]), int(match[2])
-            rows |= {(f"Ctrl+{n}", where) for n in range(first, last + 1)}
-            continue
-        rows |= {(k.strip(), where) for k in keys.split(" / ")}
+        keys = cells[0]
+        for where in (titles[title.strip()] for title in cells[1].split(",")):
+            match = re.fullmatch(r"Ctrl\+(\d) … Ctrl\+(\d)", keys)
+            if match:
+                first, last = int(match[1]), int(match[2])
+                rows |= {(f"Ctrl+{n}", where) for n in range(first, last + 1)}
+                continue
+            rows |= {(k.strip(), where) for k in keys.split(" / ")}
     return rows
 
 

@@ -54,7 +54,8 @@ def test_light_page_one_click_form_and_dose(qtbot, ui_ctx, qtmodeltester) -> Non
     assert "2,500 of 5,000" in page.dose_label.text()  # 60 min at the 2,500 lux estimate
     qtmodeltester.check(page.model)
     page.list.setCurrentIndex(page.model.index(0))
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 1
 
 
@@ -166,7 +167,8 @@ def test_movement_page_form_keyboard_week_and_delete(qtbot, ui_ctx, qtmodelteste
     assert "60 min" in cell
     qtmodeltester.check(page.model)
     page.list.setCurrentIndex(page.model.index(0))
-    press(qtbot, page.delete_button)
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 1
 
 
@@ -206,8 +208,12 @@ def test_selfcare_one_click_keyboard_and_item_editing(qtbot, ui_ctx, qtmodeltest
     qtmodeltester.check(page.model)
     row = [i.name for i in page.items_model.records()].index("Bergamot")
     page.items_view.setCurrentIndex(page.items_model.index(row))
-    qtbot.mouseClick(page.hide_button, Qt.MouseButton.LeftButton)
+    page.items_view.setFocus()
+    qtbot.keyClick(page.items_view, Qt.Key.Key_Delete)
     assert "Bergamot" not in page.item_buttons
+    assert page.items_undo.message.text() == "Removed from the buttons: Bergamot"
+    qtbot.mouseClick(page.items_undo.undo_button, Qt.MouseButton.LeftButton)
+    assert "Bergamot" in page.item_buttons
 
 
 def test_st_johns_wort_with_an_ssri_shows_the_caution_once(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -251,7 +257,8 @@ def test_medications_page_add_stop_class_delete(qtbot, ui_ctx, qtmodeltester) ->
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert page.model.index(row, 3).data() == f"{today():%-m/%-d/%Y}"  # en_US, by locale
     page.view.selectRow(row)
-    press(qtbot, page.delete_button)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert [m.name for m in MedicationService(ui_ctx.db).list()] == ["Sertraline"]
     page.view.selectRow(0)
     page.load_selected()

@@ -24,7 +24,8 @@ def test_model_passes_qtmodeltester_and_shows_newest_first(qtmodeltester, db) ->
     qtmodeltester.check(model)
     assert model.index(0, 1).data() == "Esketamine nasal spray (Spravato)"
     assert model.index(0, 2).data() == "North"
-    assert model.index(1, 3).data() == "2" and model.index(1, 4).data() == "—"
+    assert model.index(1, 3).data() == "2 → —"
+    assert model.index(1, 3).data(Qt.ItemDataRole.AccessibleTextRole) == "mood before 2, after —"
     assert model.index(1, 0).data(SessionRole).kind == "tms"
 
 
@@ -53,10 +54,12 @@ def test_add_edit_delete_and_undo(qtbot, ui_ctx) -> None:
     assert TreatmentService(ui_ctx.db).sessions()[0].note == "felt calm"
 
     page.table.selectRow(0)
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 0 and page.undo_button.isVisibleTo(page)
-    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == 0 and page.undo_bar.isVisibleTo(page)
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
+    assert TreatmentService(ui_ctx.db).sessions()[0].note == "felt calm"
 
 
 def test_bad_input_shows_inline_and_saves_nothing(qtbot, ui_ctx) -> None:

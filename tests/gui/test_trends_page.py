@@ -88,7 +88,7 @@ def test_markers_are_labelled(page) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_png_export_writes_an_image(page, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from wellness_app.ui.shell.registry import trends
+    from wellness_app.ui.trends import page as trends
 
     target = tmp_path / "view"
     monkeypatch.setattr(trends.ExportPngDialog, "ask", classmethod(lambda cls, *a: target))

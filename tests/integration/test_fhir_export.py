@@ -76,9 +76,10 @@ def test_bundle_validates_and_totals_round_trip(cli, journal: Path, tmp_path: Pa
     mood = [o for o in observations if code_of(o) == MOOD_CODE]
     assert len(mood) == 30 and mood[0]["code"]["coding"][0]["system"] == MOOD_SYSTEM
     assert mood[0]["code"]["text"].startswith("Mean daily mood")
-    steps = [o for o in observations if code_of(o) == "55423-8"]
+    steps = [o for o in observations if code_of(o) == "41950-7"]
     assert [(s["effectiveDateTime"], s["valueQuantity"]["value"]) for s in steps] == [
         ("2026-03-02", 8123.0)]
+    assert steps[0]["valueQuantity"]["code"] == "/d"
     sleep = [o for o in observations if code_of(o) == "93832-4"]
     assert sleep[0]["valueQuantity"] == {"value": 6.5, "unit": "h",
                                          "system": "http://unitsofmeasure.org", "code": "h"}
@@ -100,6 +101,21 @@ def test_every_item_answer_reads_back(cli, journal: Path, tmp_path: Path) -> Non
     item9 = responses[0]["item"][8]
     assert item9["linkId"] == "44260-8"
     assert item9["answer"][0]["valueCoding"]["display"] == "Several days"
+    assert len(responses[1]["item"]) == 9  # the difficulty question was not answered
+
+
+def test_the_phq9_difficulty_answer_goes_along(cli, journal: Path, tmp_path: Path) -> None:
+    """PHQ-9 question 10 (unscored): LOINC 69722-7 with its own answer list, LL359-1."""
+    result = cli("assess", "phq9", "--answers", "1,1,0,0,0,0,0,0,0", "--difficulty", "2")
+    assert result.code == 0, result.err
+    out = tmp_path / "bundle.json"
+    assert cli("export", "fhir", "-o", str(out)).code == 0
+    bundle = json.loads(out.read_text(encoding="utf-8"))
+    Bundle.model_validate(bundle)
+    latest = resources(bundle, "QuestionnaireResponse")[-1]
+    assert latest["item"][-1]["linkId"] == "69722-7"
+    assert latest["item"][-1]["answer"][0]["valueCoding"] == {
+        "system": "http://loinc.org", "code": "LA6575-0", "display": "Very difficult"}
 
 
 @pytest.mark.parametrize("kind, questionnaire, panel, total", [

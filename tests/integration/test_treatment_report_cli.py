@@ -67,7 +67,7 @@ def test_report_has_real_text_and_leaves_notes_out_by_default(journal: Path,
                      "not a medical device",
                      "PHQ-9 question 9 answered above “Not at all”", "Several days (1)",
                      "moderately severe", "GAD-7", "Ketamine infusion", "Riverside Clinic",
-                     "Your PHQ-9 total first fell by half or more on 3/12/2026",
+                     "The PHQ-9 total first fell by half or more on 3/12/2026",
                      "Sertraline", "100 mg", "Light and movement per week", "Page 1 of "):
         assert expected in text, expected
     assert "private words" not in text

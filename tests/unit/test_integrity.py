@@ -46,3 +46,50 @@ def test_a_damaged_journal_offers_the_newest_good_backup(data_dir: Path) -> None
     assert caught.value.newest_backup is not None
     assert caught.value.newest_backup.path == good
     assert caught.value.moved_to.read_bytes() == damaged
+
+
+def test_a_header_naming_an_unknown_format_is_refused_and_left_alone(data_dir: Path) -> None:
+    """SQLITE_ERROR "unsupported file format" is not a corruption code: nothing is moved."""
+    from wellness_app.storage.integrity import UnknownFormatError
+
+    path = data_dir / "wellness.db"
+    open_checked(path).close()
+    data = bytearray(path.read_bytes())
+    data[44:48] = (9).to_bytes(4, "big")  # the schema format number: 1-4 exist
+    path.write_bytes(bytes(data))
+    with pytest.raises(UnknownFormatError, match="cannot read"):
+        open_checked(path)
+    assert path.read_bytes() == bytes(data)
+    assert not list(data_dir.glob("wellness.db.corrupt-*"))
+
+
+def test_an_index_that_no_longer_matches_its_table_counts_as_damage(data_dir: Path) -> None:
+    """quick_check does not compare indexes with their tables; the start-up check does."""
+    import sqlite3
+
+    path = data_dir / "wellness.db"
+    open_checked(path).close()
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE scratch(x); CREATE INDEX scratch_x ON scratch(x);")
+    conn.executemany("INSERT INTO scratch VALUES (?)", [(n,) for n in range(20)])
+    conn.commit()
+    entry = conn.execute("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master "
+                         "WHERE name = 'scratch_x'").fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("DELETE FROM sqlite_master WHERE name = 'scratch_x'")
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)  # the index is unknown now: this change skips it
+    conn.execute("UPDATE scratch SET x = x + 1000")
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("INSERT INTO sqlite_master VALUES (?, ?, ?, ?, ?)", entry)
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)  # the schema as written
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    conn.close()
+    content = path.read_bytes()
+    with pytest.raises(CorruptJournalError) as caught:
+        open_checked(path)
+    assert caught.value.moved_to.read_bytes() == content

@@ -36,6 +36,7 @@ class SelfCareLog:
     category: str = "custom"
     note: str = ""
     id: int | None = None
+    source: str = "manual"
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,8 +46,19 @@ class LightService:
         return Saved(saved, found)
 
     def delete(self, session_id: int) -> LightSession:
+        """Delete and return the session, so `restore` can put it back."""
         with self._db.transaction() as session:
-            return light.delete(session, session_id)
+            gone = light.delete(session, session_id)
+        log.info("Deleted light session %s", session_id)
+        return gone
+
+    def restore(self, item: LightSession) -> Saved[LightSession]:
+        """Put a deleted session back with its id (undo); a lamp brings its caution back."""
+        with self._db.transaction() as session:
+            saved = light.add(session, item)
+            day = saved.moment.local_date
+            found = cautions.check_day(session, day, bundled_table()) if item.kind == "lamp" else []
+        return Saved(saved, found)
 
     def for_day(self, day: date) -> list[LightSession]:
         with self._db.reading() as session:

@@ -66,8 +66,20 @@ class MovementService:
         return saved
 
     def delete(self, session_id: int) -> ActivitySession:
+        """Delete and return the session, so `restore` can put it back."""
         with self._db.transaction() as session:
             return activity.delete(session, session_id)
+
+    def restore(self, item: ActivitySession) -> ActivitySession:
+        """Put a deleted session back with its id (undo); a kind gone meanwhile comes back."""
+        with self._db.transaction() as session:
+            activity.seed_kinds(session)
+            row = activity.find_kind(session, item.kind)
+            if row is None:
+                activity.add_kind(session, item.kind)
+                row = activity.find_kind(session, item.kind)
+                assert row is not None
+            return activity.add(session, item, row)
 
     def for_day(self, day: date) -> list[ActivitySession]:
         with self._db.reading() as session:

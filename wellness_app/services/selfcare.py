@@ -74,9 +74,25 @@ class SelfCareService:
         log.info("Saved self-care log %s", saved.id)
         return Saved(saved, found)
 
-    def delete_log(self, log_id: int) -> None:
+    def delete_log(self, log_id: int) -> SelfCareLog:
+        """Delete and return the log, so `restore_log` can put it back."""
         with self._db.transaction() as session:
-            selfcare.delete_log(session, log_id)
+            return selfcare.delete_log(session, log_id)
+
+    def restore_log(self, entry: SelfCareLog) -> Saved[SelfCareLog]:
+        """Put a deleted log back with its id (undo); its item comes back to the list if
+        it was removed meanwhile, and the day's cautions are checked again."""
+        with self._db.transaction() as session:
+            selfcare.seed_items(session)
+            row = selfcare.find(session, entry.item)
+            if row is None:
+                selfcare.add_item(session, entry.item, entry.category)
+                row = selfcare.find(session, entry.item)
+                assert row is not None
+            saved = selfcare.add_log(session, row, entry.moment, entry.note, entry.source,
+                                     entry.id)
+            found = cautions.check_day(session, entry.moment.local_date, bundled_table())
+        return Saved(saved, found)
 
     def for_day(self, day: date) -> list[SelfCareLog]:
         with self._db.reading() as session:
@@ -101,9 +117,21 @@ class MedicationService:
         log.info("Saved medication %s", saved.id)
         return Saved(saved, found)
 
-    def delete(self, med_id: int) -> None:
+    def delete(self, med_id: int) -> Medication:
+        """Delete and return the medication, so `restore` can put it back."""
         with self._db.transaction() as session:
-            medications.delete(session, med_id)
+            gone = medications.delete(session, med_id)
+        log.info("Deleted medication %s", med_id)
+        return gone
+
+    def restore(self, med: Medication, *, today: date | None = None) -> Saved[Medication]:
+        """Put a deleted medication back with its id (undo); its cautions apply again
+        (they follow the name), and today's are returned as `save` does."""
+        day = today or Moment.now().local_date
+        with self._db.transaction() as session:
+            saved = medications.restore(session, med)
+            found = cautions.check_day(session, day, bundled_table())
+        return Saved(saved, found)
 
     def stop(self, name: str, day: date) -> Medication:
         """Set the stop date of the still-open medication(s) `name` means ("sertraline"

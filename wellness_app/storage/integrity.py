@@ -1,4 +1,6 @@
-"""Start-up integrity: `PRAGMA quick_check`, and damaged files moved aside, never overwritten."""
+"""Start-up integrity: `PRAGMA quick_check` (and the full `integrity_check` for journals up to
+FULL_CHECK_BYTES, since only it finds an index that no longer matches its table), and
+damaged files moved aside, never overwritten."""
 
 from __future__ import annotations
 
@@ -13,9 +15,18 @@ from wellness_app.storage.sqlite_errors import (
     EnvironmentProblem,
     environment_problem,
     is_damage,
+    result_code,
 )
 
 log = logging.getLogger(__name__)
+#: a journal up to this size gets the full integrity_check at start (years of check-ins
+#: are a few MB: well under a frame off the GUI thread); larger ones the quick_check
+FULL_CHECK_BYTES = 32 * 1024 * 1024
+SQLITE_ERROR = 1  # the generic result code: here, a header naming an unknown file format
+
+
+class UnknownFormatError(DatabaseOpenError):
+    """The file's header names a format this SQLite cannot read: refused, not moved aside."""
 
 
 class CorruptJournalError(DatabaseOpenError):
@@ -30,9 +41,22 @@ class CorruptJournalError(DatabaseOpenError):
 def quick_check(path: Path, passphrase: str | None) -> str:
     """"ok", or what `PRAGMA quick_check` found. Raises DatabaseOpenError if unreadable
     and EnvironmentProblem when the disk, permissions or a lock stopped the check."""
-    conn = connect_raw(path, passphrase)
     try:
-        return integrity_status(conn, "quick_check")
+        conn = connect_raw(path, passphrase)
+    except DatabaseOpenError:
+        raise
+    except Exception as exc:
+        if result_code(exc) == SQLITE_ERROR:  # e.g. "unsupported file format"
+            raise UnknownFormatError(
+                f"{path} uses a database format this version of the app cannot read (was "
+                "it written by a newer version, or changed by another program?). Nothing "
+                "was changed.") from None
+        raise
+    try:
+        status = integrity_status(conn, "quick_check")
+        if status == "ok" and path.stat().st_size <= FULL_CHECK_BYTES:
+            status = integrity_status(conn, "integrity_check")
+        return status
     except Exception as exc:
         problem = environment_problem(exc, path, saved=False)
         if problem is not None:
@@ -72,8 +96,8 @@ def open_checked(path: Path, passphrase: str | None = None,
         key = passphrase if kind == "encrypted" else None
         try:
             status = quick_check(path, key)
-        except EnvironmentProblem:
-            raise  # disk full, permissions, a lock: not damage, nothing moved
+        except (EnvironmentProblem, UnknownFormatError):
+            raise  # disk full, permissions, a lock, a format it cannot read: nothing moved
         except DatabaseOpenError:
             if kind == "encrypted":
                 raise  # a missing or wrong passphrase: not damage

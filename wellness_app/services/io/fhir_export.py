@@ -1,10 +1,12 @@
 """A FHIR R4 `Bundle` (type "collection") of a date range, for a clinic's system.
 
 Holds a QuestionnaireResponse per PHQ-9 (LOINC 44249-1) and GAD-7 (69737-5) with every
-item answer, an Observation per total (44261-6, 70274-6), daily mood in the app's own
-code system, steps (55423-8) and sleep duration (93832-4) per day, and medications as
-MedicationStatements. The Patient is anonymous unless a name is given; notes are left
-out unless asked for. The README lists the mapping.
+item answer (and the PHQ-9's unscored difficulty question, 69722-7, when answered), an
+Observation per total (44261-6, 70274-6), daily mood in the app's own code system, steps
+(41950-7, steps in 24 hours) and sleep duration (93832-4) per day, and medications as
+MedicationStatements. The Patient is anonymous unless a name is given; notes are left out
+unless asked for. The README lists the mapping; docs/clinical-sources.md where each code
+was checked.
 """
 
 from __future__ import annotations
@@ -20,7 +22,11 @@ import numpy as np
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.errors import ValidationError
-from wellness_app.domain.questionnaires import ANSWERS
+from wellness_app.domain.questionnaires import (
+    ANSWERS,
+    PHQ9_DIFFICULTY_ANSWERS,
+    PHQ9_DIFFICULTY_QUESTION,
+)
 from wellness_app.domain.trends import from_epoch_day
 from wellness_app.services.io.json_export import write_atomically
 from wellness_app.storage import Database
@@ -32,7 +38,9 @@ CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 MOOD_SYSTEM = "urn:wellness-app:codesystem:mood"  # documented in the README (FHIR export)
 MOOD_CODE = "daily-mood-mean"
 MOOD_TEXT = "Mean daily mood, self-rated (1 = awful, 5 = great)"
-ANSWER_CODES = ("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9")
+ANSWER_CODES = ("LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9")  # answer list LL358-3
+DIFFICULTY = "69722-7"  # PHQ-9 question 10, answer list LL359-1 (not difficult … extremely)
+DIFFICULTY_CODES = ("LA6572-7", "LA6573-5", "LA6575-0", "LA6574-3")
 QUESTIONNAIRES: dict[str, dict[str, Any]] = {
     "phq9": {"panel": "44249-1", "total": "44261-6",
              "total_display": "Patient Health Questionnaire 9 item (PHQ-9) total score "
@@ -45,7 +53,8 @@ QUESTIONNAIRES: dict[str, dict[str, Any]] = {
              "items": ("69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8",
                        "69736-7")},
 }
-STEPS = ("55423-8", "Number of steps in unspecified time Pedometer")
+STEPS = ("41950-7", "Number of steps in 24 hour Measured")  # a day's total, as HL7's
+# Physical Activity guide codes daily steps (55423-8 is steps over an unspecified time)
 SLEEP = ("93832-4", "Sleep duration")
 
 
@@ -76,6 +85,10 @@ def _questionnaire_entries(record: AssessmentRecord,
         "system": LOINC, "code": ANSWER_CODES[answer], "display": ANSWERS[answer]}}]}
         for code, text, answer in zip(spec["items"], questionnaire.items, record.answers,
                                       strict=True)]
+    if record.kind == "phq9" and record.difficulty is not None:
+        items.append({"linkId": DIFFICULTY, "text": PHQ9_DIFFICULTY_QUESTION, "answer": [{
+            "valueCoding": {"system": LOINC, "code": DIFFICULTY_CODES[record.difficulty],
+                            "display": PHQ9_DIFFICULTY_ANSWERS[record.difficulty]}}]})
     response_url = _urn()
     response = {"resourceType": "QuestionnaireResponse",
                 "questionnaire": f"http://loinc.org/q/{spec['panel']}",
@@ -144,7 +157,7 @@ class FhirExportService:
                 mood.day, patient, mood_code, "survey",
                 {"value": round(mood.mean, 2), "unit": "score"},
                 "\n".join(day_notes.get(mood.day, []))))
-        for values, (code, display), unit in ((series.steps, STEPS, ("steps", "{steps}")),
+        for values, (code, display), unit in ((series.steps, STEPS, ("steps/day", "/d")),
                                              (series.sleep_hours, SLEEP, ("h", "h"))):
             for day, value in zip(series.days, values, strict=True):
                 if np.isfinite(value):

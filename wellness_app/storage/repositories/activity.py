@@ -60,7 +60,8 @@ def to_domain(row: Row, kind: str) -> Activity:
 
 
 def add(session: Session, activity: Activity, kind_row: ActivityKind) -> Activity:
-    row = Row(at_utc=activity.moment.utc, utc_offset_min=activity.moment.offset_minutes,
+    row = Row(id=activity.id, at_utc=activity.moment.utc,
+              utc_offset_min=activity.moment.offset_minutes,
               local_date=activity.moment.local_date, kind_id=kind_row.id,
               minutes=activity.minutes, intensity=activity.intensity, note=activity.note,
               source=activity.source)

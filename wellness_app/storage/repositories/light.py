@@ -1,4 +1,4 @@
-"""Light sessions: add, delete, day lists and day totals."""
+"""Light sessions: add (or put back with the old id), delete, day lists and day totals."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ def to_domain(row: Row) -> LightSession:
 
 
 def add(session: Session, light: LightSession) -> LightSession:
-    row = Row(at_utc=light.moment.utc.astimezone(UTC), utc_offset_min=light.moment.offset_minutes,
+    row = Row(id=light.id, at_utc=light.moment.utc.astimezone(UTC),
+              utc_offset_min=light.moment.offset_minutes,
               local_date=light.moment.local_date, kind=light.kind, minutes=light.minutes,
               lux=light.lux, distance_cm=light.distance_cm, note=light.note, source=light.source)
     session.add(row)

@@ -35,12 +35,24 @@ def save(session: Session, med: Medication) -> Medication:
     return to_domain(row)
 
 
-def delete(session: Session, med_id: int) -> None:
+def restore(session: Session, med: Medication) -> Medication:
+    """Put a deleted medication back with its old id (undo)."""
+    row = Row(id=med.id, name=med.name, dose=med.dose, note=med.note,
+              start_date=med.start, stop_date=med.stop)
+    session.add(row)
+    session.flush()
+    return to_domain(row)
+
+
+def delete(session: Session, med_id: int) -> Medication:
+    """Delete and return the medication (so undo can put it back)."""
     row = session.get(Row, med_id)
     if row is None:
         raise NotFoundError("That medication no longer exists")
+    gone = to_domain(row)
     session.delete(row)
     session.flush()
+    return gone
 
 
 def by_name(session: Session, name: str) -> list[Medication]:

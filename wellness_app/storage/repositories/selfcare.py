@@ -63,27 +63,33 @@ def archive_item(session: Session, name: str) -> None:
 
 
 def add_log(session: Session, item: ItemRow, moment: Moment, note: str,
-            source: str = "manual") -> SelfCareLog:
-    row = LogRow(at_utc=moment.utc, utc_offset_min=moment.offset_minutes,
+            source: str = "manual", log_id: int | None = None) -> SelfCareLog:
+    """A new log (`log_id` None) or a deleted one put back with its old id (undo)."""
+    row = LogRow(id=log_id, at_utc=moment.utc, utc_offset_min=moment.offset_minutes,
                  local_date=moment.local_date, item_id=item.id, note=note, source=source)
     session.add(row)
     session.flush()
-    return SelfCareLog(moment, item.name, item.category, note, row.id)
+    return SelfCareLog(moment, item.name, item.category, note, row.id, source)
 
 
-def delete_log(session: Session, log_id: int) -> None:
+def delete_log(session: Session, log_id: int) -> SelfCareLog:
+    """Delete and return the log (so undo can put it back)."""
     row = session.get(LogRow, log_id)
     if row is None:
         raise NotFoundError("That self-care entry no longer exists")
+    item = session.get(ItemRow, row.item_id)
+    gone = SelfCareLog(Moment(row.at_utc, row.utc_offset_min), item.name if item else "",
+                       item.category if item else "custom", row.note, row.id, row.source)
     session.delete(row)
     session.flush()
+    return gone
 
 
 def for_day(session: Session, day: date) -> list[SelfCareLog]:
     query = (select(LogRow, ItemRow.name, ItemRow.category)
              .join(ItemRow, ItemRow.id == LogRow.item_id)
              .where(LogRow.local_date == day).order_by(LogRow.at_utc, LogRow.id))
-    return [SelfCareLog(Moment(r.at_utc, r.utc_offset_min), name, cat, r.note, r.id)
+    return [SelfCareLog(Moment(r.at_utc, r.utc_offset_min), name, cat, r.note, r.id, r.source)
             for r, name, cat in session.execute(query)]
 
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 KINDS = ("phq9", "gad7")
 HISTORY_MIN_WIDTH = 200
+SIZE_FROM_ROWS = 50
 
 
 class QuestionnairesPage(QWidget):
@@ -96,6 +97,9 @@ class QuestionnairesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        # sized from the first rows, not all of them: years of check-ins made 40,000
+        # data() calls on each visit (every row's dates and scores look alike)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnHidden(1, True)  # one questionnaire at a time (the tab's)
         self.empty = QLabel(translate("QuestionnairesPage",

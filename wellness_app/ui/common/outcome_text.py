@@ -61,8 +61,9 @@ def _window_sentence(label: str, window: Window) -> str:
         period=_period(label, window), mood=mood, phq9=phq)
 
 
-def observations(outcome: SeriesOutcome) -> list[str]:
-    """Plain sentences stating what the journal shows (no advice, no judgement)."""
+def observations(outcome: SeriesOutcome, *, for_clinician: bool = False) -> list[str]:
+    """Plain sentences stating what the journal shows (no advice, no judgement); spoken to
+    the person, or about the journal for the clinician report."""
     lines = [_window_sentence("before", outcome.before),
              _window_sentence("after" if outcome.after_complete else "so far", outcome.after)]
     if outcome.baseline_phq9 is None:
@@ -73,10 +74,19 @@ def observations(outcome: SeriesOutcome) -> list[str]:
     lines.append(translate("TreatmentOutcome", "PHQ-9 baseline (last before the first "
                            "session): {total}.").format(total=outcome.baseline_phq9))
     if outcome.response_on is not None:
-        lines.append(translate("TreatmentOutcome", "Your PHQ-9 total first fell by half or "
-                               "more on {date}.").format(
-            date=fmt.short_date(outcome.response_on)))
+        if for_clinician:
+            text = translate("TreatmentOutcome", "The PHQ-9 total first fell by half or more "
+                             "on {date}.")
+        else:
+            text = translate("TreatmentOutcome", "Your PHQ-9 total first fell by half or "
+                             "more on {date}.")
+        lines.append(text.format(date=fmt.short_date(outcome.response_on)))
     if outcome.remission_on is not None:
-        lines.append(translate("TreatmentOutcome", "Your PHQ-9 total was first below 5 on "
-                               "{date}.").format(date=fmt.short_date(outcome.remission_on)))
+        if for_clinician:
+            text = translate("TreatmentOutcome", "The PHQ-9 total was first below 5 on "
+                             "{date}.")
+        else:
+            text = translate("TreatmentOutcome", "Your PHQ-9 total was first below 5 on "
+                             "{date}.")
+        lines.append(text.format(date=fmt.short_date(outcome.remission_on)))
     return lines

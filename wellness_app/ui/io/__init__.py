@@ -1,1 +1,1 @@
-"""File → Import… / Export…: dialogs, the background runner and the report."""
+"""File → Import… / Export…: dialogs and the report (work runs through ui.common.operations)."""

@@ -7,14 +7,14 @@ The format is detected from the file (Daylio CSV, Apple Health zip/XML, any othe
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from wellness_app.domain.errors import UserError
 from wellness_app.services.io import csv_generic, daylio
-from wellness_app.services.io.common import CancelToken, ImportReport, Progress
+from wellness_app.services.io.common import ImportReport
 from wellness_app.services.io.csv_export import CsvExportService
 from wellness_app.services.io.service import (
     ImportOptions,
@@ -26,11 +26,11 @@ from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.menus import window_menu
+from wellness_app.ui.common.operations import Job, Operation
 from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog
 from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
 from wellness_app.ui.io.report_dialog import ReportDialog
 from wellness_app.ui.io.report_text import import_report_lines
-from wellness_app.ui.io.run_dialog import RunDialog
 
 FILE_MENU = "fileMenu"
 
@@ -101,14 +101,14 @@ def import_file(ctx: UiContext, parent: QWidget | None,
         return None
     service = ImportService(ctx.db)
 
-    def job(progress: Progress, cancel: CancelToken) -> Any:
-        return service.run(fmt, path, options, progress=progress, cancel=cancel)
+    def work(job: Job) -> ImportReport:
+        return service.run(fmt, path, options, progress=job.progress, cancel=job.cancel)
 
     title = translate("ImportExport", "Importing {name}").format(name=path.name)
-    dialog = RunDialog.run(title, job, parent)
-    report = dialog.result_value
+    op = Operation(_owner(ctx, parent), work).run_modal(title, parent)
+    report = op.result
     if not isinstance(report, ImportReport):
-        if dialog.cancelled:
+        if op.was_cancelled:
             ctx.state.status_message.emit(
                 translate("ImportExport", "Import cancelled; nothing was changed."))
         return None
@@ -155,14 +155,20 @@ def export_csv(ctx: UiContext, parent: QWidget | None, path: Path | None = None)
         return False
     service = CsvExportService(ctx.db)
 
-    def job(progress: Progress, cancel: CancelToken) -> Any:
-        return service.export(path, progress=progress, cancel=cancel)
+    def work(job: Job) -> dict[str, int]:
+        return service.export(path, progress=job.progress, cancel=job.cancel)
 
-    dialog = RunDialog.run(translate("ImportExport", "Exporting"), job, parent)
-    if not isinstance(dialog.result_value, dict):
+    op = Operation(_owner(ctx, parent), work).run_modal(
+        translate("ImportExport", "Exporting"), parent)
+    if not isinstance(op.result, dict):
         return False
-    counts = dialog.result_value
+    counts = op.result
     ReportDialog.show_report(parent, translate("ImportExport", "Export finished"), [
         translate("ImportExport", "Wrote {path}").format(path=path),
         *[f"  {name}.csv: {locale_format.number(rows)}" for name, rows in counts.items()]])
     return True
+
+
+def _owner(ctx: UiContext, parent: QWidget | None) -> QObject:
+    """Who the outcome belongs to: the window, or the app state when there is none."""
+    return parent if parent is not None else ctx.state

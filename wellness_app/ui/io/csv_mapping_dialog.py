@@ -21,6 +21,28 @@ from PySide6.QtWidgets import (
 
 from wellness_app.services.io.csv_generic import FIELDS, CsvSettings
 from wellness_app.services.io.csv_values import DATE_FORMATS
+from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+
+FIELD_TITLES = {  # what a column can hold, in words (stored by key)
+    "date": QT_TRANSLATE_NOOP("CsvFields", "Date"),
+    "time": QT_TRANSLATE_NOOP("CsvFields", "Time"),
+    "datetime": QT_TRANSLATE_NOOP("CsvFields", "Date and time"),
+    "mood": QT_TRANSLATE_NOOP("CsvFields", "Mood"),
+    "energy": QT_TRANSLATE_NOOP("CsvFields", "Energy"),
+    "anxiety": QT_TRANSLATE_NOOP("CsvFields", "Anxiety"),
+    "note": QT_TRANSLATE_NOOP("CsvFields", "Note"),
+    "tags": QT_TRANSLATE_NOOP("CsvFields", "Tags"),
+    "steps": QT_TRANSLATE_NOOP("CsvFields", "Steps"),
+    "daylight_minutes": QT_TRANSLATE_NOOP("CsvFields", "Daylight (minutes)"),
+    "activity_minutes": QT_TRANSLATE_NOOP("CsvFields", "Movement (minutes)"),
+    "sleep_hours": QT_TRANSLATE_NOOP("CsvFields", "Sleep (hours)"),
+    "kind": QT_TRANSLATE_NOOP("CsvFields", "Measure (one per row)"),
+    "value": QT_TRANSLATE_NOOP("CsvFields", "Reading (one per row)"),
+}
+
+
+def field_title(field: str) -> str:
+    return translate("CsvFields", FIELD_TITLES[field]) if field in FIELD_TITLES else field
 
 IGNORE = ""
 SCALES = ("1-5", "1-10", "0-10", "1-7", "0-4", "0-100")
@@ -81,7 +103,7 @@ class CsvMappingDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), IGNORE)
             for field in FIELDS:
-                combo.addItem(field.replace("_", " "), field)
+                combo.addItem(field_title(field), field)
             combo.setCurrentIndex(max(0, combo.findData(guess(column))))
             combo.setAccessibleName(self.tr("Field for column {c}").replace("{c}", column))
             form.addRow(column, combo)

@@ -26,10 +26,10 @@ from wellness_app.domain.moods import JournalQuery, MoodEntry, validate_entry
 from wellness_app.domain.timestamps import check_not_future
 from wellness_app.services.moods import MoodService
 from wellness_app.services.tags import TagService
-from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
 from wellness_app.ui.common.journal_model import JournalModel
+from wellness_app.ui.common.operations import Failure, Operation
 from wellness_app.ui.common.widgets.entry_delegate import EntryDelegate
 from wellness_app.ui.common.widgets.undo_bar import UndoBar
 from wellness_app.ui.journal.commands import DeleteEntry, EditEntry
@@ -61,6 +61,7 @@ class JournalPage(QWidget):
         self._dirty = True
         self._generation = 0  # of the newest query; older answers are dropped
         self._running: int | None = None
+        self._writes = 0  # edits, deletes and undos still being written
         self._keep_id: int | None = None  # entry to select again after the load
         self._target_day: date | None = None  # open_payload's day, shown after the load
         self._select_row_after: int | None = None  # row to select after a delete
@@ -156,8 +157,9 @@ class JournalPage(QWidget):
     # -- loading (off the GUI thread; the newest request wins) --------------------------
     @property
     def loading(self) -> bool:
-        """True while a query runs in the background (tests and benchmarks wait on it)."""
-        return self._running is not None
+        """True while a query or a write runs in the background (tests and benchmarks
+        wait on it)."""
+        return self._running is not None or self._writes > 0
 
     def refresh(self) -> None:
         """Called when the page is shown: reload only if something changed meanwhile."""
@@ -181,20 +183,21 @@ class JournalPage(QWidget):
         self._running = generation
         moods = self.moods
 
-        def fetch() -> tuple[list[MoodEntry], dict[int, str]]:
+        def fetch(_job: object) -> tuple[list[MoodEntry], dict[int, str]]:
             entries = _entries_around(moods, around) if around is not None else moods.search(query)
             return entries, moods.labels()
 
-        run_in_background(fetch, lambda result: self._loaded(generation, result, filtered),
-                          lambda exc: self._failed(generation, exc), self)
+        Operation(self, fetch).on_success(
+            lambda result: self._loaded(generation, result, filtered)).on_failure(
+            lambda failure: self._failed(generation, failure)).run_in_background()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
+    def _failed(self, generation: int, failure: Failure) -> None:
         if generation != self._generation:
             return
         self._running = None
-        message = str(exc) if isinstance(exc, UserError) else self.tr(
+        message = failure.message if not failure.bug else self.tr(
             "The journal could not be read just now. Please try again.")
-        log.warning("Journal query failed: %s", type(exc).__name__)
+        log.warning("Journal query failed: %s", type(failure.error).__name__)
         self.ctx.state.status_message.emit(message)
 
     def _loaded(self, generation: int, result: tuple[list[MoodEntry], dict[int, str]],
@@ -343,6 +346,25 @@ class JournalPage(QWidget):
     def _changed(self) -> None:
         self.ctx.state.entries_changed.emit("mood")
 
+    def _write(self, work: Callable[[], object]) -> None:
+        """Run an undoable write off the GUI thread, after the ones before it."""
+        self._writes += 1
+        Operation(self, lambda _job: work()).in_order().on_success(
+            lambda _r: self._written()).on_failure(self._write_failed).run_in_background()
+
+    def _written(self) -> None:
+        self._writes -= 1
+        self._changed()
+
+    def _write_failed(self, failure: Failure) -> None:
+        """Nothing was changed: say why, forget the undo history, show what is saved."""
+        self._writes -= 1
+        self.undo_stack.clear()
+        self.undo_bar.hide()
+        self.ctx.state.status_message.emit(failure.message)
+        self._dirty = True
+        self.reload()
+
     def edit_current(self) -> None:
         entry = self.current_entry()
         if entry is None:
@@ -361,7 +383,7 @@ class JournalPage(QWidget):
             self.ctx.state.status_message.emit(str(exc))
             self._keep_entry(entry.id)
             return
-        self.undo_stack.push(EditEntry(self.moods, entry, edited, self._changed))
+        self.undo_stack.push(EditEntry(self.moods, entry, edited, self._write))
         self._keep_after_load(entry.id)
         self.ctx.state.status_message.emit(self.tr("Entry saved · Ctrl+Z to undo"))
         self.undo_bar.show_message(self.tr("Entry saved."))
@@ -400,6 +422,6 @@ class JournalPage(QWidget):
         if entry is None:
             return
         self._select_row_after = self.view.currentIndex().row()
-        self.undo_stack.push(DeleteEntry(self.moods, entry, self._changed))
+        self.undo_stack.push(DeleteEntry(self.moods, entry, self._write))
         self.ctx.state.status_message.emit(self.tr("Entry deleted · Ctrl+Z to undo"))
         self.undo_bar.show_message(self.tr("Entry deleted."))

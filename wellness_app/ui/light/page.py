@@ -33,7 +33,7 @@ from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.place_settings import LightSettingsDialog
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
-from wellness_app.ui.common.widgets.records import RecordRole, RecordsBox
+from wellness_app.ui.common.widgets.records import RecordsBox
 from wellness_app.ui.common.widgets.session_timer import SessionTimer, clock_text
 from wellness_app.ui.common.widgets.when import WhenEdit
 from wellness_app.ui.light.safety_note import LightSafetyNote
@@ -147,11 +147,12 @@ class LightPage(QWidget):
 
         sessions = RecordsBox[LightSession](
             self.tr("Today's sessions"), describe, self.tr("Today's light sessions"),
-            self.tr("Delete the selected light session"), self.delete_selected,
+            self.tr("Delete the selected light session"),
+            delete=lambda s: self.light.delete(s.id or 0), restore=self.light.restore,
+            run=self.feedback.run, parent=self,
             empty_text=self.tr("Nothing logged yet today — opening the curtains or a few "
                                "minutes outside counts."))
         self.model, self.list = sessions.model, sessions.list
-        self.delete_button = sessions.delete_button
         grid.addWidget(sessions, 2, 0)
 
         sun = QGroupBox(self.tr("Daylight where you live"))
@@ -280,15 +281,6 @@ class LightPage(QWidget):
             return
         self.timer_label.setText(self.tr("Logged {m} min").format(m=amount(minutes)))
         self.log_lamp(minutes, self._timer_started)
-
-    def delete_selected(self) -> None:
-        index = self.list.currentIndex()
-        if not index.isValid():
-            return
-        record: LightSession = index.data(RecordRole)
-        assert record.id is not None
-        self.light.delete(record.id)
-        self.ctx.state.entries_changed.emit("light")
 
     def edit_settings(self) -> None:
         chosen = LightSettingsDialog.ask(self, self.places.place(), self.light.outdoor_lux())

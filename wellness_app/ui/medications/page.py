@@ -36,6 +36,8 @@ from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.qt_dates import from_qdate
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.empty_state import EmptyState
+from wellness_app.ui.common.widgets.row_delete import RowDeleter, records_of
+from wellness_app.ui.common.widgets.undo_bar import UndoBar
 
 _ROOT = QModelIndex()
 MedicationRole = Qt.ItemDataRole.UserRole + 1
@@ -99,9 +101,8 @@ class MedicationsPage(QWidget):
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         intro = QLabel(self.tr(
-            "Your medication list, kept on this computer. It is used for the St John's Wort "
-            "caution and, if you choose, in a report for your clinician. The app never "
-            "suggests changing a medication."))
+            "The list is used for the St John's Wort caution and, if you choose, in a report "
+            "for your clinician. The app never suggests changing a medication."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
 
@@ -116,14 +117,18 @@ class MedicationsPage(QWidget):
         self.empty_state = EmptyState(self.view, self.tr(
             "No medications listed yet. Add one below if you would like it in your journal."))
         outer.addWidget(self.view, 1)
+        self.undo_bar = UndoBar(self)
+        outer.addWidget(self.undo_bar)
+        self.deleter: RowDeleter[Medication] = RowDeleter(
+            self.view, self.undo_bar, self, record_at=records_of(self.model, MedicationRole),
+            delete=lambda med: self.meds.delete(med.id or 0), restore=self.meds.restore,
+            run=self._do, describe=lambda med: med.name,
+            delete_name=self.tr("Delete the selected medication"))
 
         actions = QHBoxLayout()
         self.stop_button = QPushButton(self.tr("Stopped today"))
         self.stop_button.setAccessibleName(self.tr("Mark the selected medication stopped today"))
         self.stop_button.clicked.connect(self.stop_selected)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected medication"))
-        self.delete_button.clicked.connect(self.delete_selected)
         self.klass = QComboBox()
         for key, label in self.table_service.classes().items():
             self.klass.addItem(class_label(key, label), key)
@@ -136,8 +141,7 @@ class MedicationsPage(QWidget):
         self.klass_button = QPushButton(self.tr("Set caution class"))
         self.klass_button.setAccessibleName(self.tr("Set the caution class of the selected name"))
         self.klass_button.clicked.connect(self.set_class)
-        for w in (self.stop_button, self.delete_button):
-            actions.addWidget(w)
+        actions.addWidget(self.stop_button)
         actions.addStretch(1)
         actions.addWidget(self.klass)
         actions.addWidget(self.klass_button)
@@ -245,12 +249,6 @@ class MedicationsPage(QWidget):
             today = Moment.now().local_date
             stopped = Medication(med.name, med.dose, med.start, today, med.note, med.id)
             self._do(lambda: self.meds.save(stopped), self.tr("Marked stopped"))
-
-    def delete_selected(self) -> None:
-        med = self.selected()
-        if med is not None and med.id is not None:
-            med_id = med.id
-            self._do(lambda: self.meds.delete(med_id), self.tr("Medication deleted"))
 
     def set_class(self) -> None:
         med = self.selected()

@@ -31,7 +31,7 @@ from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import activity_kind_name, intensity_name
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
-from wellness_app.ui.common.widgets.records import RecordRole, RecordsBox
+from wellness_app.ui.common.widgets.records import RecordsBox
 from wellness_app.ui.common.widgets.session_timer import SessionTimer, clock_text
 from wellness_app.ui.common.widgets.when import WhenEdit
 
@@ -198,11 +198,12 @@ class MovementPage(QWidget):
 
         today_box = RecordsBox[ActivitySession](
             self.tr("Today"), describe, self.tr("Today's movement"),
-            self.tr("Delete the selected session"), self.delete_selected,
+            self.tr("Delete the selected session"),
+            delete=lambda s: self.moves.delete(s.id or 0), restore=self.moves.restore,
+            run=self.feedback.run, parent=self,
             empty_text=self.tr("Nothing logged yet today — every movement counts: a walk, "
                                "dancing in the kitchen, housework."))
         self.model, self.list = today_box.model, today_box.list
-        self.delete_button = today_box.delete_button
         grid.addWidget(today_box, 2, 0, 1, 2)
         grid.setRowStretch(2, 1)
         ctx.state.entries_changed.connect(self._on_changed)
@@ -267,11 +268,3 @@ class MovementPage(QWidget):
         name = self.kind_key() if self.kind.currentText().strip() else ""
         if name:
             self._do(lambda: self.moves.hide_kind(name), self.tr("Kind removed from the list"))
-
-    def delete_selected(self) -> None:
-        index = self.list.currentIndex()
-        if index.isValid():
-            record: ActivitySession = index.data(RecordRole)
-            record_id = record.id
-            assert record_id is not None
-            self._do(lambda: self.moves.delete(record_id), self.tr("Session deleted"))

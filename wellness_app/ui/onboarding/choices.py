@@ -29,33 +29,47 @@ class Choices:
     demo_data: bool = False
 
 
-def apply(db: Database, settings: Settings, choices: Choices) -> list[str]:
-    """Save each choice; returns problems to show (each part is saved independently).
+def apply_settings(settings: Settings, choices: Choices) -> None:
+    """The choices kept in the settings file (on the GUI thread, quick)."""
+    if choices.reminders_enabled is not None:
+        settings.set(Keys.reminders_enabled, choices.reminders_enabled)
+        if choices.reminder_times:
+            settings.set(Keys.reminder_times, choices.reminder_times)
 
-    Encryption goes last, so the other choices are kept even if it cannot be done.
-    """
+
+def _attempt(problems: list[str], what: str, work: Callable[[], object]) -> None:
+    try:
+        work()
+    except (UserError, OSError) as exc:
+        log.warning("First-run setup could not save the %s", what)
+        problems.append(str(exc))
+
+
+def apply(db: Database, choices: Choices) -> list[str]:
+    """Save each choice kept in the journal except the passphrase; returns problems to
+    show (each part is saved independently). Example data take seconds: run it off the
+    GUI thread."""
     problems: list[str] = []
 
     def attempt(what: str, work: Callable[[], object]) -> None:
-        try:
-            work()
-        except (UserError, OSError) as exc:
-            log.warning("First-run setup could not save the %s", what)
-            problems.append(str(exc))
+        _attempt(problems, what, work)
 
     if choices.city:
         attempt("place", lambda: PlaceService(db).set_city(choices.city or ""))
     elif choices.coordinates is not None:
         latitude, longitude = choices.coordinates
         attempt("place", lambda: PlaceService(db).set_coordinates(latitude, longitude))
-    if choices.reminders_enabled is not None:
-        settings.set(Keys.reminders_enabled, choices.reminders_enabled)
-        if choices.reminder_times:
-            settings.set(Keys.reminder_times, choices.reminder_times)
     if choices.country:
         attempt("country", lambda: CrisisLineService(db).set_country(choices.country or ""))
     if choices.demo_data:
         attempt("example data", lambda: DemoDataService(db).fill(years=2, seed=7))
+    return problems
+
+
+def apply_passphrase(db: Database, choices: Choices) -> list[str]:
+    """Encrypt the journal if a passphrase was chosen; last, so the other choices are kept
+    even if it cannot be done. On the GUI thread: it reopens the journal's connections."""
+    problems: list[str] = []
     if choices.passphrase:
-        attempt("passphrase", lambda: privacy.encrypt_live(db, choices.passphrase or ""))
+        _attempt(problems, "passphrase", lambda: privacy.encrypt_live(db, choices.passphrase or ""))
     return problems

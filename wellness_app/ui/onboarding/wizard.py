@@ -10,8 +10,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from wellness_app.services import Database
 from wellness_app.services.moods import MoodService
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.operations import Operation
 from wellness_app.ui.common.settings import Keys, Settings
-from wellness_app.ui.onboarding.choices import Choices, apply
+from wellness_app.ui.onboarding.choices import (
+    Choices,
+    apply,
+    apply_passphrase,
+    apply_settings,
+)
 from wellness_app.ui.onboarding.passphrase_page import PassphrasePage
 from wellness_app.ui.onboarding.steps import (
     CountryPage,
@@ -71,11 +77,17 @@ class OnboardingWizard(QWizard):
 
     def accept(self) -> None:
         choices = self.choices()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            problems = apply(self._db, self._settings, choices)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        apply_settings(self._settings, choices)
+        # example data take seconds: off the GUI thread (it cannot stop halfway: no Cancel)
+        op = Operation(self, lambda _job: apply(self._db, choices)).run_modal(
+            translate("Onboarding", "Setting up"), self, cancellable=False)
+        problems = list(op.result or [])  # a failure was shown in the progress dialog
+        if choices.passphrase:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                problems += apply_passphrase(self._db, choices)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
         self._mark_done()
         self.applied = choices
         if problems:

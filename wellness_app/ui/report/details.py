@@ -1,38 +1,30 @@
-"""The report's detail pages as HTML (after the one-page summary): mood, questionnaires,
-treatments, medications, light and movement per week, notes when included. Tables carry
-a <thead>, so QTextDocument repeats their header row on every page."""
+"""The report's detail pages (after the one-page summary) as HTML fragments and `Rows`:
+mood, questionnaires, treatments, medications, light and movement per week, notes when
+included. Short tables are HTML with a <thead> (QTextDocument repeats it on each page); the
+long per-day and per-week tables are `Rows` (see ui/report/rows.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from html import escape
 
 from wellness_app.domain.assessments import AssessmentRecord
-from wellness_app.domain.questionnaires import ANSWERS, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
+from wellness_app.domain.questionnaires import PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.services.report.model import ClinicianReport
 from wellness_app.ui.common import locale_format as fmt
-from wellness_app.ui.common.care_text import treatment_name
+from wellness_app.ui.common.care_text import questionnaire_wording, shown_band, treatment_name
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.outcome_text import observations, series_heading
+from wellness_app.ui.report.charts import chart_html
+from wellness_app.ui.report.rows import Rows, table_html
 
 IMAGE_WIDTH = 640
 NOTES_PER_PART = 40
-ROWS_PER_TABLE = 27  # half a year of weeks
+Part = str | Rows
 
 
-def _table(headers: Sequence[str], rows: Iterable[Sequence[object]],
-           widths: Sequence[int] = ()) -> str:
-    """A table with a header row that repeats on each page; `widths` are optional column
-    widths in percent. Rows are ruled, not boxed: collapsed cell borders paint ~3× slower."""
-    sizes = [f' width="{w}%"' for w in widths] + [""] * len(headers)
-    head = "".join(f"<th{sizes[i]}>{escape(h)}</th>" for i, h in enumerate(headers))
-    body = "".join(
-        "<tr>" + "".join(f"<td>{escape(str(cell))}</td>" for cell in row) + "</tr>"
-        for row in rows
-    )
-    return (f'<table cellspacing="0" cellpadding="3" width="100%"><thead><tr>{head}</tr>'
-            f"</thead><tbody>{body}</tbody></table>")
+_table = table_html
 
 
 def _day(value: date | None) -> str:
@@ -59,13 +51,14 @@ def _meta(text: str) -> str:
     return f'<p class="meta">{escape(text)}</p>'
 
 
-def detail_html(report: ClinicianReport) -> list[str]:
+def detail_html(report: ClinicianReport) -> list[Part]:
     """The detail pages after the summary (the first heading starts a new page)."""
-    parts = _mood(report) + _questionnaires(report) + _treatments(report)
-    parts += _medications(report) + _weekly(report)
+    mood = _mood(report)
+    mood[0] = mood[0].replace("<h2>", '<h2 style="page-break-before: always">', 1)
+    parts: list[Part] = [*mood, *_questionnaires(report), *_treatments(report),
+                         *_medications(report), *_weekly(report)]
     if report.include_notes:
         parts += _notes(report)
-    parts[0] = parts[0].replace("<h2>", '<h2 style="page-break-before: always">', 1)
     return parts
 
 
@@ -85,52 +78,47 @@ def _mood(report: ClinicianReport) -> list[str]:
 def _score(record: AssessmentRecord | None) -> str:
     if record is None:
         return "—"
-    return f"{record.total} ({record.questionnaire.band(record.total).name})"
+    return f"{record.total} ({shown_band(record.kind, record.total)})"
 
 
-def _questionnaires(report: ClinicianReport) -> list[str]:
+def _questionnaires(report: ClinicianReport) -> list[Part]:
     """Charts, then one row per day a questionnaire was taken: PHQ-9, its item 9, GAD-7."""
-    out = [_h(2, translate("ClinicianReport", "PHQ-9 and GAD-7"))]
+    out: list[Part] = [_h(2, translate("ClinicianReport", "PHQ-9 and GAD-7"))]
     if not (report.phq9 or report.gad7):
         return [*out, _p(translate("ClinicianReport", "No questionnaires in this period."))]
     if report.phq9:
-        out.append(f'<p><b>PHQ-9</b><br><img src="chart:phq9" width="{IMAGE_WIDTH}"></p>')
+        out.append(f'<p><b>PHQ-9</b><br>{chart_html("phq9", IMAGE_WIDTH)}</p>')
     if report.gad7:
-        out.append(f'<p><b>GAD-7</b><br><img src="chart:gad7" width="{IMAGE_WIDTH}"></p>')
+        out.append(f'<p><b>GAD-7</b><br>{chart_html("gad7", IMAGE_WIDTH)}</p>')
     days: dict[date, list[AssessmentRecord | None]] = {}
     for record in sorted(report.phq9 + report.gad7, key=lambda r: r.moment.utc):
         slot = days.setdefault(record.local_date, [None, None])
         slot[0 if record.kind == "phq9" else 1] = record  # the day's last one of each
+    words = questionnaire_wording("phq9")  # the validated wording the form showed
     rows = []
     for day, (phq9, gad7) in days.items():
         item9 = phq9.item9 if phq9 is not None else None
         rows.append((fmt.short_date(day), _score(phq9),
-                     "—" if item9 is None else f"{ANSWERS[item9]} ({item9})", _score(gad7)))
+                     "—" if item9 is None else f"{words.answers[item9]} ({item9})",
+                     _score(gad7)))
     out.append(_p(translate("ClinicianReport", "Item 9: “{item}”").format(
-        item=PHQ9.items[PHQ9_SUICIDE_ITEM_INDEX])))
-    headers = [translate("ClinicianReport", "Date"), "PHQ-9",
-               translate("ClinicianReport", "Item 9"), "GAD-7"]
+        item=words.items[PHQ9_SUICIDE_ITEM_INDEX])))
+    headers = (translate("ClinicianReport", "Date"), "PHQ-9",
+               translate("ClinicianReport", "Item 9"), "GAD-7")
     return out + _by_year(report, list(days), headers, rows, (18, 30, 24, 28))
 
 
-def _by_year(report: ClinicianReport, days: Sequence[date], headers: Sequence[str],
-             rows: Sequence[Sequence[object]], widths: Sequence[int]) -> list[str]:
+def _by_year(report: ClinicianReport, days: Sequence[date], headers: tuple[str, ...],
+             rows: Sequence[tuple[str, ...]], widths: tuple[int, ...]) -> list[Part]:
     """One table per calendar year under a year heading when the period spans years:
-    easier to find a date in, and small pieces keep the report's build responsive."""
+    easier to find a date in."""
     if report.start.year == report.end.year:
-        return _pieces(headers, rows, widths)
-    out: list[str] = []
+        return [Rows(headers, tuple(rows), widths)]
+    out: list[Part] = []
     for year in sorted({day.year for day in days}):
         chosen = [row for day, row in zip(days, rows, strict=True) if day.year == year]
-        out += [_h(3, str(year)), *_pieces(headers, chosen, widths)]
+        out += [_h(3, str(year)), Rows(headers, tuple(chosen), widths)]
     return out
-
-
-def _pieces(headers: Sequence[str], rows: Sequence[Sequence[object]],
-            widths: Sequence[int]) -> list[str]:
-    """Tables of at most ROWS_PER_TABLE rows (Qt lays a table out in one go)."""
-    return [_table(headers, rows[i:i + ROWS_PER_TABLE], widths)
-            for i in range(0, max(len(rows), 1), ROWS_PER_TABLE)]
 
 
 def _treatments(report: ClinicianReport) -> list[str]:
@@ -154,9 +142,10 @@ def _treatments(report: ClinicianReport) -> list[str]:
     widths = (18, 20, 16, 20, 26) if report.include_notes else (22, 26, 24, 28)
     out.append(_table(headers, rows, widths))
     for outcome in report.outcomes:
-        out.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p>")
-        out.append("<ul>" + "".join(f"<li>{escape(line)}</li>"
-                                    for line in observations(outcome)) + "</ul>")
+        out.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p><ul>"
+                   + "".join(f"<li>{escape(line)}</li>"
+                             for line in observations(outcome, for_clinician=True))
+                   + "</ul>")  # one part: a list on its own would leave an empty line
     return out
 
 
@@ -171,9 +160,9 @@ def _medications(report: ClinicianReport) -> list[str]:
                                    for m in report.medications])]
 
 
-def _weekly(report: ClinicianReport) -> list[str]:
+def _weekly(report: ClinicianReport) -> list[Part]:
     """Light and movement in one table, a row per week with either."""
-    out = [_h(2, translate("ClinicianReport", "Light and movement per week"))]
+    out: list[Part] = [_h(2, translate("ClinicianReport", "Light and movement per week"))]
     if not (report.light or report.activity):
         return [*out, _p(translate("ClinicianReport",
                                    "No light or movement logged in this period."))]
@@ -184,20 +173,20 @@ def _weekly(report: ClinicianReport) -> list[str]:
     for act in report.activity:
         weeks.setdefault(act.week, ["—"] * 4)[2:] = [
             fmt.number(act.moderate_equivalent_minutes), fmt.number(act.sessions)]
-    headers = [translate("ClinicianReport", "Week"),
+    headers = (translate("ClinicianReport", "Week"),
                translate("ClinicianReport", "Light (minutes)"),
                translate("ClinicianReport", "Light sessions"),
                translate("ClinicianReport", "Movement (moderate-equivalent minutes)"),
-               translate("ClinicianReport", "Activities")]
+               translate("ClinicianReport", "Activities"))
     ordered = sorted(weeks.items())
     rows = [(week_span(week), *values) for week, values in ordered]
     mondays = [date.fromisocalendar(int(w[:4]), int(w[6:]), 1) for w, _ in ordered]
     return out + _by_year(report, mondays, headers, rows, (28, 15, 15, 27, 15))
 
 
-def _notes(report: ClinicianReport) -> list[str]:
+def _notes(report: ClinicianReport) -> list[Part]:
     """One paragraph per note (long text reads better, and lays out faster, than a table)."""
-    out = [_h(2, translate("ClinicianReport", "Notes (included by the person)"))]
+    out: list[Part] = [_h(2, translate("ClinicianReport", "Notes (included by the person)"))]
     if not report.notes:
         return [*out, _p(translate("ClinicianReport", "No notes in this period."))]
     paragraphs = []

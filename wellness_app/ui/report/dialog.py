@@ -5,11 +5,12 @@ notes opt-in (off by default), then *Save PDF…*, *Print…* or *Save for a cli
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,9 +33,16 @@ from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.care_text import care_text
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.operations import Failure, Operation, show_progress
 from wellness_app.ui.common.qt_dates import from_qdate, to_qdate
-from wellness_app.ui.io.worker import Task
-from wellness_app.ui.report.jobs import Outcome, ReportRequest, fhir_job, pdf_job, print_job
+from wellness_app.ui.report.jobs import (
+    Outcome,
+    ReportRequest,
+    Work,
+    fhir_job,
+    pdf_job,
+    print_job,
+)
 from wellness_app.ui.report.render import default_paper
 
 PRESETS = ((QT_TRANSLATE_NOOP("ReportDialog", "Last 30 days"), 30),
@@ -55,8 +63,7 @@ class ReportDialog(QDialog):
         self.today = today or date.today()
         self.saved_path: Path | None = None
         self.printed_pages = 0
-        self._task: Task | None = None
-        self._tasks: list[Task] = []  # kept alive until the dialog goes
+        self._op: Operation[Outcome] | None = None  # the running job; others are ignored
         self._printer: Any = None
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Period"))
@@ -226,51 +233,49 @@ class ReportDialog(QDialog):
             self.message.setText(self.tr("No program to open PDF files was found; the file "
                                          "is at {path}.").format(path=self.saved_path))
 
-    def _run(self, job: Any, on_done: Any) -> None:
-        task = Task(job)
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(lambda outcome, t=task: self._done(t, outcome, on_done))
-        task.signals.failed.connect(lambda text, cancelled, t=task: self._failed(
-            t, text, cancelled))
-        self._task = task
-        self._tasks.append(task)
+    def _run(self, work: Work, on_done: Callable[[Outcome], None]) -> None:
+        op: Operation[Outcome] = Operation(self, work)
+        op.on_progress(lambda done, total: show_progress(self.progress, done, total))
+        op.on_success(lambda outcome: self._done(op, outcome, on_done))
+        op.on_failure(lambda failure: self._failed(op, failure))
+        op.on_cancelled(lambda: self._failed(op, None))
+        self._op = op
         for button in (self.save, self.print_button, self.fhir):
             button.setEnabled(False)
         self.cancel.setText(self.tr("Cancel"))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.message.setText(self.tr("Preparing the report…"))
-        QThreadPool.globalInstance().start(task)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+        op.run_in_background()
 
     def _cancel_clicked(self) -> None:
-        if self._task is None:
+        if self._op is None:
             self.reject()
             return
-        self._task.cancel.cancel()
-        self._task = None  # whatever arrives later is ignored
+        self._op.cancel()
+        self._op = None  # whatever arrives later is ignored
         self._finish(self.tr("Cancelled; nothing was saved."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._task is not None:
-            self._task.cancel.cancel()
+        if self._op is not None:
+            self._op.cancel()
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if self._task is not None:
-            self._task.cancel.cancel()
+        if self._op is not None:
+            self._op.cancel()
         super().reject()
 
-    def _done(self, task: Task, outcome: Outcome, on_done: Any) -> None:
-        if task is self._task:
+    def _done(self, op: Operation[Outcome], outcome: Outcome,
+              on_done: Callable[[Outcome], None]) -> None:
+        if op is self._op:
             on_done(outcome)
 
-    def _failed(self, task: Task, text: str, cancelled: bool) -> None:
-        if task is self._task:
-            self._finish(self.tr("Cancelled; nothing was saved.") if cancelled else text)
+    def _failed(self, op: Operation[Outcome], failure: Failure | None) -> None:
+        """A failure, or None when the job was cancelled."""
+        if op is self._op:
+            self._finish(self.tr("Cancelled; nothing was saved.") if failure is None
+                         else failure.message)
 
     def _empty_note(self, outcome: Outcome) -> str:
         if outcome.report is not None and outcome.report.is_empty:
@@ -298,7 +303,7 @@ class ReportDialog(QDialog):
         self._finish(text)
 
     def _finish(self, message: str) -> None:
-        self._task = None
+        self._op = None
         self.progress.hide()
         for button in (self.save, self.print_button, self.fhir):
             button.setEnabled(True)

@@ -8,23 +8,18 @@ and each page is painted with a "Page X of Y" footer; `cancelled` is asked betwe
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QTextBlock,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
     QTransform,
 )
@@ -33,13 +28,18 @@ from wellness_app.domain.questionnaires import GAD7, PHQ9
 from wellness_app.services.report.model import EMPTY_MESSAGE, ClinicianReport
 from wellness_app.ui.common.care_text import care_text
 from wellness_app.ui.common.i18n import translate
-from wellness_app.ui.report.charts import mood_chart, questionnaire_chart
-from wellness_app.ui.report.details import _h, _p, detail_html
+from wellness_app.ui.report.charts import (
+    ChartPainter,
+    Paint,
+    paint_mood_chart,
+    paint_questionnaire_chart,
+)
+from wellness_app.ui.report.details import Part, _h, _p, detail_html
+from wellness_app.ui.report.flow import DOC_DPI, Flow, block_formats
+from wellness_app.ui.report.rows import Rows
 from wellness_app.ui.report.summary_page import header_html, summary_html
 
-DOC_DPI = 96
 MARGIN_MM = 15
-LAYOUT_STEP = 40  # blocks laid out per call while building
 FOOTER = 24.0  # document units below the text on each page
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 CSS = """
@@ -60,11 +60,11 @@ class Cancelled(Exception):
 
 
 def _checkpoint(cancelled: Callable[[], bool]) -> None:
-    """Between two short Qt calls: stop if cancelled, and hand Python's GIL to the GUI
-    thread now rather than at the end of the interpreter's switch interval."""
+    """Between two short Qt calls: stop if cancelled. (Python hands its GIL to a waiting
+    GUI thread within its 5 ms switch interval; yielding here on purpose cost ~2 ms a call
+    on a busy machine, a third of a one-year report's time.)"""
     if cancelled():
         raise Cancelled
-    time.sleep(0)
 
 
 def page_layout(paper: str) -> QPageLayout:
@@ -74,8 +74,9 @@ def page_layout(paper: str) -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
-def report_parts(report: ClinicianReport, name: str = "") -> list[str]:
-    """The report as small HTML fragments: headings, paragraphs, tables of a year at most."""
+def report_parts(report: ClinicianReport, name: str = "") -> list[Part]:
+    """The report as small HTML fragments (headings, paragraphs, short tables) and `Rows`
+    (long tables of a year at most)."""
     if report.is_empty:
         return [*header_html(report, name), _h(2, care_text(EMPTY_MESSAGE)),
                 _p(translate("ClinicianReport",
@@ -85,14 +86,14 @@ def report_parts(report: ClinicianReport, name: str = "") -> list[str]:
 
 def report_html(report: ClinicianReport, name: str = "") -> str:
     """The whole report as one HTML page (charts refer to `chart:` resources)."""
-    body = "".join(report_parts(report, name))
+    body = "".join(part.html() if isinstance(part, Rows) else part
+                   for part in report_parts(report, name))
     return f"<html><head><style>{CSS}</style></head><body>{body}</body></html>"
 
 
-def _new_document(paper: str) -> QTextDocument:
-    """An empty document with the report's page size and styles, and no layout yet (Qt
-    lays a document out again on every insertion once it has one)."""
-    document = QTextDocument()
+def _new_document(paper: str) -> ReportDocument:
+    """An empty document with the report's page size and styles."""
+    document = ReportDocument()
     body = page_layout(paper).paintRect(QPageLayout.Unit.Inch)
     document.setPageSize(QSizeF(body.width() * DOC_DPI, body.height() * DOC_DPI - FOOTER))
     font = QFont(document.defaultFont())
@@ -103,126 +104,48 @@ def _new_document(paper: str) -> QTextDocument:
     return document
 
 
-def _add_charts(document: QTextDocument, report: ClinicianReport) -> None:
-    resource = QTextDocument.ResourceType.ImageResource
+class ReportDocument(QTextDocument):
+    """The laid-out report and the charts to draw over their places when painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.charts = ChartPainter({})
+
+
+def _add_charts(document: ReportDocument, report: ClinicianReport) -> None:
+    """Placeholders for the report's `chart:` images, drawn over as vectors when painted."""
+    start, end = report.start, report.end
+    charts: dict[str, Paint] = {}
     if report.moods:
-        document.addResource(resource, QUrl("chart:mood"),
-                             mood_chart(report.moods, report.start, report.end))
+        charts["chart:mood"] = partial(paint_mood_chart, moods=report.moods, start=start,
+                                       end=end)
     for kind, records, questionnaire in (("phq9", report.phq9, PHQ9),
                                          ("gad7", report.gad7, GAD7)):
         if records:
-            document.addResource(resource, QUrl(f"chart:{kind}"), questionnaire_chart(
-                records, questionnaire, report.start, report.end))
-
-
-FIRST_TAGS = ('<h1>', '<h2>', '<h3>', '<p class="meta">', '<p class="statement">', "<p>")
-
-
-def _block_formats() -> dict[str, QTextBlockFormat]:
-    """The block format each kind of fragment starts with, under the report's style sheet.
-    Inserting a fragment merges its first block into the cursor's block, which keeps its
-    own format, so the format is set again from here."""
-    template = QTextDocument()
-    template.setDefaultStyleSheet(CSS)
-    template.setHtml("".join(f"{tag}x</{tag[1:3].strip('>')}>" for tag in FIRST_TAGS))
-    formats, block = {}, template.begin()
-    for tag in FIRST_TAGS:
-        formats[tag] = block.blockFormat()
-        block = block.next()
-    return formats
-
-
-def _first_format(formats: dict[str, QTextBlockFormat], part: str) -> QTextBlockFormat | None:
-    if part.startswith("<h"):
-        heading = QTextBlockFormat(formats[part[:3] + ">"])
-        if "page-break-before" in part[:60]:
-            heading.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        return heading
-    return next((formats[tag] for tag in FIRST_TAGS[3:] if part.startswith(tag)), None)
-
-
-def _attach_layout(document: QTextDocument) -> None:
-    """Create the layout, at 96 dpi whatever the screen (a QImage as its paint device)."""
-    device = QImage(1, 1, QImage.Format.Format_RGB32)
-    device.setDotsPerMeterX(round(DOC_DPI / 0.0254))
-    device.setDotsPerMeterY(round(DOC_DPI / 0.0254))
-    document.documentLayout().setPaintDevice(device)
-    document.setProperty("layoutDevice", device)  # keeps the image alive with the document
+            charts[f"chart:{kind}"] = partial(paint_questionnaire_chart, records=records,
+                                              questionnaire=questionnaire, start=start,
+                                              end=end)
+    document.charts = ChartPainter(charts)
+    for name in charts:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
+                             ChartPainter.placeholder())
 
 
 def build_document(report: ClinicianReport, paper: str = "a4", name: str = "",
                    cancelled: Callable[[], bool] = lambda: False) -> QTextDocument:
-    """The report laid out in pages of `paper`, headings kept with what follows them.
-
-    The fragments go in before the document has a layout, then it is laid out forty
-    blocks at a time: each Qt call stays short, so a worker thread never holds Python's
-    GIL long enough to stall the window, and Cancel is honoured between steps."""
+    """The report laid out in pages of `paper`, headings kept with what follows them and
+    long tables' headers repeated on every page. Each part is a short Qt call, so a worker
+    thread never holds Python's GIL long enough to stall the window, and Cancel is honoured
+    between parts."""
     document = _new_document(paper)
     if not report.is_empty:
         _add_charts(document, report)
-    _checkpoint(cancelled)
-    formats = _block_formats()
-    cursor = QTextCursor(document)
-    for index, part in enumerate(report_parts(report, name)):
+    flow = Flow(document, block_formats(CSS), document.charts)
+    for part in report_parts(report, name):
         _checkpoint(cancelled)
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        if index and cursor.block().length() > 1:
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        first = cursor.block().blockNumber()
-        cursor.insertHtml(part)
-        block_format = _first_format(formats, part)
-        if block_format is not None:
-            QTextCursor(document.findBlockByNumber(first)).setBlockFormat(block_format)
-    _attach_layout(document)
-    layout = document.documentLayout()
-    block = document.begin()
-    while block.isValid():
-        if block.blockNumber() % LAYOUT_STEP == 0:
-            _checkpoint(cancelled)
-            layout.blockBoundingRect(block)
-        if block.blockFormat().headingLevel():
-            keep_with_next(document, block)
-        block = block.next()
+        flow.add(part)
+    flow.finish()
     return document
-
-
-def _page_of(document: QTextDocument, y: float) -> int:
-    return int(y // document.pageSize().height())
-
-
-def keep_with_next(document: QTextDocument, heading: QTextBlock) -> bool:
-    """Start `heading` on a new page when what follows it begins on the next one."""
-    following = heading.next()
-    if not following.isValid():
-        return False
-    top = document.documentLayout().blockBoundingRect(heading).top()
-    if _page_of(document, following_top(document, following)) <= _page_of(document, top):
-        return False
-    page_break = QTextBlockFormat()
-    page_break.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(heading).mergeBlockFormat(page_break)
-    return True
-
-
-def keep_headings_with_next(document: QTextDocument) -> int:
-    """Move every heading that would end a page onto the next one; returns how many."""
-    moved = 0
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() > 0:
-            moved += keep_with_next(document, block)
-        block = block.next()
-    return moved
-
-
-def following_top(document: QTextDocument, block: QTextBlock) -> float:
-    """Top of the block after a heading in document coordinates (also inside a table)."""
-    table = QTextCursor(block).currentTable()
-    layout = document.documentLayout()
-    if table is not None:  # the first cell's text (asking for the table's frame would
-        # lay out the whole document at once)
-        block = table.cellAt(0, 0).firstCursorPosition().block()
-    return layout.blockBoundingRect(block).top()
 
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice,
@@ -250,6 +173,8 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice,
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = clip
             document.documentLayout().draw(painter, context)
+            if isinstance(document, ReportDocument):
+                document.charts.paint(painter, clip)
             painter.restore()
             painter.save()
             painter.scale(scale, scale)

@@ -1,4 +1,4 @@
-"""The report dialog's work, as jobs for `ui.io.worker.Task` (off the GUI thread, with
+"""The report dialog's work, for `ui.common.operations.Operation` (off the GUI thread, with
 progress and Cancel): read the journal, lay the report out, write the PDF, print it, or
 write the FHIR bundle. The GUI thread only receives progress and the outcome."""
 
@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtGui import QPagedPaintDevice
 
@@ -17,6 +16,7 @@ from wellness_app.services import Database
 from wellness_app.services.io.common import CancelToken, ImportCancelled, Progress
 from wellness_app.services.report import ClinicianReport, ReportService
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.operations import Job
 from wellness_app.ui.report.render import Cancelled, print_report, render_pdf
 
 
@@ -39,6 +39,9 @@ class Outcome:
     resources: int = 0
 
 
+Work = Callable[[Job], "Outcome"]
+
+
 def _write_error(path: Path, exc: OSError) -> UserError:
     return UserError(translate("ReportDialog", "Could not write {path}: {error}").format(
         path=path, error=exc.strerror or exc))
@@ -53,34 +56,34 @@ def _build(db: Database, request: ReportRequest, cancel: CancelToken) -> Clinici
 
 def _render_job(db: Database, request: ReportRequest,
                 draw: Callable[[ClinicianReport, Progress, CancelToken], int],
-                target: Path | None) -> Any:
+                target: Path | None) -> Work:
     """Read the journal, then `draw` the report (PDF or printer) with progress."""
-    def job(progress: Progress, cancel: CancelToken) -> Outcome:
-        report = _build(db, request, cancel)
+    def work(job: Job) -> Outcome:
+        report = _build(db, request, job.cancel)
         try:
-            pages = draw(report, progress, cancel)
+            pages = draw(report, job.progress, job.cancel)
         except Cancelled:
             raise ImportCancelled() from None
         except OSError as exc:
             raise (_write_error(target, exc) if target else UserError(str(exc))) from exc
         return Outcome(report, pages, target)
-    return job
+    return work
 
 
-def pdf_job(db: Database, request: ReportRequest, target: Path) -> Any:
+def pdf_job(db: Database, request: ReportRequest, target: Path) -> Work:
     return _render_job(db, request, lambda report, progress, cancel: render_pdf(
         report, target, name=request.name, progress=progress,
         cancelled=lambda: cancel.cancelled), target)
 
 
-def print_job(db: Database, request: ReportRequest, printer: QPagedPaintDevice) -> Any:
+def print_job(db: Database, request: ReportRequest, printer: QPagedPaintDevice) -> Work:
     return _render_job(db, request, lambda report, progress, cancel: print_report(
         report, printer, name=request.name, progress=progress,
         cancelled=lambda: cancel.cancelled), None)
 
 
-def fhir_job(db: Database, request: ReportRequest, target: Path) -> Any:
-    def job(progress: Progress, cancel: CancelToken) -> Outcome:
+def fhir_job(db: Database, request: ReportRequest, target: Path) -> Work:
+    def work(job: Job) -> Outcome:
         from wellness_app.services.io.fhir_export import FhirExportService
 
         try:
@@ -89,6 +92,6 @@ def fhir_job(db: Database, request: ReportRequest, target: Path) -> Any:
                 name=request.name)
         except OSError as exc:
             raise _write_error(target, exc) from exc
-        progress(1, 1)
+        job.progress(1, 1)
         return Outcome(None, 0, target, result.resources)
-    return job
+    return work

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from html import escape
 
-from wellness_app.domain.questionnaires import ANSWERS, GAD7, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
+from wellness_app.domain.questionnaires import GAD7, PHQ9, PHQ9_SUICIDE_ITEM_INDEX
 from wellness_app.services.report.model import STATEMENT, TITLE, ClinicianReport
 from wellness_app.services.report.summary import MeasureComparison, ScoreChange
 from wellness_app.ui.common import locale_format as fmt
-from wellness_app.ui.common.care_text import care_text
+from wellness_app.ui.common.care_text import care_text, questionnaire_wording, shown_band
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.outcome_text import observations, series_heading
+from wellness_app.ui.report.charts import chart_html
 from wellness_app.ui.report.details import _day, _h, _meta, _p, _table
 
 SUMMARY_CHART_WIDTH = 640
@@ -47,12 +48,13 @@ def item9_flag(report: ClinicianReport) -> list[str]:
     flags = report.item9_flags
     if not flags:
         return []
-    when = "; ".join(f"{fmt.short_date(day)} ({ANSWERS[answer]}, {answer})"
+    words = questionnaire_wording("phq9")  # the validated wording the form showed
+    when = "; ".join(f"{fmt.short_date(day)} ({words.answers[answer]}, {answer})"
                      for day, answer in flags)
     body = ("<b>" + escape(translate(
         "ClinicianReport", "PHQ-9 question 9 answered above “Not at all”")) + "</b><br>"
             + escape(translate("ClinicianReport", "“{item}”: {when}.").format(
-                item=PHQ9.items[PHQ9_SUICIDE_ITEM_INDEX], when=when)))
+                item=words.items[PHQ9_SUICIDE_ITEM_INDEX], when=when)))
     return [FLAG.format(body=body)]
 
 
@@ -73,7 +75,7 @@ def scores(report: ClinicianReport) -> list[str]:
         if change is None:
             continue
         rows.append((questionnaire.title, f"{change.latest.total} / {questionnaire.max_total}",
-                     questionnaire.band(change.latest.total).name,
+                     shown_band(questionnaire.kind, change.latest.total),
                      fmt.short_date(change.latest.local_date), _change_text(change)))
     if not rows:
         return [*out, _p(translate("ClinicianReport", "No PHQ-9 or GAD-7 in this period."))]
@@ -89,7 +91,7 @@ def mood(report: ClinicianReport) -> list[str]:
     if not report.moods:
         return [*out, _p(translate("ClinicianReport", "No mood check-ins in this period."))]
     low = sum(1 for m in report.moods if m.mean <= 2)
-    return [*out, f'<p><img src="chart:mood" width="{SUMMARY_CHART_WIDTH}"></p>',
+    return [*out, f'<p>{chart_html("mood", SUMMARY_CHART_WIDTH)}</p>',
             _p(translate("ClinicianReport", "Days with check-ins: {days}. Mean of daily "
                          "means: {mean}. Days with a mean of 2 or lower: {low}.").format(
                 days=fmt.number(len(report.moods)), mean=fmt.number(report.mood_mean or 0, 1),
@@ -139,9 +141,10 @@ def treatments(report: ClinicianReport) -> list[str]:
         return [*out, _p(translate("ClinicianReport",
                                    "No treatment sessions in this period."))]
     for outcome in report.outcomes:
-        out.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p>")
-        out.append("<ul>" + "".join(f"<li>{escape(line)}</li>"
-                                    for line in observations(outcome)) + "</ul>")
+        out.append(f"<p><b>{escape(series_heading(outcome.series))}</b></p><ul>"
+                   + "".join(f"<li>{escape(line)}</li>"
+                             for line in observations(outcome, for_clinician=True))
+                   + "</ul>")  # one part: a list on its own would leave an empty line
     return out
 
 

@@ -30,6 +30,8 @@ from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.records import RecordListModel, RecordRole, RecordsBox
+from wellness_app.ui.common.widgets.row_delete import RowDeleter, records_of
+from wellness_app.ui.common.widgets.undo_bar import UndoBar
 from wellness_app.ui.common.widgets.when import WhenEdit
 
 CATEGORY_TITLES = {  # shown through category_title()
@@ -115,11 +117,12 @@ class SelfCarePage(QWidget):
         lower = QHBoxLayout()
         today_box = RecordsBox[SelfCareLog](
             self.tr("Today"), describe, self.tr("Today's self-care"),
-            self.tr("Delete the selected self-care entry"), self.delete_selected,
+            self.tr("Delete the selected self-care entry"),
+            delete=lambda log: self.care.delete_log(log.id or 0),
+            restore=self.care.restore_log, run=self.feedback.run,  # Ctrl+Z in this box
             empty_text=self.tr("Nothing logged yet today — one small thing for yourself "
                                "counts. Use the buttons above."))
         self.model, self.list = today_box.model, today_box.list
-        self.delete_button = today_box.delete_button
         lower.addWidget(today_box, 2)
 
         edit_box = QGroupBox(self.tr("Your items"))
@@ -141,14 +144,20 @@ class SelfCarePage(QWidget):
         self.items_view = QListView()
         self.items_view.setModel(self.items_model)
         self.items_view.setAccessibleName(self.tr("Your self-care items"))
-        self.hide_button = QPushButton(self.tr("Remove selected item"))
-        self.hide_button.setAccessibleName(self.tr("Remove the selected item from the buttons"))
-        self.hide_button.clicked.connect(self.hide_selected)
+        self.items_undo = UndoBar(edit_box)
+        # removing an item takes its button away; past logs keep it, and Undo brings it back
+        self.items_deleter: RowDeleter[SelfCareItem] = RowDeleter(
+            self.items_view, self.items_undo, edit_box,
+            record_at=records_of(self.items_model, RecordRole), delete=self._hide_item,
+            restore=lambda item: self.care.add_item(item.name, item.category),
+            run=self.feedback.run, describe=lambda item: item.name,
+            delete_name=self.tr("Remove the selected item from the buttons"),
+            done_text=self.tr("Removed from the buttons: {what}"))
         el.addWidget(self.new_name)
         el.addWidget(self.new_category)
         el.addWidget(self.add_button)
         el.addWidget(self.items_view, 1)
-        el.addWidget(self.hide_button)
+        el.addWidget(self.items_undo)
         lower.addWidget(edit_box, 1)
         outer.addLayout(lower, 1)
         ctx.state.entries_changed.connect(self._on_changed)
@@ -215,16 +224,6 @@ class SelfCarePage(QWidget):
                     self.tr("Item added")):
             self.new_name.clear()
 
-    def hide_selected(self) -> None:
-        index = self.items_view.currentIndex()
-        if index.isValid():
-            item: SelfCareItem = index.data(RecordRole)
-            self._do(lambda: self.care.hide_item(item.name), self.tr("Item removed"))
-
-    def delete_selected(self) -> None:
-        index = self.list.currentIndex()
-        if index.isValid():
-            log: SelfCareLog = index.data(RecordRole)
-            log_id = log.id
-            assert log_id is not None
-            self._do(lambda: self.care.delete_log(log_id), self.tr("Entry deleted"))
+    def _hide_item(self, item: SelfCareItem) -> SelfCareItem:
+        self.care.hide_item(item.name)
+        return item

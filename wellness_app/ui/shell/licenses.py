@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from wellness_app import notices
 from wellness_app.resources import RESOURCES_DIR, resource_path
-from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.i18n import translate
+from wellness_app.ui.common.operations import Operation
 
 
 def app_license_text() -> str:
@@ -60,9 +60,10 @@ class LicensesDialog(QDialog):
             built or translate("Licenses", "Collecting the licenses…"),
             translate("Licenses", "Third-party software"))
         if built is None:  # a development checkout: about half a second, off the GUI thread
-            run_in_background(lambda: notices.render(resource_path("licenses")),
-                              self.third_party.setPlainText,
-                              lambda exc: self.third_party.setPlainText(str(exc)), self)
+            Operation(self, lambda _job: notices.render(resource_path("licenses"))).on_success(
+                self.third_party.setPlainText).on_failure(
+                lambda failure: self.third_party.setPlainText(failure.message)
+            ).run_in_background()
         self.tabs.addTab(self.app_text, translate("Licenses", "This app"))
         self.tabs.addTab(self.third_party, translate("Licenses", "Third-party software"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

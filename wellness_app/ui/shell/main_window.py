@@ -32,6 +32,7 @@ from wellness_app.ui.common.icons import blank_icon
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.shell.extensions import EARLY_WINDOW_EXTENSIONS, WINDOW_EXTENSIONS
 from wellness_app.ui.shell.help_menu import add_help_actions
+from wellness_app.ui.shell.page_stack import PageStack
 from wellness_app.ui.shell.quitting import prepare_for_logout, request_quit
 from wellness_app.ui.shell.registry import PAGES, PURPOSES, PageSpec
 
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
                                    " QListWidget:focus { border-right: 3px solid"
                                    " palette(highlight); }"
                                    " QListWidget::item { padding: 9px 14px; }")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         opening = QLabel(translate("MainWindow", "Opening your journal…"))
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(opening)

@@ -1,4 +1,5 @@
-"""A table model over a list of treatment sessions (newest first)."""
+"""A table model over a list of treatment sessions (newest first): when, which, where,
+and the mood before → after in one narrow column (the table fits half a 1024 px window)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ SessionRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (QT_TRANSLATE_NOOP("TreatmentTableModel", "Date and time"),
            QT_TRANSLATE_NOOP("TreatmentTableModel", "Treatment"),
            QT_TRANSLATE_NOOP("TreatmentTableModel", "Clinic"),
-           QT_TRANSLATE_NOOP("TreatmentTableModel", "Mood before"),
-           QT_TRANSLATE_NOOP("TreatmentTableModel", "Mood after"))
+           QT_TRANSLATE_NOOP("TreatmentTableModel", "Mood"))
+MOOD = 3  # the column "before → after"
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _mood(value: int | None) -> str:
+    return "—" if value is None else str(value)
 
 
 class TreatmentTableModel(QAbstractTableModel):
@@ -53,9 +58,13 @@ class TreatmentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("TreatmentTableModel", COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section == MOOD:
+            return QCoreApplication.translate("TreatmentTableModel",
+                                              "Mood before → after the session (1–5)")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,6 +74,11 @@ class TreatmentTableModel(QAbstractTableModel):
         if role == SessionRole:
             return item
         column = index.column()
+        before, after = (_mood(item.mood_before), _mood(item.mood_after))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == MOOD:
+            return QCoreApplication.translate(
+                "TreatmentTableModel", "mood before {before}, after {after}").format(
+                    before=before, after=after)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return fmt.date_and_time(item.moment.local)
@@ -72,10 +86,9 @@ class TreatmentTableModel(QAbstractTableModel):
                 return treatment_name(item.kind)
             if column == 2:
                 return item.clinic
-            value = item.mood_before if column == 3 else item.mood_after
-            return "—" if value is None else str(value)
+            return f"{before} → {after}"
         if role == Qt.ItemDataRole.ToolTipRole and item.note:
             return item.note[:300]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == MOOD:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

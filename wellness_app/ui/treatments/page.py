@@ -3,6 +3,7 @@ series (observations only, never advice)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession
 from wellness_app.services.treatments import TreatmentService
-from wellness_app.ui.common.care_text import care_text
+from wellness_app.ui.common import locale_format as fmt
+from wellness_app.ui.common.care_text import care_text, treatment_name
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.outcome_text import observations, series_heading
 from wellness_app.ui.common.widgets.caution_banner import CautionBanner
+from wellness_app.ui.common.widgets.row_delete import RowDeleter, records_of
+from wellness_app.ui.common.widgets.undo_bar import UndoBar
 from wellness_app.ui.treatments.form import TreatmentForm
-from wellness_app.ui.treatments.model import TreatmentTableModel
+from wellness_app.ui.treatments.model import SessionRole, TreatmentTableModel
 
 
 class TreatmentsPage(QWidget):
@@ -35,7 +39,6 @@ class TreatmentsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.service = TreatmentService(ctx.db)
-        self._deleted: TreatmentSession | None = None
         self.model = TreatmentTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -46,18 +49,14 @@ class TreatmentsPage(QWidget):
         for column in (1, 2):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 3, 4):  # dates and the mood headers ("Stimmung vorher") fit
+        self.table.setWordWrap(False)  # a long name elides instead of breaking into "K…"
+        for column in (0, 3):  # the date and "3 → 4" fit
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr(
             "No treatment sessions yet. Add one on the right: the kind, when, the clinic, "
             "and how you felt before and after."))
         self.empty.setWordWrap(True)
-        self.delete_button = QPushButton(self.tr("Delete session"))
-        self.delete_button.setAccessibleName(self.tr("Delete session"))
-        self.undo_button = QPushButton(self.tr("Undo delete"))
-        self.undo_button.setAccessibleName(self.tr("Undo delete"))
-        self.undo_button.hide()
         self.report_button = QPushButton(self.tr("Prepare a report…"))
         self.report_button.setAccessibleName(self.tr("Prepare a report for your clinician"))
         self.form = TreatmentForm()
@@ -76,9 +75,16 @@ class TreatmentsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty)
+        self.undo_bar = UndoBar(self)
+        left_layout.addWidget(self.undo_bar)
+        self.deleter: RowDeleter[TreatmentSession] = RowDeleter(
+            self.table, self.undo_bar, self, record_at=records_of(self.model, SessionRole),
+            delete=lambda item: self.service.delete(item.id or 0),
+            restore=self.service.restore, run=self._run,
+            describe=lambda item: f"{fmt.date_and_time(item.moment.local)} "
+                                  f"{treatment_name(item.kind)}",
+            delete_name=self.tr("Delete session"))
         row = QHBoxLayout()
-        row.addWidget(self.delete_button)
-        row.addWidget(self.undo_button)
         row.addStretch(1)
         row.addWidget(self.report_button)
         left_layout.addLayout(row)
@@ -102,8 +108,6 @@ class TreatmentsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.form.submitted.connect(self._save)
         self.form.new_requested.connect(self._new)
-        self.delete_button.clicked.connect(self._delete)
-        self.undo_button.clicked.connect(self._undo)
         self.report_button.clicked.connect(self._open_report)
         ctx.state.entries_changed.connect(self._on_changed)
         self.form.keep_drafts(lambda: self.ctx.db)
@@ -113,7 +117,6 @@ class TreatmentsPage(QWidget):
         self.model.set_items(self.service.sessions())
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
-        self.delete_button.setEnabled(False)
         if select_id is not None and (row := self.model.row_of(select_id)) >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
@@ -139,7 +142,6 @@ class TreatmentsPage(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self.form.load(self.model.item(index.row()))
-            self.delete_button.setEnabled(True)
 
     def _save(self, item: TreatmentSession) -> None:
         try:
@@ -150,7 +152,6 @@ class TreatmentsPage(QWidget):
         saved = result.value
         self.banner.show_cautions(result.cautions)
         self.form.draft_saved()
-        self.undo_button.hide()
         self.ctx.state.entries_changed.emit("treatment")
         self.ctx.state.status_message.emit(self.tr("Treatment session saved."))
         self.refresh(select_id=saved.id)
@@ -162,24 +163,18 @@ class TreatmentsPage(QWidget):
         self.form.clear()
         self.form.kind.setFocus()
 
-    def _delete(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return
-        self._deleted = self.service.delete(self.model.item(index.row()).id or 0)
+    def _run(self, action: Callable[[], object], message: str) -> bool:
+        """A delete or its undo (RowDeleter): the change announced, the list refreshed."""
+        try:
+            action()
+        except UserError as exc:
+            self.ctx.state.status_message.emit(str(exc))
+            return False
         self.form.clear()
-        self.undo_button.show()
         self.ctx.state.entries_changed.emit("treatment")
-        self.ctx.state.status_message.emit(self.tr("Treatment session deleted."))
+        self.ctx.state.status_message.emit(message)
         self.refresh()
-
-    def _undo(self) -> None:
-        if self._deleted is not None:
-            restored = self.service.restore(self._deleted)
-            self._deleted = None
-            self.undo_button.hide()
-            self.ctx.state.entries_changed.emit("treatment")
-            self.refresh(select_id=restored.id)
+        return True
 
     def _open_report(self) -> None:
         from wellness_app.ui.report.dialog import ReportDialog

@@ -4,7 +4,7 @@ opening the numbers. Cards are rebuilt from an InsightListModel whenever it rese
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,8 @@ from wellness_app.ui.trends.insights_model import (
     InsightRole,
     StrengthRole,
 )
+
+CARDS_PER_TURN = 6  # insight cards built per turn of the event loop
 
 
 class MeansBars(QWidget):
@@ -95,6 +97,7 @@ class InsightCard(QFrame):
 
 
 class InsightsPanel(QScrollArea):
+    built = Signal()  # every card of the last reset is shown
     def __init__(self, model: InsightListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -108,12 +111,30 @@ class InsightsPanel(QScrollArea):
         self._layout.setContentsMargins(0, 0, 4, 0)
         self._layout.addStretch(1)
         self.setWidget(self._host)
+        self._generation = 0
+        self._pending: list[InsightCard] = []  # made, not yet shown
         model.modelReset.connect(self.rebuild)
 
     def rebuild(self) -> None:
+        """Cards are made a few per turn of the event loop (forty at once held the window
+        for a fifth of a second), then shown together in place of the old ones; `built`
+        when they are."""
+        self._generation += 1
+        self._pending = []
+        self._add_batch(self._generation)
+
+    def _add_batch(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # the model reset again: a newer rebuild runs
+        start = len(self._pending)
+        for row in range(start, min(start + CARDS_PER_TURN, self.model.rowCount())):
+            self._pending.append(InsightCard(self.model, row))
+        if len(self._pending) < self.model.rowCount():
+            QTimer.singleShot(0, self, lambda: self._add_batch(generation))
+            return
         for card in self.cards:
             card.deleteLater()
-        self.cards = [InsightCard(self.model, row, self._host)
-                      for row in range(self.model.rowCount())]
+        self.cards, self._pending = self._pending, []
         for position, card in enumerate(self.cards):
             self._layout.insertWidget(position, card)
+        self.built.emit()

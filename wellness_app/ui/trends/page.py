@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from wellness_app.services.insights import InsightService
 from wellness_app.services.trends import TrendData, TrendsService
-from wellness_app.ui.common.background import run_in_background
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.common.operations import Failure, Operation
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.trends.insights_model import InsightListModel
 from wellness_app.ui.trends.insights_panel import InsightsPanel
@@ -121,6 +121,7 @@ class TrendsPage(QWidget):
 
         self.insights_model = InsightListModel(self)
         self.insights_view = InsightsPanel(self.insights_model)
+        self.insights_view.built.connect(self._insights_built)
         self.insights_view.setMinimumWidth(250)
         self.insights_status = QLabel(translate("TrendsPage", "Working out insights…"))
         self.insights_status.setWordWrap(True)
@@ -156,14 +157,14 @@ class TrendsPage(QWidget):
         self._generation += 1
         generation = self._generation
         db = self.ctx.db
-        run_in_background(lambda: TrendsService(db).load(),
-                          lambda data: self._on_loaded(generation, data),
-                          self._on_failed, self)
+        Operation(self, lambda _job: TrendsService(db).load()).on_success(
+            lambda data: self._on_loaded(generation, data)).on_failure(
+            self._on_failed).run_in_background()
         self.insights_status.setText(translate("TrendsPage", "Working out insights…"))
         self.insights_status.show()
-        run_in_background(lambda: InsightService(db).report(),
-                          lambda report: self._on_insights(generation, report),
-                          self._on_failed, self)
+        Operation(self, lambda _job: InsightService(db).report()).on_success(
+            lambda report: self._on_insights(generation, report)).on_failure(
+            self._on_failed).run_in_background()
 
     def _on_loaded(self, generation: int, data: TrendData) -> None:
         if generation != self._generation:
@@ -183,6 +184,7 @@ class TrendsPage(QWidget):
         from wellness_app.domain.insights import InsightReport
 
         assert isinstance(report, InsightReport)
+        self.insights_loaded = False  # until the panel has built every card
         self.insights_model.set_items(report.insights)
         if report.insights:
             self.insights_status.setText(translate(
@@ -192,14 +194,15 @@ class TrendsPage(QWidget):
             self.insights_status.setText(translate(
                 "TrendsPage", "No insights yet: each factor needs at least 5 days with it and 5 "
                 "without."))
+
+    def _insights_built(self) -> None:
         self.insights_loaded = True
 
-    def _on_failed(self, exc: BaseException) -> None:
-        from wellness_app.logging_setup import log_bug
-
-        log_bug(exc, "wellness_app.ui.trends")  # type and stack, never the message
+    def _on_failed(self, failure: Failure) -> None:
+        """A bug is already logged (type and stack); a user error says what happened."""
         self.insights_status.setText(
-            translate("TrendsPage", "Could not load the trends; see the log."))
+            translate("TrendsPage", "Could not load the trends; see the log.") if failure.bug
+            else failure.message)
 
     def _on_entries_changed(self, kind: str) -> None:
         if kind in WATCHED:

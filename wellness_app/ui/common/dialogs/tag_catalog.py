@@ -1,4 +1,5 @@
-"""The tag catalogue: add, rename, move to another group, archive or restore."""
+"""The tag catalogue: add, rename, move to another group, archive or restore. Tags show
+as the person wrote them, under a heading per group."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +40,13 @@ class TagCatalogDialog(QDialog):
         self.resize(520, 520)
         layout = QVBoxLayout(self)
         self.model = QStandardItemModel(self)
-        self.view = QListView()
+        self.view = QTreeView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Tags"))
-        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setHeaderHidden(True)
+        self.view.setRootIsDecorated(False)
+        self.view.setItemsExpandable(False)
+        self.view.setAccessibleName(self.tr("Tags by group"))
+        self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.view, 1)
         grid = QGridLayout()
         self.name = QLineEdit()
@@ -87,18 +91,32 @@ class TagCatalogDialog(QDialog):
         everything = self._tags.all(include_archived=True)
         self._archived = {t.id for t in everything if t.id is not None and t.id not in active}
         self.model.clear()
+        headings: dict[str, QStandardItem] = {}
+        groups = [*TAG_GROUPS, *sorted({t.group for t in everything} - set(TAG_GROUPS))]
+        for group in groups:
+            heading = QStandardItem(tag_group_name(group))
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a tag to pick
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            headings[group] = heading
+        chosen: QStandardItem | None = None
         for tag in everything:
             archived = tag.id in self._archived
-            text = (self.tr("{name}  —  {group}  (archived)") if archived
-                    else "{name}  —  {group}").format(name=tag.name,
-                                                      group=tag_group_name(tag.group))
-            item = QStandardItem(text)
+            item = QStandardItem(self.tr("{name} (archived)").format(name=tag.name)
+                                 if archived else tag.name)
             item.setData(tag, TAG_ROLE)
             if archived:
                 item.setForeground(self.palette().placeholderText())
-            self.model.appendRow(item)
+            headings[tag.group].appendRow(item)
             if tag.id == select_id:
-                self.view.setCurrentIndex(item.index())
+                chosen = item
+        for group in groups:
+            if headings[group].rowCount():
+                self.model.appendRow(headings[group])
+        self.view.expandAll()
+        if chosen is not None:
+            self.view.setCurrentIndex(chosen.index())
 
     def current_tag(self) -> Tag | None:
         index = self.view.currentIndex()

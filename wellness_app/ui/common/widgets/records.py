@@ -1,5 +1,5 @@
 """A read-only list model over domain records, shown through a formatting function, and
-the box that lists today's records with a delete button (light, movement, self-care)."""
+the box that lists today's records, each deletable with undo (light, movement, self-care)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QGroupBox, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QListView, QVBoxLayout, QWidget
 
 from wellness_app.ui.common.widgets.empty_state import EmptyState
+from wellness_app.ui.common.widgets.row_delete import RowDeleter, records_of
+from wellness_app.ui.common.widgets.undo_bar import UndoBar
 
 T = TypeVar("T")
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -48,21 +50,26 @@ class RecordListModel(QAbstractListModel, Generic[T]):
 
 
 class RecordsBox(QGroupBox, Generic[T]):
-    """A titled list of today's records with a "Delete selected" button under it, and
-    `empty_text` in the list while there is nothing yet."""
+    """A titled list of today's records, `empty_text` in it while there is nothing yet.
+    Each row deletes through its bin button, its context menu or the Delete key, and an
+    "Deleted: … Undo" bar under the list takes it back (Ctrl+Z too, anywhere on `parent`,
+    the page). `delete`, `restore` and `run` as in RowDeleter."""
 
     def __init__(self, title: str, describe: Callable[[T], str], list_name: str,
-                 delete_name: str, on_delete: Callable[[], None],
-                 parent: QWidget | None = None, *, empty_text: str = "") -> None:
+                 delete_name: str, *, delete: Callable[[T], T],
+                 restore: Callable[[T], object],
+                 run: Callable[[Callable[[], object], str], bool],
+                 parent: QWidget | None = None, empty_text: str = "") -> None:
         super().__init__(title, parent)
         self.model: RecordListModel[T] = RecordListModel(describe, self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(list_name)
         self.empty_state = EmptyState(self.list, empty_text) if empty_text else None
-        self.delete_button = QPushButton(self.tr("Delete selected"))
-        self.delete_button.setAccessibleName(delete_name)
-        self.delete_button.clicked.connect(on_delete)
+        self.undo_bar = UndoBar(self)
+        self.deleter: RowDeleter[T] = RowDeleter(
+            self.list, self.undo_bar, parent or self, record_at=records_of(self.model, RecordRole),
+            delete=delete, restore=restore, run=run, describe=describe, delete_name=delete_name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
-        layout.addWidget(self.delete_button)
+        layout.addWidget(self.undo_bar)

@@ -11,6 +11,7 @@ SHOWN_MS = 10_000
 
 class UndoBar(QFrame):
     undo_requested = Signal()
+    shown_changed = Signal(bool)  # shown or put away (not when only its page is hidden)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,12 @@ class UndoBar(QFrame):
         self.timer.timeout.connect(self.hide)
         self.hide()
 
+    def setVisible(self, visible: bool) -> None:
+        was = not self.isHidden()
+        super().setVisible(visible)
+        if visible != was:
+            self.shown_changed.emit(visible)
+
     def show_message(self, text: str) -> None:
         """Show `text` with its Undo button for the next 10 seconds."""
         self.message.setText(text)
@@ -47,5 +54,7 @@ class UndoBar(QFrame):
         self.timer.start()
 
     def _undo(self) -> None:
-        self.hide()
+        self.timer.stop()
         self.undo_requested.emit()
+        if not self.timer.isActive():  # unless the undo showed a message of its own
+            self.hide()
