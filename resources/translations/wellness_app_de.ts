@@ -1189,135 +1189,135 @@ Details stehen im Protokoll:
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="82"/>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="83"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="85"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="86"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="109"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="112"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="113"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="116"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="114"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="117"/>
         <source>&amp;Manage lines…</source>
         <translation>Telefone &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="115"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="118"/>
         <location filename="../../wellness_app/ui/crisis/manage.py" line="41"/>
         <source>Manage crisis lines</source>
         <translation>Krisentelefone verwalten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="146"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="149"/>
         <source>Your safety plan and your own people are shown once your journal is unlocked. These numbers need no passphrase.</source>
         <translation>Dein Sicherheitsplan und deine eigenen Menschen erscheinen, sobald dein Tagebuch entsperrt ist. Diese Nummern brauchen keine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="162"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="165"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="163"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="166"/>
         <source>In immediate danger? Call {numbers} now.</source>
         <translation>In akuter Gefahr? Ruf jetzt {numbers} an.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="166"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="169"/>
         <source>In immediate danger? Call your local emergency number now. In the EU and many other countries it is 112.</source>
         <translation>In akuter Gefahr? Ruf jetzt den örtlichen Notruf an. In der EU und vielen anderen Ländern ist das die 112.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="179"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="182"/>
         <source>Call {number}</source>
         <translation>{number} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="180"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="183"/>
         <source>Call the emergency number {number}</source>
         <translation>Den Notruf {number} anrufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="184"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="187"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="185"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="188"/>
         <source>Copy the emergency number</source>
         <translation>Die Notrufnummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="201"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="204"/>
         <source>Crisis lines — {country}</source>
         <translation>Krisentelefone — {country}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="203"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="206"/>
         <source>C&amp;hange country…</source>
         <translation>Land &amp;ändern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="204"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="207"/>
         <source>Change country</source>
         <translation>Land ändern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="212"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="215"/>
         <source>Last reviewed {date}. {note}</source>
         <translation>Zuletzt geprüft: {date}. {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="216"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="219"/>
         <source>These numbers were last checked on {date}, more than a year ago. Please take a moment to confirm yours, and change them under Manage lines if needed.</source>
         <translation>Diese Nummern wurden zuletzt am {date} geprüft, vor mehr als einem Jahr. Bitte nimm dir einen Moment, um deine zu bestätigen, und ändere sie bei Bedarf unter „Telefone verwalten“.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="224"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="227"/>
         <source>No lines are bundled for where you are. Add your own under Manage lines, or choose a country above.</source>
         <translation>Für deinen Ort sind keine Telefone hinterlegt. Füge unter „Telefone verwalten“ eigene hinzu oder wähle oben ein Land.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="231"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="234"/>
         <source>Your people</source>
         <translation>Deine Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="235"/>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="250"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="238"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="253"/>
         <source>Your safety plan</source>
         <translation>Dein Sicherheitsplan</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="237"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="240"/>
         <source>You have not written a safety plan yet; it takes a few minutes, and you can make it with someone you trust.</source>
         <translation>Du hast noch keinen Sicherheitsplan geschrieben; das dauert ein paar Minuten, und du kannst ihn mit jemandem machen, dem du vertraust.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="242"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="245"/>
         <source>Make a safety plan</source>
         <translation>Einen Sicherheitsplan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="244"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="247"/>
         <source>Go only as far as you need: start with the first step, and move on to the next one only if things still feel too much.</source>
         <translation>Geh nur so weit, wie du musst: Fang mit dem ersten Schritt an und geh erst zum nächsten, wenn es noch zu viel ist.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="255"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="258"/>
         <source>Edit my safety &amp;plan</source>
         <translation>Meinen Sicherheits&amp;plan bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="256"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="259"/>
         <source>Edit my safety plan</source>
         <translation>Meinen Sicherheitsplan bearbeiten</translation>
     </message>
@@ -1398,22 +1398,22 @@ Details stehen im Protokoll:
         <translation>Der Notruf wird immer angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="117"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="120"/>
         <source>Save card as P&amp;DF…</source>
         <translation>Karte als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="118"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="121"/>
         <source>Save the safety plan card as PDF</source>
         <translation>Karte mit dem Sicherheitsplan als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="241"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="244"/>
         <source>Make a safety &amp;plan</source>
         <translation>Sicherheits&amp;plan erstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/dialog.py" line="322"/>
+        <location filename="../../wellness_app/ui/crisis/dialog.py" line="325"/>
         <source>Saved the safety plan card.</source>
         <translation>Die Karte mit dem Sicherheitsplan wurde gespeichert.</translation>
     </message>
@@ -1428,7 +1428,7 @@ Details stehen im Protokoll:
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="124"/>
+        <location filename="../../wellness_app/ui/crisis/safety_card.py" line="121"/>
         <source>Could not save {path}: {error}</source>
         <translation>{path} konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1675,17 +1675,17 @@ Details stehen im Protokoll:
         <translation>Krisentelefone brauchen keine Passphrase. Deinen eigenen Sicherheitsplan siehst du nach dem Entsperren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="26"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="25"/>
         <source>A PHQ-9 check-in is due</source>
         <translation>Ein PHQ-9-Check-in ist fällig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="27"/>
         <source>Answer &amp;now</source>
         <translation>&amp;Jetzt beantworten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/crisis_support.py" line="29"/>
+        <location filename="../../wellness_app/ui/care/crisis_support.py" line="28"/>
         <source>Answer the PHQ-9 now</source>
         <translation>PHQ-9 jetzt beantworten</translation>
     </message>
@@ -2005,67 +2005,67 @@ Details stehen im Protokoll:
 <context>
     <name>EscalationBanner</name>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="28"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="27"/>
         <source>A suggestion</source>
         <translation>Ein Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="32"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="31"/>
         <source>It might help to talk to a doctor</source>
         <translation>Es könnte helfen, mit einer Ärztin oder einem Arzt zu sprechen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="36"/>
         <source>Prepare a report</source>
         <translation>Bericht vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="37"/>
         <source>Prepare a report for your doctor</source>
         <translation>Bericht für deine Ärztin oder deinen Arzt vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="38"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="40"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="39"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="42"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="41"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="43"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="42"/>
         <source>Not now: hide this for 7 days</source>
         <translation>Nicht jetzt: 7 Tage lang ausblenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="68"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="67"/>
         <source>These thoughts are important to tell a doctor or someone you trust soon.</source>
         <translation>Solche Gedanken sind wichtig: Erzähl bald einer Ärztin, einem Arzt oder einem Menschen, dem du vertraust, davon.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="71"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="70"/>
         <source>When low days go on for two weeks or more, a doctor can help.</source>
         <translation>Wenn schlechte Tage zwei Wochen oder länger anhalten, kann eine Ärztin oder ein Arzt helfen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="73"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="72"/>
         <source>A PHQ-9 total of 10 or more is the usual point to talk it over with a doctor.</source>
         <translation>Ein PHQ-9-Gesamtwert von 10 oder mehr ist der übliche Punkt, um mit einer Ärztin oder einem Arzt darüber zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="76"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="75"/>
         <source>You do not have to carry this alone. If you like, the app can prepare a short report of your journal to bring along.</source>
         <translation>Du musst das nicht allein tragen. Wenn du möchtest, kann die App einen kurzen Bericht aus deinem Tagebuch vorbereiten, den du mitnehmen kannst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="100"/>
+        <location filename="../../wellness_app/ui/care/escalation_banner.py" line="99"/>
         <source>Okay. This suggestion stays quiet until {day}.</source>
         <translation>Okay. Dieser Vorschlag bleibt bis {day} still.</translation>
     </message>
@@ -2779,272 +2779,272 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightPage</name>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="52"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="51"/>
         <source>{time}  lamp {lux} lux, {minutes} min</source>
         <translation>{time}  Lampe {lux} Lux, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="54"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="53"/>
         <source>{time}  daylight, {minutes} min</source>
         <translation>{time}  Tageslicht, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="76"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="75"/>
         <source>Today&apos;s light</source>
         <translation>Licht heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="81"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="80"/>
         <source>Light dose today</source>
         <translation>Lichtdosis heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="84"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="83"/>
         <source>Opened the curtains / went outside</source>
         <translation>Vorhänge geöffnet / rausgegangen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="85"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="84"/>
         <source>Log 15 minutes of daylight now</source>
         <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="86"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="85"/>
         <source>Logs 15 minutes of daylight, starting now</source>
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="89"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="88"/>
         <source>Lux-hours are brightness times time: 10,000 lux for half an hour makes 5,000 lux-hours, and so does an hour at 5,000 lux. Dimmer light needs longer.</source>
         <translation>Lux-Stunden sind Helligkeit mal Zeit: 10.000 Lux eine halbe Stunde lang ergeben 5.000 Lux-Stunden, eine Stunde bei 5.000 Lux ebenso. Bei schwächerem Licht dauert es länger.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="99"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="98"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="101"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="100"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="101"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="115"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="100"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="114"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="102"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="101"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/light/page.py" line="102"/>
         <location filename="../../wellness_app/ui/light/page.py" line="103"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="104"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="106"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="105"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="107"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="139"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="106"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="138"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="111"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="110"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="113"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="112"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="113"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="112"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="115"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="114"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="116"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="115"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="116"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="118"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="117"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/light/page.py" line="118"/>
         <location filename="../../wellness_app/ui/light/page.py" line="119"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="120"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="277"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="124"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="276"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="129"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="128"/>
         <source>Counts down the session and logs it. Before bright light, see Lamp safety: bipolar disorder, eye disease and light-sensitising medicines.</source>
         <translation>Zählt die Sitzung herunter und trägt sie ein. Vor hellem Licht lies „Lampensicherheit“: bipolare Störung, Augenerkrankungen und Medikamente, die lichtempfindlich machen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="130"/>
         <source>Lamp safety</source>
         <translation>Lampensicherheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="132"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="131"/>
         <source>Show the light-therapy safety note</source>
         <translation>Den Sicherheitshinweis zur Lichttherapie zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="134"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="135"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="136"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="138"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="137"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="148"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="148"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="153"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="152"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="193"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="192"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="195"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="194"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="202"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="201"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="220"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="219"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="282"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="281"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="150"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="149"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="157"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="161"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="163"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="162"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="166"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="165"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="167"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="166"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="210"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="209"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="224"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="223"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="230"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="229"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="245"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="244"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="265"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="264"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="271"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="270"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="280"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="279"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -3123,25 +3123,25 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wellness_app/ui/crisis/support_line.py" line="65"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="261"/>
-        <location filename="../../wellness_app/ui/onboarding/extension.py" line="16"/>
+        <location filename="../../wellness_app/ui/crisis/support_line.py" line="63"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="260"/>
+        <location filename="../../wellness_app/ui/onboarding/extension.py" line="17"/>
         <location filename="../../wellness_app/ui/shell/language_menu.py" line="32"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="262"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="261"/>
         <source>Reminders and start-up…</source>
         <translation>Erinnerungen und Autostart…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="265"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="264"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="272"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="271"/>
         <location filename="../../wellness_app/ui/shell/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -3211,27 +3211,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationModel</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="45"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="46"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="45"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="47"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="46"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="48"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="47"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="49"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="48"/>
         <source>St John&apos;s Wort caution</source>
         <translation>Hinweis zu Johanniskraut</translation>
     </message>
@@ -3239,144 +3239,144 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="104"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="103"/>
         <source>The list is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
         <translation>Die Liste wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="116"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="115"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="118"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="117"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="129"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="128"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="129"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="125"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="134"/>
         <source>take this name off the caution list</source>
         <translation>diesen Namen von der Hinweisliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="135"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="141"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="140"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="142"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="141"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="150"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="149"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="153"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="152"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="154"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="156"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="188"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="187"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="156"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="157"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="161"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="165"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="164"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="166"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="165"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="170"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="169"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/medications/page.py" line="176"/>
         <location filename="../../wellness_app/ui/medications/page.py" line="177"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="178"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="180"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="179"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="181"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="180"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="187"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="186"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="221"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="220"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="244"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="243"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="251"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="250"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="257"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="256"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -3398,22 +3398,22 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodLabelsDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="18"/>
+        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="17"/>
         <source>Rename moods</source>
         <translation>Stimmungen umbenennen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="21"/>
+        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="20"/>
         <source>Only the words change: 1 is always the lowest mood and 5 the highest.</source>
         <translation>Nur die Wörter ändern sich: 1 ist immer die niedrigste Stimmung und 5 die höchste.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="29"/>
+        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="28"/>
         <source>Name for mood {level}</source>
         <translation>Name für Stimmung {level}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="31"/>
+        <location filename="../../wellness_app/ui/common/dialogs/mood_labels.py" line="30"/>
         <source>Mood {level}</source>
         <translation>Stimmung {level}</translation>
     </message>
@@ -3647,17 +3647,17 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>Onboarding</name>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/extension.py" line="17"/>
+        <location filename="../../wellness_app/ui/onboarding/extension.py" line="18"/>
         <source>Welcome and setup…</source>
         <translation>Willkommen und Einrichtung…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="177"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="175"/>
         <source>Country for crisis lines</source>
         <translation>Land für Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="170"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="168"/>
         <source>Crisis lines</source>
         <translation>Krisentelefone</translation>
     </message>
@@ -3732,27 +3732,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="44"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="42"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="57"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="55"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="59"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="57"/>
         <source>A quiet place to note how you feel, and what you did for yourself: mood, daylight, movement, self-care, medications and treatments.</source>
         <translation>Ein ruhiger Ort, um festzuhalten, wie du dich fühlst und was du für dich getan hast: Stimmung, Tageslicht, Bewegung, Selbstfürsorge, Medikamente und Behandlungen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="62"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="60"/>
         <source>This is a self-care journal, not a medical device. It does not diagnose or advise on treatment.</source>
         <translation>Dies ist ein Selbstfürsorge-Tagebuch, kein Medizinprodukt. Es stellt keine Diagnosen und gibt keine Behandlungsempfehlungen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="70"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="68"/>
         <source>Everything you write stays on this computer, in one file:
 {path}
 There is no account and no cloud, and the app has no network code: nothing is ever sent anywhere. You decide what to export or print.</source>
@@ -3761,94 +3761,94 @@ There is no account and no cloud, and the app has no network code: nothing is ev
 Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Nichts wird jemals irgendwohin gesendet. Du entscheidest, was du exportierst oder druckst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="75"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="73"/>
         <source>The next steps are all optional: a place for daylight times, reminders, a passphrase, and your country for crisis lines. &quot;Skip setup&quot; keeps the defaults and you can come back here from Settings → Welcome and setup.</source>
         <translation>Die nächsten Schritte sind alle freiwillig: ein Ort für die Tageslichtzeiten, Erinnerungen, eine Passphrase und dein Land für Krisentelefone. „Einrichtung überspringen“ behält die Standardwerte bei, und du kannst jederzeit über Einstellungen → Willkommen und Einrichtung hierher zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="85"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="83"/>
         <source>Your place, for daylight</source>
         <translation>Dein Ort, für das Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="87"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="85"/>
         <source>Sunrise, sunset and day length are worked out on this computer from a built-in list of cities. Leave the city empty to skip this; you can set it later on the Light page.</source>
         <translation>Sonnenaufgang, Sonnenuntergang und Tageslänge werden auf diesem Computer aus einer eingebauten Städteliste berechnet. Lass die Stadt leer, um das zu überspringen; du kannst sie später auf der Seite „Licht“ festlegen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="103"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="101"/>
         <source>latitude and longitude</source>
         <translation>Breiten- und Längengrad</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="121"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="119"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="123"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="121"/>
         <source>A gentle reminder to check in, shown by your desktop at the times you choose. Off unless you turn it on.</source>
         <translation>Eine sanfte Erinnerung für deinen Check-in, angezeigt von deinem Desktop zu den Zeiten, die du wählst. Aus, solange du sie nicht einschaltest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="127"/>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="128"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="125"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="126"/>
         <source>Remind me to check in</source>
         <translation>Erinnere mich an den Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="132"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="130"/>
         <source>Reminder times</source>
         <translation>Erinnerungszeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="134"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="132"/>
         <source>24-hour times separated by commas</source>
         <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="136"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="134"/>
         <source>Times (24-hour, e.g. 08:30, 20:00)</source>
         <translation>Uhrzeiten (24 Stunden, z. B. 08:30, 20:00)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="151"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="149"/>
         <source>Add at least one time, e.g. 20:00</source>
         <translation>Füge mindestens eine Uhrzeit hinzu, z. B. 20:00</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="173"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="171"/>
         <source>If things get very hard, the Crisis support screen shows phone numbers to call in your country. Pick it here; you can add your own numbers there later.</source>
         <translation>Wenn es sehr schwer wird, zeigt der Bildschirm „Hilfe in der Krise“ Telefonnummern in deinem Land. Wähle es hier aus; eigene Nummern kannst du dort später hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="183"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="181"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="206"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="204"/>
         <source>Example data</source>
         <translation>Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="208"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="206"/>
         <source>Curious what the charts and insights look like after a while? This fills your empty journal with two years of made-up check-ins, daylight, walks, sleep, self-care and questionnaires from an imagined person.</source>
         <translation>Neugierig, wie die Diagramme und Erkenntnisse nach einer Weile aussehen? Damit wird dein leeres Tagebuch mit zwei Jahren ausgedachter Check-ins, Tageslicht, Spaziergängen, Schlaf, Selbstfürsorge und Fragebögen einer erfundenen Person gefüllt.</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="210"/>
         <location filename="../../wellness_app/ui/onboarding/steps.py" line="212"/>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="214"/>
         <source>Explore with two years of example data</source>
         <translation>Mit zwei Jahren Beispieldaten ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/steps.py" line="216"/>
+        <location filename="../../wellness_app/ui/onboarding/steps.py" line="214"/>
         <source>It is example data, not yours, and your own check-ins would land next to it. To start your real journal afterwards, use Privacy → Privacy &amp; data → Delete all my data.</source>
         <translation>Es sind Beispieldaten, nicht deine, und deine eigenen Check-ins kämen dazu. Um danach dein echtes Tagebuch zu beginnen, wähle Datenschutz → Datenschutz &amp; Daten → Alle meine Daten löschen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="35"/>
+        <location filename="../../wellness_app/ui/onboarding/wizard.py" line="34"/>
         <source>Some choices were not saved</source>
         <translation>Einige Einstellungen wurden nicht gespeichert</translation>
     </message>
@@ -3960,19 +3960,19 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="31"/>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="38"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="38"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="37"/>
         <source>Privacy &amp; data</source>
         <translation>Datenschutz &amp; Daten</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="45"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="88"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="87"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="53"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="76"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="75"/>
         <source>Also back up into…</source>
         <translation>Zusätzlich sichern in…</translation>
     </message>
@@ -4049,144 +4049,144 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="194"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="143"/>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="72"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="73"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="41"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="40"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="47"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="46"/>
         <source>Encrypt…</source>
         <translation>Verschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="48"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="47"/>
         <source>Encrypt the journal</source>
         <translation>Tagebuch verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="49"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="48"/>
         <source>Change passphrase…</source>
         <translation>Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="50"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="49"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="51"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="50"/>
         <source>Decrypt…</source>
         <translation>Entschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="52"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="51"/>
         <source>Decrypt the journal</source>
         <translation>Tagebuch entschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="59"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="58"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="60"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="59"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="61"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="60"/>
         <source>Lock after idle minutes</source>
         <translation>Nach Minuten ohne Aktivität sperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="64"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="63"/>
         <source>Lock after being idle for</source>
         <translation>Sperren nach Inaktivität von</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="68"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="67"/>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="104"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="73"/>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="74"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="75"/>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="48"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="49"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="77"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="76"/>
         <source>Choose an extra backup folder</source>
         <translation>Zusätzlichen Sicherungsordner wählen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="78"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="77"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="79"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="78"/>
         <location filename="../../wellness_app/ui/privacy/restore.py" line="88"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="83"/>
         <location filename="../../wellness_app/ui/privacy/dialog.py" line="84"/>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="85"/>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="52"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="53"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="87"/>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="54"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="86"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="55"/>
         <source>Delete all my data…</source>
         <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="101"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="100"/>
         <source>Your journal and its backups are encrypted with your passphrase.</source>
         <translation>Dein Tagebuch und seine Sicherungen sind mit deiner Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="104"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="103"/>
         <source>Your journal is not encrypted: anyone who can read your files can read it.</source>
         <translation>Dein Tagebuch ist nicht verschlüsselt: Jeder, der deine Dateien lesen kann, kann es lesen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="113"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="112"/>
         <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in {folder} and in {extra}.</source>
         <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung angelegt (7 tägliche, 4 wöchentliche und 12 monatliche bleiben erhalten), in {folder} und in {extra}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/dialog.py" line="116"/>
+        <location filename="../../wellness_app/ui/privacy/dialog.py" line="115"/>
         <source>A backup is made each day you use the app (7 daily, 4 weekly and 12 monthly are kept) in {folder}.</source>
         <translation>An jedem Tag, an dem du die App nutzt, wird eine Sicherung angelegt (7 tägliche, 4 wöchentliche und 12 monatliche bleiben erhalten), in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="32"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="33"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="47"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="48"/>
         <source>Privacy &amp;&amp; data…</source>
         <translation>Datenschutz &amp;&amp; Daten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="49"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="50"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/extension.py" line="50"/>
+        <location filename="../../wellness_app/ui/privacy/extension.py" line="51"/>
         <source>Lock now</source>
         <translation>Jetzt sperren</translation>
     </message>
@@ -4284,79 +4284,79 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="28"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="29"/>
         <source>Your journal needs attention</source>
         <translation>Dein Tagebuch braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="30"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="31"/>
         <source>Restore the newest good backup</source>
         <translation>Neueste intakte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="32"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="33"/>
         <source>Start a new, empty journal</source>
         <translation>Neues, leeres Tagebuch beginnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="34"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="35"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="64"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="65"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="45"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="46"/>
         <source>Welcome. You can protect your journal with a passphrase, so nobody who gets your files can read it. This is optional and can be changed later under Privacy → Privacy &amp; data. Cancel to continue without one.</source>
         <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="122"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="123"/>
         <source>An earlier encryption was interrupted: your journal is not encrypted yet and some backups may be. Choose Encrypt under Privacy &amp; data again, with the same passphrase, to finish it.</source>
         <translation>Eine frühere Verschlüsselung wurde unterbrochen: Dein Tagebuch ist noch nicht verschlüsselt, einige Sicherungen vielleicht schon. Wähle unter Datenschutz &amp; Daten noch einmal Verschlüsseln, mit derselben Passphrase, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="164"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="165"/>
         <source>The disk is full. Free some space on it.</source>
         <translation>Der Datenträger ist voll. Mach dort etwas Platz frei.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="165"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="166"/>
         <source>The app may not write there. Check that folder&apos;s permissions.</source>
         <translation>Die App darf dort nicht schreiben. Prüfe die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="167"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="168"/>
         <source>The folder is read-only. Make it writable.</source>
         <translation>Der Ordner ist schreibgeschützt. Mach ihn beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="168"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="169"/>
         <source>Another program held the journal. Close other programs that use it.</source>
         <translation>Ein anderes Programm hat das Tagebuch blockiert. Schließe andere Programme, die es benutzen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="170"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="171"/>
         <source>The disk reported an error. Check the disk.</source>
         <translation>Der Datenträger hat einen Fehler gemeldet. Prüfe den Datenträger.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="171"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="172"/>
         <source>The folder cannot be written: is the drive connected? Connect it, or choose another folder under Privacy &amp; data.</source>
         <translation>In den Ordner kann nicht geschrieben werden: Ist das Laufwerk angeschlossen? Schließ es an oder wähle unter Datenschutz &amp; Daten einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="175"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="176"/>
         <source>Something went wrong; the log has the details.</source>
         <translation>Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="178"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="179"/>
         <source>Today&apos;s automatic backup could not be written to {folder}.</source>
         <translation>Die heutige automatische Sicherung konnte nicht in {folder} geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="181"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="182"/>
         <source>Your journal is safe and saving works. The backup is tried again at every start; you are told again only if something else goes wrong.</source>
         <translation>Dein Tagebuch ist sicher und Speichern funktioniert. Die Sicherung wird bei jedem Start erneut versucht; Bescheid bekommst du erst wieder, wenn etwas anderes schiefgeht.</translation>
     </message>
@@ -4545,70 +4545,70 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuickCheckIn</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="41"/>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="42"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="38"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="39"/>
         <source>Quick check-in</source>
         <translation>Schneller Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="46"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="43"/>
         <source>How are you feeling? Press 1–5, add tags, then Enter.</source>
         <translation>Wie fühlst du dich? Drück 1–5, füge Schlagwörter hinzu, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="55"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="52"/>
         <source>Mood {0}: {1}</source>
         <translation>Stimmung {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="59"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="56"/>
         <source>tags, separated by commas (optional)</source>
         <translation>Schlagwörter, durch Kommas getrennt (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="60"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="57"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="67"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="64"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="68"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="65"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="70"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="67"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="79"/>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="81"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="76"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="78"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="82"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="79"/>
         <source>Your safety plan and crisis lines (Ctrl+Shift+H)</source>
         <translation>Dein Sicherheitsplan und Krisentelefone (Strg+Umschalt+H)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="124"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="121"/>
         <source>Pick a mood first: press 1 to 5.</source>
         <translation>Wähle zuerst eine Stimmung: Drück 1 bis 5.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="141"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="138"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="147"/>
-        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="148"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="144"/>
+        <location filename="../../wellness_app/ui/desktop/quick_checkin.py" line="145"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -5214,159 +5214,159 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SelfCarePage</name>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="103"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="102"/>
         <source>Time of the next log</source>
         <translation>Zeitpunkt des nächsten Eintrags</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="104"/>
         <source>Note for the next one (optional)</source>
         <translation>Notiz für den nächsten (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="106"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="105"/>
         <source>Note for the next self-care log</source>
         <translation>Notiz für den nächsten Selbstfürsorge-Eintrag</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="107"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="106"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="111"/>
         <source>One click to log</source>
         <translation>Mit einem Klick eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="118"/>
         <source>Today&apos;s self-care</source>
         <translation>Selbstfürsorge heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="38"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="37"/>
         <source>Scents</source>
         <translation>Düfte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="39"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="38"/>
         <source>Teas and supplements</source>
         <translation>Tees und Nahrungsergänzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="40"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="39"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="41"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="40"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="42"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="41"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="52"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="51"/>
         <source>About St John&apos;s Wort: it may help mild to moderate depression, but in a large trial it did not help major depression of moderate severity (Hypericum Depression Trial Study Group, JAMA 2002). It interacts with many medicines; the app shows a caution when it meets one on your medication list. Do not combine it with a prescribed antidepressant unless your prescriber agrees.</source>
         <translation>Über Johanniskraut: Es kann bei leichter bis mittelschwerer Depression helfen, half in einer großen Studie aber nicht bei einer mittelschweren Major Depression (Hypericum Depression Trial Study Group, JAMA 2002). Es hat Wechselwirkungen mit vielen Medikamenten; die App zeigt einen Hinweis, wenn es auf eines auf deiner Medikamentenliste trifft. Kombiniere es nicht mit einem verschriebenen Antidepressivum, außer die verschreibende Person ist einverstanden.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="64"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="63"/>
         <source>{time}  {item} — {note}</source>
         <translation>{time}  {item} — {note}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="66"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="65"/>
         <source>{time}  {item}</source>
         <translation>{time}  {item}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="83"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="82"/>
         <source>Scents, teas, music and time with someone are here for comfort: small things that may help you feel a little better. They are not a treatment for depression.</source>
         <translation>Düfte, Tees, Musik und Zeit mit anderen sind zum Wohlfühlen da: kleine Dinge, die helfen können, dass es dir ein wenig besser geht. Sie sind keine Behandlung einer Depression.</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="86"/>
         <location filename="../../wellness_app/ui/selfcare/page.py" line="87"/>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="88"/>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="96"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="95"/>
         <source>About St John&apos;s Wort</source>
         <translation>Über Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="120"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="119"/>
         <source>Delete the selected self-care entry</source>
         <translation>Ausgewählten Selbstfürsorge-Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="123"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="122"/>
         <source>Nothing logged yet today — one small thing for yourself counts. Use the buttons above.</source>
         <translation>Heute noch nichts eingetragen – schon eine kleine Sache für dich zählt. Nutze die Schaltflächen oben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="128"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="127"/>
         <source>Your items</source>
         <translation>Deine Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="131"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="130"/>
         <source>e.g. Bergamot, a bath, a podcast</source>
         <translation>z. B. Bergamotte, ein Bad, ein Podcast</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="132"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="131"/>
         <source>New item name</source>
         <translation>Name des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="135"/>
         <source>New item category</source>
         <translation>Kategorie des neuen Punkts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="136"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="138"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="137"/>
         <source>Add the new item</source>
         <translation>Neuen Punkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="146"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="145"/>
         <source>Your self-care items</source>
         <translation>Deine Selbstfürsorge-Punkte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="154"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="153"/>
         <source>Remove the selected item from the buttons</source>
         <translation>Ausgewählten Punkt von den Schaltflächen entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="154"/>
         <source>Removed from the buttons: {what}</source>
         <translation>Von den Knöpfen genommen: {what}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="195"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="194"/>
         <source>Log {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="217"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="216"/>
         <source>{name} logged</source>
         <translation>{name} eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/selfcare/page.py" line="224"/>
+        <location filename="../../wellness_app/ui/selfcare/page.py" line="223"/>
         <source>Item added</source>
         <translation>Punkt hinzugefügt</translation>
     </message>
@@ -5375,7 +5375,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <name>SupportLine</name>
     <message>
         <location filename="../../wellness_app/ui/crisis/support_line.py" line="27"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="135"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="134"/>
         <source>If things feel unbearable, your safety plan and crisis lines are here.</source>
         <translation>Wenn es sich unerträglich anfühlt: Dein Sicherheitsplan und die Krisentelefone sind hier.</translation>
     </message>
@@ -5386,12 +5386,12 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/support_line.py" line="66"/>
+        <location filename="../../wellness_app/ui/crisis/support_line.py" line="64"/>
         <source>Offer crisis support after a hard check-in</source>
         <translation>Nach einem schweren Check-in Krisenhilfe anbieten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/crisis/support_line.py" line="71"/>
+        <location filename="../../wellness_app/ui/crisis/support_line.py" line="69"/>
         <source>After a check-in at the lowest mood, or with words of self-harm in the note, Today shows one calm line with a button to crisis support (at most once a day).</source>
         <translation>Nach einem Check-in mit der niedrigsten Stimmung oder mit Worten über Selbstverletzung in der Notiz zeigt „Heute“ eine ruhige Zeile mit einer Schaltfläche zur Krisenhilfe (höchstens einmal am Tag).</translation>
     </message>
@@ -5399,88 +5399,88 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TagCatalogDialog</name>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="39"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="38"/>
         <source>Edit tags</source>
         <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="48"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="47"/>
         <source>Tags by group</source>
         <translation>Tags nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="52"/>
         <source>Tag name</source>
         <translation>Name des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="57"/>
         <source>Tag group</source>
         <translation>Gruppe des Schlagworts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="58"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="62"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="65"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="64"/>
         <source>&amp;Add new tag</source>
         <translation>Neues Schlagwort &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="66"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="65"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="67"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="66"/>
         <source>&amp;Move to group</source>
         <translation>In Gruppe &amp;verschieben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="68"/>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="138"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="67"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="137"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="106"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="105"/>
         <source>{name} (archived)</source>
         <translation>{name} (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="137"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="136"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="152"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="151"/>
         <source>Added “{name}”.</source>
         <translation>„{name}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="159"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="158"/>
         <source>Renamed to “{name}”.</source>
         <translation>Umbenannt in „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="166"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="165"/>
         <source>Moved “{name}”.</source>
         <translation>„{name}“ verschoben.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="174"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="173"/>
         <source>Restored “{name}”.</source>
         <translation>„{name}“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="175"/>
+        <location filename="../../wellness_app/ui/common/dialogs/tag_catalog.py" line="174"/>
         <source>Archived “{name}”; past entries keep it.</source>
         <translation>„{name}“ archiviert; frühere Einträge behalten es.</translation>
     </message>
@@ -5496,137 +5496,137 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="76"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="75"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="83"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="82"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="85"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="84"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="86"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="85"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="98"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="97"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="99"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="98"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="107"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="106"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="111"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="110"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="120"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="122"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="121"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="124"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="123"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="124"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="125"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="133"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="142"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="141"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="148"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="147"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="156"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="155"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="157"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="158"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="210"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="201"/>
         <source>Your unsaved note from before is back.</source>
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="259"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="250"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="261"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="252"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="290"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="281"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="318"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="309"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="320"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="311"/>
         <source>Saved · {label} on {day}, {time}</source>
         <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
@@ -5634,84 +5634,84 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="61"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="60"/>
         <source>Wellness Journal</source>
         <translation>Wellness-Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="82"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="81"/>
         <source>Log mood {0} · {1}</source>
         <translation>Stimmung {0} eintragen · {1}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="87"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="86"/>
         <source>Quick check-in…</source>
         <translation>Schneller Check-in…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="87"/>
         <source>Open journal</source>
         <translation>Tagebuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="89"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="88"/>
         <source>Unlock…</source>
         <translation>Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="92"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="194"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="91"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="193"/>
         <source>Crisis support</source>
         <translation>Hilfe in der Krise</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="95"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="94"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="129"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="128"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="137"/>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="139"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="136"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="138"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="133"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="132"/>
         <source>Mood {0} ({1}) logged.</source>
         <translation>Stimmung {0} ({1}) eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="195"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="194"/>
         <source>Check in</source>
         <translation>Check-in öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="197"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="196"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="212"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="211"/>
         <source>Time for a check-in</source>
         <translation>Zeit für einen Check-in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="213"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="212"/>
         <source>How are you feeling? One click is enough.</source>
         <translation>Wie fühlst du dich? Ein Klick genügt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="242"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="241"/>
         <source>Still running</source>
         <translation>Läuft weiter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/desktop/tray.py" line="243"/>
+        <location filename="../../wellness_app/ui/desktop/tray.py" line="242"/>
         <source>The journal keeps running in the tray for your reminders. To end it, choose Quit in the tray menu or the File menu.</source>
         <translation>Das Tagebuch läuft für deine Erinnerungen im Infobereich weiter. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder im Menü „Datei“.</translation>
     </message>
@@ -5989,117 +5989,117 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrendPlots</name>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="34"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="41"/>
         <source>Light (minutes)</source>
         <translation>Licht (Min.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="35"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="42"/>
         <source>daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="36"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="43"/>
         <source>lamp</source>
         <translation>Lampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="37"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="44"/>
         <source>Activity (minutes)</source>
         <translation>Bewegung (Min.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="38"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="45"/>
         <source>activity</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="39"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="46"/>
         <source>Sleep (hours)</source>
         <translation>Schlaf (Std.)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="40"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="47"/>
         <source>sleep</source>
         <translation>Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="41"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="48"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="42"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="49"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="46"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="53"/>
         <source>daylight {value} min</source>
         <translation>Tageslicht {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="47"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="54"/>
         <source>lamp {value} min</source>
         <translation>Lampe {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="48"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="55"/>
         <source>activity {value} min</source>
         <translation>Bewegung {value} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="49"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="56"/>
         <source>sleep {value} h</source>
         <translation>Schlaf {value} Std.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="50"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="57"/>
         <source>steps {value}</source>
         <translation>Schritte {value}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="53"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="60"/>
         <source>start {name}</source>
         <translation>Beginn {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="54"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="61"/>
         <source>stop {name}</source>
         <translation>Ende {name}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="84"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="93"/>
         <source>Mood and daily measures over time</source>
         <translation>Stimmung und tägliche Werte im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="88"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="97"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="108"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="350"/>
         <source>7-day mean</source>
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="112"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="351"/>
         <source>daily mean</source>
         <translation>Tagesmittel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="297"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="325"/>
         <source>mood {mean} (1 check-in)</source>
         <translation>Stimmung {mean} (1 Check-in)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="298"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="326"/>
         <source>mood {mean} ({count} check-ins)</source>
         <translation>Stimmung {mean} ({count} Check-ins)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/plots.py" line="307"/>
+        <location filename="../../wellness_app/ui/trends/plots.py" line="335"/>
         <source>no entries</source>
         <translation>keine Einträge</translation>
     </message>
@@ -6107,72 +6107,72 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="50"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="49"/>
         <source>Export the current view</source>
         <translation>Aktuelle Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="51"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="50"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="37"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="36"/>
         <source>2 &amp;weeks</source>
         <translation>2 &amp;Wochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="38"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="37"/>
         <source>3 &amp;months</source>
         <translation>3 &amp;Monate</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="39"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="38"/>
         <source>1 &amp;year</source>
         <translation>1 &amp;Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="40"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="39"/>
         <source>&amp;All</source>
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="81"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="80"/>
         <source>Show {range}</source>
         <translation>{range} anzeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="116"/>
         <source>Drag or ← → to pan, wheel or + − to zoom</source>
         <translation>Ziehen oder ← → zum Verschieben, Mausrad oder + − zum Zoomen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="88"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="87"/>
         <source>&amp;Export PNG…</source>
         <translation>PNG &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="90"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="89"/>
         <source>Export the current view as a PNG image</source>
         <translation>Aktuelle Ansicht als PNG-Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="98"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="97"/>
         <source>No check-ins yet. Log a mood and your trends appear here.</source>
         <translation>Noch keine Check-ins. Trag eine Stimmung ein, dann erscheinen hier deine Verläufe.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="105"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="104"/>
         <source>Point at a day to see its values.</source>
         <translation>Zeig auf einen Tag, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="107"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="106"/>
         <source>Values of the day under the pointer</source>
         <translation>Werte des Tages unter dem Mauszeiger</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="190"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="189"/>
         <source>How your mood differs with each factor, clearest first. Patterns, not proof of cause.</source>
         <translation>Wie sich deine Stimmung mit jedem Faktor unterscheidet, das Deutlichste zuerst. Muster, kein Beweis für eine Ursache.</translation>
     </message>
@@ -6182,33 +6182,33 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="126"/>
-        <location filename="../../wellness_app/ui/trends/page.py" line="163"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="162"/>
         <source>Working out insights…</source>
         <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="132"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="131"/>
         <source>&lt;b&gt;Insights&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="194"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="193"/>
         <source>No insights yet: each factor needs at least 5 days with it and 5 without.</source>
         <translation>Noch keine Erkenntnisse: Jeder Faktor braucht mindestens 5 Tage mit ihm und 5 ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="204"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="203"/>
         <source>Could not load the trends; see the log.</source>
         <translation>Die Verläufe konnten nicht geladen werden; siehe Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="252"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="251"/>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/page.py" line="255"/>
+        <location filename="../../wellness_app/ui/trends/page.py" line="254"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
@@ -6273,47 +6273,47 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="23"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="21"/>
         <source>◀ &amp;Previous year</source>
         <translation>◀ &amp;Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="24"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="22"/>
         <source>Previous year</source>
         <translation>Vorheriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="25"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="23"/>
         <source>&amp;Next year ▶</source>
         <translation>&amp;Nächstes Jahr ▶</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="26"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="24"/>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="30"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="28"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="31"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="29"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="36"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="34"/>
         <source>Click a day, or move with the arrow keys and press Enter, to open it in the Journal.</source>
         <translation>Klick auf einen Tag oder wähle ihn mit den Pfeiltasten und drück Enter, um ihn im Tagebuch zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="68"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="66"/>
         <source>1 day with a check-in in {year}</source>
         <translation>1 Tag mit Check-in in {year}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/trends/year_page.py" line="69"/>
+        <location filename="../../wellness_app/ui/trends/year_page.py" line="67"/>
         <source>{count} days with a check-in in {year}</source>
         <translation>{count} Tage mit Check-in in {year}</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 from care_planting import phq9_answers, plant_assessment, plant_mood
 from PySide6.QtCore import Qt
 
+from wellness_app.domain.changes import Change
 from wellness_app.services.escalation import EscalationService
 from wellness_app.ui.care.escalation_banner import EscalationBanner
 from wellness_app.ui.report.dialog import ReportDialog
@@ -56,11 +57,11 @@ def test_banner_appears_calmly_and_not_now_quiets_it(qtbot, ui_ctx) -> None:
     assert not EscalationService(ui_ctx.db).check(TODAY + timedelta(days=6)).show
     # a new PHQ-9 that is not worse keeps the promise of quiet…
     plant_assessment(ui_ctx.db, TODAY, "phq9", phq9_answers(4))
-    ui_ctx.state.entries_changed.emit("assessment")
+    ui_ctx.state.announce(Change.ASSESSMENT)
     assert not banner.isVisible()
     # …a new one of 10 or more overrides it (issue 19)
     plant_assessment(ui_ctx.db, TODAY, "phq9", phq9_answers(12), hour=10)
-    ui_ctx.state.entries_changed.emit("assessment")
+    ui_ctx.state.announce(Change.ASSESSMENT)
     assert banner.isVisible()
     assert "Your latest PHQ-9 total was 12." in banner.body.text()
 
@@ -69,7 +70,7 @@ def test_banner_rechecks_when_a_phq9_is_saved(qtbot, ui_ctx) -> None:
     _host, banner = shown_banner(qtbot, ui_ctx)
     assert not banner.isVisible()
     plant_assessment(ui_ctx.db, TODAY, "phq9", phq9_answers(10))
-    ui_ctx.state.entries_changed.emit("assessment")
+    ui_ctx.state.announce(Change.ASSESSMENT)
     assert banner.isVisible()
     assert "Your latest PHQ-9 total was 10." in banner.body.text()
     assert "usual point to talk it over with a doctor" in banner.body.text()

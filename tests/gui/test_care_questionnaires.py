@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.safety_plan import SafetyContact, SafetyPlan
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.assessments import AssessmentService
@@ -152,6 +153,6 @@ def test_a_revisit_does_not_replot_an_unchanged_history(page, ui_ctx, monkeypatc
     page.refresh()  # nothing changed: the chart is left alone
     assert plotted == []
     service.save("phq9", [2] * 9, moment=Moment(datetime(2026, 10, 15, 9, tzinfo=UTC), 0))
-    ui_ctx.state.entries_changed.emit("assessment")  # a new result is shown at once
+    ui_ctx.state.announce(Change.ASSESSMENT)  # a new result is shown at once
     assert plotted == [2]
     assert page.model.rowCount() == 2

@@ -19,7 +19,7 @@ def test_the_setups_city_presets_the_crisis_country(ui_ctx, qtbot, monkeypatch, 
                                                     city: str, code: str) -> None:
     monkeypatch.setenv("LANG", "en_US.UTF-8")  # the locale alone would say US
     monkeypatch.delenv("LC_ALL", raising=False)
-    wizard = OnboardingWizard(ui_ctx.db, ui_ctx.settings)
+    wizard = OnboardingWizard(ui_ctx.services, ui_ctx.settings)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()

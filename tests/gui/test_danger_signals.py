@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from wellness_app.domain.changes import ALL
 from wellness_app.services.escalation import EscalationService
 from wellness_app.services.moods import MoodService
 from wellness_app.ui.crisis.dialog import CrisisDialog
@@ -64,7 +65,7 @@ def test_question9_by_keyboard_brings_the_banner_on_today_despite_not_now(
     ctx = window.ctx
     for n in range(14):  # a long low stretch: the banner shows, and the person says Not now
         plant_mood(ctx.db, date.today() - timedelta(days=n + 1), 1)
-    ctx.state.entries_changed.emit("all")
+    ctx.state.announce(*ALL)
     keys(window, (Qt.Key.Key_1, CTRL))
     banner = _banner(window)
     assert banner.isVisible()

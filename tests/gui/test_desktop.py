@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.moods import JournalQuery
 from wellness_app.services.autostart import Autostart
 from wellness_app.services.moods import MoodService
@@ -34,11 +35,11 @@ def make_tray(qtbot, ui_ctx, *, tray: bool, start: datetime):  # type: ignore[no
 
 def test_tray_menu_logs_a_mood_in_one_click(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     _window, _clock, tray = make_tray(qtbot, ui_ctx, tray=False, start=datetime.now())
-    changes: list[str] = []
-    ui_ctx.state.entries_changed.connect(changes.append)
+    changes: list[frozenset[Change]] = []
+    ui_ctx.state.changed.connect(changes.append)
     tray.menu.findChild(QAction, "trayMood4").trigger()
     [entry] = MoodService(ui_ctx.db).search(JournalQuery())
-    assert entry.mood == 4 and changes == ["mood"]
+    assert entry.mood == 4 and changes == [{Change.MOOD}]
 
 
 def test_reminder_fires_at_its_time_and_falls_back_without_tray(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +66,7 @@ def test_disabled_reminders_stay_quiet(qtbot, ui_ctx) -> None:  # type: ignore[n
 
 
 def test_quick_checkin_by_keyboard_only(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    dialog = QuickCheckIn(ui_ctx.db)
+    dialog = QuickCheckIn(ui_ctx.services)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -80,7 +81,7 @@ def test_quick_checkin_by_keyboard_only(qtbot, ui_ctx) -> None:  # type: ignore[
 
 
 def test_quick_checkin_needs_a_mood_and_escape_closes(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    dialog = QuickCheckIn(ui_ctx.db)
+    dialog = QuickCheckIn(ui_ctx.services)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.save()

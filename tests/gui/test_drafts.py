@@ -55,17 +55,17 @@ def test_a_quit_keeps_the_text_typed_a_moment_ago(qtbot, ui_ctx) -> None:  # typ
 def test_the_journal_edit_dialog_keeps_unsaved_changes(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     entry = MoodService(ui_ctx.db).log(2, note="saved text")
     labels = {n: str(n) for n in range(1, 6)}
-    dialog = EntryDialog(entry, labels, db=ui_ctx.db)
+    dialog = EntryDialog(entry, labels, services=ui_ctx.services)
     qtbot.addWidget(dialog)
     dialog.note.setPlainText("saved text, and more I had not saved")
     dialog.drafts.flush()
     dialog.close()  # the app crashed with the dialog open
-    reopened = EntryDialog(entry, labels, db=ui_ctx.db)
+    reopened = EntryDialog(entry, labels, services=ui_ctx.services)
     qtbot.addWidget(reopened)
     assert reopened.note.toPlainText() == "saved text, and more I had not saved"
     assert "back" in reopened.message.text()
     other = MoodService(ui_ctx.db).log(4, note="untouched")
-    fresh = EntryDialog(other, labels, db=ui_ctx.db)
+    fresh = EntryDialog(other, labels, services=ui_ctx.services)
     qtbot.addWidget(fresh)
     assert fresh.note.toPlainText() == "untouched"
 

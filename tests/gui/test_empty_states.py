@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QListView
 
+from wellness_app.domain.changes import Change
 from wellness_app.services.light import LightService
 from wellness_app.ui.common.widgets.empty_state import EmptyState
 from wellness_app.ui.light.page import LightPage
@@ -42,7 +43,7 @@ def test_the_line_goes_when_something_is_logged_and_comes_back_after_delete(qtbo
     qtbot.waitExposed(page)
     assert shown(page.findChild(EmptyState))
     LightService(ui_ctx.db).log(20)
-    ui_ctx.state.entries_changed.emit("light")
+    ui_ctx.state.announce(Change.LIGHT)
     assert page.model.rowCount() == 1
     assert not page.findChild(EmptyState).isVisibleTo(page)
     page.list.setCurrentIndex(page.model.index(0, 0))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMenu
 
+from wellness_app.domain.changes import ALL, Change
 from wellness_app.domain.moods import JournalQuery
 from wellness_app.services.io.common import CancelToken, ImportCancelled
 from wellness_app.services.moods import MoodService
@@ -51,12 +52,12 @@ def test_daylio_import_asks_for_custom_moods_then_reports(ui_ctx, qtbot, tmp_pat
     monkeypatch.setattr(MoodMapDialog, "ask", classmethod(
         lambda cls, p, proposals: asked.append([(x.name, x.level) for x in proposals])
         or {"fantastic": 5}))
-    changed: list[str] = []
-    ui_ctx.state.entries_changed.connect(changed.append)
+    changed: list[frozenset[Change]] = []
+    ui_ctx.state.changed.connect(changed.append)
     report = actions.import_file(ui_ctx, None)
     assert asked == [[("Fantastic", 5)]]  # proposed from the word
     assert report is not None and report.added["mood_entries"] == 2
-    assert changed == ["all"]
+    assert changed == [ALL]
     assert any("Check-ins: 2" in line for line in reports[0])
     entries = MoodService(ui_ctx.db).search(JournalQuery())
     assert [e.mood for e in entries] == [5, 4]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.moods import JournalQuery
 from wellness_app.domain.timestamps import Moment
 from wellness_app.services.moods import MoodService
@@ -139,7 +140,7 @@ def test_first_run_empty_state(qtbot, ui_ctx) -> None:  # type: ignore[no-untype
 def test_refreshes_when_today_saves(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, filled)
     MoodService(filled.db).log(5, note="fresh")
-    filled.state.entries_changed.emit("mood")
+    filled.state.announce(Change.MOOD)
     settle(qtbot, page)
     assert page.model.entry_count() == 4
     assert page.model.index(1, 0).data(Roles.ENTRY).note == "fresh"

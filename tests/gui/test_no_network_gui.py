@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pytest_socket import disable_socket, enable_socket
 
+from wellness_app.domain.changes import Change
 from wellness_app.logging_setup import setup_logging
 from wellness_app.paths import AppPaths
 from wellness_app.services.moods import MoodService
@@ -95,7 +96,7 @@ def test_a_gui_session_never_touches_the_network(tmp_path: Path, qtbot, monkeypa
         qtbot.wait(10)
         shown.append(spec.key)
     MoodService(db).log(2, note=MARKER, tags=(MARKER.lower(),))  # what the check-in saves
-    window.ctx.state.entries_changed.emit("mood")
+    window.ctx.state.announce(Change.MOOD)
     monkeypatch.setattr(NewPassphraseDialog, "ask", classmethod(lambda cls, *a: (None, "pw")))
     dialog = PrivacyDialog(window.privacy_actions, window)
     qtbot.addWidget(dialog)

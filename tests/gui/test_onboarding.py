@@ -24,7 +24,7 @@ SHOTS = os.environ.get("ONBOARDING_SHOTS")
 
 @pytest.fixture
 def wizard(ui_ctx, qtbot):  # type: ignore[no-untyped-def]
-    wiz = OnboardingWizard(ui_ctx.db, ui_ctx.settings)
+    wiz = OnboardingWizard(ui_ctx.services, ui_ctx.settings)
     qtbot.addWidget(wiz)
     wiz.show()
     qtbot.waitExposed(wiz)
@@ -208,7 +208,7 @@ def test_passphrase_step_says_why_encryption_is_unavailable(ui_ctx, qtbot, monke
 
     monkeypatch.setattr(passphrase_page.privacy, "encryption_unavailable_reason",
                         lambda: "Encryption needs the sqlcipher3 package, which is missing.")
-    wiz = OnboardingWizard(ui_ctx.db, ui_ctx.settings)
+    wiz = OnboardingWizard(ui_ctx.services, ui_ctx.settings)
     qtbot.addWidget(wiz)
     page = wiz.passphrase
     assert page.first is None and page.isComplete()

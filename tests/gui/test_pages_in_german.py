@@ -112,7 +112,7 @@ def test_tag_groups_show_in_german_and_are_stored_by_key(german, ui_ctx, qtbot) 
     from wellness_app.services.tags import TagService
     from wellness_app.ui.common.dialogs.tag_catalog import TagCatalogDialog
 
-    dialog = TagCatalogDialog(ui_ctx.db)
+    dialog = TagCatalogDialog(ui_ctx.services)
     qtbot.addWidget(dialog)
     assert dialog.group.findText("Gefühle") >= 0
     dialog.name.setText("Sonnenschein")
@@ -130,7 +130,7 @@ def test_tag_groups_show_in_german_and_are_stored_by_key(german, ui_ctx, qtbot) 
 def test_rename_dialog_keeps_translated_defaults_as_defaults(german, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     from wellness_app.ui.common.dialogs.mood_labels import MoodLabelsDialog
 
-    dialog = MoodLabelsDialog(ui_ctx.db)
+    dialog = MoodLabelsDialog(ui_ctx.services)
     qtbot.addWidget(dialog)
     assert dialog.edits[1].text() == "furchtbar"
     dialog.edits[4].setText("richtig gut")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from wellness_app.domain.changes import ALL, Change
 from wellness_app.paths import AppPaths
 from wellness_app.services import open_database
 from wellness_app.services.backup_restore import BackupService
@@ -98,11 +99,11 @@ def test_restore_dialog_model_and_restore(window, ui_ctx, monkeypatch, qtmodelte
     qtmodeltester.check(model)
     assert model.data(model.index(0, 1)) == "Made by you"
     changed = []
-    ui_ctx.state.entries_changed.connect(changed.append)
+    ui_ctx.state.changed.connect(changed.append)
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, items, *a: items[0]))
     assert window.privacy_actions.restore()
     assert [e.note for e in MoodService(ui_ctx.db).for_day(date.today())] == ["old"]
-    assert changed == ["all"]
+    assert changed == [ALL]
     assert list(ui_ctx.data_dir.glob("wellness.db.before-restore-*"))
 
 
@@ -132,14 +133,14 @@ def test_cli_writes_are_picked_up_when_the_window_is_activated(window, ui_ctx) -
     from wellness_app.ui.privacy.extension import ExternalChanges
 
     watcher = ExternalChanges(window, ui_ctx)
-    changed: list[str] = []
-    ui_ctx.state.entries_changed.connect(changed.append)
+    changed: list[frozenset[Change]] = []
+    ui_ctx.state.changed.connect(changed.append)
     assert not watcher.check()
     other = open_database(ui_ctx.db.path)  # another process, e.g. `wellness-app log mood`
     MoodService(other).log(3)
     other.close()
     assert watcher.check()
-    assert changed == ["all"]
+    assert changed == [ALL]
     assert MoodService(ui_ctx.db).count() == 1
 
 

@@ -117,8 +117,8 @@ def test_renamed_moods_show_on_buttons(qtbot, ui_ctx, monkeypatch) -> None:  # t
 
     page = make_page(qtbot, ui_ctx)
 
-    def rename(parent, db):  # type: ignore[no-untyped-def]
-        MoodService(db).rename_label(5, "wonderful")
+    def rename(parent, services):  # type: ignore[no-untyped-def]
+        services.moods.rename_label(5, "wonderful")
         return True
 
     monkeypatch.setattr(MoodLabelsDialog, "ask", rename)
@@ -130,7 +130,7 @@ def test_tag_catalogue_dialog_adds_renames_archives(qtbot, ui_ctx) -> None:  # t
     from wellness_app.services.tags import TagService
     from wellness_app.ui.common.dialogs.tag_catalog import TagCatalogDialog
 
-    dialog = TagCatalogDialog(ui_ctx.db)
+    dialog = TagCatalogDialog(ui_ctx.services)
     qtbot.addWidget(dialog)
     dialog.name.setText("yoga")
     dialog.group.setCurrentText("activities")

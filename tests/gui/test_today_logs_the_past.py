@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.moods import JournalQuery
 from wellness_app.services.moods import MoodService
 from wellness_app.ui.common import locale_format
@@ -84,10 +85,10 @@ def test_status_line_follows_later_edits(today) -> None:  # type: ignore[no-unty
     moved = entry.with_changes(mood=1, moment=entry.moment.__class__.from_local_naive(
         datetime.now().replace(second=0, microsecond=0) - timedelta(days=1)))
     moods.update(moved)
-    today.ctx.state.entries_changed.emit("mood")  # as the Journal's edit does
+    today.ctx.state.announce(Change.MOOD)  # as the Journal's edit does
     label = display_labels(moods.labels())[1]
     assert label in today.message.text()
     assert locale_format.day_with_weekday(moved.local_date) in today.message.text()
     moods.delete(entry.id)
-    today.ctx.state.entries_changed.emit("mood")
+    today.ctx.state.announce(Change.MOOD)
     assert today.message.text() == ""

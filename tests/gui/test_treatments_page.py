@@ -39,7 +39,7 @@ def test_add_edit_delete_and_undo(qtbot, ui_ctx) -> None:
     form.clinic.setText("Riverside")
     form.before.setValue(2)
     form.after.setValue(4)
-    with qtbot.waitSignal(ui_ctx.state.entries_changed):
+    with qtbot.waitSignal(ui_ctx.state.changed):
         qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "3/2/2026 10:00\u202fAM"  # en_US, pinned

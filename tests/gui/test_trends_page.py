@@ -1,4 +1,5 @@
-"""Trends page: presets, keyboard pan/zoom, hover text, markers, PNG export, soak."""
+"""Trends page: presets, keyboard pan/zoom, check-in dots, keys above the plots, hover text,
+markers, PNG export, soak."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 from trend_seed import add_medication, add_moods, seed_realistic
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.trends import SECONDS_PER_DAY, to_epoch_day
 
 END = date(2026, 3, 31)
@@ -64,6 +66,63 @@ def test_keyboard_pans_and_zooms(page, qtbot) -> None:  # type: ignore[no-untype
     qtbot.keyClick(page.plots, Qt.Key.Key_Minus)
     assert _width_days(page) > 91
     assert not any(b.isChecked() for b in page.preset_buttons.values())  # custom range
+
+
+def _dots_in_view(page) -> set[tuple[float, float]]:  # type: ignore[no-untyped-def]
+    low, high = page.plots.x_range()
+    xs, moods = page.plots.scatter.getData()
+    return {(x, y) for x, y in zip(xs, moods, strict=True) if low <= x <= high}
+
+
+def _check_ins_in_view(page) -> set[tuple[float, float]]:  # type: ignore[no-untyped-def]
+    low, high = page.plots.x_range()
+    points = page.data.points
+    xs = (points.days + 0.5) * SECONDS_PER_DAY
+    return {(x, y) for x, y in zip(xs, points.moods, strict=True) if low <= x <= high}
+
+
+def test_check_in_dots_show_on_short_ranges(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(page.preset_buttons["all"], Qt.MouseButton.LeftButton)
+    assert not page.plots.dots_shown  # 240 days: the mean lines and the band only
+    qtbot.mouseClick(page.preset_buttons["2w"], Qt.MouseButton.LeftButton)
+    assert page.plots.dots_shown
+    assert _dots_in_view(page) == _check_ins_in_view(page) != set()
+    page.plots.setFocus()
+    for _ in range(12):  # two weeks back and more: every check-in in view is drawn
+        qtbot.keyClick(page.plots, Qt.Key.Key_Left)
+        assert _dots_in_view(page) == _check_ins_in_view(page)
+    qtbot.mouseClick(page.preset_buttons["3m"], Qt.MouseButton.LeftButton)
+    assert page.plots.dots_shown and _dots_in_view(page) == _check_ins_in_view(page)
+
+
+def test_titles_and_keys_sit_above_the_data(page) -> None:  # type: ignore[no-untyped-def]
+    plots = page.plots
+    shown = [plots.mood_plot, *(p for p in plots.subplots.values() if p.scene() is not None)]
+    assert len(shown) == 5
+    for plot in shown:
+        header = plot.titleLabel
+        assert header.isVisible() and header.sceneBoundingRect().height() > 0
+        assert not header.sceneBoundingRect().intersects(plot.getViewBox().sceneBoundingRect())
+        assert plot.legend is None  # no key inside the plot area
+    mood_key = plots.mood_plot.titleLabel.text
+    assert "7-day mean" in mood_key and "daily mean" in mood_key
+    light_key = plots.subplots["light"].titleLabel.text
+    assert all(word in light_key for word in ("Light (minutes)", "daylight", "lamp"))
+    assert "Steps" in plots.subplots["steps"].titleLabel.text
+
+
+def test_short_plots_keep_value_labels_apart(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.resize(760, 430)  # the plots get only a few dozen pixels each
+    qtbot.waitUntil(lambda: page.plots.subplots["steps"].getViewBox().height() < 60)
+    image = QImage(100, 100, QImage.Format.Format_ARGB32)
+    for key, plot in page.plots.subplots.items():
+        painter = QPainter(image)
+        _axis, _ticks, texts = plot.getAxis("left").generateDrawSpecs(painter)
+        painter.end()
+        rects = [rect for rect, _flags, _text in texts]
+        assert rects, key
+        for i, rect in enumerate(rects):
+            assert not any(rect.intersects(other) for other in rects[i + 1:]), key
 
 
 def test_hover_shows_date_and_values(page, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +184,7 @@ def test_new_entries_reload_the_plots(ui_ctx, qtbot) -> None:  # type: ignore[no
     add_moods(ui_ctx.db, [(END, 4), (END - timedelta(days=1), 2)])
     add_medication(ui_ctx.db, "Sertraline", END, None)
     page.loaded = False
-    ui_ctx.state.entries_changed.emit("mood")
+    ui_ctx.state.announce(Change.MOOD)
     qtbot.waitUntil(lambda: page.loaded, timeout=5000)
     assert page.stack.currentWidget() is page.plots
     assert len(page.plots.series) == 2

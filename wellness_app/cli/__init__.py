@@ -28,9 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     args = _plain_gui_start(arguments)
     if args is None:  # a command (or --help, --version, --demo): the full parser
-        from wellness_app.cli.parser import build_parser
+        from wellness_app.cli.parser import build_parser, quick_parse
 
-        args = build_parser().parse_args(argv)
+        args = quick_parse(arguments) or build_parser().parse_args(argv)
         if args.version:
             from wellness_app.versions import version_text
 

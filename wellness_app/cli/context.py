@@ -12,6 +12,7 @@ from wellness_app.paths import AppPaths
 
 if TYPE_CHECKING:  # imported on first use: the GUI start-up must not load SQLAlchemy early
     from wellness_app.services import Database
+    from wellness_app.services.quick import LeanJournal
 
 PASSPHRASE_ENV = "WELLNESS_APP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "WELLNESS_APP_NEW_PASSPHRASE"
@@ -25,8 +26,33 @@ class CliContext:
         self.stdout = stdout
         self.stderr = stderr
         self._db: Database | None = None
+        self._lean: LeanJournal | None = None
         self._passphrase: str | None = None
         self.encrypting = False  # `encrypt` finishes an interrupted run itself
+        self._key: str | None = None
+
+    def quick(self, *, write: bool) -> LeanJournal | None:
+        """The journal through the quick path (no SQLAlchemy; `services.quick`) when it is
+        in its ordinary state, else None: then use `db()`, which migrates, repairs,
+        backs up or explains. Only for commands whose quick twin gives the same output."""
+        if self._db is not None or not self.paths.db_path.is_file():
+            return None
+        if self._lean is None:
+            from wellness_app.services.quick import open_quick
+
+            self._lean = open_quick(self.paths.db_path, self._unlock_key(), write=write)
+        return self._lean
+
+    def _unlock_key(self) -> str | None:
+        """The passphrase, or for an encrypted journal the key derived from it (once)."""
+        if self._key is None:
+            key = self.passphrase()
+            if key:  # derive the key once; every connection after that opens at once
+                from wellness_app.services.privacy import unlock_key
+
+                key = unlock_key(self.paths.db_path, key)
+            self._key = key
+        return self._key
 
     def db(self) -> Database:
         """Open (quick-check, migrate) the journal on first use; take the day's backup."""
@@ -34,13 +60,12 @@ class CliContext:
             from wellness_app.services.backup_restore import BackupService
             from wellness_app.services.privacy import encryption_interrupted, open_checked
 
+            if self._lean is not None:  # one connection per process
+                self._lean.close()
+                self._lean = None
             existed = self.paths.db_path.exists()
             writable = self.paths.writable()
-            key = self.passphrase()
-            if key:  # derive the key once; every connection after that opens at once
-                from wellness_app.services.privacy import unlock_key
-
-                key = unlock_key(self.paths.db_path, key)
+            key = self._unlock_key()
             self._db = open_checked(self.paths.db_path, key, read_only=not writable)
             if (writable and not self.encrypting
                     and encryption_interrupted(self.paths.db_path)):
@@ -104,6 +129,9 @@ class CliContext:
         print(text, file=self.stderr)
 
     def close(self) -> None:
+        if self._lean is not None:
+            self._lean.close()
+            self._lean = None
         if self._db is not None:
             self._db.close()
             self._db = None

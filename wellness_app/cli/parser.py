@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from wellness_app import __version__
-from wellness_app.cli.commands import COMMAND_MODULES
+from wellness_app.cli.commands import MODULE_NAMES, command_modules
 from wellness_app.cli.text import one_line
 
 
@@ -43,8 +43,47 @@ class CliRegistry:
     exports: argparse._SubParsersAction[OneLineErrorParser]
 
 
-def build_parser() -> OneLineErrorParser:
-    parser = OneLineErrorParser(
+class _QuietParser(OneLineErrorParser):
+    """For the quick parse: an error means "use the full parser", which reports it."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _QuickParseFailed
+
+
+class _QuickParseFailed(Exception):
+    pass
+
+
+#: commands whose own module's parser is enough: words that select them → module
+QUICK_COMMANDS = {("log", "mood"): "mood", ("day",): "day", ("status",): "status"}
+
+
+def quick_parse(argv: list[str]) -> argparse.Namespace | None:
+    """`argv` parsed with only its command's module (`log mood`, `day`, `status`): the
+    same Namespace the full parser gives, without importing every command module.
+    None for anything else (other commands, help, any error): use `build_parser`."""
+    words: list[str] = []
+    rest = iter(argv)
+    for token in rest:
+        if token.startswith("-h") or token.startswith("--h"):
+            return None  # help lists every command: the full parser's
+        if token == "--data-dir":
+            next(rest, None)
+        elif not token.startswith("-") and len(words) < 2:
+            words.append(token)
+    module = QUICK_COMMANDS.get(tuple(words)) or QUICK_COMMANDS.get(tuple(words[:1]))
+    if module is None:
+        return None
+    try:
+        return build_parser((module,), parser_class=_QuietParser).parse_args(argv)
+    except _QuickParseFailed:
+        return None
+
+
+def build_parser(modules: tuple[str, ...] = MODULE_NAMES, *,
+                 parser_class: type[OneLineErrorParser] = OneLineErrorParser
+                 ) -> OneLineErrorParser:
+    parser = parser_class(
         prog="wellness-app",
         description="A private, offline wellness journal. With no command, opens the app.",
     )
@@ -60,18 +99,18 @@ def build_parser() -> OneLineErrorParser:
     parser.add_argument("--minimized", action="store_true",
                         help="start in the tray (or minimised), e.g. at login")
     commands = parser.add_subparsers(title="commands", dest="command_name",
-                                     parser_class=OneLineErrorParser)
+                                     parser_class=parser_class)
     log_parser = commands.add_parser("log", help="log a mood, light, activity, …")
     log_kinds = log_parser.add_subparsers(title="what to log", dest="log_kind", required=True,
-                                          parser_class=OneLineErrorParser)
+                                          parser_class=parser_class)
     import_parser = commands.add_parser("import", help="import Daylio, Apple Health, CSV, JSON")
     imports = import_parser.add_subparsers(title="format", dest="import_format", required=True,
-                                           parser_class=OneLineErrorParser)
+                                           parser_class=parser_class)
     export_parser = commands.add_parser("export", help="export everything as JSON or CSV")
     exports = export_parser.add_subparsers(title="format", dest="export_format", required=True,
-                                           parser_class=OneLineErrorParser)
+                                           parser_class=parser_class)
     registry = CliRegistry(commands=commands, log=log_kinds, imports=imports, exports=exports)
-    for module in COMMAND_MODULES:
+    for module in command_modules(modules):
         module.register(registry)
     _name_choices(parser)
     return parser

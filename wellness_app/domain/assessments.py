@@ -86,6 +86,10 @@ def record_from(kind: str, answers: Sequence[object], moment: Moment,
     return AssessmentRecord(kind, result.answers, result.total, moment, difficulty)
 
 
+#: the preference that switches the 14-day PHQ-9 reminder on (stored in the journal)
+PHQ9_REMINDER_KEY = "assessments.phq9_reminder"
+
+
 def reminder_due(last: date | None, today: date,
                  interval_days: int = REMINDER_INTERVAL_DAYS) -> bool:
     """True when no check-in was ever made, or the last one is `interval_days` or more ago."""

@@ -5,13 +5,18 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from wellness_app.domain.assessments import AssessmentRecord, record_from, reminder_due
+from wellness_app.domain.assessments import (
+    PHQ9_REMINDER_KEY,
+    AssessmentRecord,
+    record_from,
+    reminder_due,
+)
 from wellness_app.domain.timestamps import Moment, check_not_future
 from wellness_app.storage import Database
 from wellness_app.storage.repositories import assessments, preferences
 
 log = logging.getLogger(__name__)
-REMINDER_KEY = "assessments.phq9_reminder"
+REMINDER_KEY = PHQ9_REMINDER_KEY
 
 
 class AssessmentService:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellness_app.domain.escalation import (
     EscalationCheck,
@@ -13,8 +13,9 @@ from wellness_app.domain.escalation import (
     lookback_start,
     not_now,
 )
-from wellness_app.storage import Database
-from wellness_app.storage.repositories import assessments, clinical_history, preferences
+
+if TYPE_CHECKING:  # SQLAlchemy loads only on the full path (the CLI's quick path has none)
+    from wellness_app.storage import Database
 
 QUIET_KEY = "escalation_quiet_until"
 
@@ -24,17 +25,21 @@ class EscalationService:
         self._db = db
 
     def check(self, today: date | None = None) -> EscalationCheck:
+        from wellness_app.storage.repositories import assessments, clinical_history, preferences
+
         today = today or date.today()
         start = lookback_start(today)
         with self._db.reading() as session:
             moods = clinical_history.daily_moods(session, start, today)
             phq9 = assessments.latest_few(session, "phq9", 2, end=today)
             quiet = preferences.get(session, QUIET_KEY)
-        return check(today, moods, phq9, _parse(quiet))
+        return check(today, moods, phq9, parse_not_now(quiet))
 
     def not_now(self, today: date | None = None) -> date:
         """Quiet the banner for 7 days (a worse PHQ-9 taken after this still shows it);
         returns the first day it may show again."""
+        from wellness_app.storage.repositories import assessments, preferences
+
         today = today or date.today()
         with self._db.transaction() as session:
             seen = assessments.latest_few(session, "phq9", 1, end=today)
@@ -46,7 +51,7 @@ class EscalationService:
         return chosen.until
 
 
-def _parse(value: Any) -> NotNow | None:
+def parse_not_now(value: Any) -> NotNow | None:
     """The stored "Not now"; anything unreadable counts as "not quieted"."""
     try:
         if isinstance(value, str):  # stored before issue 19: the date only

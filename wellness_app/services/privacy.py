@@ -7,15 +7,18 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
-from wellness_app.storage import Database, encrypt_all
+from wellness_app.storage import encrypt_all
 from wellness_app.storage import encryption as enc
+from wellness_app.storage.driver import encryption_unavailable_reason
 from wellness_app.storage.encrypt_all import EncryptionReport
-from wellness_app.storage.engine import encryption_unavailable_reason, make_engine
-from wellness_app.storage.integrity import CorruptJournalError
-from wellness_app.storage.integrity import open_checked as _open_checked
+from wellness_app.storage.sqlite_errors import CorruptJournalError
+
+if TYPE_CHECKING:  # SQLAlchemy loads only when a journal is opened the full way
+    from wellness_app.storage import Database
 
 log = logging.getLogger(__name__)
 CONFIRM_WORD = "DELETE"
@@ -90,6 +93,8 @@ def open_checked(path: Path, passphrase: str | None = None,
 
         encrypt_all.remove_leftovers(path, [path.parent / "backups", extra_backup_folder])
         cleanup_restore_leftovers(path)
+    from wellness_app.storage.integrity import open_checked as _open_checked
+
     db = _open_checked(path, passphrase, extra_backup_folder, allow_new=allow_new,
                        read_only=read_only)
     # the key opened the encrypted journal, so it is the interrupted run's passphrase; a
@@ -113,6 +118,8 @@ def change_passphrase(db_path: Path, old: str, new: str) -> int:
 
 def reopen(db: Database, passphrase: str | None) -> None:
     """Point a live handle at the converted file (the GUI keeps its services)."""
+    from wellness_app.storage.engine import make_engine
+
     db.rebind(make_engine(db.path, passphrase), passphrase)
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from wellness_app.domain.escalation import EscalationCheck
-from wellness_app.services.assessments import AssessmentService
-from wellness_app.services.escalation import EscalationService
-from wellness_app.storage import Database
-from wellness_app.storage.repositories import mood_entries
+
+if TYPE_CHECKING:  # SQLAlchemy loads only on the full path (the CLI's quick path has none)
+    from wellness_app.storage import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,10 @@ class TodayStatus:
 
 
 def today_status(db: Database, today: date | None = None) -> TodayStatus:
+    from wellness_app.services.assessments import AssessmentService
+    from wellness_app.services.escalation import EscalationService
+    from wellness_app.storage.repositories import mood_entries
+
     today = today or date.today()
     escalation = EscalationService(db).check(today)
     phq9_due = AssessmentService(db).phq9_due(today)

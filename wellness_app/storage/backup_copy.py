@@ -12,15 +12,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wellness_app.storage.database import Database
+from wellness_app.storage.driver import sqlcipher_available
 from wellness_app.storage.encryption import fsync
-from wellness_app.storage.engine import sqlcipher_available
+from wellness_app.storage.file_facts import BACKUP_NAME
 from wellness_app.storage.sqlite_errors import (
     EnvironmentProblem,
     Fault,
@@ -28,8 +28,10 @@ from wellness_app.storage.sqlite_errors import (
     message,
 )
 
-# the names of the app's backups: `<kind>-<UTC stamp>.db`
-NAME = re.compile(r"^(?P<kind>[a-z0-9][a-z0-9_-]*?)-(?P<stamp>\d{8}T\d{12}Z)\.db$")
+if TYPE_CHECKING:
+    from wellness_app.storage.database import Database
+
+NAME = BACKUP_NAME  # the names of the app's backups: `<kind>-<UTC stamp>.db`
 PARTIAL = ".partial"
 MANIFEST = ".sha256"
 # room left for the journal itself after a backup: a backup never takes the last of it

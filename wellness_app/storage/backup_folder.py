@@ -31,11 +31,12 @@ from wellness_app.storage.encryption import (
     fsync,
     integrity_status,
 )
+from wellness_app.storage.file_facts import AUTO_BACKUP
 from wellness_app.storage.repositories import preferences
 from wellness_app.storage.sqlite_errors import DatabaseOpenError, environment_problem
 
 log = logging.getLogger(__name__)
-AUTO = "auto"
+AUTO = AUTO_BACKUP
 EXTRA_FOLDER_KEY = "backup_extra_folder"
 # how many of each other kind are kept (newest first); "before-restore" copies are the
 # person's old journals and are never thinned

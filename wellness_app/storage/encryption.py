@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from wellness_app.domain.errors import UserError
-from wellness_app.storage.engine import encryption_unavailable_reason, quiet_sqlcipher
+from wellness_app.storage.driver import encryption_unavailable_reason, quiet_sqlcipher
 from wellness_app.storage.file_facts import SQLITE_HEADER
 from wellness_app.storage.sqlite_errors import DatabaseOpenError, environment_problem, is_damage
 

@@ -8,50 +8,25 @@ module (sqlcipher3 rejects an empty key); encrypted ones use the pysqlcipher dia
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
-BUSY_TIMEOUT_MS = 5_000
-PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA synchronous=FULL",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+from wellness_app.storage.driver import (
+    BUSY_TIMEOUT_MS,
+    PRAGMAS,
+    encryption_unavailable_reason,
+    quiet_sqlcipher,
+    sqlcipher_available,
 )
 
-
-def sqlcipher_available() -> bool:
-    return importlib.util.find_spec("sqlcipher3") is not None
-
-
-def encryption_unavailable_reason() -> str | None:
-    """None when encryption works here, else a sentence saying why it does not."""
-    if not sqlcipher_available():
-        return ("Encryption is unavailable: the sqlcipher3 package could not be installed "
-                "on this computer, so the journal is stored unencrypted.")
-    return None
-
+__all__ = ["BUSY_TIMEOUT_MS", "PRAGMAS", "encryption_unavailable_reason", "make_engine",
+           "quiet_sqlcipher", "sqlcipher_available"]
 
 # SQLAlchemy turns these into a `file:…?mode=ro&immutable=1` URI
 _READ_ONLY = {"mode": "ro", "immutable": "1", "uri": "true"}
-_QUIET = False
-
-
-def quiet_sqlcipher() -> None:
-    """SQLCipher prints decryption errors to stderr (a wrong passphrase); we report our own."""
-    global _QUIET
-    if _QUIET or not sqlcipher_available():
-        return
-    from sqlcipher3 import dbapi2
-
-    conn = dbapi2.connect(":memory:")
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.close()
-    _QUIET = True
 
 
 def make_engine(path: Path, passphrase: str | None = None, *, synchronous: str = "FULL",

@@ -7,10 +7,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from wellness_app.storage.backup_folder import BackupInfo, move_aside, newest_good_backup
+from wellness_app.storage.backup_folder import move_aside, newest_good_backup
 from wellness_app.storage.database import Database, open_database
 from wellness_app.storage.encryption import SIDE_FILES, connect_raw, detect_kind, integrity_status
+from wellness_app.storage.file_facts import FULL_CHECK_BYTES
 from wellness_app.storage.sqlite_errors import (
+    CorruptJournalError,
     DatabaseOpenError,
     EnvironmentProblem,
     environment_problem,
@@ -19,23 +21,11 @@ from wellness_app.storage.sqlite_errors import (
 )
 
 log = logging.getLogger(__name__)
-#: a journal up to this size gets the full integrity_check at start (years of check-ins
-#: are a few MB: well under a frame off the GUI thread); larger ones the quick_check
-FULL_CHECK_BYTES = 32 * 1024 * 1024
 SQLITE_ERROR = 1  # the generic result code: here, a header naming an unknown file format
 
 
 class UnknownFormatError(DatabaseOpenError):
     """The file's header names a format this SQLite cannot read: refused, not moved aside."""
-
-
-class CorruptJournalError(DatabaseOpenError):
-    """The journal was damaged or not a journal: it was moved aside (never overwritten)."""
-
-    def __init__(self, message: str, moved_to: Path, newest_backup: BackupInfo | None) -> None:
-        super().__init__(message)
-        self.moved_to = moved_to
-        self.newest_backup = newest_backup
 
 
 def quick_check(path: Path, passphrase: str | None) -> str:

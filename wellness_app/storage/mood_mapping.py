@@ -1,9 +1,10 @@
 """The one mapping of a `mood_entries` row to the domain's `MoodEntry`.
 
-Both readers use it: the ORM repository (`repositories.mood_entries`) and the start-up
-read with the bare driver (`today_snapshot`), which runs before SQLAlchemy is imported, so
-this module imports no SQLAlchemy. A column added to what a check-in shows is added here
-once (`MoodRow`), and both readers get it.
+Every reader and writer uses it: the ORM repository (`repositories.mood_entries`), the
+start-up read with the bare driver (`today_snapshot`) and the CLI's quick path (`lean`),
+which run before SQLAlchemy is imported, so this module imports no SQLAlchemy. A column
+added to what a check-in shows is added here once (`MoodRow`, `entry_values`), and all of
+them get it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,23 @@ class MoodRow(NamedTuple):
 
 #: the column names, for a plain `SELECT` and for reading them off an ORM row
 MOOD_COLUMNS: tuple[str, ...] = MoodRow._fields
+
+
+def entry_values(entry: MoodEntry) -> dict[str, object]:
+    """The columns a check-in's content sets, as Python values (tags, ids, `source` and the
+    created/updated stamps are the writer's): the ORM sets them as attributes, the lean
+    path binds them (`lean.sql_value`)."""
+    return {
+        "at_utc": entry.moment.utc,
+        "utc_offset_min": entry.moment.offset_minutes,
+        "local_date": entry.local_date,
+        "mood": entry.mood,
+        "energy": entry.energy,
+        "anxiety": entry.anxiety,
+        "sleep_hours": entry.sleep_hours,
+        "note": entry.note,
+        "note_title": entry.note_title,
+    }
 
 
 def to_entry(row: MoodRow, tags: Iterable[str]) -> MoodEntry:

@@ -13,8 +13,12 @@ from __future__ import annotations
 import errno
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellness_app.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from wellness_app.storage.backup_folder import BackupInfo
 
 
 class Fault(Enum):
@@ -120,3 +124,12 @@ def _no_space_left(path: Path) -> bool:
         except OSError:
             continue
     return False
+
+
+class CorruptJournalError(DatabaseOpenError):
+    """The journal was damaged or not a journal: it was moved aside (never overwritten)."""
+
+    def __init__(self, message: str, moved_to: Path, newest_backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.newest_backup = newest_backup

@@ -22,10 +22,16 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from wellness_app.services.day_summary import DaySummaryService
-
     day = _day(args.date)  # before opening: a typo never creates a journal
-    summary = DaySummaryService(ctx.db()).summary(day).to_json_dict()
+    journal = ctx.quick(write=False)
+    if journal is not None:  # the ordinary case: no SQLAlchemy to import
+        from wellness_app.services.quick import day_summary
+
+        summary = day_summary(journal, day).to_json_dict()
+    else:
+        from wellness_app.services.day_summary import DaySummaryService
+
+        summary = DaySummaryService(ctx.db()).summary(day).to_json_dict()
     if args.json:
         ctx.print_json(summary)
         return 0

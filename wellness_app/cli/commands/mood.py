@@ -31,9 +31,6 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from wellness_app.services.moods import MoodService
-    from wellness_app.services.support_line import SupportLineService
-
     moment = parse_moment(args.at) if args.at else Moment.now()
     entry = MoodEntry(
         moment=moment,
@@ -47,13 +44,27 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     # Check before opening the journal, so bad input never even creates the file.
     validate_entry(entry)
     check_not_future(entry.moment)
-    entry = MoodService(ctx.db()).add(entry)
-    label = MoodService(ctx.db()).labels()[entry.mood]
-    when = entry.moment.local.strftime("%Y-%m-%d %H:%M")
-    ctx.print(f"Saved: mood {entry.mood} ({label}) at {when}.")
-    if SupportLineService(ctx.db()).after_checkin(entry):
+    journal = ctx.quick(write=True)
+    if journal is not None:  # the ordinary case: no SQLAlchemy to import
+        from wellness_app.services.quick import log_mood
+
+        entry, label, offer = log_mood(journal, entry)
+        _saved(ctx, entry, label)
+    else:
+        from wellness_app.services.moods import MoodService
+        from wellness_app.services.support_line import SupportLineService
+
+        entry = MoodService(ctx.db()).add(entry)
+        _saved(ctx, entry, MoodService(ctx.db()).labels()[entry.mood])
+        offer = SupportLineService(ctx.db()).after_checkin(entry)
+    if offer:
         ctx.print(SUPPORT_LINE)
     return 0
+
+
+def _saved(ctx: CliContext, entry: MoodEntry, label: str) -> None:
+    when = entry.moment.local.strftime("%Y-%m-%d %H:%M")
+    ctx.print(f"Saved: mood {entry.mood} ({label}) at {when}.")
 
 
 def _int(name: str, text: str) -> int:

@@ -33,9 +33,15 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from wellness_app.services.today_status import today_status
+    journal = ctx.quick(write=False)
+    if journal is not None:  # the ordinary case: no SQLAlchemy to import
+        from wellness_app.services.quick import today_status as quick_status
 
-    status = today_status(ctx.db())
+        status = quick_status(journal)
+    else:
+        from wellness_app.services.today_status import today_status
+
+        status = today_status(ctx.db())
     if args.json:
         ctx.print_json(as_json(status))
     else:

@@ -68,7 +68,12 @@ def _write_csv(archive: zipfile.ZipFile, name: str, columns: list[str], rows: An
     return count
 
 
+_PLAIN = (str, int, float)
+
+
 def _cell(value: Any) -> Any:
+    if type(value) in _PLAIN:  # most cells: written as they are (bool is not an int here)
+        return value
     if isinstance(value, datetime):
         aware = value if value.tzinfo else value.replace(tzinfo=UTC)
         return aware.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

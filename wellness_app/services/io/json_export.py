@@ -47,11 +47,13 @@ class JsonExportService:
         return {table: len(records) for table, records in document["data"].items()}
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
 def render(document: dict[str, Any]) -> str:
     """Indented top level, one compact record per line."""
 
-    def dump(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    dump = _COMPACT.encode
 
     lines = ["{"]
     for key in ("format", "schema_version", "app_version"):

@@ -91,23 +91,33 @@ def validate_document(document: Any, specs: list[TableSpec]) -> dict[str, list[d
         records = data.get(spec.name, [])
         if not isinstance(records, list):
             raise ValidationError(f"data.{spec.name}: must be a list of records")
-        result[spec.name] = [_record(spec, i, r) for i, r in enumerate(records)]
+        plan = _plan(spec)
+        result[spec.name] = [_record(spec, plan, i, r) for i, r in enumerate(records)]
     return result
 
 
-def _record(spec: TableSpec, index: int, record: Any) -> dict[str, Any]:
-    where = f"{spec.name}[{index}]"
+_Plan = tuple[frozenset[str], list[tuple[FieldSpec, Callable[[Any], str | None] | None]]]
+
+
+def _plan(spec: TableSpec) -> _Plan:
+    """What is checked for every record of `spec`, worked out once per table."""
+    return (frozenset(field.name for field in spec.fields),
+            [(field, RULES.get((spec.name, field.name))) for field in spec.fields])
+
+
+def _record(spec: TableSpec, plan: _Plan, index: int, record: Any) -> dict[str, Any]:
     if not isinstance(record, dict):
-        raise ValidationError(f"{where}: must be an object")
-    names = {field.name for field in spec.fields}
+        raise ValidationError(f"{spec.name}[{index}]: must be an object")
+    names, checks = plan
+    where = f"{spec.name}[{index}]"
     for key in record:
         if key not in names:
             raise ValidationError(f"{where}.{key}: unknown field")
     out: dict[str, Any] = {}
-    for field in spec.fields:
+    for field, rule in checks:
         try:
-            out[field.name] = _value(field, record)
-            problem = RULES.get((spec.name, field.name), lambda _: None)(out[field.name])
+            value = out[field.name] = _value(field, record)
+            problem = None if rule is None else rule(value)
         except ValidationError as exc:
             problem = str(exc)
         if problem:

@@ -98,16 +98,40 @@ def read_all(session: Session) -> dict[str, list[dict[str, Any]]]:
     ):
         entry_tags[entry_id].append(tag)
     data: dict[str, list[dict[str, Any]]] = {}
+    connection = session.connection()  # Core rows: the ORM's result handling is not needed
     for spec in table_specs():
+        result = connection.execute(select(bulk.table(spec.name)))
+        columns = list(result.keys())
+        timed, placed = "at_utc" in columns, "position" in columns
         keyed = []
-        for row in session.execute(select(bulk.table(spec.name))).mappings():
+        for values in result:
+            row = dict(zip(columns, values, strict=True))
             record = _record(spec, row, names, entry_tags)
-            when = row["at_utc"].isoformat() if "at_utc" in row else ""
-            position = row.get("position", 0)
-            keyed.append(((when, position, json.dumps(record, sort_keys=True)), record))
-        keyed.sort(key=lambda pair: pair[0])
-        data[spec.name] = [record for _, record in keyed]
+            keyed.append(((row["at_utc"].isoformat() if timed else "",
+                           row["position"] if placed else 0), record))
+        data[spec.name] = _in_order(keyed)
     return data
+
+
+_CANONICAL = json.JSONEncoder(sort_keys=True)
+
+
+def _in_order(keyed: list[tuple[tuple[str, int], dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Records by (time, position), ties broken by their canonical JSON: the order of
+    sorting by (time, position, JSON), with the JSON made only for ties."""
+    keyed.sort(key=lambda pair: pair[0])
+    ordered: list[dict[str, Any]] = []
+    start = 0
+    while start < len(keyed):
+        end = start + 1
+        while end < len(keyed) and keyed[end][0] == keyed[start][0]:
+            end += 1
+        group = [record for _, record in keyed[start:end]]
+        if len(group) > 1:
+            group.sort(key=_CANONICAL.encode)
+        ordered += group
+        start = end
+    return ordered
 
 
 def _names(session: Session, table_name: str) -> dict[str, int]:

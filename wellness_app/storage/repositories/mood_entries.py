@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from wellness_app.domain.errors import NotFoundError
 from wellness_app.domain.moods import JournalQuery, MoodDayStats, MoodEntry
 from wellness_app.storage import search_index
-from wellness_app.storage.mood_mapping import MOOD_COLUMNS, MoodRow, to_entry
+from wellness_app.storage.mood_mapping import MOOD_COLUMNS, MoodRow, entry_values, to_entry
 from wellness_app.storage.repositories.tags import ensure_tags
 from wellness_app.storage.rows import MoodEntryRow, TagRow, mood_entry_tags
 
@@ -22,15 +22,8 @@ def to_domain(row: MoodEntryRow) -> MoodEntry:
 
 
 def _apply(row: MoodEntryRow, entry: MoodEntry, session: Session) -> None:
-    row.at_utc = entry.moment.utc
-    row.utc_offset_min = entry.moment.offset_minutes
-    row.local_date = entry.local_date
-    row.mood = entry.mood
-    row.energy = entry.energy
-    row.anxiety = entry.anxiety
-    row.sleep_hours = entry.sleep_hours
-    row.note = entry.note
-    row.note_title = entry.note_title
+    for name, value in entry_values(entry).items():
+        setattr(row, name, value)
     row.tags = ensure_tags(session, entry.tags)
     row.updated_at = datetime.now(UTC)
 

@@ -64,6 +64,7 @@ def dump(session: Session, name: str) -> tuple[list[str], Iterator[tuple[Any, ..
         table = Base.metadata.tables[name]
         order = [table.c.at_utc] if "at_utc" in table.c else list(table.primary_key.columns)
         stmt = select(*table.c).order_by(*order)
-    result = session.execute(stmt.execution_options(yield_per=1000))
+    # Core rows (the ORM's result handling adds nothing here), streamed
+    result = session.connection().execute(stmt.execution_options(yield_per=1000))
     columns = list(result.keys())
     return columns, (tuple(row) for row in result)

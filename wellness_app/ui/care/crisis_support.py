@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from wellness_app.services.assessments import AssessmentService
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
 
@@ -35,7 +34,7 @@ class Phq9DueBanner(QFrame):
         self.refresh()
 
     def refresh(self, today: date | None = None) -> None:
-        self.setVisible(AssessmentService(self.ctx.db).phq9_due(today))
+        self.setVisible(self.ctx.services.assessments.phq9_due(today))
 
     def _on_changed(self, kind: str) -> None:
         if kind in ("assessment", "all"):

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wellness_app.services.escalation import EscalationService
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import escalation_reasons
 from wellness_app.ui.common.context import UiContext
@@ -22,7 +21,7 @@ class EscalationBanner(QFrame):
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = EscalationService(ctx.db)
+        self.service = ctx.services.escalation
         self._today = today
         self.setObjectName("escalationBanner")
         self.setAccessibleName(self.tr("A suggestion"))

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.questionnaires import GAD7, PHQ9
-from wellness_app.services.assessments import AssessmentService
 from wellness_app.ui.care.assessments_model import AssessmentsModel
 from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
@@ -47,7 +47,7 @@ class QuestionnairesPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = AssessmentService(ctx.db)
+        self.service = ctx.services.assessments
         self.forms: dict[str, QuestionnaireForm] = {}
 
         self.tabs = QTabWidget()
@@ -177,7 +177,7 @@ class QuestionnairesPage(QWidget):
         self.result.show_record(record)
         self.stack.setCurrentWidget(self.result)
         self.forms[kind].clear()
-        self.ctx.state.entries_changed.emit("assessment")
+        self.ctx.state.announce(Change.ASSESSMENT)
         self.ctx.state.status_message.emit(
             translate("QuestionnairesPage", "Saved your {title}.").format(
                 title=record.questionnaire.title))
@@ -196,7 +196,7 @@ class QuestionnairesPage(QWidget):
 
     def _reminder_toggled(self, on: bool) -> None:
         self.service.set_reminder_enabled(on)
-        self.ctx.state.entries_changed.emit("assessment")
+        self.ctx.state.announce(Change.ASSESSMENT)
 
     def _on_changed(self, kind: str) -> None:
         if kind in ("assessment", "all") and self.isVisible():  # else the next visit reads it

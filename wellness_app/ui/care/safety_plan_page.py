@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.safety_plan import SECTIONS, SafetyContact, SafetyPlan
-from wellness_app.services.safety_plan import SafetyPlanService
 from wellness_app.ui.common.care_text import care_text, section_heading
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -58,7 +58,7 @@ class SafetyPlanPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = SafetyPlanService(ctx.db)
+        self.service = ctx.services.safety_plan
         self.editors: dict[str, QPlainTextEdit] = {}
 
         top = QHBoxLayout()
@@ -190,7 +190,7 @@ class SafetyPlanPage(QWidget):
             self._dirty = True
             return False
         self.status.setText(translate("SafetyPlanPage", "Saved."))
-        self.ctx.state.entries_changed.emit("safety_plan")
+        self.ctx.state.announce(Change.SAFETY_PLAN)
         return True
 
     def flush(self) -> None:

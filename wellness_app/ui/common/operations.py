@@ -1,7 +1,7 @@
 """One way to run work: a service call off the GUI thread (or on it), its outcome back on
 the GUI thread. In the spirit of Anki's CollectionOp/QueryOp::
 
-    Operation(self, lambda job: TrendsService(db).load())
+    Operation(self, lambda job: services.trends.load())
         .on_success(self._show).on_failure(self._explain)
         .run_in_background()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from wellness_app.domain.changes import Change
+from wellness_app.domain.changes import ALL, Change
 
 
 class AppState(QObject):
@@ -26,4 +26,9 @@ class AppState(QObject):
 
     def announce(self, *changes: Change) -> None:
         """Tell every screen what a write changed (pages refresh only for kinds they show)."""
-        self.changed.emit(frozenset(changes))
+        kinds = frozenset(changes)
+        self.changed.emit(kinds)
+        # LEGACY (delete with `entries_changed` once no page listens to it): the old string
+        # kinds, "all" once for everything
+        for kind in (["all"] if kinds == ALL else sorted(kinds)):
+            self.entries_changed.emit(str(kind))

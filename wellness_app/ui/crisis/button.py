@@ -118,13 +118,13 @@ class LockedCrisisPanel(QFrame):
 def locked_crisis_panel(parent: QWidget, data_dir: Path | None) -> LockedCrisisPanel:
     """For the unlock screens: the emergency number and a Crisis support button (bundled
     lines, no passphrase needed; the person's own plan needs the unlock)."""
-    from wellness_app.services.crisis_lines import CrisisLineService
+    from wellness_app.services.facade import bundled_crisis_lines
     from wellness_app.ui.crisis.cards import emergency_numbers
 
     panel = LockedCrisisPanel(parent)
     panel.setObjectName("lockedCrisisPanel")
     layout = QVBoxLayout(panel)
-    service = CrisisLineService(None, data_dir)
+    service = bundled_crisis_lines(data_dir)
     numbers = emergency_numbers(service.lines())
     text = (translate("CrisisSupport", "In immediate danger? Call {numbers} now.").format(
                 numbers=translate("CrisisSupport", " or ").join(numbers)) if numbers

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.crisis_lines import ELSEWHERE, CrisisLine
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.safety_plan import SafetyPlan
-from wellness_app.services.crisis_lines import CrisisLineService
-from wellness_app.services.safety_plan import SafetyPlanService
+from wellness_app.services.facade import bundled_crisis_lines
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import care_text, shown_line
 from wellness_app.ui.common.context import UiContext
@@ -72,12 +72,15 @@ class CrisisDialog(QDialog):
                  *, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        db = ctx.db if ctx is not None and not ctx.journal_locked else None
-        if db is not None and db.locked:  # closed by the lock: the bundled lines only
-            db = None
-        self.locked = db is None
-        self.lines_service = CrisisLineService(db, data_dir or (ctx.data_dir if ctx else None))
-        self.plan_service = SafetyPlanService(db) if db is not None else None
+        services = (ctx.services if ctx is not None and ctx.db is not None
+                    and not ctx.journal_locked else None)
+        if services is not None and services.db.locked:  # closed by the lock: bundled lines
+            services = None
+        self.locked = services is None
+        folder = data_dir or (ctx.data_dir if ctx else None)
+        self.lines_service = (services.crisis_lines(folder) if services is not None
+                              else bundled_crisis_lines(folder))
+        self.plan_service = services.safety_plan if services is not None else None
         self.setObjectName("crisisScreen")
         self.setWindowTitle(translate("CrisisDialog", "Crisis support"))
         self.setAccessibleName(translate("CrisisDialog", "Crisis support"))
@@ -303,7 +306,7 @@ class CrisisDialog(QDialog):
         if ManageLinesDialog.ask(self, self.lines_service, self.lines_service.country()):
             self.refresh()
             if self.ctx is not None:
-                self.ctx.state.entries_changed.emit("safety_plan")
+                self.ctx.state.announce(Change.SAFETY_PLAN)
 
     def _go_to_plan(self) -> None:
         if self.ctx is not None:

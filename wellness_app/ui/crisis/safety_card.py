@@ -109,13 +109,10 @@ def ask_pdf_path(parent: QWidget | None) -> Path | None:
 
 def save_card(ctx: UiContext, path: Path, country: str | None = None) -> int:
     """Write the one-page safety plan card (plan, then lines) to `path`."""
-    from wellness_app.services.crisis_lines import CrisisLineService
-    from wellness_app.services.safety_plan import SafetyPlanService
-
-    lines = CrisisLineService(ctx.db)
+    lines = ctx.services.crisis_lines()
     code = country or lines.country()
     directory = lines.directory
-    html = card_html(SafetyPlanService(ctx.db).plan(), lines.lines(code),
+    html = card_html(ctx.services.safety_plan.plan(), lines.lines(code),
                      care_text(lines.country_name(code)), directory.last_reviewed,
                      care_text(directory.note))
     try:

@@ -48,9 +48,8 @@ class SupportLine(SupportLineRow):
     def after_checkin(self, entry: MoodEntry) -> None:
         """Shown under this save's confirmation when the check-in calls for it (hidden
         again by the next save that does not)."""
-        from wellness_app.services.support_line import SupportLineService
 
-        self.setVisible(SupportLineService(self.ctx.db).after_checkin(entry))
+        self.setVisible(self.ctx.services.support_line.after_checkin(entry))
 
     def _open_crisis(self) -> None:
         from wellness_app.ui.crisis.button import open_crisis_dialog
@@ -60,16 +59,15 @@ class SupportLine(SupportLineRow):
 
 def install_setting(window: QMainWindow, ctx: UiContext) -> None:
     """WINDOW_EXTENSIONS hook: Settings › Offer crisis support after a hard check-in."""
-    from wellness_app.services.support_line import SupportLineService
 
     menu = window_menu(window, "settingsMenu", translate("MainWindow", "&Settings"))
     action = QAction(translate("SupportLine", "Offer crisis support after a hard check-in"),
                      window)
     action.setObjectName("support_line_setting")
     action.setCheckable(True)
-    action.setChecked(SupportLineService(ctx.db).enabled())
+    action.setChecked(ctx.services.support_line.enabled())
     action.setToolTip(translate("SupportLine", "After a check-in at the lowest mood, or with "
                                 "words of self-harm in the note, Today shows one calm line "
                                 "with a button to crisis support (at most once a day)."))
-    action.toggled.connect(lambda on: SupportLineService(ctx.db).set_enabled(on))
+    action.toggled.connect(lambda on: ctx.services.support_line.set_enabled(on))
     menu.addAction(action)

@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.domain.errors import UserError
-from wellness_app.services import Database
-from wellness_app.services.moods import MoodService
-from wellness_app.services.support_line import SupportLineService
-from wellness_app.services.tags import TagService
+from wellness_app.services.facade import Services
 from wellness_app.ui.common.display_names import display_labels
 from wellness_app.ui.crisis.support_line import SupportLineRow
 
@@ -34,10 +31,10 @@ class QuickCheckIn(QDialog):
     saved = Signal(int)  # entry id
     crisis_requested = Signal()  # the "Crisis support" button
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._moods = MoodService(db)
-        self._support = SupportLineService(db)
+        self._moods = services.moods
+        self._support = services.support_line
         self.setWindowTitle(self.tr("Quick check-in"))
         self.setAccessibleName(self.tr("Quick check-in"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
@@ -58,7 +55,7 @@ class QuickCheckIn(QDialog):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("tags, separated by commas (optional)"))
         self.tags.setAccessibleName(self.tr("Tags"))
-        names = [tag.name for tag in TagService(db).all()]
+        names = [tag.name for tag in services.tags.all()]
         completer = QCompleter(names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)

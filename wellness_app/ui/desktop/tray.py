@@ -18,10 +18,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.reminders import due_reminders, parse_times
-from wellness_app.services.moods import MoodService
-from wellness_app.services.support_line import SupportLineService
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
 from wellness_app.ui.common.i18n import translate
@@ -77,7 +76,7 @@ class TrayController(QObject):
     def _build_menu(self) -> QMenu:
         menu = QMenu()
         menu.setObjectName("trayMenu")
-        labels = display_labels(MoodService(self.ctx.db).labels())
+        labels = display_labels(self.ctx.services.moods.labels())
         for level in range(5, 0, -1):
             action = QAction(self.tr("Log mood {0} · {1}").format(level, labels[level]), menu)
             action.setObjectName(f"trayMood{level}")
@@ -124,14 +123,14 @@ class TrayController(QObject):
             self.show_window()
             return
         try:
-            entry = MoodService(self.ctx.db).log(level)
+            entry = self.ctx.services.moods.log(level)
         except UserError as exc:
             self.notify(self.tr("Not saved"), str(exc))
             return
-        label = display_labels(MoodService(self.ctx.db).labels())[entry.mood]
-        self.ctx.state.entries_changed.emit("mood")
+        label = display_labels(self.ctx.services.moods.labels())[entry.mood]
+        self.ctx.state.announce(Change.MOOD)
         text = self.tr("Mood {0} ({1}) logged.").format(entry.mood, label)
-        if SupportLineService(self.ctx.db).after_checkin(entry):  # Today's calm line
+        if self.ctx.services.support_line.after_checkin(entry):  # Today's calm line
             text += " " + translate("SupportLine", "If things feel unbearable, your safety "
                                     "plan and crisis lines are here.")
             self.notify(self.tr("Saved"), text, crisis=True)
@@ -150,8 +149,8 @@ class TrayController(QObject):
         if dialog is None or not dialog.isVisible():
             if dialog is not None:
                 dialog.deleteLater()
-            dialog = QuickCheckIn(self.ctx.db, self.window)
-            dialog.saved.connect(lambda _id: self.ctx.state.entries_changed.emit("mood"))
+            dialog = QuickCheckIn(self.ctx.services, self.window)
+            dialog.saved.connect(lambda _id: self.ctx.state.announce(Change.MOOD))
             dialog.crisis_requested.connect(lambda: self.open_crisis(dialog))
             self.quick_checkin = dialog
         dialog.show()

@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
+from wellness_app.domain.changes import ALL
 from wellness_app.domain.errors import UserError
 from wellness_app.services.io import csv_generic, daylio
 from wellness_app.services.io.common import ImportReport
-from wellness_app.services.io.csv_export import CsvExportService
 from wellness_app.services.io.service import (
     ImportOptions,
     ImportService,
@@ -93,13 +93,13 @@ def import_file(ctx: UiContext, parent: QWidget | None,
     if path is None:
         return None
     try:
-        fmt, options = _options_for(path, parent, ImportService(ctx.db))
+        fmt, options = _options_for(path, parent, ctx.services.imports)
     except UserError as exc:
         Chooser.error(parent, str(exc))
         return None
     if fmt is None:
         return None
-    service = ImportService(ctx.db)
+    service = ctx.services.imports
 
     def work(job: Job) -> ImportReport:
         return service.run(fmt, path, options, progress=job.progress, cancel=job.cancel)
@@ -112,7 +112,7 @@ def import_file(ctx: UiContext, parent: QWidget | None,
             ctx.state.status_message.emit(
                 translate("ImportExport", "Import cancelled; nothing was changed."))
         return None
-    ctx.state.entries_changed.emit("all")
+    ctx.state.announce(*ALL)
     ReportDialog.show_report(parent, translate("ImportExport", "Import finished"),
                              import_report_lines(report))
     return report
@@ -153,7 +153,7 @@ def export_csv(ctx: UiContext, parent: QWidget | None, path: Path | None = None)
     path = path or Chooser.save_path(parent)
     if path is None:
         return False
-    service = CsvExportService(ctx.db)
+    service = ctx.services.csv_export
 
     def work(job: Job) -> dict[str, int]:
         return service.export(path, progress=job.progress, cancel=job.cancel)

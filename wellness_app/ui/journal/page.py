@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import JournalQuery, MoodEntry, validate_entry
 from wellness_app.domain.timestamps import check_not_future
 from wellness_app.services.moods import MoodService
-from wellness_app.services.tags import TagService
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
 from wellness_app.ui.common.journal_model import JournalModel
@@ -53,8 +53,8 @@ class JournalPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.moods = MoodService(ctx.db)
-        self.tags = TagService(ctx.db)
+        self.moods = ctx.services.moods
+        self.tags = ctx.services.tags
         self.undo_stack = QUndoStack(self)
         self._limit = PAGE_SIZE
         self._around: date | None = None  # showing the weeks around a day (open_payload)
@@ -344,7 +344,7 @@ class JournalPage(QWidget):
 
     # -- edit, delete, undo -------------------------------------------------------------
     def _changed(self) -> None:
-        self.ctx.state.entries_changed.emit("mood")
+        self.ctx.state.announce(Change.MOOD)
 
     def _write(self, work: Callable[[], object]) -> None:
         """Run an undoable write off the GUI thread, after the ones before it."""
@@ -372,7 +372,7 @@ class JournalPage(QWidget):
         from wellness_app.ui.common.dialogs.entry_dialog import EntryDialog
 
         edited = EntryDialog.ask(self, entry, display_labels(self.moods.labels()),
-                                 db=self.ctx.db)
+                                 services=self.ctx.services)
         if edited is None or edited == entry:
             self._keep_entry(entry.id)  # back on the list: Delete works at once
             return

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.light import DEFAULT_LAMP_LUX, MAX_LUX, LightSession
 from wellness_app.domain.timestamps import Moment
-from wellness_app.services.light import LightService
-from wellness_app.services.place import PlaceService
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.date_axis import LocaleDateAxis
@@ -60,10 +59,10 @@ class LightPage(QWidget):
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.light = LightService(ctx.db)
-        self.places = PlaceService(ctx.db)
+        self.light = ctx.services.light
+        self.places = ctx.services.places
         outer = QVBoxLayout(self)
-        self.feedback = ActionFeedback(ctx, "light", self)
+        self.feedback = ActionFeedback(ctx, Change.LIGHT, self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         self.safety = LightSafetyNote(self)

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.selfcare import Medication
 from wellness_app.domain.timestamps import Moment
-from wellness_app.services.cautions import InteractionService
-from wellness_app.services.selfcare import MedicationService
 from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.caution_text import class_label, name_summary
 from wellness_app.ui.common.context import UiContext
@@ -94,10 +93,10 @@ class MedicationsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.meds = MedicationService(ctx.db)
-        self.table_service = InteractionService(ctx.db)
+        self.meds = ctx.services.medications
+        self.table_service = ctx.services.cautions
         outer = QVBoxLayout(self)
-        self.feedback = ActionFeedback(ctx, "medication", self)
+        self.feedback = ActionFeedback(ctx, Change.MEDICATION, self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         intro = QLabel(self.tr(

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.movement import WHO_HIGH, WHO_LOW, ActivitySession, WhoWeek
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import INTENSITIES
-from wellness_app.services.movement import MovementService
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import activity_kind_name, intensity_name
@@ -111,9 +111,9 @@ class MovementPage(QWidget):
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.moves = MovementService(ctx.db)
+        self.moves = ctx.services.movement
         outer = QVBoxLayout(self)
-        self.feedback = ActionFeedback(ctx, "activity", self)
+        self.feedback = ActionFeedback(ctx, Change.ACTIVITY, self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         grid = QGridLayout()

@@ -7,10 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wellness_app.domain.errors import UserError
-from wellness_app.services import Database, privacy
-from wellness_app.services.crisis_lines import CrisisLineService
-from wellness_app.services.demo_data import DemoDataService
-from wellness_app.services.place import PlaceService
+from wellness_app.services import privacy
+from wellness_app.services.facade import Services
 from wellness_app.ui.common.settings import Keys, Settings
 
 log = logging.getLogger(__name__)
@@ -45,7 +43,7 @@ def _attempt(problems: list[str], what: str, work: Callable[[], object]) -> None
         problems.append(str(exc))
 
 
-def apply(db: Database, choices: Choices) -> list[str]:
+def apply(services: Services, choices: Choices) -> list[str]:
     """Save each choice kept in the journal except the passphrase; returns problems to
     show (each part is saved independently). Example data take seconds: run it off the
     GUI thread."""
@@ -55,21 +53,22 @@ def apply(db: Database, choices: Choices) -> list[str]:
         _attempt(problems, what, work)
 
     if choices.city:
-        attempt("place", lambda: PlaceService(db).set_city(choices.city or ""))
+        attempt("place", lambda: services.places.set_city(choices.city or ""))
     elif choices.coordinates is not None:
         latitude, longitude = choices.coordinates
-        attempt("place", lambda: PlaceService(db).set_coordinates(latitude, longitude))
+        attempt("place", lambda: services.places.set_coordinates(latitude, longitude))
     if choices.country:
-        attempt("country", lambda: CrisisLineService(db).set_country(choices.country or ""))
+        attempt("country", lambda: services.crisis_lines().set_country(choices.country or ""))
     if choices.demo_data:
-        attempt("example data", lambda: DemoDataService(db).fill(years=2, seed=7))
+        attempt("example data", lambda: services.demo_data.fill(years=2, seed=7))
     return problems
 
 
-def apply_passphrase(db: Database, choices: Choices) -> list[str]:
+def apply_passphrase(services: Services, choices: Choices) -> list[str]:
     """Encrypt the journal if a passphrase was chosen; last, so the other choices are kept
     even if it cannot be done. On the GUI thread: it reopens the journal's connections."""
     problems: list[str] = []
     if choices.passphrase:
-        _attempt(problems, "passphrase", lambda: privacy.encrypt_live(db, choices.passphrase or ""))
+        _attempt(problems, "passphrase",
+                 lambda: privacy.encrypt_live(services.db, choices.passphrase or ""))
     return problems

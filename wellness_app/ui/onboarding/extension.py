@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from wellness_app.domain.changes import ALL
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.menus import window_menu
 
@@ -24,7 +25,7 @@ def install(window: Any, ctx: UiContext) -> QAction:
 def open_setup(window: Any, ctx: UiContext) -> None:
     from wellness_app.ui.onboarding.wizard import OnboardingWizard
 
-    choices = OnboardingWizard.ask(ctx.db, ctx.settings, window)
+    choices = OnboardingWizard.ask(ctx.services, ctx.settings, window)
     if choices is None:
         return
-    ctx.state.entries_changed.emit("all")  # place, country or example data may have changed
+    ctx.state.announce(*ALL)  # place, country or example data may have changed

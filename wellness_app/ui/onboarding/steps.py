@@ -20,9 +20,7 @@ from wellness_app.domain.crisis_lines import country_of_place
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.reminders import format_times, parse_times
 from wellness_app.domain.sun import find_city
-from wellness_app.services import Database
-from wellness_app.services.crisis_lines import CrisisLineService
-from wellness_app.services.place import PlaceService
+from wellness_app.services.facade import Services
 from wellness_app.ui.common import theme
 from wellness_app.ui.common.care_text import care_text
 from wellness_app.ui.common.i18n import translate
@@ -80,7 +78,7 @@ class WelcomePage(StepPage):
 
 
 class PlacePage(StepPage):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(translate("Onboarding", "Your place, for daylight"))
         layout = QVBoxLayout(self)
@@ -88,7 +86,7 @@ class PlacePage(StepPage):
             "Sunrise, sunset and day length are worked out on this computer from a built-in "
             "list of cities. Leave the city empty to skip this; you can set it later on the "
             "Light page.")))
-        self.fields = PlaceFields(PlaceService(db).place(), self)
+        self.fields = PlaceFields(services.places.place(), self)
         layout.addWidget(self.fields)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -163,12 +161,12 @@ class CountryPage(StepPage):
     """Preset from the system locale; a city chosen on the place page presets its country
     when this page is shown (the person can still pick another)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None,
+    def __init__(self, services: Services, parent: QWidget | None = None,
                  place: PlacePage | None = None) -> None:
         super().__init__(parent)
         self._place = place
         self.setTitle(translate("Onboarding", "Crisis lines"))
-        service = CrisisLineService(db)
+        service = services.crisis_lines()
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(translate("Onboarding",
             "If things get very hard, the Crisis support screen shows phone numbers to call "

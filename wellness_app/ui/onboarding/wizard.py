@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from wellness_app.services import Database
-from wellness_app.services.moods import MoodService
+from wellness_app.services.facade import Services
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.operations import Operation
 from wellness_app.ui.common.settings import Keys, Settings
@@ -37,23 +36,24 @@ class ProblemNotice:
 
 
 class OnboardingWizard(QWizard):
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: Settings,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._settings = db, settings
+        self._services, self._settings = services, settings
         self.setObjectName("onboardingWizard")
         self.setWindowTitle(translate("Onboarding", "Welcome and setup"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setMinimumSize(560, 420)
-        self.welcome = WelcomePage(str(db.path))
-        self.place = PlacePage(db)
+        self.welcome = WelcomePage(str(services.db.path))
+        self.place = PlacePage(services)
         self.reminders = RemindersPage(settings)
-        self.passphrase = PassphrasePage(db)
-        self.country = CountryPage(db, place=self.place)
+        self.passphrase = PassphrasePage(services.db)
+        self.country = CountryPage(services, place=self.place)
         self.steps: list[StepPage] = [self.welcome, self.place, self.reminders,
                                       self.passphrase, self.country]
         self.demo: DemoPage | None = None
-        if MoodService(db).count() == 0:
+        if services.moods.count() == 0:
             self.demo = DemoPage()
             self.steps.append(self.demo)
         for number, page in enumerate(self.steps, start=1):
@@ -79,13 +79,13 @@ class OnboardingWizard(QWizard):
         choices = self.choices()
         apply_settings(self._settings, choices)
         # example data take seconds: off the GUI thread (it cannot stop halfway: no Cancel)
-        op = Operation(self, lambda _job: apply(self._db, choices)).run_modal(
+        op = Operation(self, lambda _job: apply(self._services, choices)).run_modal(
             translate("Onboarding", "Setting up"), self, cancellable=False)
         problems = list(op.result or [])  # a failure was shown in the progress dialog
         if choices.passphrase:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                problems += apply_passphrase(self._db, choices)
+                problems += apply_passphrase(self._services, choices)
             finally:
                 QGuiApplication.restoreOverrideCursor()
         self._mark_done()
@@ -104,9 +104,9 @@ class OnboardingWizard(QWizard):
         self._settings.sync()
 
     @classmethod
-    def ask(cls, db: Database, settings: Settings,
+    def ask(cls, services: Services, settings: Settings,
             parent: QWidget | None = None) -> Choices | None:
         """The saved choices, or None when the person skipped the setup."""
-        wizard = cls(db, settings, parent)
+        wizard = cls(services, settings, parent)
         wizard.exec()
         return wizard.applied

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from wellness_app.domain.changes import ALL
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import privacy
-from wellness_app.services.backup_restore import BackupService
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.settings import Key, Settings, T
@@ -128,7 +128,7 @@ class PrivacyActions(QObject):
 
     def backup_now(self) -> bool:
         made: list[Path] = []
-        ok = self._run(lambda: made.extend(BackupService(self.ctx.db).backup_now()), "")
+        ok = self._run(lambda: made.extend(self.ctx.services.backups.backup_now()), "")
         if ok:
             self.ctx.state.status_message.emit(
                 translate("Privacy", "Backed up to {path}").format(path=made[0]))
@@ -138,12 +138,12 @@ class PrivacyActions(QObject):
         folder = FolderChooser.ask(self.window)
         if folder is None:
             return False
-        return self._run(lambda: BackupService(self.ctx.db).set_extra_folder(folder),
+        return self._run(lambda: self.ctx.services.backups.set_extra_folder(folder),
                          translate("Privacy", "Backups also go to {folder}").format(
                              folder=folder))
 
     def restore(self) -> bool:
-        chosen = RestoreDialog.ask(BackupService(self.ctx.db).list(), self.window)
+        chosen = RestoreDialog.ask(self.ctx.services.backups.list(), self.window)
         if chosen is None:
             return False
         key = self.ctx.db.passphrase
@@ -157,7 +157,7 @@ class PrivacyActions(QObject):
         ok = self._run(lambda: aside.append(privacy.restore_live(self.ctx.db, chosen.path, key)),
                        translate("Privacy", "Journal restored from the backup."))
         if ok:
-            self.ctx.state.entries_changed.emit("all")
+            self.ctx.state.announce(*ALL)
         return ok
 
     def open_data_folder(self) -> bool:
@@ -173,7 +173,7 @@ class PrivacyActions(QObject):
                 Notice.ask(self.window, translate(
                     "Privacy", "Nothing was deleted (you did not type DELETE)."))
             return False
-        extra = BackupService(self.ctx.db).extra_folder()
+        extra = self.ctx.services.backups.extra_folder()
         self.ctx.db.close()
         privacy.delete_all_data(app_paths(self.ctx), typed, extra)
         self.ctx.settings = _NoSettings()  # closing must not rewrite the settings file

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from wellness_app.services import privacy
-from wellness_app.services.backup_restore import BackupService
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.privacy.actions import PrivacyActions
@@ -107,7 +106,7 @@ class PrivacyDialog(QDialog):
         self.change_button.setEnabled(encrypted)
         self.decrypt_button.setEnabled(encrypted)
         self.auto_lock.setEnabled(encrypted)
-        extra = BackupService(self.privacy_actions.ctx.db).extra_folder()
+        extra = self.privacy_actions.ctx.services.backups.extra_folder()
         backups = self.privacy_actions.ctx.data_dir / "backups"
         if extra:
             text = translate("Privacy", "A backup is made each day you use the app (7 daily, 4 "

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from wellness_app.domain.changes import ALL
 from wellness_app.services import privacy
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
@@ -73,7 +74,7 @@ class ExternalChanges(QObject):
         if now == self.signature or getattr(self.window.auto_lock, "locked", False):
             return False
         self.signature = now
-        self.ctx.state.entries_changed.emit("all")
+        self.ctx.state.announce(*ALL)
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import Database, DatabaseOpenError, privacy
-from wellness_app.services.backup_restore import BackupFailure, BackupService, restore_backup
+from wellness_app.services.backup_restore import BackupFailure, restore_backup
+from wellness_app.services.facade import Services
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
 
@@ -138,7 +139,7 @@ def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
 def daily_backup(db: Database) -> BackupFailure | None:
     """The day's automatic backup (at most one a day; may run off the GUI thread): a
     failure the person has not been told about yet, for `tell_backup_failure`."""
-    service = BackupService(db)
+    service = Services(db).backups  # a fresh one: `failure` is this run's
     service.daily_if_due()
     failure = service.failure
     return failure if failure is not None and failure.first_time else None

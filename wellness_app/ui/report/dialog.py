@@ -213,20 +213,20 @@ class ReportDialog(QDialog):
 
     def start_build(self, target: Path) -> None:
         """Write the PDF to `target` off the GUI thread."""
-        self._run(pdf_job(self.ctx.db, self.request(), target), self._saved)
+        self._run(pdf_job(self.ctx.services, self.request(), target), self._saved)
 
     def _print_clicked(self) -> None:
         printer = self.ask_printer(self, str(self.paper.currentData()))
         if printer is not None:
             self._printer = printer  # alive until the job is done
-            self._run(print_job(self.ctx.db, self.request(), printer), self._printed)
+            self._run(print_job(self.ctx.services, self.request(), printer), self._printed)
 
     def _fhir_clicked(self) -> None:
         start, end = self.range()
         target = self.ask_fhir_path(
             self, str(Path.home() / f"wellness-fhir-{start}-to-{end}.json"))
         if target is not None:
-            self._run(fhir_job(self.ctx.db, self.request(), target), self._fhir_saved)
+            self._run(fhir_job(self.ctx.services, self.request(), target), self._fhir_saved)
 
     def _open_clicked(self) -> None:
         if self.saved_path is not None and not self.open_file(self.saved_path):

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice
 
 from wellness_app.domain.errors import UserError
-from wellness_app.services import Database
+from wellness_app.services.facade import Services
 from wellness_app.services.io.common import CancelToken, ImportCancelled, Progress
-from wellness_app.services.report import ClinicianReport, ReportService
+from wellness_app.services.report import ClinicianReport
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.operations import Job
 from wellness_app.ui.report.render import Cancelled, print_report, render_pdf
@@ -47,19 +47,19 @@ def _write_error(path: Path, exc: OSError) -> UserError:
         path=path, error=exc.strerror or exc))
 
 
-def _build(db: Database, request: ReportRequest, cancel: CancelToken) -> ClinicianReport:
-    report = ReportService(db).build(request.start, request.end,
-                                     include_notes=request.include_notes, paper=request.paper)
+def _build(services: Services, request: ReportRequest, cancel: CancelToken) -> ClinicianReport:
+    report = services.report.build(request.start, request.end,
+                                   include_notes=request.include_notes, paper=request.paper)
     cancel.check()
     return report
 
 
-def _render_job(db: Database, request: ReportRequest,
+def _render_job(services: Services, request: ReportRequest,
                 draw: Callable[[ClinicianReport, Progress, CancelToken], int],
                 target: Path | None) -> Work:
     """Read the journal, then `draw` the report (PDF or printer) with progress."""
     def work(job: Job) -> Outcome:
-        report = _build(db, request, job.cancel)
+        report = _build(services, request, job.cancel)
         try:
             pages = draw(report, job.progress, job.cancel)
         except Cancelled:
@@ -70,24 +70,22 @@ def _render_job(db: Database, request: ReportRequest,
     return work
 
 
-def pdf_job(db: Database, request: ReportRequest, target: Path) -> Work:
-    return _render_job(db, request, lambda report, progress, cancel: render_pdf(
+def pdf_job(services: Services, request: ReportRequest, target: Path) -> Work:
+    return _render_job(services, request, lambda report, progress, cancel: render_pdf(
         report, target, name=request.name, progress=progress,
         cancelled=lambda: cancel.cancelled), target)
 
 
-def print_job(db: Database, request: ReportRequest, printer: QPagedPaintDevice) -> Work:
-    return _render_job(db, request, lambda report, progress, cancel: print_report(
+def print_job(services: Services, request: ReportRequest, printer: QPagedPaintDevice) -> Work:
+    return _render_job(services, request, lambda report, progress, cancel: print_report(
         report, printer, name=request.name, progress=progress,
         cancelled=lambda: cancel.cancelled), None)
 
 
-def fhir_job(db: Database, request: ReportRequest, target: Path) -> Work:
+def fhir_job(services: Services, request: ReportRequest, target: Path) -> Work:
     def work(job: Job) -> Outcome:
-        from wellness_app.services.io.fhir_export import FhirExportService
-
         try:
-            result = FhirExportService(db).write(
+            result = services.fhir_export.write(
                 target, request.start, request.end, include_notes=request.include_notes,
                 name=request.name)
         except OSError as exc:

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.selfcare import SelfCareItem, SelfCareLog
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.vocabulary import SELFCARE_CATEGORIES
-from wellness_app.services.cautions import InteractionService
-from wellness_app.services.selfcare import SelfCareService
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -73,10 +72,10 @@ class SelfCarePage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.care = SelfCareService(ctx.db)
-        self.cautions = InteractionService(ctx.db)
+        self.care = ctx.services.selfcare
+        self.cautions = ctx.services.cautions
         outer = QVBoxLayout(self)
-        self.feedback = ActionFeedback(ctx, "selfcare", self)
+        self.feedback = ActionFeedback(ctx, Change.SELFCARE, self)
         self.banner, self.error = self.feedback.banner, self.feedback.error
         outer.addWidget(self.feedback)
         self.comfort = QLabel(self.tr(

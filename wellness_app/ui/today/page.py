@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import NOTE_MAX_CHARS, MoodEntry, TodaySnapshot
 from wellness_app.ui.common import locale_format, theme
@@ -54,9 +55,7 @@ class TodayPage(QWidget):
                  snapshot: TodaySnapshot | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._moods: MoodService | None = None
         self._last_saved: int | None = None  # the entry the status line names
-        self._tags: TagService | None = None
         self._labels = display_labels(snapshot.labels if snapshot else self.moods.labels())
         self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -177,20 +176,12 @@ class TodayPage(QWidget):
             self._show_entries(list(snapshot.entries))
 
     @property
-    def moods(self) -> MoodService:
-        if self._moods is None:  # imported on first use: the page may paint before SQLAlchemy
-            from wellness_app.services.moods import MoodService
-
-            self._moods = MoodService(self.ctx.db)
-        return self._moods
+    def moods(self) -> MoodService:  # built on first use: the page may paint before SQLAlchemy
+        return self.ctx.services.moods
 
     @property
     def tags(self) -> TagService:
-        if self._tags is None:
-            from wellness_app.services.tags import TagService
-
-            self._tags = TagService(self.ctx.db)
-        return self._tags
+        return self.ctx.services.tags
 
     def journal_opened(self) -> None:
         """The journal is open after a snapshot paint: banners, then all re-read for real."""
@@ -203,7 +194,7 @@ class TodayPage(QWidget):
         from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 
         typed = self.note.toPlainText()  # typed before the journal opened: kept as is
-        self.drafts = drafts = DraftKeeper(self.note, lambda: self.ctx.db, "today.note")
+        self.drafts = drafts = DraftKeeper(self.note, lambda: self.ctx.services, "today.note")
         if typed:
             drafts.flush()
         elif drafts.restore():
@@ -309,7 +300,7 @@ class TodayPage(QWidget):
         if self.support_line.isVisibleTo(self):  # on a small screen it may sit below the fold
             QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.support_line))
         self.ctx.state.status_message.emit(text)
-        self.ctx.state.entries_changed.emit("mood")
+        self.ctx.state.announce(Change.MOOD)
 
     def _saved_text(self, entry: MoodEntry) -> str:
         label = self._labels.get(entry.mood, str(entry.mood))
@@ -372,7 +363,7 @@ class TodayPage(QWidget):
             return
         from wellness_app.ui.common.dialogs.entry_dialog import EntryDialog
 
-        changed = EntryDialog.ask(self, entry, self._labels, db=self.ctx.db)
+        changed = EntryDialog.ask(self, entry, self._labels, services=self.ctx.services)
         if changed is None:
             return
         try:
@@ -380,20 +371,20 @@ class TodayPage(QWidget):
         except UserError as exc:
             self._show_error(str(exc))
             return
-        self.ctx.state.entries_changed.emit("mood")
+        self.ctx.state.announce(Change.MOOD)
 
     def _edit_tags(self) -> None:
         if not self._journal_open(self._edit_tags):
             return
         from wellness_app.ui.common.dialogs.tag_catalog import TagCatalogDialog
 
-        if TagCatalogDialog.ask(self, self.ctx.db):
-            self.ctx.state.entries_changed.emit("tags")
+        if TagCatalogDialog.ask(self, self.ctx.services):
+            self.ctx.state.announce(Change.TAGS)
 
     def _rename_moods(self) -> None:
         if not self._journal_open(self._rename_moods):
             return
         from wellness_app.ui.common.dialogs.mood_labels import MoodLabelsDialog
 
-        if MoodLabelsDialog.ask(self, self.ctx.db):
-            self.ctx.state.entries_changed.emit("mood_labels")
+        if MoodLabelsDialog.ask(self, self.ctx.services):
+            self.ctx.state.announce(Change.MOOD_LABELS)

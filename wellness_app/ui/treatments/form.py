@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.timestamps import Moment
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TREATMENT_NAMES, TreatmentSession
-from wellness_app.services import Database
+from wellness_app.services.facade import Services
 from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.care_text import care_text, treatment_name
 from wellness_app.ui.common.qt_dates import from_qdatetime, to_qdatetime
@@ -111,11 +111,11 @@ class TreatmentForm(QWidget):
     def editing(self) -> TreatmentSession | None:
         return self._editing
 
-    def keep_drafts(self, db: Callable[[], Database | None]) -> None:
-        """Keep the note as a draft until saved (`db`: returns the open journal)."""
+    def keep_drafts(self, services: Callable[[], Services | None]) -> None:
+        """Keep the note as a draft until saved (`services`: the open journal's)."""
         from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 
-        self.drafts = DraftKeeper(self.note, db)
+        self.drafts = DraftKeeper(self.note, services)
         key = f"treatment.{self._editing.id}" if self._editing else "treatment.new"
         self.drafts.attach(key, self._editing.note if self._editing else "")
 

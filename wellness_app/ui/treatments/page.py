@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession
-from wellness_app.services.treatments import TreatmentService
 from wellness_app.ui.common import locale_format as fmt
 from wellness_app.ui.common.care_text import care_text, treatment_name
 from wellness_app.ui.common.context import UiContext
@@ -38,7 +38,7 @@ class TreatmentsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = TreatmentService(ctx.db)
+        self.service = ctx.services.treatments
         self.model = TreatmentTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -110,7 +110,7 @@ class TreatmentsPage(QWidget):
         self.form.new_requested.connect(self._new)
         self.report_button.clicked.connect(self._open_report)
         ctx.state.entries_changed.connect(self._on_changed)
-        self.form.keep_drafts(lambda: self.ctx.db)
+        self.form.keep_drafts(lambda: self.ctx.services)
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -152,7 +152,7 @@ class TreatmentsPage(QWidget):
         saved = result.value
         self.banner.show_cautions(result.cautions)
         self.form.draft_saved()
-        self.ctx.state.entries_changed.emit("treatment")
+        self.ctx.state.announce(Change.TREATMENT)
         self.ctx.state.status_message.emit(self.tr("Treatment session saved."))
         self.refresh(select_id=saved.id)
         self.form.load(saved)
@@ -171,7 +171,7 @@ class TreatmentsPage(QWidget):
             self.ctx.state.status_message.emit(str(exc))
             return False
         self.form.clear()
-        self.ctx.state.entries_changed.emit("treatment")
+        self.ctx.state.announce(Change.TREATMENT)
         self.ctx.state.status_message.emit(message)
         self.refresh()
         return True

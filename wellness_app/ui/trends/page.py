@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellness_app.services.insights import InsightService
-from wellness_app.services.trends import TrendData, TrendsService
+from wellness_app.services.trends import TrendData
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.operations import Failure, Operation
@@ -156,13 +155,13 @@ class TrendsPage(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        db = self.ctx.db
-        Operation(self, lambda _job: TrendsService(db).load()).on_success(
+        services = self.ctx.services
+        Operation(self, lambda _job: services.trends.load()).on_success(
             lambda data: self._on_loaded(generation, data)).on_failure(
             self._on_failed).run_in_background()
         self.insights_status.setText(translate("TrendsPage", "Working out insights…"))
         self.insights_status.show()
-        Operation(self, lambda _job: InsightService(db).report()).on_success(
+        Operation(self, lambda _job: services.insights.report()).on_success(
             lambda report: self._on_insights(generation, report)).on_failure(
             self._on_failed).run_in_background()
 

@@ -5,6 +5,11 @@ widgets has crashed Python here). Downsampling ("peak") and clip-to-view are set
 item after it is added; clip-to-view only works with x auto-range off, so the x range is
 always set explicitly. Pens are 1 px. pyqtgraph is imported here, and this module only
 by the trends page, so the app starts without it.
+
+What a pan or zoom frame costs: every visible axis regenerates its ticks, so only the
+bottom plot shows its date axis; the faint check-in dots (up to five a day) are drawn only
+when the visible range is short enough to tell them apart, and handed to pyqtgraph only
+then. Titles and colour keys sit in a row above each plot (`headers`), never over data.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.date_axis import LocaleDateAxis
 from wellness_app.ui.common.display_names import treatment_kind_name
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from wellness_app.ui.trends.axes import CompactAxis
+from wellness_app.ui.trends.headers import blend, header_html, set_header
 
 MOOD_BLUE = "#2c7bb6"
 SUBPLOTS = (  # key, title, [(measure, label, colour)], unit (titles/labels: "TrendPlots")
@@ -60,6 +67,8 @@ ZERO_WHEN_MISSING = {"daylight_min", "lamp_min", "activity_min"}
 CLUSTER_DAYS = 21
 PAN_FRACTION = 0.2
 ZOOM_FACTOR = 0.8
+DOTS_MAX_DAYS = 200  # check-in dots on ranges up to about half a year (both short presets)
+DAILY_ALPHA = 120
 
 
 def _x(days: np.ndarray) -> np.ndarray:
@@ -94,9 +103,11 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self.ci.addItem(self.mood_plot, row=0, col=0)
         self.mood_plot.setMinimumHeight(180)
 
-        self.mood_plot.addLegend(offset=(6, 2), labelTextSize="8pt")
         self.scatter = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(120, 120, 120, 70))
+        self.scatter.setVisible(False)
         self.mood_plot.addItem(self.scatter)
+        self._dots = (np.zeros(0), np.zeros(0))  # every check-in dot (x, mood), by x
+        self._dots_window: tuple[float, float] | None = None  # the x range handed to pyqtgraph
         edge = pg.mkPen(QColor(0, 0, 0, 0), width=1)
         self.band_low = self.mood_plot.plot(pen=edge, connect="finite")
         self.band_high = self.mood_plot.plot(pen=edge, connect="finite")
@@ -104,35 +115,30 @@ class TrendPlots(pg.GraphicsLayoutWidget):
                                        brush=pg.mkBrush(44, 123, 182, 55))
         self.mood_plot.addItem(self.band)
         self.rolling = self.mood_plot.plot(  # the centre of the band
-            pen=pg.mkPen(MOOD_BLUE, width=1), connect="finite",
-            name=translate("TrendPlots", "7-day mean"))
+            pen=pg.mkPen(MOOD_BLUE, width=1), connect="finite")
         daily_colour = QColor(MOOD_BLUE)
-        daily_colour.setAlpha(120)
-        self.daily = self.mood_plot.plot(pen=pg.mkPen(daily_colour, width=1), connect="finite",
-                                         name=translate("TrendPlots", "daily mean"))
+        daily_colour.setAlpha(DAILY_ALPHA)
+        self.daily = self.mood_plot.plot(pen=pg.mkPen(daily_colour, width=1), connect="finite")
         for item in (self.band_low, self.band_high, self.rolling, self.daily):
             _tune(item)
 
         self.subplots: dict[str, pg.PlotItem] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.titles: dict[str, pg.LabelItem] = {}
-        for key, title, measures, unit in SUBPLOTS:
+        for key, _title, measures, unit in SUBPLOTS:
             # a short plot cannot hold its title along the axis without it running into
-            # the next one's: the title sits inside, top left, like a legend
-            plot = self._new_plot("")
-            self.titles[key] = self._inner_title(plot, translate("TrendPlots", title))
+            # the next one's: title and key sit in a row above it (`apply_palette`)
+            plot = self._new_plot("", CompactAxis(orientation="left"))
+            self.titles[key] = plot.titleLabel
             plot.setMouseEnabled(x=True, y=False)
             plot.setXLink(self.mood_plot)
             plot.getViewBox().setAutoVisible(y=True)
             plot.enableAutoRange(axis="y")
             plot.setMaximumHeight(120)
-            if len(measures) > 1:
-                plot.addLegend(offset=(-6, 2), labelTextSize="8pt")  # top right
-            for measure, label, colour in measures:
+            for measure, _label, colour in measures:
                 fill = QColor(colour)
                 fill.setAlpha(50)
                 curve = plot.plot(pen=pg.mkPen(colour, width=1),
-                                  name=translate("TrendPlots", label),
                                   fillLevel=0 if unit == "min" else None,
                                   brush=fill if unit == "min" else None)
                 _tune(curve)
@@ -147,9 +153,11 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.apply_palette()
 
-    def _new_plot(self, title: str) -> pg.PlotItem:
-        axis = LocaleDateAxis(orientation="bottom", utcOffset=0)
-        plot = pg.PlotItem(axisItems={"bottom": axis})
+    def _new_plot(self, title: str, left: pg.AxisItem | None = None) -> pg.PlotItem:
+        axes = {"bottom": LocaleDateAxis(orientation="bottom", utcOffset=0)}
+        if left is not None:
+            axes["left"] = left
+        plot = pg.PlotItem(axisItems=axes)
         if title:
             plot.setLabel("left", title)
         plot.getAxis("left").setWidth(AXIS_WIDTH)
@@ -157,19 +165,18 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         plot.hideButtons()
         return plot
 
-    @staticmethod
-    def _inner_title(plot: pg.PlotItem, title: str) -> pg.LabelItem:
-        label = pg.LabelItem(title, size="8pt", justify="left")
-        label.setParentItem(plot.getViewBox())
-        label.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(4, 0))
-        return label
-
     # ---- data -------------------------------------------------------------------------
     def set_data(self, series: DailySeries, points: MoodPoints, markers: list[Marker]) -> None:
         """Replace what is drawn (curves keep their identity)."""
+        ranged = len(self.series) > 0  # else the page sets the range next
         self.series = series
         x = _x(series.days)
-        self.scatter.setData(_x(points.days), points.moods)
+        self._dots = (_x(points.days), points.moods)
+        self._dots_window = None
+        self.scatter.setData([], [])
+        self.scatter.setVisible(False)
+        if ranged:
+            self._show_dots(*self.x_range())
         self.daily.setData(x, series.mood_mean)
         band = rolling_band(series.days, series.mood_mean)
         bx = _x(band.days)
@@ -199,7 +206,7 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         self._shown = keys
         last = self.subplots[keys[-1]] if keys else self.mood_plot
         for plot in [self.mood_plot, *self.subplots.values()]:
-            plot.getAxis("bottom").setStyle(showValues=plot is last)
+            plot.showAxis("bottom", plot is last)  # the plots share it; one is enough
 
     def _set_markers(self, markers: list[Marker]) -> None:
         for line in self._markers:
@@ -273,7 +280,28 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         event.accept()
 
     def _on_range(self, _vb: object, bounds: tuple[float, float]) -> None:
+        self._show_dots(float(bounds[0]), float(bounds[1]))
         self.range_changed.emit(float(bounds[0]), float(bounds[1]))
+
+    def _show_dots(self, low: float, high: float) -> None:
+        """Check-in dots only on a short range; on a long one they are a smear that costs
+        every frame, and the band shows the spread. pyqtgraph gets only the dots of the
+        visible range and one range-width either side (it styles each new dot in Python),
+        and new ones only when the view leaves that window."""
+        show = high - low <= DOTS_MAX_DAYS * SECONDS_PER_DAY
+        window = self._dots_window
+        if show and (window is None or low < window[0] or high > window[1]):
+            span = high - low
+            window = self._dots_window = (low - span, high + span)
+            x, moods = self._dots
+            first, last = np.searchsorted(x, window)
+            self.scatter.setData(x[first:last], moods[first:last])
+        if show != self.scatter.isVisible():
+            self.scatter.setVisible(show)
+
+    @property
+    def dots_shown(self) -> bool:
+        return self.scatter.isVisible()
 
     # ---- hover ------------------------------------------------------------------------
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
@@ -317,12 +345,18 @@ class TrendPlots(pg.GraphicsLayoutWidget):
         palette = QApplication.palette()
         self.setBackground(palette.color(QPalette.ColorRole.Base))
         text = palette.color(QPalette.ColorRole.Text)
-        for label in self.titles.values():
-            label.setText(label.text, color=text)
+        daily = blend(QColor(MOOD_BLUE), DAILY_ALPHA, palette.color(QPalette.ColorRole.Base))
+        set_header(self.mood_plot, header_html("", [
+            (QColor(MOOD_BLUE), translate("TrendPlots", "7-day mean")),
+            (daily, translate("TrendPlots", "daily mean"))]), text)
+        for key, title, measures, _unit in SUBPLOTS:
+            keys = [(QColor(colour), translate("TrendPlots", label))
+                    for _m, label, colour in measures]
+            title = translate("TrendPlots", title)
+            set_header(self.subplots[key], header_html(title, keys) if len(keys) > 1 else
+                       header_html(title, [], lead=keys[0][0]), text)  # one line: its key
         for plot in [self.mood_plot, *self.subplots.values()]:
             theme.style_axes(plot, text)
-            if plot.legend is not None:
-                plot.legend.setLabelTextColor(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "titles"):

@@ -6,8 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from wellness_app.services.moods import MoodService
-from wellness_app.services.trends import TrendsService
 from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.display_names import display_labels
@@ -62,8 +60,8 @@ class YearPage(QWidget):
         """One small GROUP BY over a year's check-ins: fast enough for the GUI thread."""
         self._stale = False
         year = self.year_box.value()
-        means = TrendsService(self.ctx.db).year_moods(year)
-        labels = display_labels(MoodService(self.ctx.db).labels())
+        means = self.ctx.services.trends.year_moods(year)
+        labels = display_labels(self.ctx.services.moods.labels())
         self.pixels.set_year(year, means, labels)
         text = (translate("YearPage", "1 day with a check-in in {year}") if len(means) == 1
                 else translate("YearPage", "{count} days with a check-in in {year}"))

@@ -25,12 +25,12 @@ from wellness_app.ui.common.widgets.draft_keeper import DraftKeeper
 from wellness_app.ui.common.widgets.scales import ScaleCombo, SleepSpin
 
 if TYPE_CHECKING:
-    from wellness_app.services import Database
+    from wellness_app.services.facade import Services
 
 
 class EntryDialog(QDialog):
     def __init__(self, entry: MoodEntry, labels: dict[int, str],
-                 parent: QWidget | None = None, db: Database | None = None) -> None:
+                 parent: QWidget | None = None, services: Services | None = None) -> None:
         super().__init__(parent)
         self._entry = entry
         self.setWindowTitle(self.tr("Edit entry"))
@@ -70,7 +70,7 @@ class EntryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.note.textChanged.connect(self._check_note)
-        self.drafts = DraftKeeper(self.note, lambda: db)
+        self.drafts = DraftKeeper(self.note, lambda: services)
         if entry.id is not None and self.drafts.attach(f"journal.entry.{entry.id}", entry.note):
             self.message.setText(self.tr("Your unsaved changes to the note are back."))
 
@@ -97,11 +97,11 @@ class EntryDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, entry: MoodEntry,
-            labels: dict[int, str], db: Database | None = None) -> MoodEntry | None:
+            labels: dict[int, str], services: Services | None = None) -> MoodEntry | None:
         """Show the dialog; the edited entry, or None if cancelled. The note is kept as a
         draft while the dialog is open (a quit or crash loses nothing); Save or Cancel
         ends the draft."""
-        dialog = cls(entry, labels, parent, db)
+        dialog = cls(entry, labels, parent, services)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             result = dialog.result_entry() if accepted else None

@@ -5,15 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from wellness_app.domain.errors import UserError
-from wellness_app.services import Database
-from wellness_app.services.moods import MoodService
+from wellness_app.services.facade import Services
 from wellness_app.ui.common.display_names import display_labels
 
 
 class MoodLabelsDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._moods = MoodService(db)
+        self._moods = services.moods
         self._labels = display_labels(self._moods.labels())  # saved only when edited
         self.setWindowTitle(self.tr("Rename moods"))
         self.setMinimumWidth(340)
@@ -48,9 +47,9 @@ class MoodLabelsDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database) -> bool:
+    def ask(cls, parent: QWidget | None, services: Services) -> bool:
         """Show the dialog; True if the labels were saved."""
-        dialog = cls(db, parent)
+        dialog = cls(services, parent)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:

@@ -23,17 +23,16 @@ from PySide6.QtWidgets import (
 
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.moods import TAG_GROUPS, Tag
-from wellness_app.services import Database
-from wellness_app.services.tags import TagService
+from wellness_app.services.facade import Services
 from wellness_app.ui.common.display_names import tag_group_name
 
 TAG_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TagCatalogDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tags = TagService(db)
+        self._tags = services.tags
         self._archived: set[int] = set()
         self.changed = False
         self.setWindowTitle(self.tr("Edit tags"))
@@ -175,9 +174,9 @@ class TagCatalogDialog(QDialog):
                       else self.tr("Archived “{name}”; past entries keep it."))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database) -> bool:
+    def ask(cls, parent: QWidget | None, services: Services) -> bool:
         """Show the catalogue; True if anything changed."""
-        dialog = cls(db, parent)
+        dialog = cls(services, parent)
         try:
             dialog.exec()
             return dialog.changed

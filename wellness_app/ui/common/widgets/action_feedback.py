@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.ui.common import theme
 from wellness_app.ui.common.context import UiContext
@@ -15,10 +16,10 @@ from wellness_app.ui.common.widgets.caution_banner import CautionBanner
 
 class ActionFeedback(QWidget):
     """`run(action, message)`: a UserError shows inline and changes nothing; on success the
-    cautions returned with the record (if any) show, `entries_changed(kind)` is emitted and
+    cautions returned with the record (if any) show, `kind` is announced and
     `message` goes to the status bar."""
 
-    def __init__(self, ctx: UiContext, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, kind: Change, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
@@ -41,6 +42,6 @@ class ActionFeedback(QWidget):
             return False
         self.error.hide()
         self.banner.show_cautions(getattr(result, "cautions", []))
-        self.ctx.state.entries_changed.emit(self.kind)
+        self.ctx.state.announce(self.kind)
         self.ctx.state.status_message.emit(message)
         return True

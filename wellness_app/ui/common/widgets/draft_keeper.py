@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 from wellness_app.domain.errors import UserError
 
 if TYPE_CHECKING:  # SQLAlchemy loads only once the journal is open (start-up speed)
-    from wellness_app.services import Database
     from wellness_app.services.drafts import DraftService
+    from wellness_app.services.facade import Services
 
 R = TypeVar("R")
 log = logging.getLogger(__name__)
@@ -36,11 +36,11 @@ def flush_all() -> None:
 class DraftKeeper(QObject):
     """Keeps `editor`'s text under `key` while it differs from the saved `baseline`."""
 
-    def __init__(self, editor: QPlainTextEdit, db: Callable[[], Database | None],
+    def __init__(self, editor: QPlainTextEdit, services: Callable[[], Services | None],
                  key: str = "", baseline: str = "") -> None:
         super().__init__(editor)
         self.editor = editor
-        self._db = db
+        self._services = services
         self.key, self.baseline = key, baseline
         self._loading = False
         self.timer = QTimer(self)
@@ -94,13 +94,11 @@ class DraftKeeper(QObject):
             self.timer.start()
 
     def _call(self, work: Callable[[DraftService], R]) -> R | None:
-        db = self._db()
-        if db is None or db.locked or not self.key:
+        services = self._services()
+        if services is None or services.db.locked or not self.key:
             return None
-        from wellness_app.services.drafts import DraftService
-
         try:
-            return work(DraftService(db))
+            return work(services.drafts)
         except UserError as exc:  # a full or read-only disk: the text stays in the editor
             log.warning("A draft could not be kept (%s)", type(exc).__name__)
             return None
