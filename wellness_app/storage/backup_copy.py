@@ -96,10 +96,10 @@ def ensure_free_space(source: Path, folder: Path) -> None:
 
 
 def remove_partials(folder: Path) -> list[Path]:
-    """Delete leftovers of interrupted backups (`<backup>.partial` and its side files);
-    other people's files in a chosen folder are never touched."""
+    """Delete leftovers of interrupted backups (`<backup>.partial` and its side files, and
+    `<backup>.sha256.partial`); other people's files in a chosen folder are never touched."""
     gone = [p for p in folder.glob(f"*{PARTIAL}*")
-            if p.is_file() and NAME.match(p.name.split(PARTIAL)[0])]
+            if p.is_file() and NAME.match(p.name.split(PARTIAL)[0].removesuffix(MANIFEST))]
     for path in gone:
         path.unlink(missing_ok=True)
     return gone
