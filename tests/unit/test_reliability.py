@@ -221,3 +221,28 @@ def test_an_unreachable_extra_backup_folder_is_told_once(tmp_path: Path) -> None
     assert len(service.daily_if_due(day + timedelta(days=2))) == 2
     assert service.failure is None
     db.close()
+
+
+def test_another_process_backup_in_progress_is_left_alone(tmp_path: Path) -> None:
+    """The app and a command line may take the day's backup at the same moment: neither
+    deletes the other's copy in progress; a dead writer's leftover goes."""
+    import subprocess
+    import sys
+
+    db = _journal(tmp_path)
+    db.backups_dir.mkdir(parents=True, exist_ok=True)
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    try:
+        live = db.backups_dir / f"auto-20260101T000000000000Z.db.partial-{alive.pid}"
+        live_side = live.with_name(live.name + "-journal")
+        gone = db.backups_dir / f"auto-20260101T000000000000Z.db.partial-{dead.pid}"
+        for path in (live, live_side, gone):
+            path.write_bytes(b"half")
+        BackupService(db).backup_now()
+        assert live.exists() and live_side.exists()
+        assert not gone.exists()
+    finally:
+        alive.kill()
+        alive.wait()
