@@ -27,12 +27,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/boot.py" line="167"/>
+        <location filename="../../wellness_app/boot.py" line="170"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/boot.py" line="409"/>
+        <location filename="../../wellness_app/boot.py" line="420"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -64,34 +64,44 @@ Details stehen im Protokoll:
 <context>
     <name>AssessmentsModel</name>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="20"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="23"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="21"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="24"/>
         <source>Questionnaire</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="22"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="25"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="23"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="26"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="24"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="27"/>
         <source>Item 9</source>
         <translation>Frage 9</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="25"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="28"/>
         <source>Difficulty</source>
         <translation>Beeinträchtigung</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="96"/>
+        <source>item 9: {answer}</source>
+        <translation>Frage 9: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="99"/>
+        <source>difficulty: {answer}</source>
+        <translation>Beeinträchtigung: {answer}</translation>
     </message>
 </context>
 <context>
@@ -2073,49 +2083,49 @@ Details stehen im Protokoll:
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="28"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="27"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="32"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="31"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="39"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="38"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="42"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="41"/>
         <source>&amp;Licenses</source>
         <translation>&amp;Lizenzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="66"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="65"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="94"/>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="96"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="93"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="95"/>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="94"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="93"/>
         <source>The user guide was not found in this installation.</source>
         <translation>Das Benutzerhandbuch fehlt in dieser Installation.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="100"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="99"/>
         <source>The list of shortcuts was not found in this installation.</source>
         <translation>Die Liste der Tastenkürzel fehlt in dieser Installation.</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="101"/>
         <location filename="../../wellness_app/ui/shell/help_menu.py" line="102"/>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="103"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2779,272 +2789,272 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightPage</name>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="50"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="54"/>
         <source>{time}  lamp {lux} lux, {minutes} min</source>
         <translation>{time}  Lampe {lux} Lux, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="52"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="56"/>
         <source>{time}  daylight, {minutes} min</source>
         <translation>{time}  Tageslicht, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="82"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="86"/>
         <source>Today&apos;s light</source>
         <translation>Licht heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="87"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="91"/>
         <source>Light dose today</source>
         <translation>Lichtdosis heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="90"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="94"/>
         <source>Opened the curtains / went outside</source>
         <translation>Vorhänge geöffnet / rausgegangen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="91"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="95"/>
         <source>Log 15 minutes of daylight now</source>
         <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="92"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="96"/>
         <source>Logs 15 minutes of daylight, starting now</source>
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="95"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="99"/>
         <source>Lux-hours are brightness times time: 10,000 lux for half an hour makes 5,000 lux-hours, and so does an hour at 5,000 lux. Dimmer light needs longer.</source>
         <translation>Lux-Stunden sind Helligkeit mal Zeit: 10.000 Lux eine halbe Stunde lang ergeben 5.000 Lux-Stunden, eine Stunde bei 5.000 Lux ebenso. Bei schwächerem Licht dauert es länger.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="105"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="109"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="107"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="111"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="107"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="111"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="108"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="112"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="109"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="110"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="113"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="114"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="116"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="113"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="145"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="149"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="117"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="121"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="123"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="119"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="123"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="122"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="126"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="123"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="127"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="124"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="128"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="129"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="130"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="131"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="282"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="298"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="132"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="136"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="139"/>
         <source>Counts down the session and logs it. Before bright light, see Lamp safety: bipolar disorder, eye disease and light-sensitising medicines.</source>
         <translation>Zählt die Sitzung herunter und trägt sie ein. Vor hellem Licht lies „Lampensicherheit“: bipolare Störung, Augenerkrankungen und Medikamente, die lichtempfindlich machen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="141"/>
         <source>Lamp safety</source>
         <translation>Lampensicherheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="138"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="142"/>
         <source>Show the light-therapy safety note</source>
         <translation>Den Sicherheitshinweis zur Lichttherapie zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="141"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="145"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="142"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="146"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="147"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="144"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="148"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="159"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="155"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="159"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="163"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="202"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="216"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="204"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="218"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="211"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="225"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="229"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="245"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="287"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="303"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="156"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="160"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="164"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="168"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="168"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="172"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="169"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="173"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="176"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="195"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="177"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="196"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="219"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="233"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="233"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="249"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="239"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="255"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="250"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="266"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="270"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="286"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="276"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="292"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="285"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="301"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -3204,7 +3214,7 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/shell/help_menu.py" line="35"/>
+        <location filename="../../wellness_app/ui/shell/help_menu.py" line="34"/>
         <source>&amp;About Wellness Journal</source>
         <translation>Ü&amp;ber Wellness-Tagebuch</translation>
     </message>
@@ -3445,27 +3455,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodNames</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="15"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
         <source>awful</source>
         <translation>furchtbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="16"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
         <source>bad</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
         <source>meh</source>
         <translation>naja</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="20"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="21"/>
         <source>great</source>
         <translation>super</translation>
     </message>
@@ -3947,8 +3957,8 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="45"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="46"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="47"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="51"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
@@ -4049,8 +4059,8 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="194"/>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="138"/>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="67"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="149"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="73"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
     </message>
@@ -4192,13 +4202,13 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Jetzt sperren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="37"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="38"/>
         <source>Your journal is locked</source>
         <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/lock.py" line="54"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="55"/>
+        <location filename="../../wellness_app/ui/privacy/lock.py" line="56"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="61"/>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="62"/>
         <source>Unlock</source>
@@ -4312,9 +4322,54 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="142"/>
-        <source>Today&apos;s automatic backup could not be written. Your journal is safe and saving works; the backup will be tried again at the next start.</source>
-        <translation>Die automatische Sicherung von heute konnte nicht geschrieben werden. Dein Tagebuch ist sicher und Speichern funktioniert; die Sicherung wird beim nächsten Start erneut versucht.</translation>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="123"/>
+        <source>An earlier encryption was interrupted: your journal is not encrypted yet and some backups may be. Choose Encrypt under Privacy &amp; data again, with the same passphrase, to finish it.</source>
+        <translation>Eine frühere Verschlüsselung wurde unterbrochen: Dein Tagebuch ist noch nicht verschlüsselt, einige Sicherungen vielleicht schon. Wähle unter Datenschutz &amp; Daten noch einmal Verschlüsseln, mit derselben Passphrase, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="165"/>
+        <source>The disk is full. Free some space on it.</source>
+        <translation>Der Datenträger ist voll. Mach dort etwas Platz frei.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="166"/>
+        <source>The app may not write there. Check that folder&apos;s permissions.</source>
+        <translation>Die App darf dort nicht schreiben. Prüfe die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="168"/>
+        <source>The folder is read-only. Make it writable.</source>
+        <translation>Der Ordner ist schreibgeschützt. Mach ihn beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="169"/>
+        <source>Another program held the journal. Close other programs that use it.</source>
+        <translation>Ein anderes Programm hat das Tagebuch blockiert. Schließe andere Programme, die es benutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="171"/>
+        <source>The disk reported an error. Check the disk.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet. Prüfe den Datenträger.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="172"/>
+        <source>The folder cannot be written: is the drive connected? Connect it, or choose another folder under Privacy &amp; data.</source>
+        <translation>In den Ordner kann nicht geschrieben werden: Ist das Laufwerk angeschlossen? Schließ es an oder wähle unter Datenschutz &amp; Daten einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="176"/>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="179"/>
+        <source>Today&apos;s automatic backup could not be written to {folder}.</source>
+        <translation>Die heutige automatische Sicherung konnte nicht in {folder} geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="182"/>
+        <source>Your journal is safe and saving works. The backup is tried again at every start; you are told again only if something else goes wrong.</source>
+        <translation>Dein Tagebuch ist sicher und Speichern funktioniert. Die Sicherung wird bei jedem Start erneut versucht; Bescheid bekommst du erst wieder, wenn etwas anderes schiefgeht.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="42"/>
@@ -4443,57 +4498,57 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>QuestionnairesPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="106"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="63"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="85"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="64"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="87"/>
         <source>PHQ-9 — depression</source>
         <translation>PHQ-9 — Depression</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="65"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="88"/>
         <source>GAD-7 — anxiety</source>
         <translation>GAD-7 — Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="72"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="104"/>
         <source>If you are in danger now, open your safety plan and crisis lines</source>
         <translation>Wenn du jetzt in Gefahr bist, öffne deinen Sicherheitsplan und die Krisentelefone</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="98"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="130"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="103"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="135"/>
         <source>Questionnaire history</source>
         <translation>Fragebogen-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="114"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="156"/>
         <source>No check-ins yet. Your answers stay on this computer.</source>
         <translation>Noch keine Check-ins. Deine Antworten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="128"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="172"/>
         <source>Remind me on Today when a PHQ-9 is due (every 14 days)</source>
         <translation>Auf „Heute“ erinnern, wenn ein PHQ-9 fällig ist (alle 14 Tage)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="125"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="169"/>
         <source>PHQ-9 reminder every 14 days</source>
         <translation>PHQ-9-Erinnerung alle 14 Tage</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="192"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="241"/>
         <source>Saved your {title}.</source>
         <translation>Dein {title} wurde gespeichert.</translation>
     </message>
@@ -4997,12 +5052,12 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="81"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="82"/>
         <source>Open crisis support</source>
         <translation>Krisenhilfe öffnen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="74"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5037,117 +5092,112 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>z. B. meine Tabletten Sam zum Aufbewahren geben</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="72"/>
-        <source>My safety plan</source>
-        <translation>Mein Sicherheitsplan</translation>
-    </message>
-    <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="75"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="76"/>
         <source>Save the safety plan</source>
         <translation>Sicherheitsplan speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="77"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="78"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="78"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="79"/>
         <source>Save the card as PDF</source>
         <translation>Karte als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="80"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="81"/>
         <source>&amp;Crisis lines…</source>
         <translation>&amp;Krisentelefone…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="251"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="249"/>
         <source>Saving as you type…</source>
         <translation>Wird beim Tippen gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="264"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="262"/>
         <source>the warning signs that a crisis may be coming;</source>
         <translation>die Warnzeichen, dass eine Krise kommen könnte;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="265"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="263"/>
         <source>what you can do on your own to cope;</source>
         <translation>was du selbst tun kannst, um damit umzugehen;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="266"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="264"/>
         <source>people and places that take your mind off things;</source>
         <translation>Menschen und Orte, die dich ablenken;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="267"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="265"/>
         <source>people you can ask for help;</source>
         <translation>Menschen, die du um Hilfe bitten kannst;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="268"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="266"/>
         <source>professionals and crisis lines;</source>
         <translation>Fachleute und Krisentelefone;</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="269"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="267"/>
         <source>how to make your surroundings safer, for example by asking someone to keep medicines or other things you might use to hurt yourself.</source>
         <translation>wie du deine Umgebung sicherer machst, zum Beispiel indem du jemanden bittest, Medikamente oder andere Dinge aufzubewahren, mit denen du dir etwas antun könntest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="273"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="271"/>
         <source>Write your plan when you feel steadier, if you can together with someone you trust or your clinician. Go through all six steps in order, in your own words, one item per line:</source>
         <translation>Schreib deinen Plan, wenn es dir etwas besser geht – wenn möglich gemeinsam mit einem Menschen, dem du vertraust, oder mit deiner Ärztin, deinem Arzt oder deiner Therapeutin, deinem Therapeuten. Geh alle sechs Schritte der Reihe nach durch, in deinen eigenen Worten, ein Punkt pro Zeile:</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="276"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="274"/>
         <source>End with what matters most to you. The plan saves itself as you type.</source>
         <translation>Schließ mit dem ab, was dir am wichtigsten ist. Der Plan speichert sich beim Tippen von selbst.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="111"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="110"/>
         <source>My contacts (people for step 4, professionals for step 5)</source>
         <translation>Meine Kontakte (Menschen für Schritt 4, Fachleute für Schritt 5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="120"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="119"/>
         <source>My contacts</source>
         <translation>Meine Kontakte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="131"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="130"/>
         <source>&amp;Add contact</source>
         <translation>Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="132"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="131"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="134"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="133"/>
         <source>&amp;Remove contact</source>
         <translation>Kontakt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="135"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="134"/>
         <source>Remove the selected contact</source>
         <translation>Ausgewählten Kontakt entfernen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="195"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="193"/>
         <source>Saved, except a contact that needs a name: give it one to keep it.</source>
         <translation>Gespeichert, bis auf einen Kontakt ohne Namen: Gib ihm einen Namen, damit er erhalten bleibt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="199"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="197"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="234"/>
+        <location filename="../../wellness_app/ui/care/safety_plan_page.py" line="232"/>
         <source>Saved the card to {path}.</source>
         <translation>Karte unter {path} gespeichert.</translation>
     </message>
@@ -5517,22 +5567,22 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="141"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
@@ -5565,27 +5615,27 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="221"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="269"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="223"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="271"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="242"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="290"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="269"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="316"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="271"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="318"/>
         <source>Saved · {label} on {day}, {time}</source>
         <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
@@ -6303,42 +6353,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>activity kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="52"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="53"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
         <source>dance</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
         <source>yoga</source>
         <translation>Yoga</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
         <source>cycling</source>
         <translation>Radfahren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
         <source>run</source>
         <translation>Laufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="60"/>
         <source>gym</source>
         <translation>Fitnessstudio</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="61"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6346,17 +6396,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>intensities</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="62"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
         <source>light</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="63"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="65"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="66"/>
         <source>vigorous</source>
         <translation>intensiv</translation>
     </message>
@@ -6384,7 +6434,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Jeder Tag des Jahres als ein Quadrat, gefärbt nach der mittleren Stimmung des Tages.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="59"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="63"/>
         <source>Daylight and lamp sessions, today&apos;s lux-hours, and your sunrise and sunset.</source>
         <translation>Tageslicht und Lampensitzungen, die Lux-Stunden von heute sowie Sonnenaufgang und -untergang bei dir.</translation>
     </message>
@@ -6404,7 +6454,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Deine Medikamentenliste, auf diesem Computer gespeichert, für dich und deine verordnende Ärztin oder deinen verordnenden Arzt.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="50"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="74"/>
         <source>The PHQ-9 and GAD-7 check-ins, your results and their history.</source>
         <translation>Die Check-ins mit PHQ-9 und GAD-7, deine Ergebnisse und ihr Verlauf.</translation>
     </message>
@@ -6439,7 +6489,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Jahr in Pixeln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="58"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="62"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
@@ -6470,7 +6520,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="49"/>
+        <location filename="../../wellness_app/ui/care/questionnaires_page.py" line="73"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
@@ -6478,70 +6528,75 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>self-care items</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="131"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
         <source>Lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="132"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
         <source>Sweet orange</source>
         <translation>Süße Orange</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
         <source>St John&apos;s Wort</source>
         <translation>Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
         <source>Chamomile tea</source>
         <translation>Kamillentee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
         <source>Peppermint tea</source>
         <translation>Pfefferminztee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="138"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="139"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="151"/>
+        <source>Lemon balm tea</source>
+        <translation>Melissentee</translation>
     </message>
 </context>
 <context>
     <name>tag groups</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="36"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
         <source>people</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="37"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
         <source>self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="42"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="43"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6549,122 +6604,122 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag names</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="96"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="97"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
         <source>friends</source>
         <translation>Freunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
         <source>partner</source>
         <translation>Partner/in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
         <source>work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
         <source>dancing</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
         <source>cooking</source>
         <translation>Kochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
         <source>opened curtains</source>
         <translation>Vorhänge geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
         <source>went outside</source>
         <translation>draußen gewesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
         <source>tea</source>
         <translation>Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
         <source>lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
         <source>music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
         <source>shower</source>
         <translation>Dusche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
         <source>calm</source>
         <translation>ruhig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
         <source>tired</source>
         <translation>müde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
         <source>hopeful</source>
         <translation>hoffnungsvoll</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
         <source>irritable</source>
         <translation>gereizt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
         <source>lonely</source>
         <translation>einsam</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
         <source>grateful</source>
         <translation>dankbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="120"/>
         <source>headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="121"/>
         <source>took medication</source>
         <translation>Medikament genommen</translation>
     </message>
@@ -6672,32 +6727,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>treatment kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="80"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="81"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
         <source>Esketamine nasal spray</source>
         <translation>Esketamin-Nasenspray</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="86"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="87"/>
         <source>Other treatment</source>
         <translation>Andere Behandlung</translation>
     </message>

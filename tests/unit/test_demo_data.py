@@ -92,8 +92,30 @@ def test_trackers_follow_the_seasons(demo) -> None:  # type: ignore[no-untyped-d
     assert "walk" in kinds and len(kinds) >= 5
     assert {m["metric"] for m in data["daily_metrics"]} >= {"steps", "sleep_hours"}
     items = {i["name"] for i in data["selfcare_items"]}
-    assert {"lavender", "lemon balm tea", "time with a friend"} <= items
-    assert {log["item"] for log in data["selfcare_logs"]} == items
+    assert {"Lavender", "Lemon balm tea", "Time with someone", "St John's Wort"} <= items
+    # a new journal's starter list; the herb is on it but never logged (see below)
+    assert {log["item"] for log in data["selfcare_logs"]} == items - {"St John's Wort"}
+
+
+def test_german_demo_writes_german_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Chosen in German (the first-run setup, the German screenshots), the demo's notes and
+    self-care items are German: the names given, the starter list in the same words."""
+    db = open_database(tmp_path / "wellness.db")
+    names = {"Lavender": "Lavendel", "Lemon balm tea": "Melissentee",
+             "St John's Wort": "Johanniskraut"}
+    DemoDataService(db).fill(years=0.3, seed=3, language="de", names=names)
+    data = JsonExportService(db).document()["data"]
+    db.close()
+    items = {i["name"] for i in data["selfcare_items"]}
+    assert {"Lavendel", "Melissentee", "Johanniskraut"} <= items
+    assert not {"Lavender", "Lemon balm tea", "St John's Wort"} & items
+    logged = {log["item"] for log in data["selfcare_logs"]}
+    assert "Lavendel" in logged and logged <= items
+    notes = [e["note"] for e in data["mood_entries"] if e["note"]]
+    german = {"Ruhiger Sonntag.", "Wäsche gewaschen, kleiner Erfolg."}
+    assert notes and not {"Quiet Sunday.", "Did the laundry, small win."} & set(notes)
+    assert any(note in german or "ä" in note or "ü" in note or "ö" in note for note in notes)
+    assert any(m["note"] == "Einmal täglich zum Frühstück." for m in data["medications"])
 
 
 def test_care_records(demo) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import random
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -25,15 +26,17 @@ from typing import Any
 from wellness_app.domain.errors import UserError, ValidationError
 from wellness_app.domain.moods import MOOD_MAX, MOOD_MIN
 from wellness_app.domain.timestamps import Moment
-from wellness_app.services.demo_text import HIGH_NOTES, LOW_NOTES, MID_NOTES
+from wellness_app.services.demo_text import DemoText
 from wellness_app.storage import Database
-from wellness_app.storage.repositories import bulk, tags
+from wellness_app.storage.repositories import bulk, selfcare, tags
 
 SOURCE = "demo"
+#: the starter items a new journal gets (domain.selfcare.DEFAULT_ITEMS) plus one more;
+#: `fill(names=…)` gives them their names in the interface language
 SELFCARE_ITEMS = (
-    ("lavender", "scent"), ("sweet orange", "scent"), ("chamomile tea", "tea_supplement"),
-    ("peppermint tea", "tea_supplement"), ("lemon balm tea", "tea_supplement"),
-    ("music", "music"), ("time with a friend", "social"),
+    ("Lavender", "scent"), ("Sweet orange", "scent"), ("Chamomile tea", "tea_supplement"),
+    ("Peppermint tea", "tea_supplement"), ("Lemon balm tea", "tea_supplement"),
+    ("Music", "music"), ("Time with someone", "social"),
 )
 WEEKLY = (-0.15, 0.0, 0.0, 0.0, 0.1, 0.25, 0.15)  # Monday … Sunday
 SERTRALINE_DAYS_AGO = 548
@@ -79,11 +82,15 @@ class DemoDataService:
         self._db = db
 
     def fill(self, years: float = 2.0, seed: int = 7, *,
-             entries_per_day: float | None = None) -> DemoReport:
+             entries_per_day: float | None = None, language: str = "en",
+             names: Mapping[str, str] | None = None) -> DemoReport:
         """Fill an empty journal with `years` of data ending now.
 
         `entries_per_day` None gives a realistic 0–3 check-ins a day (~1.6 on average);
         a number (e.g. 8.2 for ~30,000 entries in ten years) is for benchmarks.
+        `language` picks the notes' language ("de" German, else English); `names` gives
+        the self-care items their names in the interface language (as a new journal's
+        starter items get them), e.g. {"Lavender": "Lavendel"}.
         """
         if not 0 < years <= 50:
             raise ValidationError(f"Demo years must be between 0 and 50, not {years}")
@@ -95,15 +102,20 @@ class DemoDataService:
                     "one. Use --data-dir with a new folder to try the demo."
                 )
             tags.seed_default_tags(session)
-            plan = _Plan(random.Random(seed), years, entries_per_day)
+            plan = _Plan(random.Random(seed), years, entries_per_day,
+                         DemoText.for_language(language))
+            names = names or {}
+            selfcare.seed_items(session, names)  # a new journal's list, if still empty
+            shown = {name: names.get(name, "").strip() or name for name, _c in SELFCARE_ITEMS}
+            item_ids = bulk.ensure_named(session, "selfcare_items", [
+                {"name": shown[name], "category": category, "position": i, "archived": False}
+                for i, (name, category) in enumerate(SELFCARE_ITEMS)
+            ])
             plan.ids(
                 first_entry=bulk.next_id(session, "mood_entries"),
                 tag_ids=tags.default_tag_ids(session),
                 kind_ids=bulk.seed_activity_kinds(session),
-                item_ids=bulk.ensure_named(session, "selfcare_items", [
-                    {"name": name, "category": category, "position": i, "archived": False}
-                    for i, (name, category) in enumerate(SELFCARE_ITEMS)
-                ]),
+                item_ids={name: item_ids[shown[name].casefold()] for name in shown},
             )
             tables = plan.build()
             for table_name, rows in tables.items():
@@ -127,8 +139,9 @@ def _clamp(value: float, low: int = MOOD_MIN, high: int = MOOD_MAX) -> int:
 class _Plan:
     """Builds every row in memory (plain dicts), day by day."""
 
-    def __init__(self, rng: random.Random, years: float, entries_per_day: float | None) -> None:
-        self.rng = rng
+    def __init__(self, rng: random.Random, years: float, entries_per_day: float | None,
+                 text: DemoText) -> None:
+        self.rng, self.text = rng, text
         self.density = entries_per_day
         self.now = datetime.now().replace(second=0, microsecond=0)
         self.today = self.now.date()
@@ -220,7 +233,8 @@ class _Plan:
         self.next_entry += 1
         note = ""
         if rng.random() < 0.3:
-            note = rng.choice(LOW_NOTES if mood <= 2 else MID_NOTES if mood == 3 else HIGH_NOTES)
+            text = self.text
+            note = rng.choice(text.low if mood <= 2 else text.mid if mood == 3 else text.high)
         self.t["mood_entries"].append({
             **lived, "id": entry_id, "mood": mood,
             "energy": _clamp(mood - 0.3 + rng.gauss(0, 0.8)), "anxiety": anxiety,
@@ -291,14 +305,14 @@ class _Plan:
     def _selfcare(self, day: date, level: float) -> None:
         rng = self.rng
         for name, p, hour in (
-            ("lavender", 0.12, 21.5), ("sweet orange", 0.08, 8.0), ("chamomile tea", 0.25, 21.0),
-            ("peppermint tea", 0.15, 15.0), ("lemon balm tea", 0.08, 10.0),
-            ("music", 0.2 + 0.05 * (level - 3), 18.0),
-            ("time with a friend", 0.1 + 0.05 * (level - 3), 17.0),
+            ("Lavender", 0.12, 21.5), ("Sweet orange", 0.08, 8.0), ("Chamomile tea", 0.25, 21.0),
+            ("Peppermint tea", 0.15, 15.0), ("Lemon balm tea", 0.08, 10.0),
+            ("Music", 0.2 + 0.05 * (level - 3), 18.0),
+            ("Time with someone", 0.1 + 0.05 * (level - 3), 17.0),
         ):
             if rng.random() < p:
                 self._add("selfcare_logs", day, hour + rng.uniform(-0.5, 0.5),
-                          item_id=self.item_ids[name.casefold()], note="")
+                          item_id=self.item_ids[name], note="")
 
     def _add(self, table: str, day: date, hour: float, **values: Any) -> None:
         lived = self._lived(day, hour)
@@ -308,10 +322,10 @@ class _Plan:
     def _medications(self) -> None:
         self.t["medications"] += [
             {"name": "sertraline", "dose": "50 mg", "start_date": self.sertraline,
-             "stop_date": None, "note": "Once daily with breakfast."},
+             "stop_date": None, "note": self.text.sertraline_note},
             {"name": "citalopram", "dose": "20 mg", "start_date": self.sertraline
              - timedelta(days=330), "stop_date": self.sertraline - timedelta(days=2),
-             "note": "Stopped: nausea and poor sleep; switched to sertraline with my GP."},
+             "note": self.text.citalopram_note},
         ]
 
     def _assessments(self) -> None:
@@ -354,9 +368,9 @@ class _Plan:
             before = _clamp(self.levels[(day - self.start).days] - 0.3)
             after = min(MOOD_MAX, before + self.rng.choice((1, 1, 2)))
             self._add("treatment_sessions", day, 10.0, kind="ketamine-infusion",
-                      clinic="Riverside Clinic", mood_before=before, mood_after=after,
-                      note=f"Session {number} of 6." + (" Felt floaty for an hour."
-                                                        if number == 1 else ""))
+                      clinic=self.text.clinic, mood_before=before, mood_after=after,
+                      note=self.text.session_note.format(number=number)
+                      + (self.text.first_session if number == 1 else ""))
 
 
 def _difficulty(total: int, maximum: int) -> int | None:

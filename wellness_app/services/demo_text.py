@@ -1,7 +1,9 @@
-"""Sentences for demo-data notes, grouped by how the day felt (invented, not from anyone)."""
+"""Sentences for demo-data notes, grouped by how the day felt (invented, not from anyone),
+in English and German (`DemoText.for_language`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 LOW_NOTES: Final = (
@@ -54,3 +56,86 @@ HIGH_NOTES: Final = (
     "Phoned Mum, she sounded happy.",
     "Energy back. Tidied the whole flat.",
 )
+
+LOW_NOTES_DE: Final = (
+    "Bin erst mittags aus dem Bett gekommen.",
+    "Alles fühlte sich heute schwer an. Wieder Pläne abgesagt.",
+    "Den ganzen Tag grau. Die Vorhänge nicht aufgemacht.",
+    "Um 4 aufgewacht und nicht mehr eingeschlafen, Gedankenkarussell wegen der Arbeit.",
+    "Mittagessen ausgelassen, kein Hunger. 😞",
+    "Hab mich wie eine Last für alle gefühlt. Aufgeschrieben, statt es zu glauben.",
+    "Zu müde zum Kochen, Müsli zum Abendessen.",
+    "Am Telefon mit meiner Schwester gestritten und danach eine Stunde geweint. Ich weiß, "
+    "sie meint es gut, aber es ist schwer zu erklären, dass ich nicht faul bin, ich kann "
+    "einfach nicht.",
+    "Fast den ganzen Nachmittag Kopfschmerzen.",
+    "Heute auf keine Nachricht geantwortet.",
+    "Die dunklen Abende setzen mir zu.",
+    "Schwerer Tag. Die Liste im Krisenplan benutzt und eine Freundin angerufen – hat ein "
+    "bisschen geholfen.",
+    "Stundenlang auf dem Sofa gescrollt, danach ging es mir schlechter.",
+)
+MID_NOTES_DE: Final = (
+    "Normaler Tag. Arbeit, Abendessen, Fernsehen.",
+    "Naja. Nicht schlecht, nicht gut.",
+    "Viel los bei der Arbeit, kaum Zeit zum Nachdenken.",
+    "Wäsche gewaschen, kleiner Erfolg.",
+    "Schlecht geschlafen, aber der Nachmittag war okay.",
+    "Heute früh die neue Lampe ausprobiert, weiß noch nicht, ob sie etwas bringt.",
+    "Regen, drinnen geblieben und ein bisschen gelesen.",
+    "Termin bei Dr. Patel – wir haben über die letzten Wochen gesprochen und vereinbart, "
+    "erst mal alles so zu lassen und nächsten Monat wieder draufzuschauen.",
+    "Vor der Besprechung etwas nervös, danach ging es.",
+    "Suppe für die ganze Woche gekocht ☕",
+    "Müde, aber trotzdem kurz spazieren gegangen.",
+    "Ruhiger Sonntag.",
+    "Die ganze Woche an meine Tabletten gedacht.",
+)
+HIGH_NOTES_DE: Final = (
+    "Langer Spaziergang am Fluss in der Sonne 🌞",
+    "Kaffee mit Sam, viel gelacht.",
+    "Heute wieder wie ich selbst gefühlt.",
+    "Das Buch ausgelesen, das ich im Frühling angefangen habe!",
+    "Gleich morgens die Vorhänge aufgemacht, heller Morgen, viel geschafft.",
+    "In der Küche zu alten Liedern getanzt 💃",
+    "Für Freunde gekocht, alle sind lange geblieben.",
+    "Gute Stunde bei meiner Therapeutin. Wir haben uns das Tagebuch vom letzten Winter "
+    "angeschaut, und ich konnte wirklich sehen, wie weit ich gekommen bin – im Alltag merke "
+    "ich das nie. Die Notiz behalte ich, damit ich sie finde, wenn es wieder festhängt.",
+    "Zum ersten Mal seit Monaten schwimmen gewesen.",
+    "Ruhiger, dankbarer Tag. 🙏",
+    "Den ganzen Nachmittag im Garten, die Tomaten sind endlich rot 🍅",
+    "Zur Arbeit gelaufen statt Bus gefahren.",
+    "Mama angerufen, sie klang glücklich.",
+    "Die Energie ist zurück. Die ganze Wohnung aufgeräumt.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoText:
+    """Every sentence the demo writes into a journal, in one language."""
+
+    low: tuple[str, ...]
+    mid: tuple[str, ...]
+    high: tuple[str, ...]
+    sertraline_note: str
+    citalopram_note: str
+    clinic: str
+    session_note: str  # {number}
+    first_session: str
+
+    @staticmethod
+    def for_language(language: str) -> DemoText:
+        """German for "de…", English otherwise."""
+        return GERMAN if language.lower().startswith("de") else ENGLISH
+
+
+ENGLISH: Final = DemoText(
+    LOW_NOTES, MID_NOTES, HIGH_NOTES, "Once daily with breakfast.",
+    "Stopped: nausea and poor sleep; switched to sertraline with my GP.",
+    "Riverside Clinic", "Session {number} of 6.", " Felt floaty for an hour.")
+GERMAN: Final = DemoText(
+    LOW_NOTES_DE, MID_NOTES_DE, HIGH_NOTES_DE, "Einmal täglich zum Frühstück.",
+    "Abgesetzt: Übelkeit und schlechter Schlaf; mit meiner Hausärztin auf Sertralin "
+    "umgestellt.", "Klinik am Fluss", "Sitzung {number} von 6.",
+    " Eine Stunde lang ein schwebendes Gefühl.")

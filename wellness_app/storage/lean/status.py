@@ -37,10 +37,9 @@ def latest_few(journal: LeanJournal, kind: str, count: int, *, end: date | None 
 def _record(row: tuple[object, ...]) -> AssessmentRecord:
     kind, answers, total, at_utc, offset, difficulty, row_id, source = row
     assert isinstance(answers, str) and isinstance(at_utc, str) and isinstance(offset, int)
+    assert isinstance(total, int) and isinstance(row_id, int)  # the schema's INTEGER columns
+    assert difficulty is None or isinstance(difficulty, int)
     return AssessmentRecord(
         kind=str(kind), answers=tuple(int(a) for a in answers.split(",")) if answers else (),
-        total=int(total),  # type: ignore[call-overload]
-        moment=Moment(utc_datetime(at_utc), offset),
-        difficulty=difficulty,  # type: ignore[arg-type]
-        id=row_id,  # type: ignore[arg-type]
-        source=str(source))
+        total=total, moment=Moment(utc_datetime(at_utc), offset), difficulty=difficulty,
+        id=row_id, source=str(source))

@@ -1,4 +1,7 @@
-"""Table model over saved questionnaires (newest first): date, total, band, item 9."""
+"""Table model over saved questionnaires (newest first): date, total, band, item 9.
+
+The page shows date, total and band (they fit a narrow pane in any language); every
+cell's tooltip, and the page's details line, give the whole record (`details`)."""
 
 from __future__ import annotations
 
@@ -56,6 +59,8 @@ class AssessmentsModel(QAbstractTableModel):
         record = self._records[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(record, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return details(record)
         if role == RecordRole:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 4):
@@ -65,7 +70,7 @@ class AssessmentsModel(QAbstractTableModel):
     @staticmethod
     def _display(record: AssessmentRecord, column: int) -> str:
         if column == 0:
-            return fmt.date_and_time(record.moment.local)
+            return fmt.short_date(record.moment.local.date())
         if column == 1:
             return record.questionnaire.title
         if column == 2:
@@ -78,3 +83,19 @@ class AssessmentsModel(QAbstractTableModel):
         if record.difficulty is None:
             return ""
         return words.difficulty_answers[record.difficulty]
+
+
+def details(record: AssessmentRecord) -> str:
+    """One line with everything about a record: when (with the time), the score and band,
+    and for the PHQ-9 the item 9 and difficulty answers."""
+    words = questionnaire_wording(record.kind)
+    parts = [fmt.date_and_time(record.moment.local),
+             f"{record.questionnaire.title} {record.total} / {record.questionnaire.max_total}"
+             f" ({shown_band(record.kind, record.total)})"]
+    if record.item9 is not None:
+        parts.append(translate("AssessmentsModel", "item 9: {answer}").format(
+            answer=words.answers[record.item9]))
+    if record.difficulty is not None:
+        parts.append(translate("AssessmentsModel", "difficulty: {answer}").format(
+            answer=words.difficulty_answers[record.difficulty]))
+    return " · ".join(parts)

@@ -29,7 +29,7 @@ from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.changes import Change
 from wellness_app.domain.errors import UserError
 from wellness_app.domain.questionnaires import GAD7, PHQ9
-from wellness_app.ui.care.assessments_model import AssessmentsModel
+from wellness_app.ui.care.assessments_model import AssessmentsModel, details
 from wellness_app.ui.care.questionnaire_form import QuestionnaireForm
 from wellness_app.ui.care.result_view import ResultView
 from wellness_app.ui.common.context import UiContext
@@ -136,13 +136,23 @@ class QuestionnairesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # sized from the first rows, not all of them: years of check-ins made 40,000
         # data() calls on each visit (every row's dates and scores look alike)
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnHidden(1, True)  # one questionnaire at a time (the tab's)
+        header.setResizeContentsPrecision(SIZE_FROM_ROWS)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the band, elided
+        # date, total and band fit the narrow pane; the questionnaire is the tab's, and
+        # item 9 and difficulty are in the details line below (and every row's tooltip)
+        for column in (1, 4, 5):
+            self.table.setColumnHidden(column, True)
+        self.details = QLabel()
+        self.details.setObjectName("assessmentDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_details(current.row()))
         self.empty = QLabel(translate("QuestionnairesPage",
                                       "No check-ins yet. Your answers stay on this computer."))
         self.empty.setWordWrap(True)
@@ -151,6 +161,7 @@ class QuestionnairesPage(QWidget):
         self._history_shown: tuple[str, tuple[object, ...]] | None = None
         self._history_asked = self._history_answered = 0
         history_layout.addWidget(self.table, 2)
+        history_layout.addWidget(self.details)
         history_layout.addWidget(self.empty)
         history_layout.addLayout(self.chart_holder, 3)
         self.reminder = QCheckBox()
@@ -246,6 +257,12 @@ class QuestionnairesPage(QWidget):
         self.service.set_reminder_enabled(on)
         self.ctx.state.announce(Change.ASSESSMENT)
 
+    def _show_details(self, row: int) -> None:
+        """The selected check-in in full: its time, and item 9 and difficulty (PHQ-9)."""
+        shown = 0 <= row < self.model.rowCount()
+        self.details.setText(details(self.model.record(row)) if shown else "")
+        self.details.setVisible(shown)
+
     @property
     def loading(self) -> bool:
         """True while a history read runs off the GUI thread."""
@@ -274,8 +291,9 @@ class QuestionnairesPage(QWidget):
             return  # the table and chart already show exactly this
         self._history_shown = shown
         self.model.set_records(records)
-        for column in (4, 5):  # item 9 and difficulty: PHQ-9 only
-            self.table.setColumnHidden(column, kind != "phq9")
+        if records:
+            self.table.selectRow(0)  # the newest, its details below the table
+        self._show_details(0 if records else -1)
         self.empty.setVisible(not records)
         chart = self.chart
         if chart is None:  # pyqtgraph: built after the page is shown, with the first data

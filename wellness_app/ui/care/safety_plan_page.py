@@ -68,9 +68,10 @@ class SafetyPlanPage(QWidget):
         self.service = ctx.services.safety_plan
         self.editors: dict[str, QPlainTextEdit] = {}
 
-        top = QHBoxLayout()
-        heading = translate("SafetyPlanPage", "My safety plan")
-        top.addWidget(QLabel(f"<h2>{heading}</h2>"), 1)
+        top = QHBoxLayout()  # the window's page header is the one heading
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        top.addWidget(self.status, 1)
         self.save_button = self._button(translate("SafetyPlanPage", "&Save"),
                                         translate("SafetyPlanPage", "Save the safety plan"),
                                         self.save)
@@ -88,8 +89,6 @@ class SafetyPlanPage(QWidget):
         intro.setObjectName("safetyPlanIntro")
         intro.setWordWrap(True)
         self.intro = intro
-        self.status = QLabel()
-        self.status.setWordWrap(True)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -144,7 +143,6 @@ class SafetyPlanPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         self._dirty = False
         self._loading = False

@@ -7,6 +7,8 @@ mood level still carrying its default word is shown translated, a rename never i
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
 from wellness_app.domain.moods import DEFAULT_MOOD_LABELS, DEFAULT_TAGS
 from wellness_app.domain.selfcare import DEFAULT_ITEMS
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -143,3 +145,17 @@ def default_selfcare_names() -> dict[str, str]:
     that they are the person's words: shown and stored as they are)."""
     return {name: translate("self-care items", DEFAULT_SELFCARE_NAMES.get(name, name))
             for name, _category in DEFAULT_ITEMS}
+
+
+DEMO_SELFCARE_NAMES = {  # services.demo_data.SELFCARE_ITEMS beyond the starter items
+    "Lemon balm tea": QT_TRANSLATE_NOOP("self-care items", "Lemon balm tea"),
+}
+
+
+def demo_words() -> tuple[str, dict[str, str]]:
+    """The example data's language and self-care names in the interface language, so the
+    first run's example journal and the screenshots read like a new journal would."""
+    names = default_selfcare_names()
+    names.update({name: translate("self-care items", source)
+                  for name, source in DEMO_SELFCARE_NAMES.items()})
+    return QLocale().name(), names

@@ -111,7 +111,7 @@ class TrayController(QObject):
 
     @property
     def locked(self) -> bool:
-        return bool(getattr(self.ctx.db, "locked", False))
+        return self.ctx.db.locked
 
     def _app_icon(self) -> QIcon:
         if sys.platform == "darwin":

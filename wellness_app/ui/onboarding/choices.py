@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from wellness_app.domain.errors import UserError
 from wellness_app.services import privacy
 from wellness_app.services.facade import Services
+from wellness_app.ui.common.display_names import demo_words
 from wellness_app.ui.common.settings import Keys, Settings
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,9 @@ def apply(services: Services, choices: Choices) -> list[str]:
     if choices.country:
         attempt("country", lambda: services.crisis_lines().set_country(choices.country or ""))
     if choices.demo_data:
-        attempt("example data", lambda: services.demo_data.fill(years=2, seed=7))
+        language, names = demo_words()
+        attempt("example data", lambda: services.demo_data.fill(
+            years=2, seed=7, language=language, names=names))
     return problems
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.shell.help_text import guide_sections, readme_path, shortcut_table
-from wellness_app.ui.shell.licenses import show_licenses
 
 
 def add_help_actions(menu: QMenu, window: QWidget, about: Callable[[], None]) -> None:
@@ -41,7 +40,7 @@ def add_help_actions(menu: QMenu, window: QWidget, about: Callable[[], None]) ->
     about_qt.triggered.connect(lambda: QMessageBox.aboutQt(window))
     licenses = QAction(translate("Help", "&Licenses"), window)
     licenses.setObjectName("licensesAction")
-    licenses.triggered.connect(lambda: show_licenses(window))  # GPL + third-party notices
+    licenses.triggered.connect(lambda: _show_licenses(window))  # GPL + third-party notices
     for action in (guide, keys):
         menu.addAction(action)
     menu.addSeparator()
@@ -102,3 +101,10 @@ class HelpDialog(QDialog):
         cls(translate("Help", "Keyboard shortcuts"),
             [(translate("Help", "Keyboard shortcuts"), table)], parent).exec()
 
+
+
+def _show_licenses(window: QWidget) -> None:
+    """Imported when asked for: the notices read package metadata (not at start-up)."""
+    from wellness_app.ui.shell.licenses import show_licenses
+
+    show_licenses(window)

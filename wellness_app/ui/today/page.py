@@ -6,7 +6,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -129,22 +129,22 @@ class TodayPage(QWidget):
         layout.addWidget(self.more)
 
         self.when = CheckinWhen()
-        layout.addWidget(self.when)
-
         save_row = QHBoxLayout()
+        save_row.addWidget(self.when)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save check-in"))
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
         self.save_button.setMinimumWidth(120)
         self.save_button.setDefault(True)
-        save_row.addWidget(self.save_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Check-in status"))
         save_row.addWidget(self.message, 1)
-        layout.addLayout(save_row)
+        save_row.addWidget(self.save_button)
         self.support_line = SupportLine(ctx)  # after a hard check-in: a way to crisis support
-        layout.addWidget(self.support_line)
+        self._outer, self._body, self._body_layout = outer, body, layout
+        self.action_bar = self._action_bar(save_row)
+        layout.addWidget(self.action_bar)  # in the flow until the window is too low
 
         heading = QLabel(self.tr("Today so far"))
         heading.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -174,6 +174,52 @@ class TodayPage(QWidget):
             self._show_info(self.tr("Your unsaved note from before is back."))
         self.refresh()
 
+    def _action_bar(self, save_row: QHBoxLayout) -> QWidget:
+        """When, Save and what was saved. Right under the form while the form and it fit
+        the page; on a low window (1024×600) pinned below the scrolling form, as a dialog's
+        buttons are, so Save is in view however many tags and lines of note there are."""
+        bar = QFrame()
+        bar.setObjectName("todayActionBar")
+        bar.setFrameShape(QFrame.Shape.NoFrame)
+        self._rule = QFrame()
+        self._rule.setFrameShape(QFrame.Shape.HLine)
+        self._rule.setFrameShadow(QFrame.Shadow.Sunken)
+        self._rule.hide()
+        self._bar_layout = column = QVBoxLayout(bar)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self._rule)
+        column.addLayout(save_row)
+        column.addWidget(self.support_line)
+        return bar
+
+    def action_bar_pinned(self) -> bool:
+        return self.action_bar.parentWidget() is self
+
+    def _place_action_bar(self) -> None:
+        """Pin the bar below the scroll area when the form and the bar do not fit the page
+        (the form's height does not depend on where the bar is: no back and forth)."""
+        body = self._body
+        end = self.more if self.more.isVisible() else self.more_button
+        form_end = end.mapTo(body, end.rect().bottomLeft()).y() + self._body_layout.spacing()
+        pin = form_end + self.action_bar.sizeHint().height() + 16 > self.height()
+        if pin == self.action_bar_pinned():
+            return
+        bar_layout = self._bar_layout
+        if pin:
+            self._outer.addWidget(self.action_bar)
+            bar_layout.setContentsMargins(24, 0, 24, 8)
+        else:
+            self._body_layout.insertWidget(self._body_layout.indexOf(self.more) + 1,
+                                           self.action_bar)
+            bar_layout.setContentsMargins(0, 0, 0, 0)
+        self._rule.setVisible(pin)
+        self.action_bar.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._place_action_bar)  # once the form is laid out anew
+
     def first_paint_widget(self) -> QWidget:
         """What paints today's entries (the list's viewport, or the empty-state text)."""
         return self.entries_view.viewport() if self.entries_stack.currentIndex() \
@@ -182,6 +228,7 @@ class TodayPage(QWidget):
     def add_banner(self, banner: QWidget) -> None:
         """Above the check-in (escalation, questionnaire due…; see `ui/shell/features.py`)."""
         self.banners.addWidget(banner)
+        QTimer.singleShot(0, self._place_action_bar)
 
     def _connect(self) -> None:
         # Window-wide while Today is visible (a hidden page's shortcuts are inactive), so
@@ -211,6 +258,7 @@ class TodayPage(QWidget):
         self.more.setVisible(shown)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown
                                       else Qt.ArrowType.RightArrow)
+        QTimer.singleShot(0, self._place_action_bar)  # the form grew or shrank
 
     def note_too_long(self) -> bool:
         return len(self.note.toPlainText()) > NOTE_MAX_CHARS
@@ -256,9 +304,8 @@ class TodayPage(QWidget):
         self.drafts.discard()
         self.reset_form()
         self._show_info(text)
-        self.support_line.after_checkin(entry)
-        if self.support_line.isVisibleTo(self):  # on a small screen it may sit below the fold
-            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.support_line))
+        self.support_line.after_checkin(entry)  # in the bar with Save: in view
+        QTimer.singleShot(0, self._place_action_bar)
         self.ctx.state.status_message.emit(text)
         self.ctx.state.announce(Change.MOOD)
 

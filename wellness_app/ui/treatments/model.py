@@ -87,8 +87,9 @@ class TreatmentTableModel(QAbstractTableModel):
             if column == 2:
                 return item.clinic
             return f"{before} → {after}"
-        if role == Qt.ItemDataRole.ToolTipRole and item.note:
-            return item.note[:300]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole name and clinic when elided
+            shown = " · ".join(part for part in (treatment_name(item.kind), item.clinic) if part)
+            return "\n".join(part for part in (shown, item.note[:300]) if part)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MOOD:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
