@@ -110,6 +110,7 @@ def _run_window(app: QApplication, paths: AppPaths, instance: SingleInstance,
     watch.window_created(window)
     window.showMinimized() if minimized else window.show()
     _wait_for(window.windowHandle(), QEvent.Type.Expose, EXPOSE_WAIT_MS)
+    _check_ahead(paths)  # 6's integrity check starts now, beside 5 and the imports
     preview = _preview_today(window, paths)  # 5 preview
     if preview is not None:
         watch.today_painting(preview)
@@ -185,6 +186,17 @@ def _preview_today(window: MainWindow, paths: AppPaths) -> QWidget | None:
     preview = TodayPreview(snapshot)
     window.show_preview(preview, TITLE, PURPOSE)
     return preview.first_paint_widget()
+
+
+def _check_ahead(paths: AppPaths) -> None:
+    """Start the journal's integrity check (plain files) on a thread of its own: SQLite
+    runs it without the GIL while the preview paints and SQLAlchemy loads."""
+    from wellness_app.services.privacy import check_ahead
+
+    try:
+        check_ahead(paths.db_path)
+    except Exception:  # only a head start: phase 6 checks (and explains) as before
+        log.debug("The early integrity check did not start", exc_info=True)
 
 
 def _open_pages(window: MainWindow, db: Database) -> None:
