@@ -51,6 +51,11 @@ class AssessmentChart(QWidget):
         layout.addWidget(self.key)
         theme.on_palette_change(self.plot, self._restyle)
 
+    def hasHeightForWidth(self) -> bool:
+        """No: the wrapped key would make the history column share its height by
+        height-for-width and squeeze the table above to a row; the key wraps inside."""
+        return False
+
     def show_records(self, kind: str, records: list[AssessmentRecord]) -> None:
         if kind != self.kind:
             self._draw_thresholds(kind)
