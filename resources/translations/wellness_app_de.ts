@@ -32,7 +32,7 @@
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/boot.py" line="409"/>
+        <location filename="../../wellness_app/boot.py" line="410"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -56,12 +56,12 @@ Details stehen im Protokoll:
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="61"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="66"/>
         <source>{title} totals</source>
         <translation>{title} – Gesamtwerte</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="84"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="89"/>
         <source>Bands: {bands}</source>
         <translation>Bereiche: {bands}</translation>
     </message>
@@ -4065,7 +4065,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
     <message>
         <location filename="../../wellness_app/ui/privacy/actions.py" line="194"/>
         <location filename="../../wellness_app/ui/privacy/lock.py" line="138"/>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="67"/>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="73"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
     </message>
@@ -4327,9 +4327,54 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Willkommen. Du kannst dein Tagebuch mit einer Passphrase schützen, damit niemand, der an deine Dateien kommt, es lesen kann. Das ist freiwillig und lässt sich später unter Datenschutz → Datenschutz &amp; Daten ändern. Brich ab, um ohne Passphrase weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/privacy/startup.py" line="142"/>
-        <source>Today&apos;s automatic backup could not be written. Your journal is safe and saving works; the backup will be tried again at the next start.</source>
-        <translation>Die automatische Sicherung von heute konnte nicht geschrieben werden. Dein Tagebuch ist sicher und Speichern funktioniert; die Sicherung wird beim nächsten Start erneut versucht.</translation>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="123"/>
+        <source>An earlier encryption was interrupted: your journal is not encrypted yet and some backups may be. Choose Encrypt under Privacy &amp; data again, with the same passphrase, to finish it.</source>
+        <translation>Eine frühere Verschlüsselung wurde unterbrochen: Dein Tagebuch ist noch nicht verschlüsselt, einige Sicherungen vielleicht schon. Wähle unter Datenschutz &amp; Daten noch einmal Verschlüsseln, mit derselben Passphrase, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="165"/>
+        <source>The disk is full. Free some space on it.</source>
+        <translation>Der Datenträger ist voll. Mach dort etwas Platz frei.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="166"/>
+        <source>The app may not write there. Check that folder&apos;s permissions.</source>
+        <translation>Die App darf dort nicht schreiben. Prüfe die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="168"/>
+        <source>The folder is read-only. Make it writable.</source>
+        <translation>Der Ordner ist schreibgeschützt. Mach ihn beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="169"/>
+        <source>Another program held the journal. Close other programs that use it.</source>
+        <translation>Ein anderes Programm hat das Tagebuch blockiert. Schließe andere Programme, die es benutzen.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="171"/>
+        <source>The disk reported an error. Check the disk.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet. Prüfe den Datenträger.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="172"/>
+        <source>The folder cannot be written: is the drive connected? Connect it, or choose another folder under Privacy &amp; data.</source>
+        <translation>In den Ordner kann nicht geschrieben werden: Ist das Laufwerk angeschlossen? Schließ es an oder wähle unter Datenschutz &amp; Daten einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="176"/>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Etwas ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="179"/>
+        <source>Today&apos;s automatic backup could not be written to {folder}.</source>
+        <translation>Die heutige automatische Sicherung konnte nicht in {folder} geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/privacy/startup.py" line="182"/>
+        <source>Your journal is safe and saving works. The backup is tried again at every start; you are told again only if something else goes wrong.</source>
+        <translation>Dein Tagebuch ist sicher und Speichern funktioniert. Die Sicherung wird bei jedem Start erneut versucht; Bescheid bekommst du erst wieder, wenn etwas anderes schiefgeht.</translation>
     </message>
     <message>
         <location filename="../../wellness_app/ui/privacy/unlock.py" line="42"/>
