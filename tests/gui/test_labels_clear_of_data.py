@@ -66,6 +66,13 @@ def test_band_names_never_cover_the_points(qtbot, qapp, tmp_path, language, them
             point = QRect(0, 0, 8, 8)
             point.moveCenter(centre + plot_origin)
             assert not key_rect.intersects(point)
+        # the GAD-7 tab, clicked: its own bands
+        tab_bar = page.tabs.tabBar()
+        QTest.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(1).center())
+        top = "schwer 15–21" if language == "de" else "severe 15–21"
+        qtbot.waitUntil(lambda: top in key.text().replace("\u00a0", " "))
+        assert "20–27" not in key.text()
+        assert page.details.text()  # the newest GAD-7 described under the table
         window.close()
         db.close()
 
