@@ -99,12 +99,12 @@ Details stehen im Protokoll:
         <translation>Beeinträchtigung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="96"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="94"/>
         <source>item 9: {answer}</source>
         <translation>Frage 9: {answer}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="99"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="98"/>
         <source>difficulty: {answer}</source>
         <translation>Beeinträchtigung: {answer}</translation>
     </message>
