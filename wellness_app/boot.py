@@ -322,11 +322,12 @@ def _after(ms: int, owner: QObject, then: Callable[[], None]) -> QTimer:
 
 
 def _daily_backup(db: Database, owner: QObject) -> None:
-    """The day's backup, off the GUI thread (best effort: a failure is only logged)."""
+    """The day's backup, off the GUI thread (best effort); a new failure is told once,
+    on the GUI thread."""
     from wellness_app.ui.common.operations import Operation
-    from wellness_app.ui.privacy.startup import daily_backup
+    from wellness_app.ui.privacy.startup import daily_backup, tell_backup_failure
 
-    Operation(owner, lambda _job: daily_backup(db)).on_failure(
+    Operation(owner, lambda _job: daily_backup(db)).on_success(tell_backup_failure).on_failure(
         lambda failure: log.warning("The daily backup failed: %s", type(failure.error).__name__)
     ).run_in_background()
 

@@ -171,3 +171,75 @@ def test_the_daily_backup_runs_off_the_gui_thread(_quiet, tmp_path, monkeypatch)
     assert threads and threads[0] is not threading.main_thread()
     backups = list((paths.db_path.parent / "backups").glob("*"))
     assert backups  # written (run_gui waits for it before closing the journal)
+
+
+def test_a_failing_daily_backup_is_told_once_with_the_folder(_quiet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThreadPool
+
+    from wellness_app.services.backup_restore import BackupService
+    from wellness_app.storage import backup_copy as backup
+    from wellness_app.ui.privacy import startup
+
+    class Usage:  # a nearly full disk: no room for a backup
+        free = backup.RESERVE_BYTES // 2
+
+    paths = resolve_paths(tmp_path)
+    paths.ensure()
+    told: list[str] = []
+    returned: list[object] = []
+    original = BackupService.daily_if_due
+
+    def watched(self, now=None):  # type: ignore[no-untyped-def]
+        made = original(self, now)
+        returned.append(self.failure)
+        return made
+
+    monkeypatch.setattr(BackupService, "daily_if_due", watched)
+    monkeypatch.setattr(startup.BackupProblemNotice, "ask", classmethod(
+        lambda cls, failure: told.append(startup.backup_failure_text(failure))))
+    monkeypatch.setattr(app_module, "BACKUP_DELAY_MS", 0)
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _p: Usage)
+
+    def start_once() -> None:
+        returned.clear()
+
+        def inspect() -> None:
+            if not returned or QThreadPool.globalInstance().activeThreadCount():
+                QTimer.singleShot(20, inspect)
+                return
+            QTimer.singleShot(100, finish)  # the failure reaches the GUI thread queued
+
+        def finish() -> None:
+            for window in QApplication.topLevelWidgets():
+                window.close()
+            QApplication.exit(0)
+
+        QTimer.singleShot(0, inspect)
+        assert app_module.run_gui(paths) == 0
+
+    start_once()
+    start_once()  # the second start fails the same way: not told again
+    assert len(told) == 1 and returned[0] is not None
+    assert str(paths.backups_dir) in told[0] and "disk is full" in told[0]
+    assert "Free some space" in told[0]
+    assert not list(paths.backups_dir.glob("*.db"))  # nothing written, nothing half-left
+
+
+def test_an_interrupted_encrypt_is_told_at_start(_quiet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.storage.encrypt_all import write_marker
+    from wellness_app.ui.privacy import startup
+
+    paths = resolve_paths(tmp_path)
+    paths.ensure()
+    told: list[str] = []
+    monkeypatch.setattr(startup.WarningNotice, "ask", classmethod(
+        lambda cls, text: told.append(text)))
+    db = app_module.open_journal(paths)  # a journal, as after a first start
+    assert db is not None
+    db.close()
+    assert told == []
+    write_marker(paths.db_path, "encrypt", "copies")  # killed before the journal was reached
+    db = app_module.open_journal(paths)
+    assert db is not None  # the journal opens as it is (still plain) ...
+    db.close()
+    assert len(told) == 1 and "interrupted" in told[0] and "same passphrase" in told[0]

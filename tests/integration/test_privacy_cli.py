@@ -206,3 +206,65 @@ def test_encrypt_leaves_other_files_in_the_extra_folder_alone(run, tmp_path: Pat
     assert run("encrypt", new="s3cret-s3cret")[0] == 0
     assert theirs.read_bytes() == before
     assert all(journal_kind(p) == "encrypted" for p in extra.glob("manual-*.db"))
+
+
+def test_an_interrupted_encrypt_is_finished_only_with_its_passphrase(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.storage.encrypt_all import write_marker
+    from wellness_app.storage.encryption import encrypt_file
+
+    data = tmp_path / "data"
+    assert run("log", "mood", "4", "--note", MARKER)[0] == 0
+    assert run("backup")[0] == 0
+    backup = next(data.glob("backups/manual-*.db"))
+    # killed after the first backup was encrypted: the journal is still plain
+    write_marker(data / "wellness.db", "encrypt", "copies", backup)
+    encrypt_file(backup, "first-passphrase")
+    code, _, err = run("log", "mood", "3")  # still works, and says what to do
+    assert code == 0 and "interrupted" in err and "wellness-app encrypt" in err
+    code, _, err = run("encrypt", new="another-passphrase")
+    assert code == 2 and "different passphrase" in err and len(err.strip().splitlines()) == 1
+    assert journal_kind(data / "wellness.db") == "plain"
+    code, _out, err = run("encrypt", new="first-passphrase")
+    assert code == 0, err
+    for path in [*data.rglob("*.db")]:
+        assert journal_kind(path) == "encrypted", path
+        assert MARKER.encode() not in path.read_bytes()
+    assert not (data / "wellness.db.conversion").exists()
+    assert run("log", "mood", "2", passphrase="first-passphrase")[0] == 0
+
+
+def test_a_killed_decrypt_is_rolled_back_and_its_plaintext_removed(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.storage.encrypt_all import write_marker
+
+    data = tmp_path / "data"
+    assert run("log", "mood", "4", "--note", MARKER)[0] == 0
+    plain = (data / "wellness.db").read_bytes()
+    assert run("encrypt", new="s3cret-s3cret")[0] == 0
+    # killed while writing the plaintext copy: marker, journal still encrypted
+    write_marker(data / "wellness.db", "decrypt", "journal")
+    (data / "wellness.db.converting").write_bytes(plain)
+    assert run("log", "mood", "3", passphrase="s3cret-s3cret")[0] == 0  # the next start
+    assert not (data / "wellness.db.converting").exists()
+    assert not (data / "wellness.db.conversion").exists()
+    assert journal_kind(data / "wellness.db") == "encrypted"
+    assert not [p for p in data.rglob("*") if p.is_file() and "logs" not in p.parts
+                and MARKER.encode() in p.read_bytes()]
+    code, _out, err = run("decrypt", passphrase="s3cret-s3cret")  # run again: it completes
+    assert code == 0 and journal_kind(data / "wellness.db") == "plain", err
+    assert not (data / "wellness.db.conversion").exists()
+
+
+def test_a_failing_daily_backup_warns_once_in_plain_words(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wellness_app.storage import backup_copy as backup
+
+    class Usage:
+        free = backup.RESERVE_BYTES // 2
+
+    assert run("log", "mood", "4")[0] == 0  # a new journal: nothing to back up yet
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _p: Usage)
+    code, _, err = run("log", "mood", "3")
+    assert code == 0  # the save is never blocked
+    assert "disk is full" in err and str(tmp_path / "data" / "backups") in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    code, _, err = run("log", "mood", "2")
+    assert code == 0 and err == ""  # the same failure: told once

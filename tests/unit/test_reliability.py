@@ -119,8 +119,13 @@ def test_partials_are_removed_and_free_space_is_checked(tmp_path: Path, monkeypa
     stale = db.backups_dir / "manual-20260101T000000000000Z.db.partial"
     stale.parent.mkdir(parents=True, exist_ok=True)
     stale.write_bytes(b"half")
+    manifest = db.backups_dir / "auto-20260101T000000000000Z.db.sha256.partial"  # killed
+    manifest.write_text("half")  # while writing the manifest (found by the kill points)
+    theirs = db.backups_dir / "notes.txt.partial"
+    theirs.write_text("not ours")
     BackupService(db).backup_now()
-    assert not stale.exists()
+    assert not stale.exists() and not manifest.exists() and theirs.exists()
+    theirs.unlink()
     from wellness_app.storage import backup_copy as backup
 
     class Usage:
@@ -167,3 +172,77 @@ def test_restore_keeps_the_old_journal_as_a_hard_link_then_replaces(tmp_path: Pa
     kept = open_database(aside)
     assert MoodService(kept).count() == 2
     kept.close()
+
+
+def test_a_failing_daily_backup_is_told_once_until_a_backup_succeeds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from wellness_app.storage import backup_copy as backup
+
+    class Usage:
+        free = RESERVE_BYTES // 2
+
+    db = _journal(tmp_path)
+    service = BackupService(db)
+    day = datetime.now(UTC)
+    real = backup.shutil.disk_usage
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _p: Usage)
+    assert service.daily_if_due(day) == []
+    assert service.failure is not None and service.failure.first_time
+    assert service.failure.cause == "full" and service.failure.folder == db.backups_dir
+    assert str(db.backups_dir) in (service.problem or "")
+    assert service.daily_if_due(day) == [] and service.failure is not None
+    assert not service.failure.first_time  # the same failure again: not told again
+    monkeypatch.setattr(backup.shutil, "disk_usage", real)
+    assert service.daily_if_due(day) and service.failure is None  # a good backup
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _p: Usage)
+    service.daily_if_due(day + timedelta(days=1))
+    assert service.failure is not None and service.failure.first_time  # told again
+    db.close()
+
+
+def test_an_unreachable_extra_backup_folder_is_told_once(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    db = _journal(tmp_path)
+    service = BackupService(db)
+    extra = tmp_path / "usb-stick"
+    service.set_extra_folder(extra)
+    extra.rmdir()
+    extra.write_text("not a folder any more")  # the drive is gone; something else is there
+    day = datetime.now(UTC)
+    assert len(service.daily_if_due(day)) == 1  # the journal's own folder got its copy
+    assert service.failure is not None and service.failure.first_time
+    assert service.failure.cause == "extra" and service.failure.folder == extra
+    service.daily_if_due(day + timedelta(days=1))
+    assert service.failure is not None and not service.failure.first_time
+    extra.unlink()
+    assert len(service.daily_if_due(day + timedelta(days=2))) == 2
+    assert service.failure is None
+    db.close()
+
+
+def test_another_process_backup_in_progress_is_left_alone(tmp_path: Path) -> None:
+    """The app and a command line may take the day's backup at the same moment: neither
+    deletes the other's copy in progress; a dead writer's leftover goes."""
+    import subprocess
+    import sys
+
+    db = _journal(tmp_path)
+    db.backups_dir.mkdir(parents=True, exist_ok=True)
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    try:
+        live = db.backups_dir / f"auto-20260101T000000000000Z.db.partial-{alive.pid}"
+        live_side = live.with_name(live.name + "-journal")
+        gone = db.backups_dir / f"auto-20260101T000000000000Z.db.partial-{dead.pid}"
+        for path in (live, live_side, gone):
+            path.write_bytes(b"half")
+        BackupService(db).backup_now()
+        assert live.exists() and live_side.exists()
+        assert not gone.exists()
+    finally:
+        alive.kill()
+        alive.wait()

@@ -28,6 +28,7 @@ class CliContext:
         self._db: Database | None = None
         self._lean: LeanJournal | None = None
         self._passphrase: str | None = None
+        self.encrypting = False  # `encrypt` finishes an interrupted run itself
         self._key: str | None = None
 
     def quick(self, *, write: bool) -> LeanJournal | None:
@@ -57,7 +58,7 @@ class CliContext:
         """Open (quick-check, migrate) the journal on first use; take the day's backup."""
         if self._db is None:
             from wellness_app.services.backup_restore import BackupService
-            from wellness_app.services.privacy import open_checked
+            from wellness_app.services.privacy import encryption_interrupted, open_checked
 
             if self._lean is not None:  # one connection per process
                 self._lean.close()
@@ -66,12 +67,16 @@ class CliContext:
             writable = self.paths.writable()
             key = self._unlock_key()
             self._db = open_checked(self.paths.db_path, key, read_only=not writable)
+            if (writable and not self.encrypting
+                    and encryption_interrupted(self.paths.db_path)):
+                self.warn("wellness-app: warning: an earlier `encrypt` was interrupted: the "
+                          "journal is not encrypted yet and some backups may be. Run "
+                          "`wellness-app encrypt` with the same passphrase to finish it.")
             if existed and writable:
                 backups = BackupService(self._db)
                 backups.daily_if_due()  # best effort: never blocks the command
-                if backups.problem:
-                    self.warn(f"wellness-app: warning: the daily backup was not written: "
-                              f"{backups.problem}")
+                if backups.failure is not None and backups.failure.first_time:
+                    self.warn(f"wellness-app: warning: {backups.problem}")  # told once
         return self._db
 
     def passphrase(self) -> str | None:

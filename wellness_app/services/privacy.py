@@ -85,6 +85,12 @@ def check_ahead(path: Path) -> None:
     _check_ahead(path)
 
 
+def encryption_interrupted(db_path: Path) -> bool:
+    """An `encrypt` was interrupted before the journal itself was encrypted: the start
+    cannot finish it without the passphrase, so the person is told to run it again."""
+    return encrypt_all.encryption_pending(db_path) and enc.detect_kind(db_path) == "plain"
+
+
 def open_checked(path: Path, passphrase: str | None = None,
                  extra_backup_folder: Path | None = None, *, allow_new: bool = False,
                  read_only: bool = False) -> Database:
@@ -99,7 +105,10 @@ def open_checked(path: Path, passphrase: str | None = None,
 
     db = _open_checked(path, passphrase, extra_backup_folder, allow_new=allow_new,
                        read_only=read_only)
-    if not read_only and passphrase and encrypt_all.encryption_pending(path):
+    # the key opened the encrypted journal, so it is the interrupted run's passphrase; a
+    # plain journal waits for `encrypt` (encryption_interrupted tells the person)
+    if (not read_only and passphrase and encrypt_all.encryption_pending(path)
+            and enc.detect_kind(path) == "encrypted"):
         from wellness_app.storage.backup_folder import extra_folder
 
         encrypt_all.encrypt_everything(path, passphrase, [db.backups_dir, extra_folder(db)])
@@ -107,7 +116,8 @@ def open_checked(path: Path, passphrase: str | None = None,
 
 
 def decrypt(db_path: Path, passphrase: str) -> int:
-    return sum(enc.decrypt_file(db_path, passphrase).values())
+    """Encrypted → plain; after a crash the next start completes or rolls it back."""
+    return sum(encrypt_all.decrypt_journal(db_path, passphrase).values())
 
 
 def change_passphrase(db_path: Path, old: str, new: str) -> int:

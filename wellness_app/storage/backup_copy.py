@@ -12,8 +12,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +35,9 @@ if TYPE_CHECKING:
 
 NAME = BACKUP_NAME  # the names of the app's backups: `<kind>-<UTC stamp>.db`
 PARTIAL = ".partial"
+#: a leftover older than this is an interrupted backup; a younger one may be another
+#: process's backup still being written (the app and a command line at the same moment)
+STALE_PARTIAL_SECONDS = 15 * 60
 MANIFEST = ".sha256"
 # room left for the journal itself after a backup: a backup never takes the last of it
 RESERVE_BYTES = 4 * 1024 * 1024
@@ -44,11 +49,11 @@ def backup_to(db: Database, dest: Path) -> Path:
     The copy has the same passphrase as the source (an encrypted journal stays encrypted).
     A full disk, missing permission or a lock raises EnvironmentProblem; nothing is left.
     """
-    tmp = dest.with_name(dest.name + PARTIAL)
+    tmp = dest.with_name(f"{dest.name}{PARTIAL}-{os.getpid()}")  # one per process
     old = os.umask(0o077)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        remove_partials(dest.parent)
+        remove_partials(dest.parent, older_than=STALE_PARTIAL_SECONDS)
         ensure_free_space(db.path, dest.parent)
         target = _connect(tmp, db.passphrase)
     except OSError as exc:
@@ -95,14 +100,45 @@ def ensure_free_space(source: Path, folder: Path) -> None:
         raise EnvironmentProblem(message(Fault.FULL, folder), Fault.FULL)
 
 
-def remove_partials(folder: Path) -> list[Path]:
-    """Delete leftovers of interrupted backups (`<backup>.partial` and its side files);
+def remove_partials(folder: Path, older_than: float | None = None) -> list[Path]:
+    """Delete leftovers of interrupted backups (`<backup>.partial…` and its side files, and
+    `<backup>.sha256.partial…`), or only those last written over `older_than` seconds ago;
     other people's files in a chosen folder are never touched."""
     gone = [p for p in folder.glob(f"*{PARTIAL}*")
-            if p.is_file() and NAME.match(p.name.split(PARTIAL)[0])]
+            if p.is_file() and NAME.match(p.name.split(PARTIAL)[0].removesuffix(MANIFEST))
+            and (older_than is None or _abandoned(p, older_than))]
     for path in gone:
         path.unlink(missing_ok=True)
     return gone
+
+
+def _abandoned(partial: Path, older_than: float) -> bool:
+    """True unless another running process may still be writing `partial`: its name ends
+    in the writer's process id (`….partial-<pid>`; an older name has none), and a file
+    last written over `older_than` seconds ago is abandoned whoever wrote it."""
+    try:
+        if time.time() - partial.stat().st_mtime > older_than:
+            return True
+    except OSError:  # removed meanwhile
+        return False
+    writer = re.match(r"-(\d+)", partial.name.split(PARTIAL, 1)[1])
+    return writer is None or not _running(int(writer.group(1)))
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` runs (POSIX); elsewhere assume it does (the age rule decides:
+    on Windows, os.kill would end the process instead of probing it)."""
+    if pid == os.getpid():
+        return False  # our own leftover: this process is not writing it now
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process with that id
+    return True
 
 
 def manifest_path(backup: Path) -> Path:
@@ -120,7 +156,7 @@ def sha256_of(path: Path) -> str:
 def write_manifest(content: Path, backup: Path) -> Path:
     """`<backup>.sha256` in `sha256sum` format, for the bytes now in `content`."""
     target = manifest_path(backup)
-    tmp = target.with_name(target.name + PARTIAL)
+    tmp = target.with_name(f"{target.name}{PARTIAL}-{os.getpid()}")
     tmp.write_text(f"{sha256_of(content)}  {backup.name}\n", encoding="ascii")
     os.replace(tmp, target)
     return target

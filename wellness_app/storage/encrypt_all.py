@@ -3,8 +3,11 @@ plaintext side files (`before-restore-*`, `corrupt-*`), resumable after a crash.
 
 Copies are encrypted first and the journal last, so a crash leaves the journal plain and
 the next `encrypt` simply continues. A marker file (`wellness.db.conversion`) records the
-action and the step reached; the next start (or run) completes it, and removes leftovers
-of interrupted conversions (`*.converting`, which after a crashed decrypt is plaintext).
+action, the step reached and the first copy encrypted (so a resumed run must use the same
+passphrase: a backup is never left under a passphrase the person no longer uses). `decrypt`
+writes a marker too: the next start finds the journal still encrypted (rolled back: the
+plaintext `*.converting` copy is removed) or plain (completed). Leftovers of interrupted
+conversions are removed at start-up, so no plaintext copy outlives a crash.
 """
 
 from __future__ import annotations
@@ -16,9 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wellness_app.domain.errors import UserError
-from wellness_app.storage.backup_copy import NAME, manifest_path
-from wellness_app.storage.encryption import SIDE_FILES, detect_kind, encrypt_file
-from wellness_app.storage.sqlite_errors import DatabaseOpenError
+from wellness_app.storage.backup_copy import NAME, manifest_path, remove_partials
+from wellness_app.storage.encryption import (
+    SIDE_FILES,
+    connect_raw,
+    decrypt_file,
+    detect_kind,
+    encrypt_file,
+)
+from wellness_app.storage.sqlite_errors import DatabaseOpenError, environment_problem
 
 log = logging.getLogger(__name__)
 MARKER_SUFFIX = ".conversion"
@@ -49,11 +58,17 @@ def read_marker(db_path: Path) -> dict[str, str] | None:
     return value if isinstance(value, dict) else None
 
 
-def write_marker(db_path: Path, action: str, step: str) -> None:
+def write_marker(db_path: Path, action: str, step: str, probe: Path | None = None) -> None:
+    """Record the step reached (atomically); `probe`: a copy this run encrypts."""
     target = marker_path(db_path)
     tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps({"action": action, "step": step}), encoding="utf-8")
-    os.replace(tmp, target)
+    value = {"action": action, "step": step, **({"probe": str(probe)} if probe else {})}
+    try:
+        tmp.write_text(json.dumps(value), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise environment_problem(exc, target, saved=False) or exc from None
 
 
 def clear_marker(db_path: Path) -> None:
@@ -86,12 +101,17 @@ def encrypt_everything(db_path: Path, passphrase: str, folders: list[Path | None
     """Encrypt every plain copy, then the journal (if still plain). Copies that cannot be
     encrypted (damaged files) are removed only when `remove_unencryptable`."""
     report = EncryptionReport()
-    write_marker(db_path, "encrypt", "copies")
+    probe = _same_passphrase_as_before(db_path, passphrase)
+    remove_leftovers(db_path, folders, partials=True)
+    write_marker(db_path, "encrypt", "copies", probe)
     for copy in plain_copies(db_path, folders):
         try:
             if detect_kind(copy) != "plain":
                 raise UserError("not a journal")
+            if probe is None:  # recorded before it is encrypted: a crash cannot miss it
+                write_marker(db_path, "encrypt", "copies", copy)
             encrypt_file(copy, passphrase)
+            probe = probe or copy
             manifest_path(copy).unlink(missing_ok=True)  # SQLCipher authenticates pages
             report.copies.append(copy)
         except (UserError, DatabaseOpenError):
@@ -100,7 +120,7 @@ def encrypt_everything(db_path: Path, passphrase: str, folders: list[Path | None
                 report.removed.append(copy)
             else:
                 report.left_plain.append(copy)
-    write_marker(db_path, "encrypt", "journal")
+    write_marker(db_path, "encrypt", "journal", probe)
     if detect_kind(db_path) == "plain":
         report.rows = sum(encrypt_file(db_path, passphrase).values())
         report.journal = True
@@ -110,21 +130,70 @@ def encrypt_everything(db_path: Path, passphrase: str, folders: list[Path | None
     return report
 
 
-def remove_leftovers(db_path: Path, folders: list[Path | None]) -> list[Path]:
+def _same_passphrase_as_before(db_path: Path, passphrase: str) -> Path | None:
+    """The copy an interrupted `encrypt` already encrypted, after checking `passphrase`
+    opens it (UserError if not: finishing with another one would leave copies under two
+    passphrases). None when no earlier run got that far."""
+    marker = read_marker(db_path)
+    if marker is None or marker.get("action") != "encrypt" or not marker.get("probe"):
+        return None
+    probe = Path(marker["probe"])
+    if detect_kind(db_path) == "encrypted" or detect_kind(probe) != "encrypted":
+        return None  # the key already opened the journal, or the copy was not reached
+    try:
+        connect_raw(probe, passphrase).close()
+    except DatabaseOpenError:
+        raise UserError(f"An earlier encryption was interrupted after it had encrypted "
+                        f"{probe} with a different passphrase. Use that passphrase to finish "
+                        "it. Nothing was changed.") from None
+    return probe
+
+
+def decrypt_journal(db_path: Path, passphrase: str) -> dict[str, int]:
+    """Encrypted → plain, with a marker: after a crash the next start finds the journal
+    still encrypted (the plaintext copy in progress is removed) or decrypted."""
+    if encryption_pending(db_path):
+        raise UserError("An earlier encryption was interrupted: open the journal (start the "
+                        "app or run any command) to finish it first. Nothing was changed.")
+    write_marker(db_path, "decrypt", "journal")
+    try:
+        counts = decrypt_file(db_path, passphrase)
+    finally:  # done, or failed with the journal untouched (a crash keeps the marker)
+        clear_marker(db_path)
+    return counts
+
+
+def finish_interrupted_decrypt(db_path: Path) -> str | None:
+    """After a crashed `decrypt`: "completed" (the journal is plain) or "rolled back" (still
+    encrypted; its plaintext copy in progress is removed by `remove_leftovers`), else None."""
+    marker = read_marker(db_path)
+    if marker is None or marker.get("action") != "decrypt":
+        return None
+    outcome = "completed" if detect_kind(db_path) == "plain" else "rolled back"
+    log.warning("An interrupted decrypt was %s", outcome)
+    return outcome
+
+
+def remove_leftovers(db_path: Path, folders: list[Path | None], *,
+                     partials: bool = False) -> list[Path]:
     """Remove `*.converting` files of interrupted conversions (and their side files)
-    beside the journal and in the backup folders; a finished decrypt's marker too."""
+    beside the journal and in the backup folders (with `partials`, crashed backups'
+    `.partial` copies too: `encrypt` must not leave one plain); a crashed decrypt's marker
+    (its journal is either still encrypted or already plain: one file, swapped atomically).
+    """
     gone: list[Path] = []
     for where in [db_path.parent, *folders]:
         if where is None or not where.is_dir():
             continue
+        if partials and where != db_path.parent:
+            gone += remove_partials(where)
         for path in where.glob(f"*{CONVERTING}*"):
             base = path.name.split(CONVERTING)[0]
             if path.is_file() and (base == db_path.name or NAME.match(base)):
                 path.unlink(missing_ok=True)
                 gone.append(path)
-    marker = read_marker(db_path)
-    if marker is not None and marker.get("action") != "encrypt":
-        clear_marker(db_path)  # a decrypt is one file: done or rolled back by now
+    if finish_interrupted_decrypt(db_path) is not None:
+        clear_marker(db_path)
     if gone:
         log.warning("Removed %d leftover file(s) of an interrupted conversion", len(gone))
     return gone

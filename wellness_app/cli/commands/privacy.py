@@ -66,11 +66,17 @@ def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
     if privacy.is_encrypted(path):  # finish plaintext copies an earlier run left behind
         value = _current(ctx)
         privacy.check_passphrase(path, value)
-    db = ctx.db()  # quick-check, migrate and take the day's backup first
-    extra = BackupService(db).extra_folder()
+    ctx.encrypting = True
+    was_pending = privacy.encryption_pending(path)
+    db = ctx.db()  # quick-check, migrate and take the day's backup first (and finish an
+    extra = BackupService(db).extra_folder()  # interrupted run whose journal is encrypted)
     ctx.close()
     if privacy.is_encrypted(path):
         if not privacy.plain_copies(path, ctx.paths.backups_dir, extra):
+            if was_pending and not privacy.encryption_pending(path):
+                ctx.print("Finished the interrupted encryption: the journal and all its "
+                          "backups are encrypted.")
+                return 0
             raise UserError("The journal and all its copies are already encrypted (use "
                             "`wellness-app passphrase` to change the passphrase).")
     else:
@@ -108,7 +114,11 @@ def run_decrypt(args: argparse.Namespace, ctx: CliContext) -> int:
     _prepare(ctx)
     if not privacy.is_encrypted(ctx.paths.db_path):
         raise UserError("The journal is not encrypted.")
-    rows = privacy.decrypt(ctx.paths.db_path, _current(ctx))
+    value = _current(ctx)
+    privacy.check_passphrase(ctx.paths.db_path, value)
+    ctx.db()  # finish an interrupted `encrypt` and clean leftovers first
+    ctx.close()
+    rows = privacy.decrypt(ctx.paths.db_path, value)
     ctx.print(f"Decrypted the journal ({counted(rows, 'row', 'rows')} verified). "
               "Older backups stay encrypted.")
     return 0

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wellness_app.domain.errors import UserError
 from wellness_app.paths import AppPaths
 from wellness_app.services import Database, DatabaseOpenError, privacy
-from wellness_app.services.backup_restore import restore_backup
+from wellness_app.services.backup_restore import BackupFailure, restore_backup
 from wellness_app.services.facade import Services
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.privacy.unlock import NewPassphraseDialog, UnlockDialog
@@ -54,6 +54,12 @@ class ErrorNotice:
     @classmethod
     def ask(cls, text: str) -> None:
         QMessageBox.critical(None, QCoreApplication.applicationName() or "Wellness", text)
+
+
+class WarningNotice:
+    @classmethod
+    def ask(cls, text: str) -> None:
+        QMessageBox.warning(None, QCoreApplication.applicationName() or "Wellness", text)
 
 
 def ask_passphrase(path: Path, message: str = "") -> str | None:
@@ -113,6 +119,11 @@ def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
         log.error("Cannot open the journal")
         ErrorNotice.ask(str(exc))
         return None
+    if privacy.encryption_interrupted(path):
+        WarningNotice.ask(translate("Privacy", "An earlier encryption was interrupted: your "
+                                  "journal is not encrypted yet and some backups may be. "
+                                  "Choose Encrypt under Privacy & data again, with the same "
+                                  "passphrase, to finish it."))
     if first_run and offer_encryption and not privacy.encryption_unavailable_reason():
         chosen = FirstRunOffer.ask()
         if chosen:
@@ -121,25 +132,54 @@ def open_journal(paths: AppPaths, *, offer_encryption: bool = True,
             except UserError as exc:
                 ErrorNotice.ask(str(exc))
     if backup_now:
-        daily_backup(db)
+        tell_backup_failure(daily_backup(db))
     return db
 
 
-def daily_backup(db: Database) -> None:
-    """The day's automatic backup (at most one a day); a failure is told once, not fatal."""
-    service = Services(db).backups  # a fresh one: `problem` is this run's
+def daily_backup(db: Database) -> BackupFailure | None:
+    """The day's automatic backup (at most one a day; may run off the GUI thread): a
+    failure the person has not been told about yet, for `tell_backup_failure`."""
+    service = Services(db).backups  # a fresh one: `failure` is this run's
     service.daily_if_due()
-    if service.problem:
-        BackupProblemNotice.ask(service.problem)
+    failure = service.failure
+    return failure if failure is not None and failure.first_time else None
+
+
+def tell_backup_failure(failure: BackupFailure | None) -> None:
+    """On the GUI thread: tell once that the daily backup failed (it is retried later)."""
+    if failure is not None:
+        BackupProblemNotice.ask(failure)
 
 
 class BackupProblemNotice:
-    """Tells the person once that the daily backup failed (it is retried later)."""
+    """Tells the person once that the daily backup failed: where, why, what to do."""
 
     @classmethod
-    def ask(cls, problem: str) -> None:
+    def ask(cls, failure: BackupFailure) -> None:
         QMessageBox.warning(None, QCoreApplication.applicationName() or "Wellness",
-                            translate("Privacy", "Today's automatic backup could not be "
-                                      "written. Your journal is safe and saving works; the "
-                                      "backup will be tried again at the next start.")
-                            + "\n\n" + problem)
+                            backup_failure_text(failure))
+
+
+def backup_failure_text(failure: BackupFailure) -> str:
+    causes = {
+        "full": translate("Privacy", "The disk is full. Free some space on it."),
+        "permission": translate("Privacy", "The app may not write there. Check that "
+                                "folder's permissions."),
+        "read-only": translate("Privacy", "The folder is read-only. Make it writable."),
+        "locked": translate("Privacy", "Another program held the journal. Close other "
+                            "programs that use it."),
+        "io": translate("Privacy", "The disk reported an error. Check the disk."),
+        "extra": translate("Privacy", "The folder cannot be written: is the drive "
+                           "connected? Connect it, or choose another folder under "
+                           "Privacy & data."),
+    }
+    cause = causes.get(failure.cause) or translate(
+        "Privacy", "Something went wrong; the log has the details.")
+    return "\n\n".join([
+        translate("Privacy", "Today's automatic backup could not be written to "
+                  "{folder}.").format(folder=failure.folder),
+        cause,
+        translate("Privacy", "Your journal is safe and saving works. The backup is tried "
+                  "again at every start; you are told again only if something else goes "
+                  "wrong."),
+    ])

@@ -143,6 +143,8 @@ class TodayPage(QWidget):
         save_row.addWidget(self.save_button)
         self.support_line = SupportLine(ctx)  # after a hard check-in: a way to crisis support
         self._outer, self._body, self._body_layout = outer, body, layout
+        scroll.verticalScrollBar().rangeChanged.connect(
+            lambda *_range: QTimer.singleShot(0, self._place_action_bar))
         self.action_bar = self._action_bar(save_row)
         layout.addWidget(self.action_bar)  # in the flow until the window is too low
 
@@ -203,18 +205,22 @@ class TodayPage(QWidget):
         end = self.more if self.more.isVisible() else self.more_button
         form_end = end.mapTo(body, end.rect().bottomLeft()).y() + self._body_layout.spacing()
         pin = form_end + self.action_bar.sizeHint().height() + 16 > self.height()
+        if pin:
+            # the form's right edge, not the scroll bar's column: Save lines up with it
+            bar = self.scroll_area.verticalScrollBar()
+            right = 24 + (bar.width() if bar.isVisible() else 0)
+            self._bar_layout.setContentsMargins(24, 0, right, 8)
         if pin == self.action_bar_pinned():
             return
-        bar_layout = self._bar_layout
         if pin:
             self._outer.addWidget(self.action_bar)
-            bar_layout.setContentsMargins(24, 0, 24, 8)
         else:
             self._body_layout.insertWidget(self._body_layout.indexOf(self.more) + 1,
                                            self.action_bar)
-            bar_layout.setContentsMargins(0, 0, 0, 0)
+            self._bar_layout.setContentsMargins(0, 0, 0, 0)
         self._rule.setVisible(pin)
         self.action_bar.show()
+        QTimer.singleShot(0, self._place_action_bar)  # the scroll bar may come or go
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
