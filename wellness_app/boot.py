@@ -110,11 +110,11 @@ def _run_window(app: QApplication, paths: AppPaths, instance: SingleInstance,
     watch.window_created(window)
     window.showMinimized() if minimized else window.show()
     _wait_for(window.windowHandle(), QEvent.Type.Expose, EXPOSE_WAIT_MS)
-    _check_ahead(paths)  # 6's integrity check starts now, beside 5 and the imports
     preview = _preview_today(window, paths)  # 5 preview
     if preview is not None:
         watch.today_painting(preview)
         _wait_for(preview, QEvent.Type.Paint, PAINT_WAIT_MS)
+    _check_ahead(paths)  # the quick check runs beside the imports of 6 (not 5's paint)
     db = open_journal(paths)  # 6 open
     if db is None:
         window.close()
@@ -190,7 +190,7 @@ def _preview_today(window: MainWindow, paths: AppPaths) -> QWidget | None:
 
 def _check_ahead(paths: AppPaths) -> None:
     """Start the journal's integrity check (plain files) on a thread of its own: SQLite
-    runs it without the GIL while the preview paints and SQLAlchemy loads."""
+    runs it without the GIL while `open_journal` imports SQLAlchemy."""
     from wellness_app.services.privacy import check_ahead
 
     try:

@@ -3,7 +3,7 @@ FULL_CHECK_BYTES, since only it finds an index that no longer matches its table)
 damaged files moved aside, never overwritten.
 
 The GUI starts the check of a plain journal early (`check_ahead`), on a thread of its own
-(SQLite works without the GIL), while the window paints and SQLAlchemy loads; `quick_check`
+(SQLite works without the GIL) while SQLAlchemy loads; `quick_check`
 uses that result only if the file and its WAL are still exactly as checked. This module
 imports SQLAlchemy only when it opens the journal."""
 
