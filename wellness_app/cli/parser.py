@@ -7,7 +7,7 @@ import difflib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NoReturn
+from typing import NoReturn, cast
 
 from wellness_app import __version__
 from wellness_app.cli.commands import MODULE_NAMES, command_modules
@@ -116,8 +116,10 @@ def build_parser(modules: tuple[str, ...] = MODULE_NAMES, *,
                         help="fill an empty data dir with demo data, then open the app")
     parser.add_argument("--minimized", action="store_true",
                         help="start in the tray (or minimised), e.g. at login")
+    # the sketch takes every call a command parser gets; typed as one for the modules
+    sub_class = cast(type[OneLineErrorParser], _Sketch) if help_only else parser_class
     commands = parser.add_subparsers(title="commands", dest="command_name",
-                                     parser_class=_Sketch if help_only else parser_class)
+                                     parser_class=sub_class)
     log_parser = commands.add_parser("log", help="log a mood, light, activity, …")
     log_kinds = log_parser.add_subparsers(title="what to log", dest="log_kind", required=True,
                                           parser_class=parser_class)
