@@ -115,6 +115,7 @@ def _run_window(app: QApplication, paths: AppPaths, instance: SingleInstance,
     if preview is not None:
         watch.today_painting(preview)
         _wait_for(preview, QEvent.Type.Paint, PAINT_WAIT_MS)
+    _check_ahead(paths)  # the quick check runs beside the imports of 6 (not 5's paint)
     db = open_journal(paths)  # 6 open
     if db is None:
         window.close()
@@ -188,6 +189,17 @@ def _preview_today(window: MainWindow, paths: AppPaths) -> QWidget | None:
     preview = TodayPreview(snapshot)
     window.show_preview(preview, TITLE, PURPOSE)
     return preview.first_paint_widget()
+
+
+def _check_ahead(paths: AppPaths) -> None:
+    """Start the journal's integrity check (plain files) on a thread of its own: SQLite
+    runs it without the GIL while `open_journal` imports SQLAlchemy."""
+    from wellness_app.services.privacy import check_ahead
+
+    try:
+        check_ahead(paths.db_path)
+    except Exception:  # only a head start: phase 6 checks (and explains) as before
+        log.debug("The early integrity check did not start", exc_info=True)
 
 
 def _open_pages(window: MainWindow, db: Database) -> None:

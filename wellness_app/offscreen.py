@@ -34,3 +34,24 @@ def render_report_pdf(report: ClinicianReport, path: Path, paper: str | None = N
     report.paper = paper or default_paper()
     render_pdf(report, path)
     return path
+
+
+def demo_words(language: str) -> tuple[str, dict[str, str], dict[str, str]]:
+    """(locale name, starter tag names, self-care names) for the CLI's `demo` in the
+    setting `language` ("system": the system's), the words the GUI's first run uses. Read
+    from the translation file directly: no application object (nor its locale) is made."""
+    from PySide6.QtCore import QTranslator
+
+    from wellness_app.ui.common.display_names import default_tag_names
+    from wellness_app.ui.common.display_names import demo_words as interface_words
+    from wellness_app.ui.common.i18n import TRANSLATIONS_DIR, interface_locale
+
+    locale = interface_locale(language)
+    translator = QTranslator()
+    translator.load(locale, "wellness_app", "_", str(TRANSLATIONS_DIR))
+
+    def words(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    name, selfcare = interface_words(words, locale.name())
+    return name, default_tag_names(words), selfcare

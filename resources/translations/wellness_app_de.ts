@@ -46,19 +46,24 @@ Details stehen im Protokoll:
 <context>
     <name>AssessmentChart</name>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="30"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="33"/>
         <source>Questionnaire totals over time</source>
         <translation>Fragebogen-Gesamtwerte im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="33"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="36"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="51"/>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="66"/>
         <source>{title} totals</source>
         <translation>{title} – Gesamtwerte</translation>
+    </message>
+    <message>
+        <location filename="../../wellness_app/ui/care/assessment_chart.py" line="89"/>
+        <source>Bands: {bands}</source>
+        <translation>Bereiche: {bands}</translation>
     </message>
 </context>
 <context>
@@ -94,12 +99,12 @@ Details stehen im Protokoll:
         <translation>Beeinträchtigung</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="96"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="94"/>
         <source>item 9: {answer}</source>
         <translation>Frage 9: {answer}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/care/assessments_model.py" line="99"/>
+        <location filename="../../wellness_app/ui/care/assessments_model.py" line="98"/>
         <source>difficulty: {answer}</source>
         <translation>Beeinträchtigung: {answer}</translation>
     </message>
@@ -3250,144 +3255,144 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MedicationsPage</name>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="111"/>
         <source>The list is used for the St John&apos;s Wort caution and, if you choose, in a report for your clinician. The app never suggests changing a medication.</source>
         <translation>Die Liste wird für den Johanniskraut-Hinweis genutzt und, wenn du möchtest, in einem Bericht für deine Behandlerin oder deinen Behandler. Die App schlägt nie vor, ein Medikament zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="124"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="128"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="130"/>
         <source>No medications listed yet. Add one below if you would like it in your journal.</source>
         <translation>Noch keine Medikamente eingetragen. Füge unten eines hinzu, wenn du es in deinem Tagebuch haben möchtest.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="137"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="141"/>
         <source>Stopped today</source>
         <translation>Heute abgesetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="138"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="142"/>
         <source>Mark the selected medication stopped today</source>
         <translation>Ausgewähltes Medikament als heute abgesetzt markieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="138"/>
         <source>Delete the selected medication</source>
         <translation>Ausgewähltes Medikament löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="143"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="147"/>
         <source>take this name off the caution list</source>
         <translation>diesen Namen von der Hinweisliste nehmen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="144"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="148"/>
         <source>St John&apos;s Wort caution class</source>
         <translation>Johanniskraut-Hinweisklasse</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="153"/>
         <source>Set caution class</source>
         <translation>Hinweisklasse festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="150"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="154"/>
         <source>Set the caution class of the selected name</source>
         <translation>Hinweisklasse des ausgewählten Namens festlegen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="158"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="162"/>
         <source>Add a medication, or select one above to edit it</source>
         <translation>Füge ein Medikament hinzu oder wähle oben eines zum Bearbeiten aus</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="161"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="165"/>
         <source>Medication name</source>
         <translation>Name des Medikaments</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="163"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="167"/>
         <source>free text, e.g. 50 mg in the morning</source>
         <translation>freier Text, z. B. 50 mg morgens</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="164"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="196"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="168"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="200"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="165"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="169"/>
         <source>Started on</source>
         <translation>Begonnen am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="166"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="170"/>
         <source>I know the start date</source>
         <translation>Ich kenne das Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="170"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="174"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="173"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="177"/>
         <source>Stopped on</source>
         <translation>Abgesetzt am</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="174"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="178"/>
         <source>It has a stop date</source>
         <translation>Es hat ein Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="178"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="182"/>
         <source>Stop date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="185"/>
-        <location filename="../../wellness_app/ui/medications/page.py" line="186"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="189"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="190"/>
         <source>Add medication</source>
         <translation>Medikament hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="188"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="192"/>
         <source>Save changes to selected</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="189"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="193"/>
         <source>Save the form over the selected medication</source>
         <translation>Formular über das ausgewählte Medikament speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="195"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="199"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="224"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="228"/>
         <source>Medication added</source>
         <translation>Medikament hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="247"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="251"/>
         <source>Medication saved</source>
         <translation>Medikament gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="254"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="258"/>
         <source>Marked stopped</source>
         <translation>Als abgesetzt markiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="260"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="264"/>
         <source>Caution class saved</source>
         <translation>Hinweisklasse gespeichert</translation>
     </message>
@@ -3455,27 +3460,27 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>MoodNames</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="17"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="22"/>
         <source>awful</source>
         <translation>furchtbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="18"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="23"/>
         <source>bad</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="19"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="24"/>
         <source>meh</source>
         <translation>naja</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="20"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="25"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="21"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="26"/>
         <source>great</source>
         <translation>super</translation>
     </message>
@@ -5587,55 +5592,55 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="151"/>
         <location filename="../../wellness_app/ui/today/preview.py" line="35"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="157"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="159"/>
         <location filename="../../wellness_app/ui/today/preview.py" line="45"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="161"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="160"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="162"/>
         <location filename="../../wellness_app/ui/today/preview.py" line="47"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="174"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="176"/>
         <source>Your unsaved note from before is back.</source>
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="269"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="275"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="271"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="277"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="290"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="296"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="316"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="322"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="318"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="324"/>
         <source>Saved · {label} on {day}, {time}</source>
         <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
@@ -6353,42 +6358,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>activity kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="54"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="55"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="60"/>
         <source>dance</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="56"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="61"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="57"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="62"/>
         <source>yoga</source>
         <translation>Yoga</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="58"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="63"/>
         <source>cycling</source>
         <translation>Radfahren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="59"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
         <source>run</source>
         <translation>Laufen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="60"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="65"/>
         <source>gym</source>
         <translation>Fitnessstudio</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="61"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="66"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6396,17 +6401,17 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>intensities</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="64"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="69"/>
         <source>light</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="65"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="70"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="66"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="71"/>
         <source>vigorous</source>
         <translation>intensiv</translation>
     </message>
@@ -6449,7 +6454,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Kleine Dinge, die helfen, mit einem Klick eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="96"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="95"/>
         <source>Your medication list, kept on this computer for you and your prescriber.</source>
         <translation>Deine Medikamentenliste, auf diesem Computer gespeichert, für dich und deine verordnende Ärztin oder deinen verordnenden Arzt.</translation>
     </message>
@@ -6504,7 +6509,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/medications/page.py" line="95"/>
+        <location filename="../../wellness_app/ui/medications/page.py" line="94"/>
         <source>Medications</source>
         <translation>Medikamente</translation>
     </message>
@@ -6528,42 +6533,42 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>self-care items</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="133"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="138"/>
         <source>Lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="134"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="139"/>
         <source>Sweet orange</source>
         <translation>Süße Orange</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="135"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="140"/>
         <source>St John&apos;s Wort</source>
         <translation>Johanniskraut</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="136"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="141"/>
         <source>Chamomile tea</source>
         <translation>Kamillentee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="137"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="142"/>
         <source>Peppermint tea</source>
         <translation>Pfefferminztee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="138"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="143"/>
         <source>Music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="139"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="144"/>
         <source>Time with someone</source>
         <translation>Zeit mit jemandem</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="151"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="156"/>
         <source>Lemon balm tea</source>
         <translation>Melissentee</translation>
     </message>
@@ -6571,32 +6576,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag groups</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="38"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="43"/>
         <source>people</source>
         <translation>Menschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="39"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="44"/>
         <source>activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="40"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="45"/>
         <source>self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="41"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="46"/>
         <source>feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="42"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="47"/>
         <source>health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="43"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="48"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -6604,122 +6609,122 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>tag names</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="98"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="99"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
         <source>friends</source>
         <translation>Freunde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="100"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
         <source>partner</source>
         <translation>Partner/in</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="101"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="102"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
         <source>work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="103"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
         <source>walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="104"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
         <source>dancing</source>
         <translation>Tanzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="105"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="106"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
         <source>cooking</source>
         <translation>Kochen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="107"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
         <source>housework</source>
         <translation>Hausarbeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="108"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
         <source>opened curtains</source>
         <translation>Vorhänge geöffnet</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="109"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
         <source>went outside</source>
         <translation>draußen gewesen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="110"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
         <source>tea</source>
         <translation>Tee</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="111"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
         <source>lavender</source>
         <translation>Lavendel</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="112"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
         <source>music</source>
         <translation>Musik</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="113"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
         <source>shower</source>
         <translation>Dusche</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="114"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
         <source>calm</source>
         <translation>ruhig</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="115"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="120"/>
         <source>tired</source>
         <translation>müde</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="116"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="121"/>
         <source>hopeful</source>
         <translation>hoffnungsvoll</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="117"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="122"/>
         <source>irritable</source>
         <translation>gereizt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="118"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="123"/>
         <source>lonely</source>
         <translation>einsam</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="119"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="124"/>
         <source>grateful</source>
         <translation>dankbar</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="120"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="125"/>
         <source>headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="121"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="126"/>
         <source>took medication</source>
         <translation>Medikament genommen</translation>
     </message>
@@ -6727,32 +6732,32 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>treatment kinds</name>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="82"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="87"/>
         <source>Ketamine infusion</source>
         <translation>Ketamin-Infusion</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="83"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="88"/>
         <source>Esketamine nasal spray</source>
         <translation>Esketamin-Nasenspray</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="84"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="89"/>
         <source>Psychotherapy</source>
         <translation>Psychotherapie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="85"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="90"/>
         <source>TMS</source>
         <translation>TMS</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="86"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="91"/>
         <source>ECT</source>
         <translation>EKT</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/common/display_names.py" line="87"/>
+        <location filename="../../wellness_app/ui/common/display_names.py" line="92"/>
         <source>Other treatment</source>
         <translation>Andere Behandlung</translation>
     </message>

@@ -33,7 +33,8 @@ def test_the_setups_city_presets_the_crisis_country(ui_ctx, qtbot, monkeypatch, 
 
 def test_a_city_chosen_on_the_light_page_sets_the_crisis_country(ui_ctx, qtbot,  # type: ignore[no-untyped-def]
                                                                  monkeypatch) -> None:
-    from wellness_app.ui.light.page import LightPage, LightSettingsDialog
+    from wellness_app.ui.common.place_settings import LightSettingsDialog
+    from wellness_app.ui.light.page import LightPage
 
     CrisisLineService(ui_ctx.db).set_country("US")
     place = find_city("Stockholm")

@@ -27,6 +27,11 @@ def fully_in_view(widget: QWidget) -> bool:
             and widget.visibleRegion().boundingRect().size() == widget.size())
 
 
+def right_edge(widget: QWidget) -> int:
+    """The widget's right edge in window coordinates."""
+    return widget.mapTo(widget.window(), widget.rect().topRight()).x()
+
+
 @pytest.mark.parametrize(("language", "theme", "screen"), [
     ("en", "light", "first start"), ("de", "dark", "first start"),
     ("en", "dark", "1024x600"), ("de", "light", "1024x600"), ("en", "light", "1366x768"),
@@ -55,6 +60,8 @@ def test_save_is_in_view(qtbot, qapp, tmp_path, language, theme, screen) -> None
         assert page.action_bar_pinned() or save_y < list_y  # Save before "Today so far"
         QTest.mouseClick(page.more_button, Qt.MouseButton.LeftButton)  # energy, anxiety, sleep
         qtbot.waitUntil(lambda: page.more.isVisible() and fully_in_view(page.save_button))
+        if page.action_bar_pinned():  # Save ends where the form does, not in the scroll bar
+            qtbot.waitUntil(lambda: right_edge(page.save_button) == right_edge(page.note))
         page.note.setFocus()
         QTest.keyClicks(page.note, "A walk helped.")
         assert fully_in_view(page.save_button)  # typing a note does not push it away

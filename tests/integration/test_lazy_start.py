@@ -53,3 +53,34 @@ def test_version_and_help_import_no_sqlalchemy(tmp_path) -> None:  # type: ignor
     out = subprocess.run([sys.executable, "-c", HELP_PROBE], capture_output=True, text=True,
                          check=True, timeout=60, env=env)
     assert out.stdout.strip().splitlines()[-1] == "none"
+
+
+def test_the_top_level_help_is_the_full_parsers() -> None:
+    """`--help` builds only the commands' names and help: it must read exactly as the
+    full parser's help (a command added or renamed shows in both)."""
+    from wellness_app.cli.parser import build_parser
+
+    assert build_parser(help_only=True).format_help() == build_parser().format_help()
+
+
+TOP_HELP_PROBE = """
+import contextlib, io, sys
+from wellness_app.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
+    main(["--help"])
+assert "{log,import,export," in out.getvalue(), out.getvalue()
+# the import-csv help names the CSV fields and date formats (a plain module of names)
+light = {"wellness_app.services", "wellness_app.services.io",
+         "wellness_app.services.io.csv_values"}
+print(",".join(sorted(m for m in sys.modules if m.startswith("wellness_app.services")
+                      and m not in light)) or "none")
+"""
+
+
+def test_help_imports_no_service(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {"WELLNESS_APP_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin",
+           "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", TOP_HELP_PROBE], capture_output=True,
+                         text=True, check=True, timeout=60, env=env)
+    assert out.stdout.strip().splitlines()[-1] == "none"

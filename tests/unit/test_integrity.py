@@ -93,3 +93,38 @@ def test_an_index_that_no_longer_matches_its_table_counts_as_damage(data_dir: Pa
     with pytest.raises(CorruptJournalError) as caught:
         open_checked(path)
     assert caught.value.moved_to.read_bytes() == content
+
+
+def test_damage_after_the_early_check_is_still_found(data_dir: Path) -> None:
+    """The GUI checks a plain journal ahead (boot, beside the first paint); a file that
+    changed since is checked again, so its damage is not hidden by the early "ok"."""
+    from wellness_app.services.privacy import check_ahead
+
+    path = data_dir / "wellness.db"
+    db = open_checked(path)
+    for level in (1, 2, 3):
+        MoodService(db).log(level)
+    db.close()
+    check_ahead(path)
+    from wellness_app.storage import integrity
+
+    integrity._ahead[path].thread.join()  # it found "ok" before the damage
+    assert integrity._ahead[path].outcome == ("ok", None)
+    data = bytearray(path.read_bytes())
+    path.write_bytes(bytes(data[:4096 * 3]) + b"\x00\x17" * 4096 + bytes(data[4096 * 5:]))
+    with pytest.raises(CorruptJournalError, match="moved aside"):
+        open_checked(path)
+
+
+def test_damage_found_by_the_early_check_moves_the_journal_aside(data_dir: Path) -> None:
+    from wellness_app.services.privacy import check_ahead
+
+    path = data_dir / "wellness.db"
+    db = open_checked(path)
+    MoodService(db).log(3)
+    db.close()
+    data = bytearray(path.read_bytes())
+    path.write_bytes(bytes(data[:4096]) + b"\x00\x17" * 2048 + bytes(data[4096 * 2:]))
+    check_ahead(path)
+    with pytest.raises(CorruptJournalError, match="moved aside"):
+        open_checked(path)

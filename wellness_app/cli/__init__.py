@@ -1,20 +1,17 @@
-"""Command line on the same entry point as the GUI. No Qt is imported unless the GUI starts."""
+"""Command line on the same entry point as the GUI. No Qt is imported unless the GUI starts;
+`--version` and `--help` import no command's services either (they must answer at once)."""
 
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
-from wellness_app.cli.text import one_line
-from wellness_app.domain.errors import UserError
-from wellness_app.logging_setup import setup_logging
-from wellness_app.paths import resolve_paths
+if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
 
-log = logging.getLogger(__name__)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -26,6 +23,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(version_text(verbose="--verbose" in arguments))
         return EXIT_OK
+    if arguments in (["--help"], ["-h"]):  # the commands and their one-line help only
+        from wellness_app.cli.parser import build_parser
+
+        build_parser(help_only=True).parse_args(arguments)  # prints it and exits
+    import logging
+
+    from wellness_app.cli.context import CliContext
+    from wellness_app.cli.text import one_line
+    from wellness_app.domain.errors import UserError
+    from wellness_app.logging_setup import setup_logging
+    from wellness_app.paths import resolve_paths
+
+    log = logging.getLogger(__name__)
     args = _plain_gui_start(arguments)
     if args is None:  # a command (or --help, --version, --demo): the full parser
         from wellness_app.cli.parser import build_parser, quick_parse

@@ -8,9 +8,9 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from wellness_app.domain.errors import UserError
-from wellness_app.paths import AppPaths
 
 if TYPE_CHECKING:  # imported on first use: the GUI start-up must not load SQLAlchemy early
+    from wellness_app.paths import AppPaths
     from wellness_app.services import Database
     from wellness_app.services.quick import LeanJournal
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NoReturn
+from typing import NoReturn, cast
 
 from wellness_app import __version__
 from wellness_app.cli.commands import MODULE_NAMES, command_modules
@@ -80,9 +81,26 @@ def quick_parse(argv: list[str]) -> argparse.Namespace | None:
         return None
 
 
+class _Sketch:
+    """A command's parser when only the top-level `--help` is printed: it takes every call
+    (arguments, sub-commands, defaults) and keeps nothing, since that help lists only
+    the commands' names and one-line help, which the command modules still give."""
+
+    def __init__(self, *_args: object, **_kwargs: object) -> None:
+        pass
+
+    def __getattr__(self, _name: str) -> Callable[..., _Sketch]:
+        return self._take
+
+    def _take(self, *_args: object, **_kwargs: object) -> _Sketch:
+        return self
+
+
 def build_parser(modules: tuple[str, ...] = MODULE_NAMES, *,
-                 parser_class: type[OneLineErrorParser] = OneLineErrorParser
-                 ) -> OneLineErrorParser:
+                 parser_class: type[OneLineErrorParser] = OneLineErrorParser,
+                 help_only: bool = False) -> OneLineErrorParser:
+    """The whole parser; `help_only`: just enough for the top-level `--help` (the commands'
+    own arguments are not built)."""
     parser = parser_class(
         prog="wellness-app",
         description="A private, offline wellness journal. With no command, opens the app.",
@@ -98,8 +116,10 @@ def build_parser(modules: tuple[str, ...] = MODULE_NAMES, *,
                         help="fill an empty data dir with demo data, then open the app")
     parser.add_argument("--minimized", action="store_true",
                         help="start in the tray (or minimised), e.g. at login")
+    # the sketch takes every call a command parser gets; typed as one for the modules
+    sub_class = cast(type[OneLineErrorParser], _Sketch) if help_only else parser_class
     commands = parser.add_subparsers(title="commands", dest="command_name",
-                                     parser_class=parser_class)
+                                     parser_class=sub_class)
     log_parser = commands.add_parser("log", help="log a mood, light, activity, …")
     log_kinds = log_parser.add_subparsers(title="what to log", dest="log_kind", required=True,
                                           parser_class=parser_class)
@@ -123,4 +143,5 @@ def _name_choices(parser: argparse.ArgumentParser) -> None:
         if isinstance(action, argparse._SubParsersAction):
             action.metavar = "{" + ",".join(action.choices) + "}"
             for sub in set(action.choices.values()):
-                _name_choices(sub)
+                if isinstance(sub, argparse.ArgumentParser):  # not a help-only sketch
+                    _name_choices(sub)

@@ -344,7 +344,7 @@ class _Plan:
                       total=phq, difficulty=_difficulty(phq, 27))
             self._add("assessments", day, hour + 0.1, kind="gad7",
                       answers=self._answers(gad, 7, item9=False), total=gad,
-                      difficulty=_difficulty(gad, 21))
+                      difficulty=None)  # the app's GAD-7 asks no difficulty question
             offset += 14 + rng.choice((-2, -1, 0, 0, 1, 2))
 
     def _answers(self, total: int, items: int, *, item9: bool) -> str:

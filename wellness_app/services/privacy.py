@@ -77,6 +77,14 @@ def encryption_pending(db_path: Path) -> bool:
     return encrypt_all.encryption_pending(db_path)
 
 
+def check_ahead(path: Path) -> None:
+    """Start the start-up integrity check of a plain journal now, off the calling thread;
+    `open_checked` uses its result if the file is unchanged by then."""
+    from wellness_app.storage.integrity import check_ahead as _check_ahead
+
+    _check_ahead(path)
+
+
 def encryption_interrupted(db_path: Path) -> bool:
     """An `encrypt` was interrupted before the journal itself was encrypted: the start
     cannot finish it without the passphrase, so the person is told to run it again."""

@@ -1,14 +1,20 @@
 """Start-up integrity: `PRAGMA quick_check` (and the full `integrity_check` for journals up to
 FULL_CHECK_BYTES, since only it finds an index that no longer matches its table), and
-damaged files moved aside, never overwritten."""
+damaged files moved aside, never overwritten.
+
+The GUI starts the check of a plain journal early (`check_ahead`), on a thread of its own
+(SQLite works without the GIL) while SQLAlchemy loads; `quick_check`
+uses that result only if the file and its WAL are still exactly as checked. This module
+imports SQLAlchemy only when it opens the journal."""
 
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wellness_app.storage.backup_folder import move_aside, newest_good_backup
-from wellness_app.storage.database import Database, open_database
 from wellness_app.storage.encryption import SIDE_FILES, connect_raw, detect_kind, integrity_status
 from wellness_app.storage.file_facts import FULL_CHECK_BYTES
 from wellness_app.storage.sqlite_errors import (
@@ -19,6 +25,9 @@ from wellness_app.storage.sqlite_errors import (
     is_damage,
     result_code,
 )
+
+if TYPE_CHECKING:
+    from wellness_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 SQLITE_ERROR = 1  # the generic result code: here, a header naming an unknown file format
@@ -31,6 +40,15 @@ class UnknownFormatError(DatabaseOpenError):
 def quick_check(path: Path, passphrase: str | None) -> str:
     """"ok", or what `PRAGMA quick_check` found. Raises DatabaseOpenError if unreadable
     and EnvironmentProblem when the disk, permissions or a lock stopped the check."""
+    ahead = _ahead.pop(path, None)
+    if ahead is not None and passphrase is None:
+        result = ahead.result(path)
+        if result is not None:
+            return result
+    return _check_now(path, passphrase)
+
+
+def _check_now(path: Path, passphrase: str | None) -> str:
     try:
         conn = connect_raw(path, passphrase)
     except DatabaseOpenError:
@@ -58,6 +76,57 @@ def quick_check(path: Path, passphrase: str | None) -> str:
         conn.close()
 
 
+def _file_state(path: Path) -> tuple[tuple[int, int, int, int] | None, ...]:
+    """What would show a change to the journal: its and its WAL's identity, size and time."""
+    states: list[tuple[int, int, int, int] | None] = []
+    for name in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = os.stat(name)
+        except OSError:
+            states.append(None)
+        else:
+            states.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(states)
+
+
+class _CheckAhead:
+    """`quick_check` of a plain journal, run on a thread of its own."""
+
+    def __init__(self, path: Path) -> None:
+        self.state = _file_state(path)
+        self.outcome: tuple[str | None, BaseException | None] = (None, None)
+        self.thread = threading.Thread(target=self._run, args=(path,), daemon=True,
+                                       name="integrity-check")
+        self.thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            self.outcome = (_check_now(path, None), None)
+        except BaseException as exc:  # handed over to the caller of quick_check
+            self.outcome = (None, exc)
+
+    def result(self, path: Path) -> str | None:
+        """The early result (or its error, raised), or None when the file changed since."""
+        self.thread.join()
+        if _file_state(path) != self.state:
+            return None
+        status, error = self.outcome
+        if error is not None:
+            raise error
+        return status
+
+
+_ahead: dict[Path, _CheckAhead] = {}
+
+
+def check_ahead(path: Path) -> None:
+    """Start `quick_check` of a plain journal now, for `open_checked` to use later (a
+    no-op for a missing or encrypted file, or one whose check is already under way)."""
+    if path in _ahead or detect_kind(path) != "plain":
+        return
+    _ahead[path] = _CheckAhead(path)
+
+
 def moved_aside(path: Path) -> list[Path]:
     """Journals moved aside as damaged (`wellness.db.corrupt-<stamp>`), newest first."""
     found = [p for p in path.parent.glob(f"{path.name}.corrupt-*")
@@ -76,6 +145,9 @@ def open_checked(path: Path, passphrase: str | None = None,
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is not a file (a folder has its name); "
                                 "nothing was changed")
+    from wellness_app.storage.backup_folder import move_aside, newest_good_backup
+    from wellness_app.storage.database import open_database
+
     if read_only:  # nothing can be checked by writing or moved aside here: read it as it is
         return open_database(path, passphrase, migrate=False, read_only=True)
     kind = detect_kind(path)

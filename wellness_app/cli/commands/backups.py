@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import UserError
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
 from wellness_app.domain.assessments import explanation, parse_answers, record_from
 from wellness_app.domain.crisis_lines import (
     ELSEWHERE,
@@ -23,6 +22,7 @@ from wellness_app.domain.safety_plan import plan_as_text
 from wellness_app.domain.timestamps import Moment, parse_moment
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
     from wellness_app.services import Database
     from wellness_app.services.crisis_lines import CrisisLineService

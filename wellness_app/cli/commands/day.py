@@ -6,11 +6,11 @@ import argparse
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
 from wellness_app.cli.text import counted
 from wellness_app.domain.timestamps import parse_date
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
 
 

@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import parse_date
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
 
 EARLIEST = date(1900, 1, 1)

@@ -7,16 +7,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
 from wellness_app.cli.text import counted
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
 
 
 def register(registry: CliRegistry) -> None:
-    from wellness_app.services.io.csv_generic import FIELDS
-    from wellness_app.services.io.csv_values import DATE_FORMATS
+    from wellness_app.services.io.csv_values import DATE_FORMATS, FIELDS
 
     p = registry.imports.add_parser("daylio", help="a Daylio CSV export (More → Export entries)")
     p.add_argument("file", type=Path)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
 from wellness_app.cli.text import counted
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import parse_date
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
 
 

@@ -7,14 +7,13 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from wellness_app.cli.commands.trackers import number, print_cautions
-from wellness_app.cli.context import CliContext
-from wellness_app.domain.cautions import NOT_IN_LIST, InteractionTable
 from wellness_app.domain.errors import ValidationError
-from wellness_app.domain.selfcare import Medication
 from wellness_app.domain.timestamps import Moment, parse_date
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
+    from wellness_app.domain.cautions import InteractionTable
 
 
 def register(registry: CliRegistry) -> None:
@@ -53,6 +52,7 @@ def register(registry: CliRegistry) -> None:
 
 
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.domain.selfcare import Medication
     from wellness_app.services.selfcare import MedicationService
 
     med = Medication(args.name, args.dose, parse_date(args.start) if args.start else None,
@@ -81,6 +81,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def caution_summary(table: InteractionTable, name: str) -> str:
     """What the caution table says of a name — never "no caution" (NOT_IN_LIST instead)."""
+    from wellness_app.domain.cautions import NOT_IN_LIST
+
     parts = ["St John's Wort itself"] if table.is_herb(name) else []
     parts += [table.classes[k].label for k in table.classes_of(name)]
     return "; ".join(parts) or NOT_IN_LIST

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import ValidationError
-from wellness_app.domain.moods import MoodEntry, validate_entry
 from wellness_app.domain.timestamps import Moment, check_not_future, parse_moment
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
+    from wellness_app.domain.moods import MoodEntry
 
 #: the same calm line Today shows after a hard check-in (never more than once a day)
 SUPPORT_LINE = ("If things feel unbearable, your safety plan and crisis lines are here: "
@@ -31,6 +31,8 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.domain.moods import MoodEntry, validate_entry
+
     moment = parse_moment(args.at) if args.at else Moment.now()
     entry = MoodEntry(
         moment=moment,

@@ -6,11 +6,11 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import PASSPHRASE_ENV, CliContext
 from wellness_app.cli.text import counted
 from wellness_app.domain.errors import UserError
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
     from wellness_app.services import privacy
 
@@ -47,6 +47,8 @@ def _prepare(ctx: CliContext) -> None:
 
 
 def _current(ctx: CliContext) -> str:
+    from wellness_app.cli.context import PASSPHRASE_ENV
+
     value = ctx.passphrase()
     if not value:
         raise UserError(f"The journal is encrypted: set {PASSPHRASE_ENV} "
@@ -55,6 +57,7 @@ def _current(ctx: CliContext) -> str:
 
 
 def run_encrypt(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.cli.context import PASSPHRASE_ENV
     from wellness_app.services import privacy
     from wellness_app.services.backup_restore import BackupService
 

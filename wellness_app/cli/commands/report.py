@@ -9,11 +9,11 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import parse_date
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from wellness_app.cli.context import CliContext
-
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
     from wellness_app.services.today_status import TodayStatus
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from wellness_app.cli.context import CliContext
-from wellness_app.domain.cautions import Caution
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import Moment, parse_date, parse_moment
 from wellness_app.domain.vocabulary import INTENSITIES, LIGHT_KINDS, SELFCARE_CATEGORIES
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
+    from wellness_app.domain.cautions import Caution
 
 
 def register(registry: CliRegistry) -> None:

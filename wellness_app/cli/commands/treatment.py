@@ -7,13 +7,12 @@ import argparse
 from typing import TYPE_CHECKING
 
 from wellness_app.cli.commands.trackers import print_cautions
-from wellness_app.cli.context import CliContext
 from wellness_app.domain.errors import ValidationError
 from wellness_app.domain.timestamps import Moment, parse_moment
-from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession, check_kind
 from wellness_app.domain.vocabulary import TREATMENT_KINDS
 
 if TYPE_CHECKING:
+    from wellness_app.cli.context import CliContext
     from wellness_app.cli.parser import CliRegistry
 
 
@@ -29,6 +28,7 @@ def register(registry: CliRegistry) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from wellness_app.domain.treatments import ESKETAMINE_NOTE, TreatmentSession, check_kind
     from wellness_app.services.treatments import TreatmentService
 
     result = TreatmentService(ctx.db()).save(TreatmentSession(

@@ -22,30 +22,11 @@ from wellness_app.domain.import_records import (
     SelfCareRecord,
     validate_record,
 )
+from wellness_app.services.cancel import CancelToken as CancelToken  # re-exported
+from wellness_app.services.cancel import ImportCancelled as ImportCancelled  # re-exported
 
 #: progress(done, total) — units are whatever the parser counts (bytes, rows)
 Progress = Callable[[int, int], None]
-
-
-class ImportCancelled(UserError):
-    """The person cancelled: nothing was changed."""
-
-    def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
-
-
-class CancelToken:
-    """A flag the GUI sets from its thread; parsers call `check()` between chunks."""
-
-    def __init__(self) -> None:
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-    def check(self) -> None:
-        if self.cancelled:
-            raise ImportCancelled()
 
 
 def no_progress(done: int, total: int) -> None:

@@ -36,8 +36,7 @@ from wellness_app.services.io.common import (
 )
 
 SOURCE = "csv"
-FIELDS = ("date", "time", "datetime", "mood", "energy", "anxiety", "note", "tags", "steps",
-          "daylight_minutes", "activity_minutes", "sleep_hours", "kind", "value")
+FIELDS = values_.FIELDS
 KIND_NAMES = {"mood": "mood", "steps": "steps", "step count": "steps", "sleep": "sleep_hours",
               "sleep_hours": "sleep_hours", "sleep hours": "sleep_hours",
               "daylight": "daylight_minutes", "daylight_minutes": "daylight_minutes",

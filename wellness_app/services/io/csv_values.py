@@ -19,6 +19,9 @@ from datetime import date, datetime, time
 
 from wellness_app.domain.errors import UserError
 
+#: what a column can hold (the mapping's targets; the CLI's help lists them too)
+FIELDS = ("date", "time", "datetime", "mood", "energy", "anxiety", "note", "tags", "steps",
+          "daylight_minutes", "activity_minutes", "sleep_hours", "kind", "value")
 SEPARATORS = {"": "", "none": "", ".": ".", ",": ",", "space": " ", " ": " ",
               "'": "'", "apostrophe": "'", "dot": ".", "comma": ","}
 DATE_FORMATS: dict[str, str] = {

@@ -1,6 +1,9 @@
 """Questionnaire totals over time with the band thresholds drawn as horizontal lines.
 
-pyqtgraph is imported here only, when the questionnaires page is first built.
+The band names are a key under the plot, not labels in it: inside the plot they covered
+points and the line, and the history column is too narrow (about 240 px at 1024x600) for
+an axis of names beside it. pyqtgraph is imported here only, when the questionnaires page
+is first built.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from datetime import datetime, time
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from wellness_app.domain.assessments import AssessmentRecord
 from wellness_app.domain.questionnaires import QUESTIONNAIRES
@@ -39,7 +42,19 @@ class AssessmentChart(QWidget):
         self.thresholds: list[pg.InfiniteLine] = []
         self.kind = ""
         layout.addWidget(self.plot)
+        self.key = QLabel()
+        self.key.setObjectName("assessmentBandsKey")
+        self.key.setWordWrap(True)
+        small = self.key.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        self.key.setFont(small)
+        layout.addWidget(self.key)
         theme.on_palette_change(self.plot, self._restyle)
+
+    def hasHeightForWidth(self) -> bool:
+        """No: the wrapped key would make the history column share its height by
+        height-for-width and squeeze the table above to a row; the key wraps inside."""
+        return False
 
     def show_records(self, kind: str, records: list[AssessmentRecord]) -> None:
         if kind != self.kind:
@@ -56,8 +71,6 @@ class AssessmentChart(QWidget):
 
     def _restyle(self) -> None:
         theme.style_plot(self.plot)
-        for line in self.thresholds:
-            line.label.setColor(theme.tone_color("muted"))
 
     def _draw_thresholds(self, kind: str) -> None:
         for line in self.thresholds:
@@ -65,12 +78,13 @@ class AssessmentChart(QWidget):
         self.thresholds = []
         self.kind = kind
         dash = pg.mkPen(color=(150, 150, 150), width=1, style=Qt.PenStyle.DashLine)
-        for band in QUESTIONNAIRES[kind].bands[1:]:
-            name = shown_band(kind, band.low)
-            line = pg.InfiniteLine(pos=band.low - 0.5, angle=0, pen=dash, movable=False,
-                                   label=f"{name} ≥ {band.low}",
-                                   labelOpts={"position": 0.02,
-                                              "color": theme.tone_color("muted"),
-                                              "anchors": [(0, 1), (0, 1)]})
+        bands = QUESTIONNAIRES[kind].bands
+        for band in bands[1:]:
+            line = pg.InfiniteLine(pos=band.low - 0.5, angle=0, pen=dash, movable=False)
             self.plot.addItem(line)
             self.thresholds.append(line)
+        # a band's name and range never break inside (no-break spaces), only between bands
+        parts = [f"{shown_band(kind, band.low)} {band.low}–{band.high}".replace(" ", "\u00a0")
+                 for band in bands]
+        self.key.setText(translate("AssessmentChart", "Bands: {bands}")
+                         .format(bands=" · ".join(parts)))

@@ -80,9 +80,7 @@ class AssessmentsModel(QAbstractTableModel):
         words = questionnaire_wording(record.kind)
         if column == 4:
             return "" if record.item9 is None else words.answers[record.item9]
-        if record.difficulty is None:
-            return ""
-        return words.difficulty_answers[record.difficulty]
+        return difficulty_answer(words.difficulty_answers, record.difficulty)
 
 
 def details(record: AssessmentRecord) -> str:
@@ -95,7 +93,16 @@ def details(record: AssessmentRecord) -> str:
     if record.item9 is not None:
         parts.append(translate("AssessmentsModel", "item 9: {answer}").format(
             answer=words.answers[record.item9]))
-    if record.difficulty is not None:
+    answer = difficulty_answer(words.difficulty_answers, record.difficulty)
+    if answer:
         parts.append(translate("AssessmentsModel", "difficulty: {answer}").format(
-            answer=words.difficulty_answers[record.difficulty]))
+            answer=answer))
     return " · ".join(parts)
+
+
+def difficulty_answer(answers: tuple[str, ...], difficulty: int | None) -> str:
+    """The difficulty answer, or "" when none was given or the questionnaire's wording
+    has no such question (a GAD-7 from the demo data or an import may still carry one)."""
+    if difficulty is None or not 0 <= difficulty < len(answers):
+        return ""
+    return answers[difficulty]

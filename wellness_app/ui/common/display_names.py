@@ -7,11 +7,16 @@ mood level still carrying its default word is shown translated, a rename never i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale
 
 from wellness_app.domain.moods import DEFAULT_MOOD_LABELS, DEFAULT_TAGS
 from wellness_app.domain.selfcare import DEFAULT_ITEMS
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+
+#: translate(context, source text), or a translator's own for another language
+Words = Callable[[str, str], str]
 
 DEFAULT_NAMES = {  # the same words as DEFAULT_MOOD_LABELS, marked for lupdate
     1: QT_TRANSLATE_NOOP("MoodNames", "awful"),
@@ -122,10 +127,10 @@ DEFAULT_TAG_NAMES = {  # domain.moods.DEFAULT_TAGS, marked for lupdate
 }
 
 
-def default_tag_names() -> dict[str, str]:
+def default_tag_names(words: Words = translate) -> dict[str, str]:
     """The starter tags in the interface language, for the first run's catalogue (after
     that they are the person's words: shown and stored as they are)."""
-    return {tag.name: translate("tag names", DEFAULT_TAG_NAMES.get(tag.name, tag.name))
+    return {tag.name: words("tag names", DEFAULT_TAG_NAMES.get(tag.name, tag.name))
             for tag in DEFAULT_TAGS}
 
 
@@ -140,10 +145,10 @@ DEFAULT_SELFCARE_NAMES = {  # domain.selfcare.DEFAULT_ITEMS, marked for lupdate
 }
 
 
-def default_selfcare_names() -> dict[str, str]:
+def default_selfcare_names(words: Words = translate) -> dict[str, str]:
     """The starter self-care items in the interface language, for the first run (after
     that they are the person's words: shown and stored as they are)."""
-    return {name: translate("self-care items", DEFAULT_SELFCARE_NAMES.get(name, name))
+    return {name: words("self-care items", DEFAULT_SELFCARE_NAMES.get(name, name))
             for name, _category in DEFAULT_ITEMS}
 
 
@@ -152,10 +157,12 @@ DEMO_SELFCARE_NAMES = {  # services.demo_data.SELFCARE_ITEMS beyond the starter 
 }
 
 
-def demo_words() -> tuple[str, dict[str, str]]:
+def demo_words(words: Words = translate, language: str | None = None
+               ) -> tuple[str, dict[str, str]]:
     """The example data's language and self-care names in the interface language, so the
-    first run's example journal and the screenshots read like a new journal would."""
-    names = default_selfcare_names()
-    names.update({name: translate("self-care items", source)
+    first run's example journal and the screenshots read like a new journal would
+    (`words` and `language`: another language's, for the CLI's `demo`)."""
+    names = default_selfcare_names(words)
+    names.update({name: words("self-care items", source)
                   for name, source in DEMO_SELFCARE_NAMES.items()})
-    return QLocale().name(), names
+    return language or QLocale().name(), names

@@ -26,11 +26,17 @@ def available_languages() -> list[str]:
                           TRANSLATIONS_DIR.glob("wellness_app_*.qm"))]
 
 
-def install_translators(app: QCoreApplication, language: str = "system") -> list[QTranslator]:
-    """Install the app's and Qt's own translators; returns them (keep them alive)."""
+def interface_locale(language: str = "system") -> QLocale:
+    """The locale of the setting `language` ("system" or "": the system's; LANG=C: US)."""
     locale = QLocale.system() if language in {"", "system"} else QLocale(language)
     if locale.language() == QLocale.Language.C:  # LANG=C / unset: plain US English
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def install_translators(app: QCoreApplication, language: str = "system") -> list[QTranslator]:
+    """Install the app's and Qt's own translators; returns them (keep them alive)."""
+    locale = interface_locale(language)
     QLocale.setDefault(locale)
     installed = []
     ours = QTranslator(app)

@@ -33,8 +33,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QWidget
 
+from wellness_app.services.cancel import CancelToken, ImportCancelled
 from wellness_app.services.errors import explain
-from wellness_app.services.io.common import CancelToken, ImportCancelled
 from wellness_app.ui.common.i18n import translate
 
 log = logging.getLogger(__name__)

@@ -2,11 +2,13 @@
 background with progress and cancel, then show the report.
 
 The format is detected from the file (Daylio CSV, Apple Health zip/XML, any other CSV).
+The readers and dialogs are imported when the person imports or exports, not at start-up.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,23 +16,15 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 
 from wellness_app.domain.changes import ALL
 from wellness_app.domain.errors import UserError
-from wellness_app.services.io import csv_generic, daylio
-from wellness_app.services.io.common import ImportReport
-from wellness_app.services.io.service import (
-    ImportOptions,
-    ImportService,
-    detect_format,
-    is_zip,
-)
 from wellness_app.ui.common import locale_format
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import translate
 from wellness_app.ui.common.menus import window_menu
 from wellness_app.ui.common.operations import Job, Operation
-from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog
-from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
-from wellness_app.ui.io.report_dialog import ReportDialog
-from wellness_app.ui.io.report_text import import_report_lines
+
+if TYPE_CHECKING:
+    from wellness_app.services.io.common import ImportReport
+    from wellness_app.services.io.service import ImportOptions, ImportService
 
 FILE_MENU = "fileMenu"
 
@@ -89,6 +83,10 @@ def extend_window(window: QMainWindow, ctx: UiContext) -> None:
 def import_file(ctx: UiContext, parent: QWidget | None,
                 path: Path | None = None) -> ImportReport | None:
     """The whole import flow; returns the report, or None if cancelled or refused."""
+    from wellness_app.services.io.common import ImportReport
+    from wellness_app.ui.io.report_dialog import ReportDialog
+    from wellness_app.ui.io.report_text import import_report_lines
+
     path = path or Chooser.open_path(parent)
     if path is None:
         return None
@@ -121,6 +119,11 @@ def import_file(ctx: UiContext, parent: QWidget | None,
 def _options_for(path: Path, parent: QWidget | None,
                  service: ImportService) -> tuple[str | None, ImportOptions]:
     """Detect the format and ask what it needs (mood names, column mapping)."""
+    from wellness_app.services.io import csv_generic, daylio
+    from wellness_app.services.io.service import ImportOptions, detect_format, is_zip
+    from wellness_app.ui.io.csv_mapping_dialog import CsvMappingDialog
+    from wellness_app.ui.io.mood_map_dialog import MoodMapDialog
+
     fmt = detect_format(path)
     options = ImportOptions()
     if fmt is None:
@@ -150,6 +153,8 @@ def _options_for(path: Path, parent: QWidget | None,
 
 
 def export_csv(ctx: UiContext, parent: QWidget | None, path: Path | None = None) -> bool:
+    from wellness_app.ui.io.report_dialog import ReportDialog
+
     path = path or Chooser.save_path(parent)
     if path is None:
         return False

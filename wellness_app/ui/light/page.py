@@ -29,7 +29,6 @@ from wellness_app.ui.common import locale_format, theme
 from wellness_app.ui.common.context import UiContext
 from wellness_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from wellness_app.ui.common.page import follow_changes
-from wellness_app.ui.common.place_settings import LightSettingsDialog
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.common.widgets.action_feedback import ActionFeedback
 from wellness_app.ui.common.widgets.records import RecordsBox
@@ -304,6 +303,8 @@ class LightPage(QWidget):
         self.log_lamp(minutes, self._timer_started)
 
     def edit_settings(self) -> None:
+        from wellness_app.ui.common.place_settings import LightSettingsDialog  # when asked
+
         chosen = LightSettingsDialog.ask(self, self.places.place(), self.light.outdoor_lux())
         if chosen is None:
             return

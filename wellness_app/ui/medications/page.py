@@ -81,13 +81,12 @@ class MedicationModel(QAbstractTableModel):
         med, caution = self._rows[index.row()]
         if role == MedicationRole:
             return med
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(self.HEADERS) - 1:
-            return caution
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         values = (med.name, med.dose, locale_format.short_date(med.start) if med.start else "",
                   locale_format.short_date(med.stop) if med.stop else "", caution)
-        return values[index.column()]
+        # one line per row; a text too long for its column is elided, in full as tooltip
+        return values[index.column()] or None
 
 
 class MedicationsPage(QWidget):
@@ -119,7 +118,12 @@ class MedicationsPage(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):  # the dates take what they need; the words share the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().hide()
         self.view.setAccessibleName(self.tr("Medications"))
         self.empty_state = EmptyState(self.view, self.tr(

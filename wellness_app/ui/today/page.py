@@ -53,6 +53,12 @@ class TodayPage(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # the Save row's place is settled once per event-loop turn, and never after the
+        # page is gone (a timer it owns dies with it)
+        self._placement = QTimer(self)
+        self._placement.setSingleShot(True)
+        self._placement.setInterval(0)
+        self._placement.timeout.connect(self._place_action_bar)
         follow_changes(self, ctx.state)
         self.ctx = ctx
         self.moods = ctx.services.moods
@@ -143,6 +149,8 @@ class TodayPage(QWidget):
         save_row.addWidget(self.save_button)
         self.support_line = SupportLine(ctx)  # after a hard check-in: a way to crisis support
         self._outer, self._body, self._body_layout = outer, body, layout
+        scroll.verticalScrollBar().rangeChanged.connect(
+            lambda *_range: self._placement.start())
         self.action_bar = self._action_bar(save_row)
         layout.addWidget(self.action_bar)  # in the flow until the window is too low
 
@@ -203,22 +211,26 @@ class TodayPage(QWidget):
         end = self.more if self.more.isVisible() else self.more_button
         form_end = end.mapTo(body, end.rect().bottomLeft()).y() + self._body_layout.spacing()
         pin = form_end + self.action_bar.sizeHint().height() + 16 > self.height()
+        if pin:
+            # the form's right edge, not the scroll bar's column: Save lines up with it
+            bar = self.scroll_area.verticalScrollBar()
+            right = 24 + (bar.width() if bar.isVisible() else 0)
+            self._bar_layout.setContentsMargins(24, 0, right, 8)
         if pin == self.action_bar_pinned():
             return
-        bar_layout = self._bar_layout
         if pin:
             self._outer.addWidget(self.action_bar)
-            bar_layout.setContentsMargins(24, 0, 24, 8)
         else:
             self._body_layout.insertWidget(self._body_layout.indexOf(self.more) + 1,
                                            self.action_bar)
-            bar_layout.setContentsMargins(0, 0, 0, 0)
+            self._bar_layout.setContentsMargins(0, 0, 0, 0)
         self._rule.setVisible(pin)
         self.action_bar.show()
+        self._placement.start()  # the scroll bar may come or go
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._place_action_bar)  # once the form is laid out anew
+        self._placement.start()  # once the form is laid out anew
 
     def first_paint_widget(self) -> QWidget:
         """What paints today's entries (the list's viewport, or the empty-state text)."""
@@ -228,7 +240,7 @@ class TodayPage(QWidget):
     def add_banner(self, banner: QWidget) -> None:
         """Above the check-in (escalation, questionnaire due…; see `ui/shell/features.py`)."""
         self.banners.addWidget(banner)
-        QTimer.singleShot(0, self._place_action_bar)
+        self._placement.start()
 
     def _connect(self) -> None:
         # Window-wide while Today is visible (a hidden page's shortcuts are inactive), so
@@ -258,7 +270,7 @@ class TodayPage(QWidget):
         self.more.setVisible(shown)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown
                                       else Qt.ArrowType.RightArrow)
-        QTimer.singleShot(0, self._place_action_bar)  # the form grew or shrank
+        self._placement.start()  # the form grew or shrank
 
     def note_too_long(self) -> bool:
         return len(self.note.toPlainText()) > NOTE_MAX_CHARS
@@ -305,7 +317,7 @@ class TodayPage(QWidget):
         self.reset_form()
         self._show_info(text)
         self.support_line.after_checkin(entry)  # in the bar with Save: in view
-        QTimer.singleShot(0, self._place_action_bar)
+        self._placement.start()
         self.ctx.state.status_message.emit(text)
         self.ctx.state.announce(Change.MOOD)
 
