@@ -27,12 +27,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/boot.py" line="170"/>
+        <location filename="../../wellness_app/boot.py" line="171"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/boot.py" line="420"/>
+        <location filename="../../wellness_app/boot.py" line="432"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
@@ -2138,88 +2138,88 @@ Details stehen im Protokoll:
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="44"/>
-        <location filename="../../wellness_app/ui/io/actions.py" line="63"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="38"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="57"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="45"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="39"/>
         <source>Daylio CSV or backup, Apple Health export, CSV, this app&apos;s CSV export (*.csv *.zip *.xml *.txt *.daylio);;All files (*)</source>
         <translation>Daylio-CSV oder -Sicherung, Apple-Health-Export, CSV, CSV-Export dieser App (*.csv *.zip *.xml *.txt *.daylio);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="53"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="47"/>
         <source>Export as CSV files in a zip</source>
         <translation>Als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="55"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="49"/>
         <source>Zip of CSV files (*.zip)</source>
         <translation>ZIP mit CSV-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="62"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="72"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="66"/>
         <source>Import from Daylio, Apple Health or a CSV file</source>
         <translation>Aus Daylio, Apple Health oder einer CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="74"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="68"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="77"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="71"/>
         <source>Export everything as CSV files in a zip</source>
         <translation>Alles als CSV-Dateien in einer ZIP-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="85"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="107"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="105"/>
         <source>Importing {name}</source>
         <translation>{name} wird importiert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="113"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="111"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="116"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="114"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="127"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="130"/>
         <source>{name}: not a format this app imports (Daylio CSV, Apple Health export.zip or XML, or a CSV file).</source>
         <translation>{name}: Dieses Format kann die App nicht importieren (Daylio-CSV, Apple-Health-export.zip oder -XML oder eine CSV-Datei).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="131"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="134"/>
         <source>This looks like a JSON backup: import it with `wellness-app import json FILE`.</source>
         <translation>Das sieht nach einer JSON-Sicherung aus: Importiere sie mit `wellness-app import json FILE`.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="162"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="167"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="166"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="171"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/io/actions.py" line="167"/>
+        <location filename="../../wellness_app/ui/io/actions.py" line="172"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -2794,272 +2794,272 @@ Trag deinen ersten Check-in auf der Seite „Heute“ ein (Ctrl+1) – das dauer
 <context>
     <name>LightPage</name>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="54"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="53"/>
         <source>{time}  lamp {lux} lux, {minutes} min</source>
         <translation>{time}  Lampe {lux} Lux, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="56"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="55"/>
         <source>{time}  daylight, {minutes} min</source>
         <translation>{time}  Tageslicht, {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="86"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="85"/>
         <source>Today&apos;s light</source>
         <translation>Licht heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="91"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="90"/>
         <source>Light dose today</source>
         <translation>Lichtdosis heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="94"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="93"/>
         <source>Opened the curtains / went outside</source>
         <translation>Vorhänge geöffnet / rausgegangen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="95"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="94"/>
         <source>Log 15 minutes of daylight now</source>
         <translation>Jetzt 15 Minuten Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="96"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="95"/>
         <source>Logs 15 minutes of daylight, starting now</source>
         <translation>Trägt 15 Minuten Tageslicht ein, ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="99"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="98"/>
         <source>Lux-hours are brightness times time: 10,000 lux for half an hour makes 5,000 lux-hours, and so does an hour at 5,000 lux. Dimmer light needs longer.</source>
         <translation>Lux-Stunden sind Helligkeit mal Zeit: 10.000 Lux eine halbe Stunde lang ergeben 5.000 Lux-Stunden, eine Stunde bei 5.000 Lux ebenso. Bei schwächerem Licht dauert es länger.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="109"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="108"/>
         <source>Daylight</source>
         <translation>Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="111"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="110"/>
         <source>Daylight minutes</source>
         <translation>Tageslicht-Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="111"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="110"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="124"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="111"/>
         <source>Daylight start time</source>
         <translation>Beginn des Tageslichts</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/light/page.py" line="112"/>
         <location filename="../../wellness_app/ui/light/page.py" line="113"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="114"/>
         <source>Log daylight</source>
         <translation>Tageslicht eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="116"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="115"/>
         <source>Minutes outside or by a window</source>
         <translation>Minuten draußen oder am Fenster</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="117"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="149"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="116"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="148"/>
         <source>Started at</source>
         <translation>Begonnen um</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="121"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="120"/>
         <source>Light-therapy lamp</source>
         <translation>Lichttherapielampe</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="123"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="122"/>
         <source>Lamp lux</source>
         <translation>Lampe: Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="123"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="122"/>
         <source> lux</source>
         <translation> Lux</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="124"/>
         <source>Lamp minutes</source>
         <translation>Lampe: Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="125"/>
         <source>Lamp distance in centimetres</source>
         <translation>Abstand zur Lampe in Zentimetern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="127"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="126"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="128"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="127"/>
         <source>Lamp session start time</source>
         <translation>Beginn der Lampensitzung</translation>
     </message>
     <message>
+        <location filename="../../wellness_app/ui/light/page.py" line="128"/>
         <location filename="../../wellness_app/ui/light/page.py" line="129"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="130"/>
         <source>Log lamp session</source>
         <translation>Lampensitzung eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="135"/>
-        <location filename="../../wellness_app/ui/light/page.py" line="298"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="297"/>
         <source>Start lamp timer</source>
         <translation>Lampen-Timer starten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="135"/>
         <source>Start or stop the lamp timer</source>
         <translation>Lampen-Timer starten oder stoppen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="139"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="138"/>
         <source>Counts down the session and logs it. Before bright light, see Lamp safety: bipolar disorder, eye disease and light-sensitising medicines.</source>
         <translation>Zählt die Sitzung herunter und trägt sie ein. Vor hellem Licht lies „Lampensicherheit“: bipolare Störung, Augenerkrankungen und Medikamente, die lichtempfindlich machen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="141"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="140"/>
         <source>Lamp safety</source>
         <translation>Lampensicherheit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="142"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="141"/>
         <source>Show the light-therapy safety note</source>
         <translation>Den Sicherheitshinweis zur Lichttherapie zeigen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="145"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="144"/>
         <source>Lamp time remaining</source>
         <translation>Verbleibende Lampenzeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="146"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="145"/>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="147"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="146"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="148"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="147"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="158"/>
         <source>Today&apos;s sessions</source>
         <translation>Sitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="158"/>
         <source>Today&apos;s light sessions</source>
         <translation>Lichtsitzungen heute</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="163"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="162"/>
         <source>Nothing logged yet today — opening the curtains or a few minutes outside counts.</source>
         <translation>Heute noch nichts eingetragen – schon die Vorhänge öffnen oder ein paar Minuten draußen zählen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="216"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="215"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten} · target reached</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten} · Ziel erreicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="218"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="217"/>
         <source>{total} of {target} lux-hours today · {morning} before {ten}</source>
         <translation>{total} von {target} Lux-Stunden heute · {morning} vor {ten}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="225"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="224"/>
         <source>Lamp lux × hours, plus daylight at your outdoor estimate of {lux} lux (change it in Place and light settings)</source>
         <translation>Lampen-Lux × Stunden plus Tageslicht mit deiner Schätzung von {lux} Lux draußen (änderbar unter „Ort und Licht“)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="245"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="244"/>
         <source>{h} h {m} min</source>
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="303"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="302"/>
         <source>Logged {m} min</source>
         <translation>{m} Min. eingetragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="160"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="159"/>
         <source>Delete the selected light session</source>
         <translation>Ausgewählte Lichtsitzung löschen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="168"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="167"/>
         <source>Daylight where you live</source>
         <translation>Tageslicht an deinem Wohnort</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="172"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="171"/>
         <source>Place and light settings…</source>
         <translation>Ort und Licht…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="173"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="172"/>
         <source>Place and light settings</source>
         <translation>Ort und Licht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="195"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="194"/>
         <source>Day length over the year</source>
         <translation>Tageslänge im Jahresverlauf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="196"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="195"/>
         <source>hours of daylight</source>
         <translation>Stunden Tageslicht</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="233"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="232"/>
         <source>Set your place to see sunrise, sunset and how day length changes over the year.</source>
         <translation>Leg deinen Ort fest, um Sonnenaufgang, Sonnenuntergang und die Veränderung der Tageslänge über das Jahr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="249"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="248"/>
         <source>{place}: sunrise {rise}, sunset {set}, day length {length}</source>
         <translation>{place}: Sonnenaufgang {rise}, Sonnenuntergang {set}, Tageslänge {length}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="255"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="254"/>
         <source>{place}: no sunrise or sunset today ({length} of daylight)</source>
         <translation>{place}: heute kein Sonnenaufgang oder -untergang ({length} Tageslicht)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="266"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="265"/>
         <source>Light saved</source>
         <translation>Licht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="286"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="285"/>
         <source>Stop and log</source>
         <translation>Stoppen und eintragen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="292"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="291"/>
         <source>{left} left</source>
         <translation>noch {left}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="301"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="300"/>
         <source>Stopped before a minute; nothing logged</source>
         <translation>Vor Ablauf einer Minute gestoppt; nichts eingetragen</translation>
     </message>
@@ -5506,141 +5506,141 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="77"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="83"/>
         <location filename="../../wellness_app/ui/today/preview.py" line="29"/>
         <source>How are you feeling?</source>
         <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="84"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="90"/>
         <source>What&apos;s been going on?</source>
         <translation>Was war los?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="86"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="92"/>
         <source>Edit tags…</source>
         <translation>Schlagwörter bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="87"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="93"/>
         <source>Rename moods…</source>
         <translation>Stimmungen umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="99"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="105"/>
         <source>A note, if you like (optional)</source>
         <translation>Eine Notiz, wenn du magst (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="100"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="106"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="108"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="114"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="112"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="118"/>
         <source>More: energy, anxiety, sleep</source>
         <translation>Mehr: Energie, Angst, Schlaf</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="122"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="128"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="123"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="129"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="125"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="131"/>
         <source>Energy (1–5)</source>
         <translation>Energie (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="126"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="132"/>
         <source>Anxiety (1–5)</source>
         <translation>Angst (1–5)</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="127"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="133"/>
         <source>Hours slept</source>
         <translation>Stunden geschlafen</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="134"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="140"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="135"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="141"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="136"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="142"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="141"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="147"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="151"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="157"/>
         <location filename="../../wellness_app/ui/today/preview.py" line="35"/>
         <source>Today so far</source>
         <translation>Heute bisher</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="159"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="165"/>
         <location filename="../../wellness_app/ui/today/preview.py" line="45"/>
         <source>Today&apos;s entries</source>
         <translation>Heutige Einträge</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="161"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="167"/>
         <source>Double-click or press Enter to edit</source>
         <translation>Doppelklick oder Enter zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="162"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="168"/>
         <location filename="../../wellness_app/ui/today/preview.py" line="47"/>
         <source>Nothing logged yet today — how are you feeling?</source>
         <translation>Heute noch nichts eingetragen – wie fühlst du dich?</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="176"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="182"/>
         <source>Your unsaved note from before is back.</source>
         <translation>Deine nicht gespeicherte Notiz von vorhin ist wieder da.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="275"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="281"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="277"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="283"/>
         <source>The note is {n} characters; the limit is {limit}. Shorten it to save.</source>
         <translation>Die Notiz hat {n} Zeichen; erlaubt sind {limit}. Kürze sie, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="296"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="302"/>
         <source>Choose a mood first (keys 1–5).</source>
         <translation>Wähle zuerst eine Stimmung (Tasten 1–5).</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="322"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="328"/>
         <source>Saved · {label} at {time}</source>
         <translation>Gespeichert · {label} um {time}</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/today/page.py" line="324"/>
+        <location filename="../../wellness_app/ui/today/page.py" line="330"/>
         <source>Saved · {label} on {day}, {time}</source>
         <translation>Gespeichert · {label} am {day}, {time}</translation>
     </message>
@@ -6439,7 +6439,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Jeder Tag des Jahres als ein Quadrat, gefärbt nach der mittleren Stimmung des Tages.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="63"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="62"/>
         <source>Daylight and lamp sessions, today&apos;s lux-hours, and your sunrise and sunset.</source>
         <translation>Tageslicht und Lampensitzungen, die Lux-Stunden von heute sowie Sonnenaufgang und -untergang bei dir.</translation>
     </message>
@@ -6494,7 +6494,7 @@ Es gibt kein Konto und keine Cloud, und die App enthält keinen Netzwerkcode: Ni
         <translation>Jahr in Pixeln</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/ui/light/page.py" line="62"/>
+        <location filename="../../wellness_app/ui/light/page.py" line="61"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
