@@ -13,9 +13,8 @@ Goals (issue #16): no stall over 100 ms at 10 years, 250 ms at 1 M check-ins; a 
 revisit within 50 ms. Not pass/fail: read the figures (the machine may be loaded).
 Each page visit waits until the page has shown what it loads off the GUI thread, so
 that work counts in the visit that started it. Pages are built by their first visit.
-The script starts after a 2 s pause (a person reads Today; the start-up preload of NumPy
-and pyqtgraph runs then).
-Usage: python bench/bench_stalls.py [--entries N] [--settle-ms MS] [--read-ms MS] [--no-preload]
+The script starts after a 2 s pause (a person reads Today).
+Usage: python bench/bench_stalls.py [--entries N] [--settle-ms MS] [--read-ms MS]
 """
 
 from __future__ import annotations
@@ -249,9 +248,6 @@ def main(argv: list[str]) -> int:
                         help="how long each action is watched after it starts")
     parser.add_argument("--read-ms", type=int, default=2000,
                         help="pause after start-up before the first action (reading Today)")
-    parser.add_argument("--no-preload", action="store_true",
-                        help="leave out the start-up import of NumPy and pyqtgraph off the "
-                        "GUI thread (to measure what it saves)")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication([])
     probe = LatenessProbe()
@@ -277,8 +273,6 @@ def main(argv: list[str]) -> int:
         window.show()
         QTest.qWaitForWindowExposed(window)
         window.start()
-        if not args.no_preload and hasattr(app_module, "_preload"):  # as run_gui does
-            QTimer.singleShot(app_module.PRELOAD_DELAY_MS, lambda: app_module._preload(window))
         start_ms = (time.perf_counter() - started) * 1000
         QTest.qWait(args.read_ms)  # a person reads Today before the first click
         goal = GOAL_STALL_MS.get(label, GOAL_STALL_MS["1M"])

@@ -63,7 +63,6 @@ _translators: list[QTranslator] = []  # kept alive while the app runs
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 # the day's automatic backup runs this long after the window is up (not before its paint)
 BACKUP_DELAY_MS = 500
-PRELOAD_DELAY_MS = 700  # after the backup has started, before most first clicks
 EXPOSE_WAIT_MS = 1000  # e.g. started minimised: never exposed
 PAINT_WAIT_MS = 300
 
@@ -130,7 +129,6 @@ def _run_window(app: QApplication, paths: AppPaths, instance: SingleInstance,
             watch.today_painting(_today_target(window))
         _set_icon(app)
         backup = _after(BACKUP_DELAY_MS, window, lambda: _daily_backup(db, window))  # 8 jobs
-        preload = _after(PRELOAD_DELAY_MS, window, lambda: _preload(window))  # NumPy, charts
         _answer_second_launches(instance, window)
         tray = window.tray
         if minimized and tray is not None and tray.icon is not None:
@@ -138,7 +136,6 @@ def _run_window(app: QApplication, paths: AppPaths, instance: SingleInstance,
         watch.ready(window)
         code = app.exec()
         backup.stop()  # not yet due when the app ended: not with a closed journal
-        preload.stop()
     finally:
         QThreadPool.globalInstance().waitForDone()  # a backup or query still running
         db.close()
@@ -323,12 +320,6 @@ def _after(ms: int, owner: QObject, then: Callable[[], None]) -> QTimer:
     timer.start(ms)
     return timer
 
-
-def _preload(owner: QObject) -> None:
-    """NumPy and pyqtgraph imported off the GUI thread (ui.common.preload)."""
-    from wellness_app.ui.common.preload import preload_heavy_modules
-
-    preload_heavy_modules(owner)
 
 
 def _daily_backup(db: Database, owner: QObject) -> None:

@@ -27,12 +27,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wellness_app/boot.py" line="171"/>
+        <location filename="../../wellness_app/boot.py" line="168"/>
         <source>The app seems to be open already, but its window did not respond. Close it and try again.</source>
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/boot.py" line="432"/>
+        <location filename="../../wellness_app/boot.py" line="423"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
