@@ -27,9 +27,7 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Callable
-from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
@@ -38,15 +36,21 @@ from PySide6.QtCore import (
     QObject,
     QThreadPool,
     QTimer,
-    QtMsgType,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wellness_app import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
-from wellness_app.logging_setup import LOG_FILENAME, setup_logging
+from wellness_app.logging_setup import setup_logging
 from wellness_app.paths import AppPaths, resolve_paths
+from wellness_app.ui.shell.process_hooks import (
+    SMOKE_TEST_ENV,
+    make_excepthook,
+    qt_message_handler,
+    restart_if_asked,
+    set_windows_app_id,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -56,11 +60,7 @@ if TYPE_CHECKING:
     from wellness_app.ui.shell.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
-qt_log = logging.getLogger("wellness_app.qt")
-# installer smoke test (.ci/build-app): print a line once the journal is open, then quit
-SMOKE_TEST_ENV = "WELLNESS_APP_SMOKE_TEST"
 _translators: list[QTranslator] = []  # kept alive while the app runs
-ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 # the day's automatic backup runs this long after the window is up (not before its paint)
 BACKUP_DELAY_MS = 500
 EXPOSE_WAIT_MS = 1000  # e.g. started minimised: never exposed
@@ -100,7 +100,7 @@ def run_gui(paths: AppPaths, *, minimized: bool = False,
                            watch or (_SmokeTest() if _smoke_test() else _NoWatch()))
     finally:
         instance.release()  # before a restart: the new instance must get the lock
-        _restart_if_asked(app)
+        restart_if_asked(app)
 
 
 def _run_window(app: QApplication, paths: AppPaths, instance: SingleInstance,
@@ -148,16 +148,16 @@ def _application(paths: AppPaths) -> tuple[QApplication, bool]:
     from wellness_app.ui.common.theme import FUSION_ARGS
 
     existing = QApplication.instance()
-    _set_windows_app_id()
+    set_windows_app_id()
     app = existing if isinstance(existing, QApplication) else QApplication(
         [*sys.argv[:1], *FUSION_ARGS, *sys.argv[1:]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland: the window's name and icon in the shell
-    qInstallMessageHandler(_qt_message_handler)
+    qInstallMessageHandler(qt_message_handler)
     _install_translations(app, paths)
-    sys.excepthook = _make_excepthook(paths)
+    sys.excepthook = make_excepthook(paths)
     return app, existing is None
 
 
@@ -281,28 +281,8 @@ def _fill_demo(paths: AppPaths) -> None:
         ctx.close()
 
 
-def _restart_if_asked(app: QApplication) -> None:
-    """Start the app again (Settings › Language › Restart now), after this one ended."""
-    from wellness_app.ui.common.quitting import RESTART_PROPERTY, restart_command
-
-    if not app.property(RESTART_PROPERTY):
-        return
-    import subprocess
-
-    app.setProperty(RESTART_PROPERTY, False)
-    command = restart_command(sys.argv, sys.orig_argv, sys.executable,
-                              bool(getattr(sys, "frozen", False)))
-    log.info("Restarting for a new language")
-    subprocess.Popen(command, close_fds=True, start_new_session=True)
 
 
-def _set_windows_app_id() -> None:
-    """Windows groups the taskbar button and notifications by this id (the installer's
-    Start-menu shortcut carries the same one), not by pythonw.exe."""
-    if sys.platform == "win32":
-        import ctypes
-
-        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
 
 
 def _answer_second_launches(instance: SingleInstance, window: MainWindow) -> None:
@@ -400,31 +380,4 @@ def _set_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
 
 
-def _qt_message_handler(mode: QtMsgType, _context: object, message: str) -> None:
-    level = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-        QtMsgType.QtCriticalMsg: logging.ERROR,
-        QtMsgType.QtFatalMsg: logging.CRITICAL,
-    }.get(mode, logging.WARNING)
-    qt_log.log(level, "%s", message)
 
-
-def _make_excepthook(paths: AppPaths) -> ExceptHook:
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        from wellness_app.logging_setup import log_bug
-
-        log_bug(value.with_traceback(tb))  # type and stack only: no personal text
-        if os.environ.get(SMOKE_TEST_ENV) == "1":
-            traceback.print_exception(kind, value, tb)
-            os._exit(1)
-        details = "".join(traceback.format_exception_only(kind, value)).strip()
-        text = QApplication.translate(
-            "App", "Something went wrong inside the app. Your saved entries are safe.\n\n"
-            "Details were written to the log:\n{path}").format(path=paths.log_dir / LOG_FILENAME)
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME, text)
-        box.setDetailedText(details)
-        box.exec()
-
-    return hook

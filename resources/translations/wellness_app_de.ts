@@ -32,11 +32,12 @@
         <translation>Die App scheint schon geöffnet zu sein, aber ihr Fenster hat nicht reagiert. Schließ sie und versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../wellness_app/boot.py" line="423"/>
+        <location filename="../../wellness_app/ui/shell/process_hooks.py" line="71"/>
         <source>Something went wrong inside the app. Your saved entries are safe.
 
 Details were written to the log:
 {path}</source>
+        <extracomment>the one test switch (the installer&apos;s smoke test): a bug prints and exits instead</extracomment>
         <translation>In der App ist etwas schiefgegangen. Deine gespeicherten Einträge sind sicher.
 
 Details stehen im Protokoll:

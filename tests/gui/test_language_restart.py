@@ -7,10 +7,10 @@ import subprocess
 
 from PySide6.QtWidgets import QApplication, QMenu
 
-from wellness_app import boot as app_module
 from wellness_app.ui.common.quitting import RESTART_PROPERTY, restart_command
 from wellness_app.ui.common.settings import Keys
 from wellness_app.ui.shell.language_menu import RestartPrompt
+from wellness_app.ui.shell.process_hooks import restart_if_asked
 
 
 def test_restart_now_quits_then_starts_again(main_window, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -27,7 +27,7 @@ def test_restart_now_quits_then_starts_again(main_window, qapp, monkeypatch) -> 
         next(a for a in menu.actions() if a.data() == "de").trigger()
         assert asked == [True] and quits == [True] and not window.isVisible()
         assert window.ctx.settings.get(Keys.language) == "de"
-        app_module._restart_if_asked(qapp)  # what run_gui does once the lock is released
+        restart_if_asked(qapp)  # what run_gui does once the lock is released
         assert len(started) == 1 and not qapp.property(RESTART_PROPERTY)
     finally:
         qapp.setProperty(RESTART_PROPERTY, False)
