@@ -129,10 +129,11 @@ def start_report_job(db: object, request: object, target: Path,
     gets the outcome. Returns what must stay alive while it runs."""
     from PySide6.QtCore import QObject
 
+    from wellness_app.services.facade import Services
     from wellness_app.ui.common.operations import Operation
     from wellness_app.ui.report.jobs import pdf_job
 
-    job = pdf_job(db, request, target)  # type: ignore[arg-type]
+    job = pdf_job(Services(db), request, target)  # type: ignore[arg-type]
     owner = QObject()
     Operation(owner, job).on_success(done.append).on_failure(done.append).run_in_background()
     return owner
