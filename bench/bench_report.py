@@ -24,6 +24,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+import timing  # bench/timing.py (this folder is on sys.path when a bench runs)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -34,12 +36,7 @@ def timed(fn: Callable[[], object], repeat: int = 3) -> float:
 
 def measured(fn: Callable[[], object], repeat: int = 5) -> tuple[float, float]:
     """Median wall time and lowest thread CPU time, in ms."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.thread_time()
-        fn()
-        cpus.append((time.thread_time() - cpu) * 1000)
-        walls.append((time.perf_counter() - wall) * 1000)
+    walls, cpus = timing.runs(fn, repeat)
     return statistics.median(walls), min(cpus)
 
 

@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+import timing  # bench/timing.py (this folder is on sys.path when a bench runs)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 POINTS = 1_000_000
@@ -50,12 +51,7 @@ def timed(fn: Callable[[], object], repeat: int = 5) -> float:
 def cpu_and_wall(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
     """Median wall time and median GUI-thread CPU time in ms. On a loaded machine the wall
     time includes waiting for a core; the thread's CPU time is what the work costs."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.thread_time()
-        fn()
-        cpus.append((time.thread_time() - cpu) * 1000)
-        walls.append((time.perf_counter() - wall) * 1000)
+    walls, cpus = timing.runs(fn, repeat)
     return statistics.median(walls), statistics.median(cpus)
 
 
